@@ -1,0 +1,321 @@
+"""Sorts the lines of an article into body text, metadata and page interface.
+
+Journalists paste articles copied from web pages: the copy carries section labels, bylines glued to reading times,
+share bars, audio players, comment boxes and "more in" lists. No list of known strings can keep up with new sites,
+so every rule here is about the *shape* of a line:
+
+- **prose**: a line with sentence structure (final punctuation and several words, or a long run of lower-case
+  words with function words) is body text, unless it addresses the reader about the page itself ("Comments are
+  moderated", "Sign up for our newsletter"), which the interface score catches;
+- **metadata**: a headline (a short line without a final stop before the body starts), a byline ("By Jane Doe",
+  "Jane Doe 3 min read"), a date line, a photo caption or credit ("(Photo by ...)", "Image: Reuters");
+- **interface**: everything else without sentence structure, and the tail of the page once a comments, related
+  or "more in" section begins in the last part of the document;
+- **repeats**: a line already seen (a headline printed twice) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Classified", "classify", "interface_score", "is_prose"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at for from by with and or but as is are was were be been being has have had
+    will would could should can may might that this these those it its their his her they he she we who which
+    than after before into over about said says not no more most some""".split()
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
+
+_WEAK_UI = frozenset(
+    """share shares shared sharing tweet facebook twitter whatsapp linkedin telegram reddit pinterest instagram
+    email print copy link comment comments commenting reply replies login logout signin signup register
+    subscribe subscribed subscription subscriptions newsletter newsletters cookie cookies consent accept reject
+    preferences privacy policy terms conditions advertisement advertisements advertising advert sponsored
+    skip menu search home listen audio play pause click tap download app apps follow related recommended
+    trending popular watch video videos gallery podcast podcasts characters moderated approval guidelines
+    notifications bookmark bookmarks premium paywall copyright rights reserved contact careers advertise
+    editions javascript browser loading unsubscribe inbox account password username settings feedback
+    sitemap rss toggle expand collapse close open next previous prev""".split()
+)
+_STRONG_UI = re.compile(
+    r"""(?ix)
+    \bsign\s+(?:in|up|out)\b | \blog\s*(?:in|out)\b | \bsubscribe\s+(?:to|for|now|today)\b | \bour\s+newsletter\b
+    | \byour\s+inbox\b | \bcookies?\b.*\b(?:use|accept|settings|policy)\b | \bclick\s+(?:here|play|to)\b
+    | \btap\s+(?:here|to)\b | \ball\s+rights\s+reserved\b | © | \(c\)\s*\d{4} | \bprivacy\s+(?:policy|notice)\b
+    | \bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b | \bread\s+more\b | \bdownload\s+(?:our|the)\s+app\b
+    | \bfollow\s+us\b | \bshare\s+(?:this|on|via)\b | \bcharacters?\s+(?:remaining|left)\b | \bmin(?:ute)?s?\s+read\b
+    | \breading\s+time\b | \benable\s+javascript\b | \byour\s+browser\b | \bcomments?\s+(?:are|is)\s+(?:closed|moderated|open)\b
+    | \bleave\s+a\s+(?:comment|reply)\b | \bjoin\s+the\s+(?:conversation|discussion)\b | \bback\s+to\s+top\b
+    | \bskip\s+to\b | \bopens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b | \bsponsored\s+content\b | \bad\s+feedback\b
+    | \b(?:report|flag)\s+(?:this\s+)?(?:comment|abuse)\b | \bsupport\s+(?:our|independent)\s+journalism\b
+    | \bunlimited\s+access\b | \bfree\s+trial\b | \bcancel\s+anytime\b | \balready\s+a\s+subscriber\b
+    """
+)
+_IMPERATIVE_UI = re.compile(
+    r"(?i)^(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|"
+    r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
+)
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
+
+_CREDIT = re.compile(
+    r"""(?ix)
+    \((?:photo|photograph|image|picture|pictured|video|illustration)s?\b[^()]*\)\s*$
+    | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]\s*\S.{0,80}$
+    | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
+    | \b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via|epa-efe|reuters/)[^.]{0,60}\)?\s*$
+    """
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_LINE = re.compile(
+    rf"""(?ix)^
+    (?:(?:published|updated|posted|last\s+updated|first\s+published|date|dated|modified)\s*(?:on|at)?\s*:?\s*)?
+    (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?
+    (?:
+        \d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?
+      | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}
+      | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+      | \d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+      | (?:published|updated|posted)
+    )
+    (?:\s*[,·|•–—-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?
+    (?:\s*[,·|•–—-]\s*(?:updated|published)\b.*)?\s*$"""
+)
+_DATE_PREFIX = re.compile(r"(?i)^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*")
+_BYLINE = re.compile(
+    r"""(?x)^
+    (?:(?i:by|written\s+by|words\s+by|reporting\s+by|story\s+by)\s+)?
+    (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|la|le|bin|al))*(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)*)
+    \s*(?:[|,·•–—-]\s*)?
+    (?P<rest>(?:\d+\s*min(?:ute)?s?\s*(?i:read)|[A-Z][\w\s]{0,40})?)\s*$"""
+)
+_BY = re.compile(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|author|authors)\s*:?\s+\S")
+_READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s*read")
+_TRAILER = re.compile(
+    r"""(?ix)^\W*(?:
+        comments?\b | discussion\b | \d+\s+comments?\b | leave\s+a\s+(?:comment|reply) | join\s+the\s+(?:conversation|discussion)
+      | related\b | more\s+(?:in|from|on|stories|news)\b | most\s+(?:read|popular|viewed|shared)\b | recommended\b
+      | you\s+(?:may|might)\s+also\s+like | read\s+(?:next|more)\b | trending\b | also\s+on\b | top\s+stories\b
+      | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
+    )"""
+)
+_AGENCIES = re.compile(
+    r"\((AP|AFP|Reuters|REUTERS|UPI|CNN|BBC|ABC News|NBC News|CBS News|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|PA|"
+    r"Kyodo|Yonhap|ANI|PTI|IANS|Ukrinform|Interfax|Anadolu|Al Jazeera|CNA|KUNA|WAFA|Bernama|Antara|NTB)\)"
+)
+_CAPS_WORD = re.compile(r"^[A-Z0-9][\w'’.&-]*$")
+
+
+@dataclass(frozen=True)
+class Classified:
+    """The result of :func:`classify`."""
+
+    blocks: tuple[tuple[int, int], ...]
+    paragraphs: tuple[int, ...]
+    title: str | None
+    byline: str | None
+    date: str | None
+    outlet: str | None
+    dropped: tuple[str, ...]
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def interface_score(line: str) -> int:
+    """Score how much ``line`` talks about the page rather than the news (0: not at all)."""
+    words = [w.lower() for w in _words(line)]
+    score = sum(1 for w in words if w in _WEAK_UI)
+    score += 2 * len(_STRONG_UI.findall(line))
+    if _SECOND_PERSON.search(line):
+        score += 1
+    if _IMPERATIVE_UI.match(line.strip()):
+        score += 1
+    return score
+
+
+def is_prose(line: str) -> bool:
+    """Return True when ``line`` has the shape of running text rather than a label, menu or headline."""
+    words = _words(line)
+    if not words:
+        return False
+    lower = [w for w in words if w[0].islower()]
+    function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+    if _TERMINAL.search(line):
+        if len(words) >= 4:
+            return True
+        # Very short lines with a stop: a quote ("We will rebuild.") or a label ("Published.").
+        return len(words) >= 2 and len(lower) >= 1 and line.strip()[0] in "\"“'‘"
+    # No final stop: long lower-case runs with function words are prose that lost its stop.
+    return len(words) >= 12 and function >= 3 and len(lower) >= len(words) * 0.5
+
+
+def _interface_ok(line: str) -> bool:
+    """False when a line talks to the reader about the page: "Sign up for our newsletter", "Comments are closed"."""
+    score = interface_score(line)
+    return not (score >= 3 or (score >= 2 and len(_words(line)) <= 15))
+
+
+_HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼%]")
+
+
+def _headline_score(line: str) -> float:
+    words = _words(line)
+    if not 4 <= len(words) <= 25 or _HEADLINE_NOISE.search(line) or line.isupper():
+        return 0.0
+    if interface_score(line) >= 2 or _DATE_LINE.match(line) or _is_byline(line) or _CREDIT.search(line):
+        return 0.0
+    if line.rstrip().endswith((".", "!")):
+        return 0.0
+    lower = sum(1 for w in words if w[0].islower())
+    return 1.0 + min(len(words), 12) / 12 + (0.5 if lower else 0.0)
+
+
+def _pick_title(text: str, lines: list[tuple[int, int, int]], first_prose: int, prose: list[bool],
+                captions: set[int]) -> int | None:
+    """The headline: the best headline-shaped line before the body starts, the latest on a tie."""
+    best, best_score = None, 0.0
+    for i in range(0, min(first_prose, len(lines))):
+        if i in captions:
+            continue
+        s, e, _ = lines[i]
+        score = _headline_score(text[s:e])
+        if score and score >= best_score:
+            best, best_score = i, score
+    return best
+
+
+def _is_byline(line: str) -> bool:
+    stripped = line.strip()
+    if _BY.match(stripped) and len(_words(stripped)) <= 14:
+        return True
+    if _READ_TIME.search(stripped) and len(_words(stripped)) <= 8:
+        return True
+    return False
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.strip().split()
+    return 2 <= len(words) <= 4 and all(_CAPS_WORD.match(w) for w in words) and not _TERMINAL.search(line)
+
+
+def _clean_byline(line: str) -> str:
+    line = _READ_TIME.sub("", line)
+    line = re.sub(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|authors?)\s*:?\s+", "", line.strip())
+    return re.sub(r"[\s|·•–—-]+$", "", line).strip() or line.strip()
+
+
+def classify(text: str) -> Classified:
+    """Sort the lines of ``text`` into body blocks, metadata and dropped interface lines.
+
+    Args:
+        text: Plain text (already extracted from HTML or Markdown).
+
+    Returns:
+        Body line ranges with their paragraph numbers, the metadata found, and the dropped lines.
+    """
+    lines: list[tuple[int, int, int]] = []  # (start, end, paragraph) of each non-blank line, stripped
+    paragraph = 0
+    pos = 0
+    previous_blank = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append((start, start + len(stripped), paragraph))
+            previous_blank = False
+        elif not previous_blank:
+            paragraph += 1
+            previous_blank = True
+        pos += len(raw) + 1
+
+    # Lines that carry a photo credit are captions: metadata, not body.
+    captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
+
+    prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
+    first_prose = next((i for i, flag in enumerate(prose) if flag and i not in captions), len(lines))
+    title_index = _pick_title(text, lines, first_prose, prose, captions)
+    # Where the trailing interface zone (comments, related stories...) starts: a marker line in the last 40%.
+    total_chars = max(1, len(text))
+    trailer_from = len(lines)
+    for i, (s, e, _) in enumerate(lines):
+        line = text[s:e]
+        if i > first_prose and s > total_chars * 0.6 and _TRAILER.match(line) and not prose[i]:
+            trailer_from = i
+            break
+
+    title = byline = date = outlet = None
+    blocks: list[tuple[int, int]] = []
+    paragraphs: list[int] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+
+    for i, (s, e, para) in enumerate(lines):
+        line = text[s:e]
+        key = re.sub(r"\W+", " ", line.lower()).strip()
+        if i >= trailer_from:
+            dropped.append(line)
+            continue
+        if i in captions:
+            m = _DATE_PREFIX.match(line)
+            if m and date is None:
+                date = m.group(1)
+            dropped.append(line)
+            continue
+        if key and key in seen:
+            dropped.append(line)
+            continue
+        if key:
+            seen.add(key)
+        if i == title_index:
+            title = line
+            continue
+        if prose[i]:
+            m = _DATE_PREFIX.match(line)
+            if m:
+                date = date or m.group(1)
+                s += m.end()
+            if outlet is None and len(blocks) < 3:
+                agency = _AGENCIES.search(text[s : min(e, s + 120)])
+                if agency:
+                    outlet = agency.group(1)
+            blocks.append((s, e))
+            paragraphs.append(para)
+            continue
+        # Not prose: metadata, a heading, or interface.
+        if _DATE_LINE.match(line):
+            if date is None and not re.fullmatch(r"(?i)\W*(?:published|updated|posted)\W*", line):
+                date = re.sub(r"(?i)^(?:published|updated|posted|date|dated)\s*(?:on|at)?\s*:?\s*", "", line)
+            dropped.append(line)
+            continue
+        if not prose[i] and is_prose(line):
+            dropped.append(line)  # a sentence about the page itself ("Comments are moderated")
+            continue
+        if _is_byline(line) or (i < first_prose + 3 and byline is None and _looks_like_name(line)
+                                and not line.isupper()):
+            if byline is None:
+                byline = _clean_byline(line)
+            dropped.append(line)
+            continue
+        if _CREDIT.search(line):
+            dropped.append(line)
+            continue
+        dropped.append(line)
+
+    return Classified(
+        blocks=tuple(blocks),
+        paragraphs=tuple(paragraphs),
+        title=title,
+        byline=byline,
+        date=date,
+        outlet=outlet,
+        dropped=tuple(dropped),
+    )

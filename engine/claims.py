@@ -1,0 +1,418 @@
+"""Turns the numbers of a sentence into claims: what is counted, what happened to it, and who said so.
+
+Built on :mod:`engine.numbers`. For each quantity it finds:
+
+- the **subject**, the plural noun the number counts ("430 drones", "at least 11 people", "dozens of high-rise
+  buildings"); an elided subject ("over two dozen injured", "Five were killed") is the previous claim's people
+  subject or "people";
+- the **predicate**, the nearest event word in the number's clause, normalised ("wounded" and "hurt" become
+  "injured", "dead" and "death toll" become "killed");
+- the **type**, from the predicate, subject and kind (see :class:`engine.models.ClaimType`);
+- the **attribution**: who the clause cites ("X said", "said X", "according to X", "X told reporters", "X put the
+  toll at"). With two sources of figures in one sentence ("police said 10,000, while organisers put it at
+  50,000"), each figure gets the speaker of its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.models import Claim, ClaimType, Kind
+from engine.numbers import Mention, Token, extract_quantities, tokenize
+
+__all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
+
+_PREDICATES: dict[str, str] = {}
+
+
+def _predicate(canonical: str, words: str) -> None:
+    for word in words.split():
+        _PREDICATES[word] = canonical
+
+
+_predicate("killed", "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished "
+                     "toll lives bodies murdered slain drowned executed")
+_predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
+_predicate("missing", "missing unaccounted")
+_predicate("damaged", "damaged damaging damage")
+_predicate("destroyed", "destroyed destroying destruction flattened razed levelled leveled collapsed burned burnt "
+                        "gutted")
+_predicate("launched", "launched launching launches unleashed fired firing")
+_predicate("intercepted", "intercepted intercepting downed")
+_predicate("evacuated", "evacuated evacuating evacuation evacuations evacuees fled fleeing")
+_predicate("displaced", "displaced homeless uprooted")
+_predicate("rescued", "rescued rescuing saved")
+_predicate("hospitalised", "hospitalised hospitalized hospitalisations hospitalizations admitted")
+_predicate("infected", "infected infections infection")
+_predicate("arrested", "arrested arresting arrests detained detaining detentions")
+_predicate("charged", "charged indicted")
+_predicate("convicted", "convicted sentenced jailed")
+_predicate("affected", "affected")
+_predicate("hired", "hired hiring")
+_predicate("fired", "laid layoffs redundancies redundant sacked axed")
+
+_PREDICATE_TYPES = {
+    "killed": ClaimType.CASUALTIES, "injured": ClaimType.CASUALTIES, "missing": ClaimType.CASUALTIES,
+    "hospitalised": ClaimType.CASUALTIES, "infected": ClaimType.CASUALTIES,
+    "damaged": ClaimType.DAMAGE, "destroyed": ClaimType.DAMAGE,
+    "launched": ClaimType.ATTACK, "intercepted": ClaimType.ATTACK,
+    "evacuated": ClaimType.DISPLACEMENT, "displaced": ClaimType.DISPLACEMENT, "rescued": ClaimType.DISPLACEMENT,
+    "arrested": ClaimType.ARRESTS, "charged": ClaimType.ARRESTS, "convicted": ClaimType.ARRESTS,
+    "hired": ClaimType.ECONOMY, "fired": ClaimType.ECONOMY, "affected": ClaimType.OTHER,
+}
+_PEOPLE = frozenset(
+    """people persons person civilians residents victims men women children kids adults passengers workers
+    miners employees staff students pupils patients soldiers troops officers police policemen firefighters
+    protesters demonstrators marchers migrants refugees pilgrims tourists fans spectators inmates prisoners
+    detainees hostages villagers citizens voters members crew sailors fishermen journalists doctors nurses
+    teenagers teens infants babies elderly individuals casualties survivors evacuees guests shoppers
+    commuters drivers motorists pedestrians climbers hikers swimmers athletes players militants fighters
+    rebels suspects family families""".split()
+)
+_WEAPONS = frozenset(
+    """missiles missile drones drone rockets rocket shells shell bombs bomb strikes airstrikes projectiles mortars
+    munitions warheads grenades artillery bullets rounds shots attacks raids""".split()
+)
+_STRUCTURES = frozenset(
+    """buildings building homes houses houses apartments flats schools hospitals bridges roads vehicles cars
+    businesses shops structures properties dwellings churches mosques offices factories towers blocks""".split()
+)
+_ECONOMY_SUBJECTS = frozenset(
+    """jobs votes seats shares customers subscribers users barrels units sales orders contracts""".split()
+)
+_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "policeman": "policemen",
+              "staff": "staff", "police": "police", "crew": "crew", "personnel": "personnel", "cattle": "cattle",
+              "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "livestock": "livestock",
+              "people": "people", "children": "children", "men": "men", "women": "women", "troops": "troops"}
+_NOT_NOUNS = frozenset(
+    """was were is are has have had be been being as its this his hers ours yours theirs thus plus minus across
+    towards besides unless whereas less more most also always perhaps news series species means ago includes
+    remains seems says rises falls lies goes does makes takes gives comes shows runs stands points""".split()
+)
+_ADJECTIVES_SKIP = frozenset(
+    """more other new extra additional local young old high rise high-rise residential civilian foreign elderly
+    further separate different armed unarmed injured wounded innocent ukrainian russian american british
+    israeli palestinian chinese indian french german syrian iraqi afghan national international small large big
+    major minor total full part-time full-time registered eligible confirmed suspected reported known""".split()
+)
+_CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "although", "though", "—", "–", "meanwhile"])
+_SAY = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|announced|announces|confirmed|" \
+       r"confirms|estimated|estimates|claimed|claims|alleged|alleges|wrote|writes|noted|notes|explained|insisted|" \
+       r"warned|warns|tweeted|posted|counted|recorded|registered|tallied)"
+_WHO_WORD = r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|" \
+            r"officials?|police|authorities|organi[sz]ers|witnesses|residents|rescuers|medics|doctors|hospital|" \
+            r"spokes(?:man|woman|person)|minister|ministry|mayor|governor|president|agency|department|service|" \
+            r"company|firm|union|group|army|military|administration|council|government|prosecutors?|" \
+            r"investigators?|emergency|services|officers?|sources?|chief|head|director|experts?|analysts?|" \
+            r"statement|media|outlets?|reports?|figures|data|estimates|observers|monitors|activists|staff|" \
+            r"leaders?|commander|coroner|statistics|office|bureau|board|commission|court|judge"
+_WHO = rf"(?:{_WHO_WORD})(?:[\s-]+(?:{_WHO_WORD}))*"
+_ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")
+_ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<who>{_WHO})")
+_PUT_AT = re.compile(
+    rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+)?"
+    rf"(?:toll|figure|number|count|total|tally|estimate|cost|bill)\b"
+)
+_CITING = re.compile(rf"\b(?:citing|cited\s+by|quoted\s+by)\s+(?P<who>{_WHO})")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "authorities", "police"})
+_WEAK_LEAD = re.compile(r"^(?:the|a|an|and|that|but|as|while|which|who)\s+", re.I)
+_TRAIL = re.compile(r"\s+(?:in|on|at|for|of|and|the)$", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker cited in a sentence, and where the citing words are."""
+
+    who: str
+    start: int
+    end: int
+
+
+def _clean_who(who: str) -> str | None:
+    who = who.strip(" ,.\"”“'")
+    for _ in range(3):
+        who = _WEAK_LEAD.sub("", who)
+        who = _TRAIL.sub("", who)
+    words = who.split()
+    # Keep the last 7 words: "...from ongoing attacks in the region early Friday morning, Kyiv Mayor ..." is cut by
+    # the regex already; this guards run-on matches.
+    words = words[-7:]
+    while words and words[0].lower() in ("of", "for", "and", "at", "in", "the", "a", "an"):
+        words = words[1:]
+    who = " ".join(words)
+    if not who or who.lower() in ("it", "this", "that", "there"):
+        return None
+    if not any(ch.isalpha() for ch in who):
+        return None
+    return who
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Find the speakers a sentence cites, with the offsets of each citing phrase."""
+    found: list[Attribution] = []
+    for pattern in (_ACCORDING, _PUT_AT, _CITING, _ATTR_AFTER, _ATTR_BEFORE):
+        for m in pattern.finditer(sentence):
+            who = _clean_who(m.group("who"))
+            if who is None:
+                continue
+            if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
+                continue
+            found.append(Attribution(who, m.start(), m.end()))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _clauses(tokens: list[Token]) -> list[int]:
+    """Clause number of each token: breaks at ';', dashes and contrastive conjunctions."""
+    out = []
+    clause = 0
+    for k, t in enumerate(tokens):
+        if t.low in _CLAUSE_BREAKS and (t.kind == "sym" or k == 0 or tokens[k - 1].text in (",", ";")):
+            clause += 1
+        out.append(clause)
+    return out
+
+
+def _pluralise(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | None, int]:
+    """Find the counted noun starting at ``j``; returns (noun, index after it)."""
+    k = j
+    skipped = 0
+    n = len(tokens)
+    if k < n and tokens[k].low == "of":
+        k += 1
+        if k < n and tokens[k].low in ("the", "them", "those", "these", "their"):
+            k += 1
+    while k < n and skipped < 4:
+        t = tokens[k]
+        if t.kind == "sym":
+            if t.text in "-‐" and k + 1 < n:
+                k += 1
+                skipped += 1
+                continue
+            return None, k
+        w = t.low
+        if w in _PREDICATES and w not in ("damage", "toll", "lives", "bodies", "death", "deaths", "fatalities",
+                                          "injuries", "arrests", "evacuees", "infections", "layoffs"):
+            return None, k
+        if w in _IRREGULAR:
+            return _IRREGULAR[w], k + 1
+        if w in _PEOPLE or w in _WEAPONS or w in _STRUCTURES or w in _ECONOMY_SUBJECTS:
+            if k + 1 < n and tokens[k + 1].kind == "word":
+                head = tokens[k + 1].low
+                if head in _PEOPLE or head in _WEAPONS or head in _STRUCTURES or head in _ECONOMY_SUBJECTS:
+                    return head, k + 2  # "artillery strikes", "police officers", "apartment buildings"
+            return w, k + 1
+        if w in _ADJECTIVES_SKIP or (t.text[0].isupper() and k > j and skipped < 2 and k + 1 < n
+                                     and tokens[k + 1].kind == "word"):
+            k += 1
+            skipped += 1
+            continue
+        if t.text[0].isupper() and k == j and k + 1 < n and tokens[k + 1].kind == "word":
+            k += 1  # "120 Ukrainian soldiers", "40 Palestinians"
+            skipped += 1
+            continue
+        if len(w) > 2 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUNS:
+            return w, k + 1
+        if value_is_one and w.isalpha() and w not in _NOT_NOUNS and len(w) > 2:
+            return _pluralise(w), k + 1
+        return None, k
+    return None, k
+
+
+def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
+    """Extend "missiles" to "missiles and drones" when another plural noun is coordinated without a number."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].low in ("and", "or") and tokens[k + 1].kind == "word":
+        other = tokens[k + 1].low
+        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES:
+            return f"{noun} and {other}"
+    return noun
+
+
+def subject_class(subject: str | None) -> str | None:
+    """A coarse class for matching subjects across sources: "people", "weapons", "structures", or the noun."""
+    if subject is None:
+        return None
+    head = subject.split(" and ")[0]
+    if head in _PEOPLE or head in ("policemen", "personnel"):
+        return "people"
+    if head in _WEAPONS:
+        return "weapons"
+    if head in _STRUCTURES:
+        return "structures"
+    return head
+
+
+def _find_predicate(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int],
+                    others: list[Mention]) -> str | None:
+    n = len(tokens)
+    first = mention.first_token
+    clause = clause_of[first]
+    # Directly before the figure: "killing 5", "injured 12", "launched 430", "death toll of 112", "toll rose to 112".
+    for k in (first - 1, first - 2, first - 3):
+        if k < 0 or tokens[k].text in (",", ";", "."):
+            break
+        w = tokens[k].low
+        if w in _PREDICATES and (k == first - 1 or w == "toll" or tokens[k + 1].low in ("to", "of", "at", "by")):
+            return _PREDICATES[w]
+        if k < first - 1 and tokens[k + 1].low not in ("to", "of", "at", "rose", "climbed", "reached", "stood", "is",
+                                                       "was", "now", "had", "has", "risen"):
+            break
+    # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
+    next_start = min((m.first_token for m in others if m.first_token >= mention.last_token), default=n)
+    for k in range(after_noun, min(n, after_noun + 10, next_start)):
+        if clause_of[k] != clause:
+            break
+        w = tokens[k].low
+        if w in _PREDICATES:
+            if w == "fired" and k + 1 < n and tokens[k + 1].low in ("at", "on", "upon", "into", "from"):
+                return "launched"
+            return _PREDICATES[w]
+        if tokens[k].text == "," and k > after_noun + 1:
+            break
+    # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12".
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if clause_of[k] != clause or tokens[k].text == ";":
+            break
+        if tokens[k].low in _PREDICATES and tokens[k].low not in ("damage",):
+            return _PREDICATES[tokens[k].low]
+    return None
+
+
+def _claim_type(kind: Kind, predicate: str | None, subject: str | None, sentence: str) -> ClaimType:
+    if kind is Kind.MONEY:
+        return ClaimType.MONEY
+    if kind is Kind.PERCENT:
+        return ClaimType.ECONOMY
+    if kind is Kind.MEASURE:
+        return ClaimType.WEATHER if re.search(
+            r"(?i)\b(?:rain|rainfall|snow|wind|winds|gusts|temperature|temperatures|heat|quake|earthquake|"
+            r"magnitude|flood|storm|hurricane|typhoon|cyclone|tornado|precipitation|sea|water|river|degrees)\b",
+            sentence,
+        ) else ClaimType.OTHER
+    if kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
+        return ClaimType.OTHER
+    if predicate in _PREDICATE_TYPES:
+        if predicate == "launched" and subject is not None and subject_class(subject) == "people":
+            return ClaimType.ECONOMY
+        return _PREDICATE_TYPES[predicate]
+    cls = subject_class(subject)
+    if cls == "weapons":
+        return ClaimType.ATTACK
+    if subject in _ECONOMY_SUBJECTS:
+        return ClaimType.ECONOMY
+    return ClaimType.OTHER
+
+
+def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
+                   context_speaker: str | None = None) -> tuple[Claim, ...]:
+    """Extract the claims of one sentence.
+
+    Args:
+        sentence: The sentence text.
+        sentence_id: Its id; claim ids are ``<sentence_id>.c<n>``.
+        offset: The sentence's offset in its source, added to every claim's offsets.
+        context_speaker: A speaker named in an earlier sentence, used when this one cites only a pronoun
+            ("he said").
+
+    Returns:
+        The claims, in order.
+    """
+    tokens = tokenize(sentence)
+    mentions = extract_quantities(sentence, tokens)
+    if not mentions:
+        return ()
+    clause_of = _clauses(tokens)
+    attributions = find_attributions(sentence)
+    claims: list[Claim] = []
+    last_people_subject: str | None = None
+    for index, mention in enumerate(mentions):
+        subject: str | None = None
+        after_noun = mention.last_token
+        if mention.kind is Kind.COUNT:
+            value_is_one = mention.quantity.low == 1 and mention.quantity.high == 1
+            subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
+            if subject is not None:
+                subject = _coordinated(tokens, after_noun, subject)
+        others = [m for m in mentions if m is not mention]
+        predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
+        if predicate == "launched" and subject is not None and subject_class(subject) == "people":
+            predicate = "fired"  # "fired 200 workers"
+        if subject in ("others", "more"):
+            subject = None
+        if mention.kind is Kind.COUNT and subject is None and predicate in (
+            "killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested",
+            "infected", "charged", "convicted",
+        ):
+            subject = last_people_subject or "people"
+        if subject is not None and subject_class(subject) == "people":
+            last_people_subject = subject
+        if mention.kind is not Kind.COUNT:
+            predicate = None  # a predicate says what happened to a counted subject
+        who = _attribution_for(mention, tokens, clause_of, attributions)
+        if who is not None and who.lower() in _PRONOUNS and who[0].islower() and context_speaker:
+            who = context_speaker if who.lower() in ("he", "she") else who
+        claim_type = _claim_type(mention.kind, predicate, subject, sentence)
+        qualifier = mention.qualifier
+        claims.append(
+            Claim(
+                id=f"{sentence_id}.c{index + 1}",
+                kind=mention.kind,
+                type=claim_type,
+                text=sentence[mention.start : mention.end],
+                start=offset + mention.start,
+                end=offset + mention.end,
+                quantity=mention.quantity,
+                qualifier=qualifier,
+                subject=subject,
+                predicate=predicate,
+                attribution=who,
+            )
+        )
+    return tuple(_share_predicates(claims, mentions, tokens))
+
+
+def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list[Token]) -> list[Claim]:
+    """"430 drones and 18 missiles were launched": the first figure takes the predicate of the second."""
+    for index in range(len(claims) - 2, -1, -1):
+        claim, following = claims[index], claims[index + 1]
+        if claim.predicate is None and following.predicate and claim.kind is following.kind is Kind.COUNT:
+            between = tokens[mentions[index].last_token : mentions[index + 1].first_token]
+            words = [t.low for t in between]
+            if len(words) <= 4 and ("and" in words or "," in words) and not {"while", "but", ";"} & set(words):
+                claims[index] = claim.model_copy(
+                    update={
+                        "predicate": following.predicate,
+                        "type": _claim_type(claim.kind, following.predicate, claim.subject, ""),
+                    }
+                )
+    return claims
+
+
+def _attribution_for(mention: Mention, tokens: list[Token], clause_of: list[int],
+                     attributions: list[Attribution]) -> str | None:
+    if not attributions:
+        return None
+    if len(attributions) == 1:
+        return attributions[0].who
+    position = tokens[mention.first_token].start
+    clause = clause_of[mention.first_token]
+    same_clause = []
+    for a in attributions:
+        k = next((i for i, t in enumerate(tokens) if t.start >= a.start), len(tokens) - 1)
+        if clause_of[min(k, len(tokens) - 1)] == clause:
+            same_clause.append(a)
+    pool = same_clause or attributions
+    return min(pool, key=lambda a: min(abs(a.start - position), abs(a.end - position))).who

@@ -1,0 +1,209 @@
+"""Finds conflicting figures between linked sentences of different sources.
+
+Two claims are compared only when they measure the same thing: the same kind and unit (money in one currency,
+percentages with percentages, lengths with lengths: "200 mm" and "20 cm" are both 0.2 m), and for counts the same
+predicate and a compatible subject ("people injured" vs "people injured", never "buildings damaged"). Within a pair
+of linked sentences, each claim is paired at most once, preferring the same speaker, then an agreeing partner, then
+the same surrounding words; so "police said 10,000, organisers 50,000" against the same two figures elsewhere pairs
+police with police and organisers with organisers, and raises nothing.
+
+Severity (see :func:`classify`):
+
+- **contradiction**: the intervals cannot overlap ("112" vs "at least 130"; "three" vs "four"; "5.4%" vs
+  "5.2 per cent"), and are not within the rounding of a figure written with a scale word;
+- **discrepancy**: they overlap only through a bound or rounding ("at least 15" vs "at least 11"; "over two dozen"
+  vs "at least 11"; "15" vs "at least 11"; "1.21 million" vs "1.2 million");
+- **agreement** (nothing raised): the same figure, or a figure inside an approximation or a vague quantity
+  ("430" vs "hundreds"; "some 60" vs "five dozen"; "nearly 400" vs "about 380").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import combinations
+
+from engine.claims import subject_class
+from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
+
+__all__ = ["classify", "comparable", "find_conflicts"]
+
+_COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE})
+_IMPLIED_PEOPLE = frozenset(
+    {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
+)
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    a_low = a.low if a.low is not None else float("-inf")
+    b_low = b.low if b.low is not None else float("-inf")
+    a_high = a.high if a.high is not None else float("inf")
+    b_high = b.high if b.high is not None else float("inf")
+    # a's upper end against b's lower end
+    if a_high < b_low or (a_high == b_low and (a.high_open or b.low_open)):
+        return False
+    if b_high < a_low or (b_high == a_low and (b.high_open or a.low_open)):
+        return False
+    return True
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last digit written, for figures with a scale word ("1.2 million": 50,000)."""
+    if not q.rounded or q.nominal is None or q.nominal == 0:
+        return 0.0
+    magnitude = 10 ** (len(str(int(abs(q.nominal)))) - 2)  # two significant digits written
+    return magnitude / 2
+
+
+def classify(a: Quantity, b: Quantity) -> Severity | None:
+    """Decide whether two figures for the same thing conflict.
+
+    Returns:
+        ``Severity.CONTRADICTION``, ``Severity.DISCREPANCY``, or ``None`` when they agree.
+    """
+    if a.nominal is not None and b.nominal is not None and a.nominal == b.nominal and a.hedge is b.hedge:
+        return None
+    if not _overlap(a, b):
+        tolerance = max(_rounding(a), _rounding(b))
+        if tolerance and a.nominal is not None and b.nominal is not None and abs(a.nominal - b.nominal) <= tolerance:
+            return Severity.DISCREPANCY
+        return Severity.CONTRADICTION
+    hedges = {a.hedge, b.hedge}
+    if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
+        return None
+    if a.nominal is not None and b.nominal is not None and a.nominal == b.nominal:
+        return None
+    if hedges == {Hedge.EXACT}:
+        return None  # overlapping exact figures are equal
+    return Severity.DISCREPANCY
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """True when two claims measure the same thing, so their figures can be compared."""
+    if a.kind is not b.kind or a.kind not in _COMPARED_KINDS:
+        return False
+    if a.quantity.unit != b.quantity.unit:
+        return False
+    if a.kind is not Kind.COUNT:
+        # Money, percentages and measures: same predicate when both have one.
+        return not (a.predicate and b.predicate and a.predicate != b.predicate)
+    if a.predicate and b.predicate:
+        if a.predicate != b.predicate:
+            return False
+        return _subjects_match(a.subject, b.subject, a.predicate)
+    if a.predicate or b.predicate:
+        return a.subject is not None and a.subject == b.subject
+    return a.subject is not None and a.subject == b.subject and subject_class(a.subject) != "people"
+
+
+def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
+    if a is None or b is None:
+        return predicate in _IMPLIED_PEOPLE and subject_class(a or b) == "people"
+    if a == b:
+        return True
+    if " and " in a or " and " in b:
+        return False  # "missiles and drones" counts two things together: no single figure to compare
+    ca, cb = subject_class(a), subject_class(b)
+    if ca == cb == "people":
+        # "people" vs "civilians" or "workers" may be the same toll; a specific group vs another specific group
+        # (children vs adults) is not.
+        return "people" in (a, b) or "persons" in (a, b)
+    return ca == cb and ca in ("structures", "weapons") and a.rstrip("s") == b.rstrip("s")
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _context(sentence: Sentence, claim: Claim) -> set[str]:
+    local_start = claim.start - sentence.start
+    local_end = claim.end - sentence.start
+    window = sentence.text[max(0, local_start - 40) : local_end + 40]
+    return {w.lower() for w in _WORD.findall(window)}
+
+
+def _same_speaker(a: Claim, b: Claim) -> int:
+    if not a.attribution or not b.attribution:
+        return 0
+    wa = {w.lower() for w in a.attribution.split() if len(w) > 2}
+    wb = {w.lower() for w in b.attribution.split() if len(w) > 2}
+    return 1 if wa & wb else -1
+
+
+_SEVERITY_ORDER = {None: 0, Severity.DISCREPANCY: 1, Severity.CONTRADICTION: 2}
+
+
+def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severity | None]]:
+    options = []
+    for ca in sa.claims:
+        for cb in sb.claims:
+            if comparable(ca, cb):
+                severity = classify(ca.quantity, cb.quantity)
+                overlap = len(_context(sa, ca) & _context(sb, cb))
+                subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
+                options.append((ca, cb, severity, _same_speaker(ca, cb), subject_exact, overlap))
+    options.sort(key=lambda o: (-o[3], _SEVERITY_ORDER[o[2]], -o[4], -o[5]))
+    used_a: set[str] = set()
+    used_b: set[str] = set()
+    chosen = []
+    for ca, cb, severity, *_ in options:
+        if ca.id in used_a or cb.id in used_b:
+            continue
+        used_a.add(ca.id)
+        used_b.add(cb.id)
+        chosen.append((ca, cb, severity))
+    return chosen
+
+
+def _label(claim: Claim) -> str:
+    parts = [p for p in (claim.subject, claim.predicate) if p]
+    if parts:
+        return " ".join(parts)
+    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure"}.get(claim.kind, "figure")
+
+
+def _side(source: Source, claim: Claim) -> str:
+    cited = f", citing {claim.attribution}" if claim.attribution else ""
+    return f'{source.label} ({source.id}{cited}) says "{claim.text}"'
+
+
+def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Conflict]:
+    """Find conflicting figures between the linked sentences of different sources.
+
+    Returns:
+        Conflicts, contradictions first, then in the order of the first source's text; ids ``C1``, ``C2``...
+    """
+    by_id = {s.id: s for s in sources}
+    order = {sid: k for k, sid in enumerate(by_id)}
+    seen: set[tuple[str, str]] = set()
+    found: list[tuple[Severity, Claim, Claim, str, str]] = []
+    for link in links:
+        for ma, mb in combinations(link.members, 2):
+            if ma.source == mb.source:
+                continue
+            if order[ma.source] > order[mb.source]:
+                ma, mb = mb, ma
+            sa = by_id[ma.source].sentence(ma.sentence)
+            sb = by_id[mb.source].sentence(mb.sentence)
+            for ca, cb, severity in _pair_claims(sa, sb):
+                if severity is None or (ca.id, cb.id) in seen:
+                    continue
+                seen.add((ca.id, cb.id))
+                found.append((severity, ca, cb, ma.source, mb.source))
+    found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
+    conflicts = []
+    for k, (severity, ca, cb, src_a, src_b) in enumerate(found):
+        verdict = "cannot both be true" if severity is Severity.CONTRADICTION else "compatible only through hedges"
+        why = f"{_label(ca)}: {_side(by_id[src_a], ca)}; {_side(by_id[src_b], cb)}; {verdict}"
+        conflicts.append(
+            Conflict(
+                id=f"C{k + 1}",
+                severity=severity,
+                members=(
+                    ClaimRef(source=src_a, sentence=ca.id.rsplit(".", 1)[0], claim=ca.id),
+                    ClaimRef(source=src_b, sentence=cb.id.rsplit(".", 1)[0], claim=cb.id),
+                ),
+                why=why,
+                subject=_label(ca),
+            )
+        )
+    return conflicts

@@ -1,0 +1,244 @@
+"""Extracts an article's text and metadata from an HTML page, with the standard library's parser.
+
+The measured extractors (trafilatura, readability) all leaked comments or interface strings on some pages and
+bring large dependencies, while the line-level filter in :mod:`engine.boilerplate` is needed after any of them.
+So this module does the structural part only, and does it cheaply:
+
+- it keeps the largest ``<article>`` (else ``<main>``, else ``<body>``);
+- it skips elements that never hold article text (scripts, styles, navigation, forms, asides, footers, iframes,
+  templates, SVG) and any element whose ``class``, ``id``, ``role`` or ``aria-label`` names an interface region
+  (share, social, related, comments, newsletter, cookie, advert, sidebar, breadcrumb, promo...);
+- it turns block elements into lines and paragraphs, and reads the title, byline, date and outlet from the
+  ``<h1>``, ``<title>`` and ``<meta>``/``<time>`` tags.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+__all__ = ["to_text"]
+
+_SKIP_TAGS = frozenset(
+    """script style noscript template svg math iframe object embed canvas nav aside footer form button select
+    textarea label dialog menu figure figcaption picture video audio source track map head""".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset(
+    """p div section article main header h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd
+    br hr address center body html""".split()
+)
+_INTERFACE_ATTR = re.compile(
+    r"""(?ix)(?:^|[\s_-])(?:
+        nav|navbar|navigation|menu|share|sharing|social|related|recommend\w*|promo\w*|newsletter|subscri\w*
+      | signup|sign-up|cookie\w*|consent|gdpr|banner|advert\w*|ads?|ad-\w+|sponsor\w*|comments?|disqus|footer
+      | sidebar|widget|breadcrumbs?|toolbar|popup|modal|paywall|outbrain|taboola|most-?read|trending|tags?
+      | byline-share|author-bio|bio|masthead|skip|hidden|visually-hidden|sr-only|print-only|caption|credit
+      | read-?more|more-stories|teaser|rail|overlay|alert-bar|login|account|search
+    )(?:$|[\s_-])"""
+)
+_INTERFACE_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search", "dialog", "menu"})
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self.skip_depth = 0
+        self.regions: dict[str, list[list[str]]] = {"article": [], "main": [], "body": []}
+        self.current: list[list[str]] = []  # open regions' line buffers
+        self.lines: list[str] = []
+        self.buffer: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] | None = None
+        self.time_text: list[str] | None = None
+        self.byline_parts: list[str] | None = None
+        self.article_lines: list[list[str]] = []
+        self.open_articles: list[list[str]] = []
+        self.open_mains: list[list[str]] = []
+        self.main_lines: list[list[str]] = []
+        self.header_depth = 0
+        self.article_depth = 0
+
+    # -- helpers
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self.buffer)).strip()
+        self.buffer = []
+        if text:
+            self.lines.append(text)
+            for region in self.open_articles:
+                region.append(text)
+            for region in self.open_mains:
+                region.append(text)
+
+    def _paragraph_break(self) -> None:
+        self._flush()
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+            for region in self.open_articles + self.open_mains:
+                if region and region[-1] != "":
+                    region.append("")
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attr.get("property") or attr.get("name") or attr.get("itemprop") or "").lower()
+            content = attr.get("content", "").strip()
+            if content:
+                if key in ("og:title", "twitter:title") and "title" not in self.meta:
+                    self.meta["og_title"] = content
+                elif key in ("author", "article:author", "byl", "parsely-author", "sailthru.author"):
+                    self.meta.setdefault("byline", content)
+                elif key in ("article:published_time", "datepublished", "date", "pubdate", "publish-date",
+                             "parsely-pub-date", "dc.date", "og:published_time"):
+                    self.meta.setdefault("date", content)
+                elif key in ("og:site_name", "application-name", "publisher"):
+                    self.meta.setdefault("outlet", content)
+            return
+        if tag in _VOID and tag != "br":
+            if tag in ("hr",):
+                self._paragraph_break()
+            return
+        skipping = self.skip_depth > 0
+        if not skipping:
+            if tag == "header" and self.article_depth == 0:
+                skipping = True
+            elif tag in _SKIP_TAGS:
+                skipping = True
+            else:
+                marks = " ".join(attr.get(k, "") for k in ("class", "id", "aria-label"))
+                role = attr.get("role", "").lower()
+                if attr.get("hidden") is not None and "hidden" in attr or attr.get("aria-hidden") == "true":
+                    skipping = True
+                elif role in _INTERFACE_ROLES or (marks.strip() and _INTERFACE_ATTR.search(marks)):
+                    skipping = tag not in ("article", "main", "body", "html")
+        if tag == "title":
+            self.in_title = True
+        if tag == "br":
+            if not skipping:
+                self._flush()
+            return
+        self.stack.append((tag, skipping))
+        if skipping:
+            self.skip_depth += 1
+            if tag in ("time",) and "date" not in self.meta:
+                pass
+            return
+        if tag in _BLOCK:
+            if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "table", "section",
+                       "article", "header", "pre", "dl"):
+                self._paragraph_break()
+            else:
+                self._flush()
+        if tag == "article":
+            self.article_depth += 1
+            region: list[str] = []
+            self.open_articles.append(region)
+            self.article_lines.append(region)
+        elif tag == "main":
+            region = []
+            self.open_mains.append(region)
+            self.main_lines.append(region)
+        if tag == "h1" and self.h1_parts is None:
+            self.h1_parts = []
+        if tag == "time":
+            self.time_text = []
+            if attr.get("datetime") and "date" not in self.meta:
+                self.meta["date"] = attr["datetime"]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _VOID:
+            return
+        # Pop to the matching tag, tolerating unclosed children.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                break
+        else:
+            return
+        while len(self.stack) > depth:
+            open_tag, skipping = self.stack.pop()
+            if skipping:
+                self.skip_depth -= 1
+                continue
+            if open_tag in _BLOCK:
+                self._flush()
+                if open_tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table"):
+                    self._paragraph_break()
+            if open_tag == "article":
+                self.article_depth -= 1
+                if self.open_articles:
+                    self.open_articles.pop()
+            elif open_tag == "main":
+                if self.open_mains:
+                    self.open_mains.pop()
+            elif open_tag == "h1" and self.h1_parts is not None and "h1" not in self.meta:
+                self.meta["h1"] = re.sub(r"\s+", " ", "".join(self.h1_parts)).strip()
+            elif open_tag == "time":
+                self.time_text = None
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.skip_depth:
+            return
+        self.buffer.append(data)
+        if self.h1_parts is not None and "h1" not in self.meta:
+            self.h1_parts.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _join(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Extract the article text and metadata from an HTML page.
+
+    Args:
+        markup: The page's HTML.
+
+    Returns:
+        The text (paragraphs separated by blank lines, the headline first when found) and a dict with any of
+        ``title``, ``byline``, ``date``, ``outlet``.
+    """
+    parser = _Extractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # html.parser is lenient; anything it still trips on leaves us with what was parsed
+        parser._flush()
+    candidates = [region for region in parser.article_lines if sum(len(x) for x in region) > 200]
+    if candidates:
+        lines = max(candidates, key=lambda r: sum(len(x) for x in r))
+    elif any(sum(len(x) for x in r) > 200 for r in parser.main_lines):
+        lines = max(parser.main_lines, key=lambda r: sum(len(x) for x in r))
+    else:
+        lines = parser.lines
+    meta: dict[str, str] = {}
+    title = parser.meta.get("h1") or parser.meta.get("og_title")
+    if not title:
+        raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
+        # "Headline | Outlet" or "Headline - Outlet": keep the headline.
+        title = re.split(r"\s+[|–—-]\s+", raw_title)[0] if raw_title else ""
+    if title:
+        meta["title"] = title
+        # The headline is metadata: remove it from the body lines where it appears.
+        lines = [line for line in lines if line != title]
+    for key in ("byline", "date", "outlet"):
+        if parser.meta.get(key):
+            meta[key] = parser.meta[key]
+    return _join(lines), meta

@@ -1,0 +1,143 @@
+"""Builds the claim matrix: one row per thing counted ("people killed"), one column per source.
+
+Each cell holds the figures that source gives for the row; a cell is marked with the worst disagreement it has
+with any other source's cell, and as an *outlier* when three or more sources give the row and this source alone
+disagrees with the others, which agree among themselves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from pydantic import BaseModel, ConfigDict
+
+from engine.claims import subject_class
+from engine.conflicts import classify
+from engine.models import Claim, ClaimType, Comparison, Kind, Severity
+
+__all__ = ["MatrixCell", "MatrixRow", "claim_matrix", "row_key"]
+
+
+class MatrixCell(BaseModel):
+    """The figures one source gives for one row."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    """A ``Source.id``."""
+    claims: tuple[Claim, ...] = ()
+    """The claims, in reading order; empty when the source gives no figure for the row."""
+    severity: Severity | None = None
+    """The worst disagreement with another source's figure for this row, or ``None``."""
+    outlier: bool = False
+    """True when this source alone disagrees with the others (three or more sources)."""
+
+
+class MatrixRow(BaseModel):
+    """One thing counted, across all sources."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    """Row identity, e.g. ``people|killed``."""
+    label: str
+    """Readable label, e.g. "people killed"."""
+    type: ClaimType
+    """The claim type of the row."""
+    cells: tuple[MatrixCell, ...]
+    """One cell per source, in source order."""
+
+    @property
+    def sources_giving(self) -> int:
+        """How many sources give a figure for this row."""
+        return sum(1 for c in self.cells if c.claims)
+
+
+def row_key(claim: Claim) -> tuple[str, str] | None:
+    """The (key, label) of the matrix row a claim belongs to, or ``None`` when it belongs to none."""
+    if claim.kind is Kind.COUNT and claim.predicate and claim.type is not ClaimType.OTHER:
+        subject = claim.subject or "people"
+        if " and " in subject:
+            return None
+        cls = subject_class(subject)
+        noun = "people" if cls == "people" and subject in ("people", "persons") else subject
+        return f"{noun}|{claim.predicate}", f"{noun} {claim.predicate}"
+    if claim.kind in (Kind.MONEY, Kind.PERCENT) and claim.predicate:
+        return f"{claim.kind.value}|{claim.predicate}", f"{claim.kind.value} {claim.predicate}"
+    return None
+
+
+def _worst(a: Severity | None, b: Severity | None) -> Severity | None:
+    if Severity.CONTRADICTION in (a, b):
+        return Severity.CONTRADICTION
+    if Severity.DISCREPANCY in (a, b):
+        return Severity.DISCREPANCY
+    return None
+
+
+def _cell_severity(x: tuple[Claim, ...], y: tuple[Claim, ...]) -> Severity | None:
+    """The disagreement between two cells: the best-agreeing pair of their figures decides."""
+    best: Severity | None = Severity.CONTRADICTION
+    for a in x:
+        for b in y:
+            if a.quantity.unit != b.quantity.unit:
+                continue
+            severity = classify(a.quantity, b.quantity)
+            if severity is None:
+                return None
+            if severity is Severity.DISCREPANCY:
+                best = Severity.DISCREPANCY
+    return best
+
+
+def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow]:
+    """Build the claim matrix of a comparison.
+
+    Args:
+        comparison: The comparison.
+        min_sources: Keep only rows given by at least this many sources.
+
+    Returns:
+        Rows ordered by claim type (casualties first) then by how many sources give them.
+    """
+    by_row: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[str, tuple[str, ClaimType]] = {}
+    for source in comparison.sources:
+        for claim in source.claims:
+            key = row_key(claim)
+            if key is None:
+                continue
+            by_row[key[0]][source.id].append(claim)
+            labels.setdefault(key[0], (key[1], claim.type))
+    rows = []
+    type_order = {t: k for k, t in enumerate(ClaimType)}
+    for key, per_source in by_row.items():
+        if len(per_source) < min_sources:
+            continue
+        severities: dict[str, Severity | None] = {sid: None for sid in per_source}
+        disagree: dict[str, set[str]] = defaultdict(set)
+        for sa, sb in combinations(per_source, 2):
+            severity = _cell_severity(tuple(per_source[sa]), tuple(per_source[sb]))
+            severities[sa] = _worst(severities[sa], severity)
+            severities[sb] = _worst(severities[sb], severity)
+            if severity is not None:
+                disagree[sa].add(sb)
+                disagree[sb].add(sa)
+        givers = list(per_source)
+        cells = []
+        for source in comparison.sources:
+            claims = tuple(per_source.get(source.id, ()))
+            outlier = False
+            if len(givers) >= 3 and source.id in per_source:
+                others = [g for g in givers if g != source.id]
+                outlier = disagree[source.id] == set(others) and all(
+                    not (disagree[o] - {source.id}) for o in others
+                )
+            cells.append(
+                MatrixCell(source=source.id, claims=claims, severity=severities.get(source.id), outlier=outlier)
+            )
+        label, claim_type = labels[key]
+        rows.append(MatrixRow(key=key, label=label, type=claim_type, cells=tuple(cells)))
+    rows.sort(key=lambda r: (type_order[r.type], -r.sources_giving, r.label))
+    return rows

@@ -1,0 +1,1069 @@
+"""Finds the numbers in a sentence and turns each into an interval with its kind and unit.
+
+No library measured keeps hedges ("at least", "over", "nearly"), vague quantities ("hundreds", "dozens") and
+ranges, and tells clock times, years, dates, durations, scores and phone numbers from counts; so this is a small
+parser of our own over a token list, table-tested in ``tests/engine``.
+
+The parser walks the tokens of a sentence and, at each place a number can start, reads in order:
+
+1. a *numeral*: digits ("60,000", "1.21"), number words ("Twenty-three", "one hundred and five", "twelve
+   thousand"), dozens ("a dozen", "two dozen", "half a dozen"), vague plurals ("dozens", "hundreds", "tens of
+   thousands") and scale words or suffixes ("1.21 million", "$3bn", "£2.5m", "1.2m");
+2. a *range* partner ("between 20 and 30", "20 to 30", "20-30", "three or four");
+3. the *hedge* written before it ("at least", "more than", "nearly", "some"...) or after it ("or more", "-plus");
+4. the *kind and unit* from what surrounds it: a currency, "%" or "per cent", a unit of measure, a unit of time,
+   a month name (a date), "a.m."/"p.m." or "hh:mm" (a time), a bare year.
+
+Numbers that are not quantities are skipped: ordinals ("the second fire", "3rd"), scores ("a 4-1 win"), phone
+numbers, and numbers that are part of a name ("Boeing 737", "Route 66", "COVID-19", "G7", "No. 10").
+The intervals each hedge gives are documented in :mod:`engine.models`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.models import Hedge, Kind, Quantity
+
+__all__ = ["Mention", "Token", "extract_quantities", "tokenize"]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or symbol of a sentence, with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    """``num``, ``word`` or ``sym``."""
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number found in a sentence."""
+
+    start: int
+    """Offset of the figure's first character (its hedge, currency or first digit) in the sentence."""
+    end: int
+    """Offset after the figure's last character (its scale word or unit)."""
+    kind: Kind
+    quantity: Quantity
+    qualifier: str | None
+    first_token: int
+    """Index of the figure's first token."""
+    last_token: int
+    """Index after the figure's last token."""
+    number_end: int
+    """Index after the numeral's last token (before any unit); the counted noun follows it."""
+
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)",
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into number, word and symbol tokens with offsets."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        tokens.append(Token(m.group(), m.start(), m.end(), kind))
+    return tokens
+
+
+# --- lexicons ------------------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SUFFIX_SCALES = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
+    "millions": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+    "billion": 1_000_000_000, "billions": 1_000_000_000, "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}
+_VAGUE = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "millions": (1_000_000, 999_999_999),
+    "billions": (1_000_000_000, 999_999_999_999),
+}
+_VAGUE_OF = {  # "tens of thousands" and the like
+    ("tens", "thousands"): (10_000, 99_999),
+    ("hundreds", "thousands"): (100_000, 999_999),
+    ("tens", "millions"): (10_000_000, 99_999_999),
+    ("hundreds", "millions"): (100_000_000, 999_999_999),
+}
+
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "₩": "KRW",
+                     "₺": "TRY", "₦": "NGN", "₱": "PHP"}
+_CURRENCY_PREFIX_WORDS = {
+    "us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "a": "AUD", "au": "AUD", "aud": "AUD",
+    "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sgd": "SGD", "gbp": "GBP", "eur": "EUR",
+    "jpy": "JPY", "inr": "INR", "rs": "INR", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "uah": "UAH", "rub": "RUB",
+    "r": "ZAR", "zar": "ZAR", "mxn": "MXN", "brl": "BRL", "kes": "KES", "ngn": "NGN", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "pln": "PLN", "try": "TRY", "krw": "KRW",
+}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR",
+    "euros": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "hryvnias": "UAH",
+    "hryvnas": "UAH", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY",
+    "renminbi": "CNY", "francs": "CHF", "franc": "CHF", "won": "KRW", "pesos": "MXN", "peso": "MXN",
+    "rand": "ZAR", "naira": "NGN", "shillings": "KES", "lira": "TRY", "zloty": "PLN", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK", "reais": "BRL", "real": "BRL",
+}
+_CURRENCY_QUALIFIED = {"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "american": "USD",
+                       "hong": "HKD", "singapore": "SGD", "new": "NZD", "zealand": "NZD"}
+
+# unit word -> (kind, SI unit, factor, offset)
+_MEASURES: dict[str, tuple[str, float, float]] = {}
+
+
+def _measure(names: str, unit: str, factor: float, offset: float = 0.0) -> None:
+    for name in names.split():
+        _MEASURES[name] = (unit, factor, offset)
+
+
+_measure("mm millimetre millimetres millimeter millimeters", "m", 0.001)
+_measure("cm centimetre centimetres centimeter centimeters", "m", 0.01)
+_measure("m metre metres meter meters", "m", 1.0)
+_measure("km kilometre kilometres kilometer kilometers kms", "m", 1000.0)
+_measure("mile miles mi", "m", 1609.344)
+_measure("ft foot feet", "m", 0.3048)
+_measure("inch inches in", "m", 0.0254)
+_measure("yard yards yd yds", "m", 0.9144)
+_measure("nautical", "m", 1852.0)
+_measure("g gram grams gramme grammes", "kg", 0.001)
+_measure("kg kilogram kilograms kilo kilos kgs", "kg", 1.0)
+_measure("tonne tonnes t metric", "kg", 1000.0)
+_measure("ton tons", "kg", 907.18474)
+_measure("lb lbs", "kg", 0.45359237)
+_measure("ounce ounces oz", "kg", 0.028349523)
+_measure("hectare hectares ha", "m2", 10000.0)
+_measure("acre acres", "m2", 4046.8564224)
+_measure("litre litres liter liters l", "L", 1.0)
+_measure("ml millilitre millilitres milliliter milliliters", "L", 0.001)
+_measure("gallon gallons", "L", 3.785411784)
+_measure("barrel barrels", "L", 158.987294928)
+_measure("mph", "m/s", 0.44704)
+_measure("kph kmh km/h kmph", "m/s", 1 / 3.6)
+_measure("knot knots kt kts", "m/s", 0.514444)
+_measure("w watt watts", "W", 1.0)
+_measure("kw kilowatt kilowatts", "W", 1e3)
+_measure("mw megawatt megawatts", "W", 1e6)
+_measure("gw gigawatt gigawatts", "W", 1e9)
+_measure("kwh", "Wh", 1e3)
+_measure("mwh", "Wh", 1e6)
+_measure("gwh", "Wh", 1e9)
+_measure("celsius °c", "°C", 1.0)
+_measure("fahrenheit °f", "°C", 5 / 9, -32.0)
+
+_SQUARE = {"m": ("m2", 1.0), "metres": ("m2", 1.0), "meters": ("m2", 1.0), "km": ("m2", 1e6),
+           "kilometres": ("m2", 1e6), "kilometers": ("m2", 1e6), "miles": ("m2", 2589988.110336),
+           "mile": ("m2", 2589988.110336), "feet": ("m2", 0.09290304), "foot": ("m2", 0.09290304),
+           "yards": ("m2", 0.83612736)}
+_CUBIC = {"m": ("L", 1000.0), "metres": ("L", 1000.0), "meters": ("L", 1000.0), "feet": ("L", 28.316846592),
+          "foot": ("L", 28.316846592), "km": ("L", 1e12), "kilometres": ("L", 1e12)}
+
+_DURATIONS = {
+    "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
+    "minute": ("s", 60), "minutes": ("s", 60), "min": ("s", 60), "mins": ("s", 60),
+    "hour": ("s", 3600), "hours": ("s", 3600), "hr": ("s", 3600), "hrs": ("s", 3600), "h": ("s", 3600),
+    "day": ("s", 86400), "days": ("s", 86400),
+    "week": ("s", 604800), "weeks": ("s", 604800),
+    "fortnight": ("s", 1209600), "fortnights": ("s", 1209600),
+    "month": ("month", 1), "months": ("month", 1),
+    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_AMPM = {"am", "pm", "a.m", "p.m"}
+_WEIGHT_CONTEXT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lb|lbs|pounds of)\b")
+_POLL_CONTEXT = re.compile(r"(?i)\b(?:polls?|survey\w*|approval|lead|percent|percentage|per cent|rating|margin)\b|%")
+_TIME_ZONES = frozenset(
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ist jst aest msk eet eest hrs hours local z".split()
+)
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl son daughter mother father husband wife brother sister driver passenger victim suspect
+    teenager officer soldier resident worker pilot grandmother grandfather child baby friend neighbour neighbor
+    student teacher nurse doctor owner patient""".split()
+)
+
+# Hedges written before a number: words -> (hedge, qualifier meaning)
+_HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
+    (("at", "least"), "lower"), (("no", "fewer", "than"), "lower"), (("no", "less", "than"), "lower"),
+    (("not", "less", "than"), "lower"), (("a", "minimum", "of"), "lower"), (("as", "many", "as"), "upper_inc"),
+    (("more", "than"), "lower_open"), (("over",), "lower_open"), (("above",), "lower_open"),
+    (("in", "excess", "of"), "lower_open"), (("upwards", "of"), "lower_open"), (("upward", "of"), "lower_open"),
+    (("just", "over"), "lower_open"), (("well", "over"), "lower_open"), (("well", "above"), "lower_open"),
+    (("exceeding",), "lower_open"), (("greater", "than"), "lower_open"), (("north", "of"), "lower_open"),
+    (("up", "to"), "upper_inc"), (("at", "most"), "upper_inc"), (("no", "more", "than"), "upper_inc"),
+    (("a", "maximum", "of"), "upper_inc"), (("not", "more", "than"), "upper_inc"),
+    (("fewer", "than"), "upper_open"), (("less", "than"), "upper_open"), (("under",), "upper_open"),
+    (("below",), "upper_open"), (("just", "under"), "upper_open"), (("just", "below"), "upper_open"),
+    (("short", "of"), "upper_open"),
+    (("about",), "approx"), (("around",), "approx"), (("roughly",), "approx"), (("some",), "approx"),
+    (("approximately",), "approx"), (("approx",), "approx"), (("an", "estimated"), "approx"),
+    (("estimated",), "approx"), (("circa",), "approx"), (("ca",), "approx"), (("close", "to"), "approx"),
+    (("in", "the", "region", "of"), "approx"), (("an", "approximate"), "approx"), (("or", "so"), "approx"),
+    (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "on"), "nearly"), (("just", "shy", "of"), "nearly"),
+    (("between",), "between"), (("from",), "from"),
+]
+_HEDGES_BEFORE.sort(key=lambda item: -len(item[0]))
+
+_ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth
+    thousandth millionth""".split()
+)
+_SCORE_CONTEXT = frozenset(
+    """win wins won victory victories defeat defeated defeats beat beats lost lose loss draw drew score scored
+    scoreline lead led leads trail trailed vote voted votes ruling decision margin majority match game final
+    series tie""".split()
+)
+_CHANGE_VERBS = frozenset(
+    """rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing
+    decreased decrease decreases decreasing climbed climb climbs jumped jump jumps dropped drop drops dropping
+    grew grow grows growing shrank shrink declined decline declines slipped slip cut cuts raised raise raising
+    lowered lower revised revise up down went moved soared surged plunged tumbled edged""".split()
+)
+_NAME_BLOCKERS = frozenset(
+    """at least than over about around nearly almost some and or of to from by in on with for killed injured
+    the a an as up only just under above below between were was are is had has have said killing injuring
+    leaving left including among all while but another other kills claimed""".split()
+)
+
+# --- numeral parsing ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Numeral:
+    low: float
+    high: float
+    nominal: float | None
+    vague: bool
+    end: int  # token index after the numeral
+    scaled: bool = False  # had a scale word or suffix
+    words: bool = False  # written in words
+    digits: str = ""  # the digit string as written, for rounding
+
+
+def _digit_value(text: str) -> float | None:
+    if "," in text:
+        parts = text.split(",")
+        if all(len(p) == 3 for p in parts[1:]) and "." not in "".join(parts[:-1]):
+            text = text.replace(",", "")
+        else:
+            return None
+    if text.count(".") > 1:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _adjacent(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` touches token ``i - 1`` (no space between)."""
+    return i > 0 and tokens[i].start == tokens[i - 1].end
+
+
+def _read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Read a number written in words starting at ``i`` ("twenty-three", "one hundred and five")."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    while j < len(tokens):
+        w = tokens[j].low
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+            # "twenty-three", "twenty three"
+            if j + 2 < len(tokens) and tokens[j + 1].text in "-‐‑" and tokens[j + 2].low in _UNITS:
+                current += _UNITS[tokens[j + 2].low]
+                j += 2
+            elif j + 1 < len(tokens) and tokens[j + 1].low in _UNITS and 0 < _UNITS[tokens[j + 1].low] < 10:
+                current += _UNITS[tokens[j + 1].low]
+                j += 1
+        elif w == "hundred" and seen:
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion", "trillion") and seen:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+        elif w == "and" and seen and j + 1 < len(tokens) and (
+            tokens[j + 1].low in _UNITS or tokens[j + 1].low in _TENS
+        ) and j > i and tokens[j - 1].low in ("hundred", "thousand"):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
+    tok = tokens[i]
+    n = len(tokens)
+    low = tok.low
+    # Vague plurals: "dozens", "hundreds", "tens of thousands", "hundreds of millions"
+    if low in ("tens", "hundreds") and i + 2 < n and tokens[i + 1].low == "of" and (low, tokens[i + 2].low) in _VAGUE_OF:
+        lo, hi = _VAGUE_OF[(low, tokens[i + 2].low)]
+        return _Numeral(lo, hi, None, True, i + 3, words=True)
+    if low in _VAGUE:
+        if low == "scores" and not (i + 1 < n and tokens[i + 1].low == "of"):
+            return None
+        lo, hi = _VAGUE[low]
+        return _Numeral(lo, hi, None, True, i + 1, words=True)
+    # "a dozen", "half a dozen", "two dozen"
+    if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low == "dozen":
+        return _Numeral(6, 6, 6, False, i + 3, words=True)
+    if low in ("a", "one") and i + 1 < n and tokens[i + 1].low == "dozen":
+        return _Numeral(12, 12, 12, False, i + 2, words=True)
+    if low == "a" and i + 1 < n and tokens[i + 1].low in ("hundred", "thousand", "million", "billion"):
+        value = _SCALES[tokens[i + 1].low]
+        return _Numeral(value, value, value, False, i + 2, words=True)
+    if tok.kind == "num":
+        value = _digit_value(tok.text)
+        if value is None:
+            return None
+        j = i + 1
+        scaled = False
+        # "1.21 million", "$3bn", "£2.5m", "1.2m"
+        if j < n and tokens[j].low in _SUFFIX_SCALES:
+            word = tokens[j].low
+            attached = _adjacent(tokens, j)
+            if word in ("k", "m", "b", "bn", "mn", "mln", "bln", "tn") and not attached:
+                pass  # "200 m" is metres; only "200m" / "$3bn" attached are scales
+            elif word == "m" and attached and _looks_like_metres(tokens, j):
+                pass
+            else:
+                value *= _SUFFIX_SCALES[word]
+                scaled = True
+                j += 1
+        if j < n and tokens[j].low == "dozen":
+            value *= 12
+            j += 1
+        return _Numeral(value, value, value, False, j, scaled=scaled, digits=tok.text)
+    read = _read_words(tokens, i)
+    if read is None:
+        return None
+    value, j = read
+    if j < n and tokens[j].low == "dozen":
+        value *= 12
+        j += 1
+    return _Numeral(value, value, value, False, j, scaled=value >= 1000, words=True)
+
+
+def _looks_like_metres(tokens: list[Token], j: int) -> bool:
+    """Is an attached "m" a metre ("100m sprint", "a 20m wall") rather than million ("£2.5m")?"""
+    k = j - 2
+    if k >= 0 and tokens[k].text in _CURRENCY_SYMBOLS:
+        return False
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return nxt in ("high", "tall", "long", "deep", "wide", "away", "sprint", "metres", "below", "above", "from")
+
+
+# --- context helpers ----------------------------------------------------------------------------------------
+
+
+def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Find a hedge ending just before token ``i``; returns (meaning, index of its first token)."""
+    words = [t.low for t in tokens[max(0, i - 4) : i]]
+    for phrase, meaning in _HEDGES_BEFORE:
+        k = len(phrase)
+        if k <= len(words) and tuple(words[len(words) - k :]) == phrase:
+            return meaning, i - k
+    return None
+
+
+def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A currency written before token ``i``: "$", "US$", "C$", "£", "Rs", "USD"; returns (code, first index)."""
+    if i == 0:
+        return None
+    prev = tokens[i - 1]
+    if prev.text in _CURRENCY_SYMBOLS:
+        code = _CURRENCY_SYMBOLS[prev.text]
+        if prev.text == "$" and i >= 2 and _adjacent(tokens, i - 1):
+            qual = tokens[i - 2].low
+            if qual in _CURRENCY_PREFIX_WORDS and qual not in ("r",):
+                return _CURRENCY_PREFIX_WORDS[qual], i - 2
+        return code, i - 1
+    if prev.kind == "word" and prev.low in _CURRENCY_PREFIX_WORDS and prev.text.isupper() and len(prev.text) >= 2:
+        return _CURRENCY_PREFIX_WORDS[prev.low], i - 1
+    if prev.low == "rs" or (prev.text == "." and i >= 2 and tokens[i - 2].low == "rs"):
+        return "INR", i - 1 if prev.low == "rs" else i - 2
+    return None
+
+
+def _is_ampm(tokens: list[Token], j: int) -> int:
+    """Length in tokens of an "a.m."/"pm" marker at ``j``, or 0."""
+    if j >= len(tokens):
+        return 0
+    w = tokens[j].low
+    if w in ("am", "pm"):
+        return 1
+    if w in ("a", "p") and j + 2 < len(tokens) and tokens[j + 1].text == "." and tokens[j + 2].low == "m":
+        extra = 1 if j + 3 < len(tokens) and tokens[j + 3].text == "." and _adjacent(tokens, j + 3) else 0
+        return 3 + extra
+    return 0
+
+
+def _month_at(tokens: list[Token], j: int) -> int | None:
+    if 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[0].isupper():
+        month = _MONTHS.get(tokens[j].low)
+        if month and not (tokens[j].low == "may" and tokens[j].text == "May" and j == 0 and False):
+            return month
+    return None
+
+
+def _is_year_value(value: float, text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
+
+
+# --- the main loop ------------------------------------------------------------------------------------------
+
+
+def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """Find every quantity in a sentence.
+
+    Args:
+        text: One sentence.
+        tokens: ``tokenize(text)``, when the caller already has it.
+
+    Returns:
+        The quantities in order, with offsets into ``text``.
+    """
+    if tokens is None:
+        tokens = tokenize(text)
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        mention = _parse_at(text, tokens, i)
+        if mention is None:
+            i += 1
+            continue
+        if isinstance(mention, int):
+            i = mention  # skipped a non-quantity (phone number, score, name) as a whole
+            continue
+        out.append(mention)
+        i = max(mention.last_token, i + 1)
+    return out
+
+
+def _skip_to(tokens: list[Token], i: int) -> int:
+    """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code)."""
+    j = i
+    while j < len(tokens) and (tokens[j].kind == "num" or (tokens[j].text in "-–./" and _adjacent(tokens, j))):
+        j += 1
+    return max(j, i + 1)
+
+
+def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  # noqa: C901 - one decision table
+    n = len(tokens)
+    tok = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < n else None
+
+    if tok.kind == "word":
+        if tok.low not in _UNITS and tok.low not in _TENS and tok.low not in _VAGUE and tok.low not in (
+            "a", "half", "tens", "one"
+        ):
+            return None
+        if tok.low in ("a", "half") and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a")):
+            return None
+        # A word inside a hyphenated compound after a letter ("COVID-nineteen") or an ordinal context.
+        if prev is not None and prev.text in "-‐" and _adjacent(tokens, i) and i >= 2 and tokens[i - 2].kind == "word" \
+                and tokens[i - 2].low not in _TENS:
+            if tok.low not in _UNITS:
+                return None
+    if tok.kind == "sym":
+        return None
+
+    # Numbers glued to letters are names or codes: "COVID-19", "G7", "MH17", "F-16", "A320", "2nd", "4x4".
+    if tok.kind == "num":
+        if prev is not None and _adjacent(tokens, i) and (
+            prev.kind == "word" and prev.low != "rs" and not (prev.low == "minus")
+            or (prev.text in "-‐/#№" and i >= 2 and tokens[i - 2].kind == "word" and _adjacent(tokens, i - 1)
+                and tokens[i - 2].low not in _TENS and tokens[i - 2].low not in _UNITS)
+        ):
+            return _skip_to(tokens, i)
+        if prev is not None and prev.text in "#№" and _adjacent(tokens, i):
+            return _skip_to(tokens, i)
+        if nxt is not None and nxt.text == "/" and _adjacent(tokens, i + 1) and i + 2 < n \
+                and tokens[i + 2].kind == "num" and _adjacent(tokens, i + 2):
+            return _skip_to(tokens, i)
+        if nxt is not None and _adjacent(tokens, i + 1) and nxt.kind == "word" and nxt.low in (
+            "st", "nd", "rd", "th", "x"
+        ):
+            return _skip_to(tokens, i + 1) if nxt.low != "x" else _skip_to(tokens, i)
+        # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ...
+        if re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
+            phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
+            if phone and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", phone.group()):
+                end = tok.start + phone.end()
+                j = i
+                while j < n and tokens[j].start < end:
+                    j += 1
+                return j
+        # "No. 10", "Article 5", "Route 66", "Boeing 737": a number after a capitalised name word.
+        if prev is not None and prev.kind == "word" and prev.text[0].isupper() and not _is_year_value(
+            _digit_value(tok.text) or 0, tok.text
+        ) and not prev.low.endswith(("'s", "’s")):
+            if prev.low == "no" and i >= 1:
+                return _skip_to(tokens, i)
+            if (
+                prev.low not in _MONTHS
+                and prev.low not in _NAME_BLOCKERS
+                and prev.low not in _CURRENCY_WORDS
+                and prev.low not in _CURRENCY_PREFIX_WORDS
+                and not (i >= 2 and tokens[i - 2].text in ".!?\"“")
+                and not _followed_by_count_noun(tokens, i + 1)
+                and not (nxt is not None and nxt.text in ("%", ":"))
+            ):
+                return _skip_to(tokens, i)
+        if prev is not None and prev.text == "." and i >= 2 and tokens[i - 2].low == "no":
+            return _skip_to(tokens, i)
+        if prev is not None and prev.kind == "word" and re.match(r"^[a-z]+[A-Z]", prev.text):
+            return _skip_to(tokens, i)  # "iPhone 16", "eBay 3"
+
+    numeral = _read_numeral(tokens, i)
+    if numeral is None:
+        return None
+    # "one" as a pronoun: "no one", "one of", "one another", "the one".
+    if tok.low == "one" and numeral.end == i + 1:
+        after = tokens[i + 1].low if i + 1 < n else ""
+        before = prev.low if prev else ""
+        partitive = after == "of" and i + 3 < n and tokens[i + 2].low == "the" and (
+            tokens[i + 3].kind == "num" or tokens[i + 3].low in _UNITS or tokens[i + 3].low in _TENS
+        )
+        if partitive:
+            pass
+        elif before in ("no", "the", "any", "every", "some", "each", "which", "this", "that") or after in (
+            "of", "another", "day", "time", "way", "thing", "side", "hand", "point", "more", "can", "could",
+            "would", "should", "must", "might", "who", "which", "that", "",
+        ):
+            return i + 1
+    j = numeral.end
+    first = i
+    kind = Kind.COUNT
+    unit: str | None = None
+    lo, hi = numeral.low, numeral.high
+    nominal = numeral.nominal
+    hedge = Hedge.VAGUE if numeral.vague else Hedge.EXACT
+    qualifier: str | None = None
+    low_open = high_open = False
+    rounded = numeral.scaled and bool(numeral.digits) and _few_digits(numeral.digits)
+
+    # Ordinal compounds written with words are not matched above; ordinals as digits were skipped.
+    # Scores and ranges written "A-B"
+    if j + 1 < n and tokens[j].text in "-–—" and tokens[j + 1].kind == "num" and tok.kind == "num" \
+            and numeral.end == i + 1:
+        other = _read_numeral(tokens, j + 1)
+        if other is not None:
+            context = {t.low for t in tokens[max(0, i - 4) : min(n, other.end + 4)]}
+            if context & _SCORE_CONTEXT or other.low < numeral.low:
+                return other.end
+            hi = other.high
+            nominal = None
+            hedge = Hedge.RANGE
+            j = other.end
+            # "20-30%", "$2-3 million"
+            if other.high != other.low:
+                pass
+    # Times: "12:45", "12:45 a.m.", "2.15pm", "9 p.m."
+    if tok.kind == "num" and numeral.end == i + 1 and j + 1 < n and tokens[j].text == ":" and tokens[j + 1].kind == "num" \
+            and _adjacent(tokens, j) and _adjacent(tokens, j + 1) and len(tokens[j + 1].text) == 2:
+        hours, minutes = int(numeral.low), int(tokens[j + 1].text)
+        j += 2
+        marker = _is_ampm(tokens, j)
+        if marker:
+            hours = _apply_ampm(hours, tokens[j].low)
+            j += marker
+        return _make_time(text, tokens, i, j, hours, minutes)
+    marker = _is_ampm(tokens, j) if tok.kind == "num" else 0
+    if marker and numeral.end == i + 1:
+        value = tok.text
+        if re.fullmatch(r"\d{1,2}(?:[.]\d{2})?", value):
+            hours = int(value.split(".")[0])
+            minutes = int(value.split(".")[1]) if "." in value else 0
+            if hours <= 12 and minutes < 60:
+                hours = _apply_ampm(hours, tokens[j].low)
+                return _make_time(text, tokens, i, j + marker, hours, minutes)
+    # Dates: "November 14, 2025", "Nov. 14", "14 November 2025", "March 3"
+    month_before = _month_at(tokens, i - 1) if prev is not None else None
+    if month_before is None and prev is not None and prev.text == "." and i >= 2 and _adjacent(tokens, i - 1):
+        month_before = _month_at(tokens, i - 2)
+    if tok.kind == "num" and month_before and numeral.end == i + 1 and 1 <= numeral.low <= 31 and "." not in tok.text:
+        start_tok = i - 1 if prev is not None and prev.kind == "word" else i - 2
+        day = int(numeral.low)
+        j = i + 1
+        if j < n and tokens[j].low in ("st", "nd", "rd", "th") and _adjacent(tokens, j):
+            j += 1
+        year = None
+        if j + 1 < n and tokens[j].text == "," and tokens[j + 1].kind == "num" and _is_year_value(
+            float(tokens[j + 1].text) if tokens[j + 1].text.isdigit() else 0, tokens[j + 1].text
+        ):
+            year = int(tokens[j + 1].text)
+            j += 2
+        elif j < n and tokens[j].kind == "num" and _is_year_value(
+            float(tokens[j].text) if tokens[j].text.isdigit() else 0, tokens[j].text
+        ):
+            year = int(tokens[j].text)
+            j += 1
+        return _make_date(tokens, start_tok, j, month_before, day, year)
+    if tok.kind == "num" and numeral.end == i + 1 and 1 <= numeral.low <= 31 and "." not in tok.text \
+            and "," not in tok.text:
+        k = i + 1
+        if k < n and tokens[k].low in ("st", "nd", "rd", "th") and _adjacent(tokens, k):
+            k += 1
+        if k < n and tokens[k].low == "of":
+            k += 1
+        month_after = _month_at(tokens, k)
+        if month_after:
+            j = k + 1
+            if j < n and tokens[j].text == "." and _adjacent(tokens, j):
+                j += 1
+            year = None
+            if j < n and tokens[j].kind == "num" and tokens[j].text.isdigit() and _is_year_value(
+                float(tokens[j].text), tokens[j].text
+            ):
+                year = int(tokens[j].text)
+                j += 1
+            return _make_date(tokens, i, j, month_after, int(numeral.low), year)
+    if tok.kind == "num" and numeral.end == i + 1 and tok.text.isdigit() and j < n and tokens[j].low in (
+        "st", "nd", "rd", "th"
+    ):
+        return j + 1  # an ordinal that was not glued
+
+    # Clock times written "0300 GMT", "2145 GMT"
+    if tok.kind == "num" and re.fullmatch(r"\d{4}", tok.text) and j < n and tokens[j].low in _TIME_ZONES and (
+        tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours")
+    ):
+        hours, minutes = divmod(int(tok.text), 100)
+        if hours < 24 and minutes < 60:
+            return _make_time(text, tokens, i, j, hours, minutes)
+    # Decades of age: "in her 60s"
+    if tok.kind == "num" and re.fullmatch(r"\d0", tok.text) and j < n and tokens[j].low == "s" and _adjacent(tokens, j) \
+            and prev is not None and prev.low in ("her", "his", "their", "early", "late", "mid", "its"):
+        value = float(tok.text)
+        return _mention(text, tokens, i, j + 1, Kind.DURATION, value, value + 9, "year", None, Hedge.RANGE, None,
+                        False, False, j + 1, False)
+    # Negative figures: "minus 12C", "-45C"
+    negative = False
+    if tok.kind == "num" and prev is not None and (
+        prev.low == "minus" or (prev.text in "-−" and _adjacent(tokens, i) and (i < 2 or not _adjacent(tokens, i - 1)))
+    ):
+        negative = True
+        first = i - 1
+        lo, hi = -numeral.high, -numeral.low
+        nominal = -nominal if nominal is not None else None
+    # Hedges before
+    numeral_first = first
+    hedge_before = _hedge_before(tokens, first)
+    currency = _currency_before(tokens, first)
+    if currency is not None:
+        kind = Kind.MONEY
+        unit = currency[0]
+        first = currency[1]
+        hedge_before = _hedge_before(tokens, first) or hedge_before
+        # "$2-3 million": the partner after "-" or "to" is read below.
+    if hedge_before is not None:
+        meaning, hedge_start = hedge_before
+        if meaning == "between" or meaning == "from":
+            partner = _range_partner(tokens, j, ("and", "to", "-", "–") if meaning == "between" else ("to", "-", "–"))
+            if partner is not None:
+                context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
+                if meaning == "from" and context & _CHANGE_VERBS:
+                    partner = None  # "rose from 112 to 130": two figures, not a range
+            if partner is not None:
+                other, j = partner
+                other_scale = numeral.low if False else 1
+                hi = other.high * other_scale
+                if other.scaled and not numeral.scaled and numeral.low < other.low / 100:
+                    lo = numeral.low * (other.low / _unscaled(other))  # "between 2 and 3 million"
+                nominal = None
+                hedge = Hedge.RANGE
+                qualifier = tokens[hedge_start].low
+                if _is_year_value(numeral.low, tok.text) and re.fullmatch(r"\d{4}", tokens[j - 1].text or "") and \
+                        _is_year_value(other.low, tokens[j - 1].text) and currency is None:
+                    return _mention(text, tokens, hedge_start, j, Kind.DATE, numeral.low, other.high, "year", None,
+                                    Hedge.RANGE, qualifier, False, False, j, False)
+                first = min(first, hedge_start)
+        else:
+            qualifier = " ".join(t.low for t in tokens[hedge_start:first])
+            first = hedge_start
+            lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, lo, hi)
+    # Plain ranges "20 to 30", "three or four" (not "from ... to" after a change verb, handled above)
+    if hedge is Hedge.EXACT and j + 1 < n and tokens[j].low in ("to", "or") and qualifier is None:
+        partner = _range_partner(tokens, j, ("to", "or"))
+        if partner is not None:
+            other, k = partner
+            context = {t.low for t in tokens[max(0, i - 3) : i]}
+            if other.low > numeral.low and not context & _CHANGE_VERBS and not (
+                tokens[j].low == "to" and _is_year_value(numeral.low, tok.text)
+            ):
+                hi = other.high
+                nominal = None
+                hedge = Hedge.RANGE
+                j = k
+    # Hedges after: "or more", "or so", "-plus", "+"
+    if j + 1 < n and tokens[j].low == "or" and tokens[j + 1].low in ("more", "so", "above", "over"):
+        word = tokens[j + 1].low
+        if word == "so":
+            lo, hi, hedge = numeral.low * 0.9, numeral.high * 1.1, Hedge.APPROX
+        else:
+            lo, hi, hedge = numeral.low, None, Hedge.LOWER
+        qualifier = f"or {word}"
+        j += 2
+    elif j < n and (tokens[j].text == "+" and _adjacent(tokens, j)):
+        lo, hi, hedge, qualifier = numeral.low, None, Hedge.LOWER, "+"
+        j += 1
+    elif j + 1 < n and tokens[j].text in "-‐" and tokens[j + 1].low == "plus" and _adjacent(tokens, j):
+        lo, hi, hedge, qualifier = numeral.low, None, Hedge.LOWER, "-plus"
+        j += 2
+
+    # Kind and unit after the numeral
+    after = tokens[j].low if j < n else ""
+    after_tok = tokens[j] if j < n else None
+    hyphen = after_tok is not None and after_tok.text in "-‐" and _adjacent(tokens, j) and j + 1 < n
+    unit_idx = j + 1 if hyphen else j
+    unit_word = tokens[unit_idx].low if unit_idx < n else ""
+    if kind is Kind.MONEY:
+        # "$2.5 million" already scaled; "$1.8 billion" too. Nothing more to read.
+        pass
+    elif after == "%" or (after in ("per", "pc") and j + 1 < n and tokens[j + 1].low in ("cent", "centum")) or after in (
+        "percent", "pct"
+    ):
+        kind = Kind.PERCENT
+        unit = "%"
+        j += 2 if after == "per" else 1
+        if j + 1 < n and tokens[j].low == "percentage" and tokens[j + 1].low == "points":
+            unit = "pp"
+            j += 2
+    elif after == "percentage" and j + 1 < n and tokens[j + 1].low in ("points", "point"):
+        kind, unit = Kind.PERCENT, "pp"
+        j += 2
+    elif after in ("basis",) and j + 1 < n and tokens[j + 1].low in ("points", "point"):
+        kind, unit = Kind.PERCENT, "pp"
+        lo, hi = _scale(lo, 0.01), _scale(hi, 0.01)
+        nominal = _scale(nominal, 0.01)
+        j += 2
+    elif unit_word in ("cents", "cent", "pence", "p") and kind is Kind.COUNT and (
+        unit_word != "p" or _adjacent(tokens, unit_idx)
+    ) and not (unit_word == "cent" and prev is not None and prev.low == "per"):
+        kind = Kind.MONEY
+        unit = "GBP" if unit_word in ("pence", "p") else "USD"
+        lo, hi, nominal = _scale(lo, 0.01), _scale(hi, 0.01), _scale(nominal, 0.01)
+        j = unit_idx + 1
+    elif unit_word in ("pound", "pounds") and not numeral.scaled and (
+        (unit_idx + 1 < n and tokens[unit_idx + 1].low == "of") or _WEIGHT_CONTEXT.search(text)
+    ):
+        kind, unit = Kind.MEASURE, "kg"
+        lo, hi, nominal = _scale(lo, 0.45359237), _scale(hi, 0.45359237), _scale(nominal, 0.45359237)
+        j = unit_idx + 1
+    elif unit_word in ("points", "point") and _POLL_CONTEXT.search(text):
+        kind, unit = Kind.PERCENT, "pp"
+        j = unit_idx + 1
+    elif unit_word in _CURRENCY_WORDS and unit_word not in ("real", "won", "franc"):
+        kind = Kind.MONEY
+        unit = _CURRENCY_WORDS[unit_word]
+        j = unit_idx + 1
+        if unit_word in ("pound", "pounds") and j < n and tokens[j].low == "sterling":
+            j += 1
+    elif unit_word in _CURRENCY_QUALIFIED and unit_idx + 1 < n and tokens[unit_idx + 1].low in ("dollars", "dollar"):
+        kind = Kind.MONEY
+        unit = _CURRENCY_QUALIFIED[unit_word]
+        j = unit_idx + 2
+    elif unit_word in ("square", "sq") and unit_idx + 1 < n and tokens[unit_idx + 1].low in _SQUARE:
+        kind = Kind.MEASURE
+        unit, factor = _SQUARE[tokens[unit_idx + 1].low]
+        lo, hi, nominal = _scale(lo, factor), _scale(hi, factor), _scale(nominal, factor)
+        j = unit_idx + 2
+    elif unit_word in ("cubic",) and unit_idx + 1 < n and tokens[unit_idx + 1].low in _CUBIC:
+        kind = Kind.MEASURE
+        unit, factor = _CUBIC[tokens[unit_idx + 1].low]
+        lo, hi, nominal = _scale(lo, factor), _scale(hi, factor), _scale(nominal, factor)
+        j = unit_idx + 2
+    elif unit_word == "magnitude" or (prev is not None and prev.low == "magnitude") or (
+        i >= 2 and tokens[i - 1].text in "-" and tokens[i - 2].low == "magnitude"
+    ):
+        kind, unit = Kind.MEASURE, "magnitude"
+        if unit_word == "magnitude":
+            j = unit_idx + 1
+        elif prev is not None and prev.low == "magnitude" and qualifier is None:
+            first = i - 1
+        elif i >= 2 and tokens[i - 2].low == "magnitude" and qualifier is None:
+            first = i - 2
+    elif unit_word in ("°", "º", "degrees", "degree", "deg") or (after_tok is not None and after_tok.text in "°º"):
+        k = unit_idx + 1
+        scale_word = tokens[k].low if k < n else ""
+        if scale_word in ("f", "fahrenheit"):
+            lo, hi, nominal = _fahrenheit(lo), _fahrenheit(hi), _fahrenheit(nominal)
+            k += 1
+        elif scale_word in ("c", "celsius", "centigrade"):
+            k += 1
+        elif unit_word in ("degrees", "degree"):
+            return _mention(text, tokens, first, k, Kind.MEASURE, lo, hi, "°", nominal, hedge, qualifier, low_open,
+                            high_open, numeral.end, rounded)
+        kind, unit = Kind.MEASURE, "°C"
+        j = k
+    elif (unit_word in ("f", "c") and unit_idx < n and _adjacent(tokens, unit_idx) and tokens[unit_idx].text.isupper()
+          and tok.kind == "num"):
+        if unit_word == "f":
+            lo, hi, nominal = _fahrenheit(lo), _fahrenheit(hi), _fahrenheit(nominal)
+        kind, unit = Kind.MEASURE, "°C"
+        j = unit_idx + 1
+    elif unit_word in _MEASURES and _measure_applies(tokens, unit_idx, numeral):
+        m_unit, factor, offset = _MEASURES[unit_word]
+        kind, unit = Kind.MEASURE, m_unit
+        lo, hi, nominal = _scale(lo, factor, offset), _scale(hi, factor, offset), _scale(nominal, factor, offset)
+        j = unit_idx + 1
+        # "km/h", "km per hour"
+        if unit_word in ("km", "kilometres", "kilometers", "miles", "mile", "m", "metres", "meters") and j + 1 < n and (
+            tokens[j].text == "/" or tokens[j].low == "per"
+        ) and tokens[j + 1].low in ("h", "hr", "hour", "s", "sec", "second"):
+            per = 3600 if tokens[j + 1].low in ("h", "hr", "hour") else 1
+            lo, hi, nominal = _scale(lo, 1 / per), _scale(hi, 1 / per), _scale(nominal, 1 / per)
+            unit = "m/s"
+            j += 2
+        elif unit_word == "nautical" and j < n and tokens[j].low in ("miles", "mile"):
+            j += 1
+    elif unit_word in _DURATIONS and not (unit_word in ("h",) and not _adjacent(tokens, unit_idx)):
+        d_unit, factor = _DURATIONS[unit_word]
+        k = unit_idx + 1
+        # ages: "34-year-old", "34 years old", "aged 34"
+        is_age = d_unit == "year" and k < n and (
+            tokens[k].low == "old" or (tokens[k].text in "-‐" and k + 1 < n and tokens[k + 1].low in ("old", "olds"))
+        )
+        if unit_word == "second" and not hyphen and tok.kind != "num":
+            return None
+        kind = Kind.DURATION
+        unit = d_unit
+        lo, hi, nominal = _scale(lo, factor), _scale(hi, factor), _scale(nominal, factor)
+        j = unit_idx + 1
+        if is_age:
+            j = k + (1 if tokens[k].low == "old" else 2)
+        # "5 years ago" stays a duration; "in 10 days" too.
+    elif prev is not None and prev.low == "aged" and hedge is Hedge.EXACT:
+        kind, unit = Kind.DURATION, "year"
+    elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
+        # A bare four-digit number between 1800 and 2100 is a year unless it counts something.
+        if not (_followed_by_count_noun(tokens, j) and hedge is not Hedge.RANGE) and qualifier is None:
+            if j < n and tokens[j].low == "s" and _adjacent(tokens, j):
+                return _mention(text, tokens, i, j + 1, Kind.DATE, numeral.low, numeral.low + 9, "year", None,
+                                Hedge.RANGE, None, False, False, j + 1, False)
+            return _mention(text, tokens, i, j, Kind.DATE, lo, hi if hedge is Hedge.RANGE else lo, "year",
+                            nominal, hedge if hedge is Hedge.RANGE else Hedge.EXACT, None, False, False, j, False)
+    elif tok.kind == "num" and re.fullmatch(r"\d{1,3}", tok.text) and _age_apposition(tokens, i):
+        kind, unit = Kind.DURATION, "year"
+    if kind is Kind.DURATION and qualifier == "over" and not negative:
+        # "over five years" is a span of time, not "more than five years".
+        first, qualifier, hi, low_open, hedge = numeral_first, None, lo, False, Hedge.EXACT
+    if kind is Kind.COUNT and tok.kind == "num" and "." in tok.text and not numeral.scaled:
+        # A decimal with nothing counted is still a number worth keeping ("rose 0.3").
+        pass
+    return _mention(text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open,
+                    numeral.end, rounded)
+
+
+def _unscaled(numeral: _Numeral) -> float:
+    digits = numeral.digits.replace(",", "")
+    try:
+        return float(digits) if digits else numeral.low
+    except ValueError:
+        return numeral.low
+
+
+def _few_digits(digits: str) -> bool:
+    significant = digits.replace(",", "").replace(".", "").strip("0")
+    return len(significant) <= 2
+
+
+def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tuple[_Numeral, int] | None:
+    if j + 1 < len(tokens) and tokens[j].low in joiners:
+        k = j + 1
+        currency = _currency_before(tokens, k + 1) if k + 1 < len(tokens) else None
+        if currency is not None and currency[1] == k:
+            k += 1 if tokens[k].text in _CURRENCY_SYMBOLS else 2
+        other = _read_numeral(tokens, k)
+        if other is not None and not other.vague:
+            return other, other.end
+    return None
+
+
+def _apply_hedge(
+    meaning: str, numeral: _Numeral, lo: float, hi: float
+) -> tuple[float, float | None, bool, bool, Hedge]:
+    if numeral.vague:
+        # "more than dozens" is rare; "nearly hundreds" rarer: keep the vague range, widen it where it reads so.
+        if meaning in ("lower", "lower_open"):
+            return lo, None, meaning == "lower_open", False, Hedge.LOWER
+        return lo, hi, False, False, Hedge.VAGUE
+    if meaning == "lower":
+        return lo, None, False, False, Hedge.LOWER
+    if meaning == "lower_open":
+        return lo, None, True, False, Hedge.LOWER
+    if meaning == "upper_inc":
+        return 0.0, hi, False, False, Hedge.UPPER
+    if meaning == "upper_open":
+        return 0.0, hi, False, True, Hedge.UPPER
+    if meaning == "approx":
+        return lo * 0.9, hi * 1.1, False, False, Hedge.APPROX
+    if meaning == "nearly":
+        return lo * 0.9, hi, False, False, Hedge.APPROX
+    return lo, hi, False, False, Hedge.EXACT
+
+
+def _scale(value: float | None, factor: float, offset: float = 0.0) -> float | None:
+    if value is None:
+        return None
+    return round((value + offset) * factor, 6)
+
+
+def _fahrenheit(value: float | None) -> float | None:
+    return None if value is None else round((value - 32) * 5 / 9, 4)
+
+
+def _apply_ampm(hours: int, marker: str) -> int:
+    pm = marker.startswith("p")
+    if hours == 12:
+        return 12 if pm else 0
+    return hours + 12 if pm else hours
+
+
+def _measure_applies(tokens: list[Token], k: int, numeral: _Numeral) -> bool:
+    word = tokens[k].low
+    if word in ("in", "m", "t", "l", "g", "w", "mi", "ft", "ha", "oz", "kt", "h"):
+        # Short unit letters must touch the number or be lower-case symbols after a digit ("200 mm", "5 ft").
+        if word == "in":
+            return False
+        if word in ("m", "t", "l", "g", "w") and not _adjacent(tokens, k) and tokens[k].text not in ("m", "g", "t"):
+            return False
+        if word == "m" and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].text[0].isupper():
+            return False
+    if word in ("pound", "pounds"):
+        return False
+    if word in ("metric",):
+        return k + 1 < len(tokens) and tokens[k + 1].low in ("tons", "tonnes")
+    if word in ("ton", "tons", "tonne", "tonnes", "t", "mile", "miles", "foot", "feet", "yard", "yards"):
+        # "the 5-ton truck" still a measure; fine.
+        return True
+    return True
+
+
+def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
+    """Does a plural noun (what a number counts) follow at ``j``? "2,000 people", "1500 homes"."""
+    k = j
+    skipped = 0
+    while k < len(tokens) and skipped < 2:
+        t = tokens[k]
+        if t.kind != "word":
+            return False
+        w = t.low
+        if w in ("people", "police", "staff", "personnel", "children", "men", "women", "troops", "cattle",
+                 "livestock", "aircraft", "sheep", "fish"):
+            return True
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and t.text[0].islower() and w not in (
+            "was", "has", "is", "his", "its", "this", "thus", "as", "us", "yes", "plus", "minus", "versus", "across",
+            "towards", "unless", "whereas", "besides",
+        ):
+            return True
+        if w in ("more", "other", "new", "extra", "additional", "local", "young", "high-rise", "residential"):
+            k += 1
+            skipped += 1
+            continue
+        return False
+    return False
+
+
+def _age_apposition(tokens: list[Token], i: int) -> bool:
+    """"John Smith, 34, of Leeds": a number between commas right after a capitalised name."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    name = tokens[i - 2]
+    if not (name.kind == "word" and (name.text[0].isupper() or name.low in _PERSON_NOUNS)):
+        return False
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return nxt in (",", ".", ";", ")") and 0 < float(tokens[i].text) < 120
+
+
+def _make_time(text: str, tokens: list[Token], first: int, last: int, hours: int, minutes: int) -> Mention | int:
+    if hours > 24 or minutes > 59:
+        return last
+    value = float(hours * 60 + minutes)
+    return _mention(text, tokens, first, last, Kind.TIME, value, value, "min", value, Hedge.EXACT, None, False,
+                    False, last, False)
+
+
+def _make_date(tokens: list[Token], first: int, last: int, month: int, day: int, year: int | None) -> Mention:
+    if year is not None:
+        value, unit = float(year * 10000 + month * 100 + day), "date"
+    else:
+        value, unit = float(month * 100 + day), "date"
+    quantity = Quantity(low=value, high=value, unit=unit, nominal=value)
+    return Mention(tokens[first].start, tokens[last - 1].end, Kind.DATE, quantity, None, first, last, last)
+
+
+def _mention(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: Kind,
+    lo: float | None,
+    hi: float | None,
+    unit: str | None,
+    nominal: float | None,
+    hedge: Hedge,
+    qualifier: str | None,
+    low_open: bool,
+    high_open: bool,
+    number_end: int,
+    rounded: bool,
+) -> Mention:
+    last = max(last, first + 1)
+    quantity = Quantity(
+        low=_clean(lo),
+        high=_clean(hi),
+        unit=unit,
+        low_open=low_open,
+        high_open=high_open,
+        nominal=_clean(nominal) if hedge not in (Hedge.VAGUE, Hedge.RANGE) else None,
+        hedge=hedge,
+        rounded=rounded,
+    )
+    end = tokens[last - 1].end
+    # Never end a figure on a stray full stop ("p.m." is kept whole above, but "million." is not).
+    return Mention(tokens[first].start, end, kind, quantity, qualifier, first, last, number_end)
+
+
+def _clean(value: float | None) -> float | None:
+    if value is None:
+        return None
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded == int(rounded) else rounded

@@ -1,0 +1,36 @@
+"""Loads the table-driven engine cases in tests/data/engine and compares engine output with them."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "engine"
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-6)
+
+
+def claim_mismatches(expected: dict[str, Any], got: Any) -> list[str]:
+    """Differences between an expected claim (a dict from quantities.jsonl) and an engine Claim."""
+    problems = []
+    if expected["text"] != got.text:
+        problems.append(f"text {got.text!r} != {expected['text']!r}")
+    if expected["kind"] != got.kind.value:
+        problems.append(f"kind {got.kind.value} != {expected['kind']}")
+    q = got.quantity
+    if not close(expected["low"], q.low) or not close(expected["high"], q.high):
+        problems.append(f"interval [{q.low}, {q.high}] != [{expected['low']}, {expected['high']}]")
+    if expected.get("unit") != q.unit:
+        problems.append(f"unit {q.unit} != {expected.get('unit')}")
+    return problems

@@ -1,0 +1,143 @@
+"""Reading: encodings, formats, refusals with one clear line, and boilerplate on pages nobody tuned on."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from engine import errors
+from engine.reading import decode, normalise, read_bytes, read_path, read_text, sniff_format
+from engine.sources import load_source, source_from_text
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "engine" / "pages"
+BODY = "The mayor said “at least 15 buildings” were damaged on Friday, officials told reporters.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (BODY.encode("utf-8"), BODY),
+        (b"\xef\xbb\xbf" + BODY.encode("utf-8"), BODY),
+        (b"\xff\xfe" + BODY.encode("utf-16-le"), BODY),
+        (b"\xfe\xff" + BODY.encode("utf-16-be"), BODY),
+        (BODY.encode("cp1252"), BODY),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252"],
+)
+def test_encodings(data: bytes, expected: str) -> None:
+    assert decode(data) == expected
+
+
+def test_damaged_utf8_keeps_the_rest() -> None:
+    text = decode("Kyiv – “430 drones”".encode() + b"\xff" + " were launched.".encode())
+    assert "430 drones" in text and "were launched" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "word"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "zip"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_binary_refused(data: bytes, word: str) -> None:
+    with pytest.raises(errors.SourceBinary) as caught:
+        read_bytes(data, "report.txt")
+    message = str(caught.value)
+    assert message.startswith("report.txt: ") and word in message and "\n" not in message
+
+
+def test_missing_directory_empty(tmp_path: Path) -> None:
+    with pytest.raises(errors.SourceNotFound, match="nope.txt: no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(errors.SourceUnreadable, match="directory"):
+        read_path(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n")
+    with pytest.raises(errors.SourceEmpty, match="empty.txt: the file is empty"):
+        read_path(empty)
+    menu = tmp_path / "menu.txt"
+    menu.write_text("Home\nNews\nSport\nSign in\n")
+    with pytest.raises(errors.SourceNoSentences, match="menu.txt: no article sentences"):
+        load_source(menu)
+
+
+def test_control_characters_become_visible() -> None:
+    text = normalise("Red \x1b[31malert\x1b[0m\x07 and\r overwrite\u202e evil\u200b.")
+    assert "\x1b" not in text and "\x07" not in text and "\r" not in text
+    assert "␛[31malert" in text and "␇" in text
+    assert "\u202e" not in text and "\u200b" not in text
+
+
+def test_sniffing() -> None:
+    assert sniff_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.txt") == "html"
+    assert sniff_format("# Title\n\nSome **bold** text and a [link](http://x).\n\n- item\n", "draft") == "markdown"
+    assert sniff_format("Plain words. More words.", "notes.txt") == "text"
+
+
+def test_markdown() -> None:
+    doc = read_text(
+        "# Quake kills 12\n\nAt least **12 people** were killed, [the agency](https://x.org) said on Monday.\n\n"
+        "## Aftermath\n\nRescuers searched for `survivors` overnight in the rubble of the town.\n",
+        "draft.md",
+    )
+    assert doc.title == "Quake kills 12"
+    sentences = [doc.text[s:e] for s, e in doc.blocks]
+    assert "At least 12 people were killed, the agency said on Monday." in sentences
+    assert not any("Aftermath" in s for s in sentences)
+
+
+def test_html_drops_page_furniture() -> None:
+    html = """<!doctype html><html><head><title>Fire hits depot | Daily Post</title>
+    <meta property="og:site_name" content="Daily Post"><meta name="author" content="Jo Reed">
+    <script>var x = "<p>Not text.</p>";</script><style>p{color:red}</style></head>
+    <body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+    <div class="share-bar">Share on Facebook</div>
+    <article><h1>Fire hits depot</h1><p>At least 15 buildings were damaged, the fire service said.</p>
+    <p>Crews worked through the night to contain the blaze.</p>
+    <aside class="related">Related: Another fire</aside></article>
+    <section id="comments"><p>This is terrible, I hope everyone is okay.</p></section>
+    <footer>© 2025 Daily Post. All rights reserved.</footer></body></html>"""
+    source = source_from_text(html, "page.html")
+    texts = [s.text for s in source.sentences]
+    assert texts == [
+        "At least 15 buildings were damaged, the fire service said.",
+        "Crews worked through the night to contain the blaze.",
+    ]
+    assert source.title == "Fire hits depot"
+    assert source.outlet == "Daily Post" and source.byline == "Jo Reed"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", normalise(text)).strip()
+
+
+def _pages() -> list[Path]:
+    return sorted(p for p in PAGES.iterdir() if not p.name.endswith(".json"))
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: p.name)
+def test_page_body_kept_and_interface_dropped(page: Path) -> None:
+    labels = json.loads(page.with_name(page.name.rsplit(".", 1)[0] + ".labels.json").read_text(encoding="utf-8"))
+    source = load_source(page)
+    sentences = [_norm(s.text) for s in source.sentences]
+    body = " ".join(sentences)
+    missing = [b for b in labels["body"] if _norm(b) not in body]
+    leaked = [i for i in labels["interface"] if _norm(i) in sentences]
+    assert missing == []
+    # Every page has at most one interface line we keep as a sentence (a sponsor note written as prose).
+    assert len(leaked) <= 1, leaked
+
+
+def test_page_titles() -> None:
+    right = 0
+    pages = _pages()
+    for page in pages:
+        labels = json.loads(page.with_name(page.name.rsplit(".", 1)[0] + ".labels.json").read_text(encoding="utf-8"))
+        right += load_source(page).title == labels.get("title")
+    assert right >= 8, f"{right}/{len(pages)} titles"

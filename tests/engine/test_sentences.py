@@ -1,0 +1,39 @@
+"""Table-driven tests of sentence splitting over tests/data/engine/sentences.jsonl, and offset integrity."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.sentences import split_sentences
+from tests.engine.cases import load_jsonl
+
+ROWS = load_jsonl("sentences.jsonl")
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_split(row: dict) -> None:
+    spans = split_sentences(row["text"])
+    assert [row["text"][a:b] for a, b in spans] == row["sentences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(LONDON) -- At least 5 people died. More were hurt.", ["(LONDON) -- At least 5 people died.", "More were hurt."]),
+        ('"We will rebuild," she said. Then she left.', ['"We will rebuild," she said.', "Then she left."]),
+        ('"Is it over?" she asked.', ['"Is it over?" she asked.']),
+        ("Listen to Article\nThe mayor spoke.", ["Listen to Article", "The mayor spoke."]),
+        ("Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m. Officials said so.",
+         ["Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m.", "Officials said so."]),
+        ("Growth was 3.5% in the U.S. economy.", ["Growth was 3.5% in the U.S. economy."]),
+    ],
+)
+def test_tricky(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_huge_line_is_cut() -> None:
+    text = "word " * 100_000
+    spans = split_sentences(text)
+    assert all(b - a <= 1500 for a, b in spans)
+    assert len(spans) > 100

@@ -1,0 +1,1 @@
+"""crosscheck terminal app and command line."""
