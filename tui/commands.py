@@ -1,0 +1,92 @@
+"""Provides :class:`CrosscheckCommands`, the one command palette provider: every review action by name.
+
+Titles read "go: Next conflict", "view: Claim matrix", "filter: casualties", "source: Show Reuters" and
+"conflict: C2 people killed", so typing a verb or a noun finds them (posting's ``commands.py`` does the same).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from engine.models import ClaimRef
+from tui.report import SYMBOLS
+
+if TYPE_CHECKING:
+    from tui.screens.review import ReviewScreen
+
+__all__ = ["CrosscheckCommands"]
+
+MAX_CONFLICT_COMMANDS = 300
+"""Conflicts offered by name; beyond that, c and C walk them."""
+
+
+class CrosscheckCommands(Provider):
+    """Review actions for the command palette."""
+
+    def _review(self) -> ReviewScreen | None:
+        from tui.screens.review import ReviewScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                return screen
+        return None
+
+    def _commands(self, everything: bool) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        review = self._review()
+        if review is None or review.index is None:
+            return
+        def run(action: str) -> Callable[[], object]:
+            return partial(self.app.run_action, action, review)
+
+        yield "go: Next conflict", "the next conflicting figure (c)", run("jump('conflict', True)")
+        yield "go: Previous conflict", "the previous conflicting figure (C)", run("jump('conflict', False)")
+        yield "go: Next claim", "the next figure (n)", run("jump('claim', True)")
+        yield "go: Previous claim", "the previous figure (N)", run("jump('claim', False)")
+        yield "go: Next link", "the next linked sentence (])", run("jump('link', True)")
+        yield "go: Previous link", "the previous linked sentence ([)", run("jump('link', False)")
+        yield "go: Next pane", "focus the next pane (tab)", run("switch_pane(1)")
+        yield "view: Claim matrix", "every figure by source (m)", run("matrix")
+        yield "view: Search", "find text in the sources (/)", run("search")
+        yield "view: Linked only", "toggle: only sentences linked or in a conflict (o)", run("only_linked")
+        yield "view: Filter", "show one claim type or severity (f)", run("filter")
+        yield "view: Sources", "choose the sources to review (s)", run("sources")
+        yield "view: Cycle panes", "show the next source (>)", run("cycle_panes(1)")
+        yield "view: Detail bar", "more or less room for details (d)", run("toggle_detail")
+        yield "help: Keys", "every key and symbol (?)", partial(self.app.run_action, "help")
+        if not everything:
+            return
+        from tui.screens.filter import filter_choices
+
+        index = review.index
+        for key, label in filter_choices(index):
+            yield f"filter: {label}", "show only these sentences", partial(review.apply_filter, review.view_filter.with_kind(key))
+        for sid in index.order:
+            source = index.sources[sid]
+            first = source.sentences[0]
+            ref = ClaimRef(source=sid, sentence=first.id, claim="")
+            yield f"source: Show {sid} {source.label}", source.title or source.path, partial(self._show_source, review, ref)
+        for conflict in index.comparison.conflicts[:MAX_CONFLICT_COMMANDS]:
+            member = conflict.members[0]
+            title = f"conflict: {SYMBOLS[conflict.severity]} {conflict.id} {conflict.subject or ''}".rstrip()
+            yield title, conflict.why, partial(review.go_to_claim, member)
+
+    @staticmethod
+    def _show_source(review: ReviewScreen, ref: ClaimRef) -> None:
+        key = review.index.by_sentence_id[ref.sentence] if review.index else None
+        if key is not None:
+            review.focus_sentence((ref.source, review.view(ref.source).cursor))
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands(everything=False):
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands(everything=True):
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)

@@ -1,0 +1,642 @@
+"""Provides :class:`ReviewScreen`: the sources side by side, the source strip, the detail bar and every review key.
+
+The screen owns navigation. Panes (:class:`~tui.widgets.article_pane.SourcePane`) are mounted once per source when
+the comparison arrives and shown or hidden, so choosing or cycling panes never re-wraps text. A move goes through
+:meth:`ReviewScreen.focus_sentence`, which moves the cursor, highlights and levels the linked sentences in the other
+panes, updates the strip and the detail bar, and posts :class:`~tui.messages.SentenceFocused` for a review session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar
+
+from engine.models import ClaimRef
+from tui.messages import SentenceFocused
+from tui.screens.filter import FilterScreen, ViewFilter
+from tui.widgets.article_pane import ArticleView, SourcePane
+from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
+from tui.widgets.detail_bar import DetailBar
+from tui.widgets.source_strip import SourceStrip
+
+__all__ = ["ReviewScreen", "SearchBox", "pane_capacity"]
+
+
+def pane_capacity(width: int) -> int:
+    """How many panes fit side by side: two up to 119 columns, then one per 40 columns, at most four."""
+    if width < 120:
+        return 2
+    return max(2, min(4, width // 40))
+
+
+class SearchBox(Input):
+    """The ``/`` search line: typing searches as you go, ↓/↑ find the next/previous match, Enter keeps it.
+
+    | Key | Action |
+    | :- | :- |
+    | down, ctrl+n | Next match. |
+    | up, ctrl+p | Previous match. |
+    | enter | Keep the match and return to the panes (on an empty line: repeat the last search). |
+    | escape | Cancel: back where the search started. |
+    """
+
+    BINDINGS = [
+        Binding("down,ctrl+n", "match(True)", "Next match", id="search.next", show=False),
+        Binding("up,ctrl+p", "match(False)", "Previous match", id="search.previous", show=False),
+        Binding("escape", "cancel", "Cancel search", id="search.cancel"),
+    ]
+
+    def action_match(self, forward: bool) -> None:
+        screen = self.screen
+        if isinstance(screen, ReviewScreen):
+            screen.search_step(forward)
+
+    def action_cancel(self) -> None:
+        screen = self.screen
+        if isinstance(screen, ReviewScreen):
+            screen.end_search(keep=False)
+
+
+class ReviewScreen(Screen[None]):
+    """The review screen: panes, strip, detail bar, search line and footer."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next sentence", id="sentence.next", show=False),
+        Binding("k,up", "move(-1)", "Previous sentence", id="sentence.previous", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", id="page.down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", id="page.up", show=False),
+        Binding("g,home", "edge(False)", "First sentence", id="sentence.first", show=False),
+        Binding("G,end", "edge(True)", "Last sentence", id="sentence.last", show=False),
+        Binding("n", "jump('claim', True)", "Next claim", id="claim.next", show=False),
+        Binding("N", "jump('claim', False)", "Previous claim", id="claim.previous", show=False),
+        Binding("c", "jump('conflict', True)", "Conflict", id="conflict.next", tooltip="Next conflicting figure"),
+        Binding("C", "jump('conflict', False)", "Previous conflict", id="conflict.previous", show=False),
+        Binding("right_square_bracket", "jump('link', True)", "Next link", id="link.next", show=False),
+        Binding("left_square_bracket", "jump('link', False)", "Previous link", id="link.previous", show=False),
+        Binding("tab", "switch_pane(1)", "Next pane", id="pane.next", show=False, priority=True),
+        Binding("shift+tab", "switch_pane(-1)", "Previous pane", id="pane.previous", show=False, priority=True),
+        Binding("greater_than_sign", "cycle_panes(1)", "Cycle panes", id="panes.cycle", show=False),
+        Binding("less_than_sign", "cycle_panes(-1)", "Cycle panes back", id="panes.cycle-back", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("f", "filter", "Filter", id="filter", tooltip="Show only one claim type or severity"),
+        Binding("o", "only_linked", "Linked only", id="only-linked", tooltip="Show only linked or conflicting"),
+        Binding("m", "matrix", "Matrix", id="matrix", tooltip="The claim matrix: every figure by source"),
+        Binding("s", "sources", "Sources", id="sources", tooltip="Choose which sources are shown"),
+        Binding("d", "toggle_detail", "Details", id="detail", show=False),
+        Binding("escape", "clear", "Clear search", id="clear", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="review")
+        self.index: ComparisonIndex | None = None
+        """Look-ups over the comparison; None while loading."""
+        self.selected: list[str] = []
+        """Ids of the sources the reader chose to review (``s``), in source order."""
+        self.shown: list[str] = []
+        """Ids of the sources shown in panes, in source order."""
+        self.active: str | None = None
+        """Id of the source whose pane holds the focused sentence."""
+        self.view_filter = ViewFilter()
+        """Which sentences are shown."""
+        self.last_search = ""
+        """The last search kept with Enter, repeated by Enter on an empty search line."""
+        self._search_origin: tuple[SentenceKey, str | None] | None = None
+        self._views: dict[str, ArticleView] = {}
+        self._panes: dict[str, SourcePane] = {}
+
+    def compose(self) -> ComposeResult:
+        yield SourceStrip(id="strip")
+        with Vertical(id="loading"):
+            yield Label("Reading the sources…", id="loading-label")
+            yield ProgressBar(total=1.0, show_eta=False, id="loading-bar")
+        yield Horizontal(id="panes")
+        yield DetailBar(id="detail")
+        yield SearchBox(placeholder="search: type to find · ↓↑ next/previous · Enter keep · Esc cancel", id="search")
+        yield Footer(compact=True)
+
+    # ---- loading ------------------------------------------------------------------------------------------------
+
+    def show_progress(self, stage: str, fraction: float) -> None:
+        """Show the worker's progress."""
+        self.query_one("#loading-label", Label).update(Text(f"{stage}…"))
+        self.query_one("#loading-bar", ProgressBar).update(progress=fraction)
+
+    async def show_comparison(self, index: ComparisonIndex) -> None:
+        """Show a finished comparison: mount one pane per source and focus the first sentence."""
+        self.index = index
+        self.selected = list(index.order)
+        self.shown = self.selected[: pane_capacity(self.size.width)]
+        panes = [SourcePane(index.sources[sid], index) for sid in index.order]
+        for pane in panes:
+            pane.display = pane.source.id in self.shown
+            self._panes[pane.source.id] = pane
+            self._views[pane.source.id] = pane.view
+        await self.query_one("#panes", Horizontal).mount_all(panes)
+        self.add_class("-loaded")
+        self._update_pane_classes()
+        first = self._first_key()
+        if first is not None:
+            self.call_after_refresh(self.focus_sentence, first)
+
+    def _first_key(self) -> SentenceKey | None:
+        for sid in self.shown or self.selected:
+            for sentence in self.index.sources[sid].sentences if self.index else ():
+                if self._keeps((sid, sentence.index)):
+                    return (sid, sentence.index)
+        return None
+
+    # ---- state helpers ------------------------------------------------------------------------------------------
+
+    def view(self, source_id: str) -> ArticleView:
+        """The view of a source."""
+        return self._views[source_id]
+
+    @property
+    def active_view(self) -> ArticleView | None:
+        """The pane holding the focused sentence."""
+        return self._views.get(self.active) if self.active else None
+
+    @property
+    def focused_key(self) -> SentenceKey | None:
+        """The focused sentence as (source id, index)."""
+        view = self.active_view
+        return None if view is None else (view.source.id, view.cursor)
+
+    def _keeps(self, key: SentenceKey) -> bool:
+        assert self.index is not None
+        return self.view_filter.keeps(self.index, key)
+
+    def _update_pane_classes(self) -> None:
+        for sid, pane in self._panes.items():
+            shown = sid in self.shown
+            pane.display = shown
+            pane.set_class(shown and self.shown.index(sid) == 0, "-first")
+
+    def _refresh_strip(self, partners: set[str] | None = None) -> None:
+        strip = self.query_one(SourceStrip)
+        strip.update_state(self.index, self.shown, self.active, partners if partners is not None else strip.partners)
+
+    # ---- the one way to move -------------------------------------------------------------------------------------
+
+    def focus_sentence(self, key: SentenceKey, claim: str | None = None, *, take_focus: bool = True) -> None:
+        """Focus a sentence: cursor, partners highlighted and levelled, strip, detail bar, message.
+
+        Args:
+            key: The sentence.
+            claim: The claim to put the claim cursor on.
+            take_focus: Give the keyboard focus to the sentence's pane (not while the search line is typed in).
+        """
+        if self.index is None:
+            return
+        sid, sentence = key
+        if sid not in self.shown:
+            self._bring_in(sid)
+        view = self._views[sid]
+        if self.active and self.active != sid:
+            self._views[self.active].set_active(False)
+        self.active = sid
+        view.set_active(True)
+        view.set_cursor(sentence, claim)
+        if take_focus and self.focused is not view:
+            view.focus(scroll_visible=False)
+        view.scroll_to_sentence(sentence)
+        partners = self._sync_partners()
+        self._refresh_strip(set(partners))
+        self._show_detail()
+        source_sentence = self.index.sentence(key)
+        self.post_message(
+            SentenceFocused(
+                source=sid,
+                sentence=source_sentence.id,
+                claim=claim,
+                links=tuple(link.id for link in self.index.links.get(key, ())),
+                conflicts=tuple(c.id for c in self.index.conflicts.get(key, ())),
+            )
+        )
+
+    def _sync_partners(self) -> dict[str, list[int]]:
+        """Highlight the focused sentence's partners in the other panes and scroll them level with it."""
+        assert self.index is not None
+        key = self.focused_key
+        view = self.active_view
+        if key is None or view is None:
+            return {}
+        partners = self.index.partners(key)
+        row = view.row_of(key[1])
+        for sid in self.shown:
+            if sid == key[0]:
+                continue
+            other = self._views[sid]
+            found = frozenset(partners.get(sid, ()))
+            other.set_partners(found)
+            visible = [p for p in sorted(found) if other.is_shown(p)]
+            if visible:
+                other.cursor = visible[0]
+                other.scroll_to_sentence(visible[0], row=row)
+        view.set_partners(frozenset())
+        return partners
+
+    def _show_detail(self) -> None:
+        key = self.focused_key
+        view = self.active_view
+        if self.index is None or key is None or view is None:
+            return
+        detail = self.query_one(DetailBar)
+        detail.show_sentence(self.index, key, view.claim)
+        if self.view_filter.active:
+            detail.border_subtitle = f"showing {self.view_filter.describe()}"
+        else:
+            detail.border_subtitle = ""
+
+    def _bring_in(self, sid: str, also: str | None = None) -> None:
+        """Show a source's pane, replacing the pane least related to it."""
+        if sid not in self.selected:
+            self.selected = [s for s in self.index.order if s in self.selected or s == sid] if self.index else []
+        capacity = pane_capacity(self.size.width)
+        keep = [sid]
+        if also and also != sid:
+            keep.append(also)
+        if self.active and self.active not in keep:
+            keep.append(self.active)
+        keep += [s for s in self.shown if s not in keep]
+        chosen = set(keep[:capacity])
+        self.shown = [s for s in self.selected if s in chosen]
+        self._update_pane_classes()
+
+    # ---- sentence order across sources ------------------------------------------------------------------------------
+
+    def _walk(self, forward: bool) -> Iterator[SentenceKey]:
+        """Every sentence of the selected sources after (or before) the focused one, wrapping around once."""
+        assert self.index is not None
+        key = self.focused_key
+        order = self.selected
+        if key is None or key[0] not in order:
+            return
+        start = order.index(key[0])
+        sources = self.index.sources
+        n = len(order)
+        for step in range(n + 1):
+            k = (start + step) % n if forward else (start - step) % n
+            sid = order[k]
+            count = len(sources[sid].sentences)
+            if step == 0:
+                indices = range(key[1] + 1, count) if forward else range(key[1] - 1, -1, -1)
+            elif step == n:
+                indices = range(0, key[1] + 1) if forward else range(count - 1, key[1] - 1, -1)
+            else:
+                indices = range(count) if forward else range(count - 1, -1, -1)
+            for i in indices:
+                yield (sid, i)
+
+    def _find(self, forward: bool, test: Callable[[SentenceKey], bool]) -> SentenceKey | None:
+        for key in self._walk(forward):
+            if self._keeps(key) and test(key):
+                return key
+        return None
+
+    # ---- actions ----------------------------------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        """Move to the next or previous shown sentence of the focused pane."""
+        view = self.active_view
+        if view is None or self.index is None:
+            return
+        count = len(view.source.sentences)
+        i = view.cursor + step
+        while 0 <= i < count:
+            if view.is_shown(i):
+                self.focus_sentence((view.source.id, i))
+                return
+            i += step
+        self.app.bell()
+
+    def action_page(self, step: int) -> None:
+        """Move a page of lines down or up in the focused pane."""
+        view = self.active_view
+        if view is None:
+            return
+        line = view.line_of(view.cursor)
+        if line is None:
+            return
+        height = max(1, view.scrollable_content_region.height - 2)
+        target = max(0, min(view.line_count - 1, line + step * height))
+        view.scroll_to(y=max(0, view.scroll_y + step * height), animate=False, immediate=True)
+        for offset in range(view.line_count):
+            for probe in (target + offset * step, target - offset * step):
+                if 0 <= probe < view.line_count:
+                    sentence = view.sentence_at(probe - round(view.scroll_y))
+                    if sentence is not None:
+                        self.focus_sentence((view.source.id, sentence))
+                        return
+
+    def action_edge(self, last: bool) -> None:
+        """Move to the first or last shown sentence of the focused pane."""
+        view = self.active_view
+        if view is None:
+            return
+        indices = range(len(view.source.sentences))
+        for i in reversed(indices) if last else indices:
+            if view.is_shown(i):
+                self.focus_sentence((view.source.id, i))
+                return
+
+    def action_jump(self, what: str, forward: bool) -> None:
+        """Go to the next or previous claim, conflict or link, across the selected sources."""
+        if self.index is None or self.focused_key is None:
+            return
+        index = self.index
+        key = self.focused_key
+        view = self.active_view
+        assert view is not None
+        if what == "claim":
+            claims = [c.id for c in index.sentence(key).claims]
+            if view.claim in claims:
+                k = claims.index(view.claim) + (1 if forward else -1)
+                if 0 <= k < len(claims):
+                    self.focus_sentence(key, claims[k])
+                    return
+            elif claims and forward and view.claim is None:
+                self.focus_sentence(key, claims[0])
+                return
+            found = self._find(forward, lambda k: bool(index.sentence(k).claims))
+            if found is None:
+                self._nothing("No figures to go to")
+                return
+            found_claims = index.sentence(found).claims
+            self.focus_sentence(found, found_claims[0 if forward else -1].id)
+        elif what == "conflict":
+            found = self._find(forward, index.has_conflict)
+            if found is None:
+                self._nothing("No conflicting figures")
+                return
+            claim = next((c.id for c in index.sentence(found).claims if c.id in index.claim_severity), None)
+            conflict = index.conflicts[found][0]
+            self._bring_in_for(found, conflict.members[0].source, conflict.members[-1].source)
+            self.focus_sentence(found, claim)
+        else:
+            found = self._find(forward, index.is_linked)
+            if found is None:
+                self._nothing("No linked sentences")
+                return
+            partners = index.partners(found)
+            self._bring_in_for(found, *partners)
+            self.focus_sentence(found)
+
+    def _bring_in_for(self, key: SentenceKey, *related: str) -> None:
+        also = next((sid for sid in related if sid != key[0]), None)
+        if key[0] not in self.shown or (also and also not in self.shown):
+            self._bring_in(key[0], also)
+
+    def _nothing(self, message: str) -> None:
+        self.app.bell()
+        suffix = " with this filter" if self.view_filter.active else ""
+        self.notify(f"{message}{suffix}.", timeout=2)
+
+    def action_switch_pane(self, step: int) -> None:
+        """Move the focus to the next or previous pane, onto the sentence linked to the focused one if any."""
+        if not self.shown or self.active is None:
+            return
+        if self.focused is self.query_one(SearchBox):
+            self.end_search(keep=True)
+        k = self.shown.index(self.active) if self.active in self.shown else 0
+        target = self._views[self.shown[(k + step) % len(self.shown)]]
+        sentence = target.cursor
+        if target.partners:
+            shown = [p for p in sorted(target.partners) if target.is_shown(p)]
+            sentence = shown[0] if shown else sentence
+        if not target.is_shown(sentence):
+            sentence = next((i for i in range(len(target.source.sentences)) if target.is_shown(i)), sentence)
+        target.focus(scroll_visible=False)
+        self.focus_sentence((target.source.id, sentence))
+
+    def action_cycle_panes(self, step: int) -> None:
+        """Show the next (or previous) selected source in place of the first (or last) pane."""
+        capacity = pane_capacity(self.size.width)
+        if len(self.selected) <= len(self.shown):
+            self.notify("Every chosen source is already shown; press s to choose sources.", timeout=2)
+            return
+        first = self.selected.index(self.shown[0])
+        start = (first + step) % len(self.selected)
+        self.shown = [self.selected[(start + k) % len(self.selected)] for k in range(capacity)]
+        self.shown = [s for s in self.selected if s in self.shown]
+        self._update_pane_classes()
+        if self.active not in self.shown:
+            target = self._views[self.shown[0] if step > 0 else self.shown[-1]]
+            self.focus_sentence((target.source.id, target.cursor))
+        else:
+            self.call_after_refresh(self._resync)
+
+    def _resync(self) -> None:
+        key = self.focused_key
+        if key is not None:
+            self.focus_sentence(key, self.active_view.claim if self.active_view else None)
+
+    def action_only_linked(self) -> None:
+        """Toggle showing only the sentences linked to another source or in a conflict."""
+        current = self.view_filter
+        self.apply_filter(ViewFilter(current.claim_type, current.severity, current.conflicts, not current.linked_only))
+
+    def action_filter(self) -> None:
+        """Choose a claim type or severity to show."""
+        if self.index is None:
+            return
+
+        def chosen(kind: str | None) -> None:
+            if kind is not None:
+                self.apply_filter(self.view_filter.with_kind(kind or None))
+
+        self.app.push_screen(FilterScreen(self.index, self.view_filter.kind), chosen)
+
+    def apply_filter(self, view_filter: ViewFilter) -> None:
+        """Show only the sentences ``view_filter`` keeps; refused (with a notice) when it would keep none."""
+        if self.index is None:
+            return
+        index = self.index
+        visible: dict[str, frozenset[int] | None] = {}
+        total = 0
+        for sid in index.order:
+            if not view_filter.active:
+                visible[sid] = None
+                total += 1
+                continue
+            kept = frozenset(s.index for s in index.sources[sid].sentences if view_filter.keeps(index, (sid, s.index)))
+            visible[sid] = kept
+            total += len(kept)
+        if total == 0:
+            self.notify(f"No sentence is {view_filter.describe()}; the filter was not applied.", severity="warning")
+            return
+        self.view_filter = view_filter
+        for sid, kept in visible.items():
+            self._views[sid].set_visible(kept)
+        self.set_class(view_filter.active, "-filtered")
+        key = self.focused_key
+        if key is not None and not self._keeps(key):
+            key = self._find(True, lambda k: True) or self._find(False, lambda k: True)
+        if key is not None:
+            self.call_after_refresh(self.focus_sentence, key)
+        if view_filter.active:
+            self.notify(f"Showing {view_filter.describe()}.", timeout=2)
+
+    def action_matrix(self) -> None:
+        """Open the claim matrix; Enter there jumps to the sentence of a figure."""
+        if self.index is None:
+            return
+        from tui.screens.matrix import MatrixScreen
+
+        def jump(ref: ClaimRef | None) -> None:
+            if ref is not None:
+                self.go_to_claim(ref)
+
+        self.app.push_screen(MatrixScreen(self.index), jump)
+
+    def go_to_claim(self, ref: ClaimRef) -> None:
+        """Focus the sentence of a claim, clearing a filter that hides it."""
+        if self.index is None:
+            return
+        key = self.index.by_sentence_id[ref.sentence]
+        if not self._keeps(key):
+            self.apply_filter(ViewFilter())
+            self.notify("Filter cleared to show the figure.", timeout=2)
+        partners = self.index.partners(key)
+        self._bring_in_for(key, *partners)
+        self.call_after_refresh(self.focus_sentence, key, ref.claim)
+
+    def action_sources(self) -> None:
+        """Choose which sources are reviewed in panes."""
+        if self.index is None:
+            return
+        from tui.screens.sources import SourcesScreen
+
+        def chosen(selected: list[str] | None) -> None:
+            if selected:
+                self.choose_sources(selected)
+
+        self.app.push_screen(SourcesScreen(self.index, self.selected, self.shown), chosen)
+
+    def choose_sources(self, selected: list[str]) -> None:
+        """Review only these sources (their panes shown as far as the width allows)."""
+        if self.index is None or not selected:
+            return
+        self.selected = [s for s in self.index.order if s in selected]
+        capacity = pane_capacity(self.size.width)
+        keep = [s for s in self.shown if s in self.selected]
+        rest = [s for s in self.selected if s not in keep]
+        chosen = set((keep + rest)[:capacity])
+        self.shown = [s for s in self.selected if s in chosen]
+        self._update_pane_classes()
+        if self.active not in self.shown:
+            target = self._views[self.shown[0]]
+            self.call_after_refresh(self.focus_sentence, (target.source.id, target.cursor))
+        else:
+            self.call_after_refresh(self._resync)
+
+    def action_toggle_detail(self) -> None:
+        """Give the detail bar more room, or less."""
+        self.toggle_class("-detail-expanded")
+
+    def action_clear(self) -> None:
+        """Clear the search highlight."""
+        for view in self._views.values():
+            view.set_search("")
+
+    # ---- search --------------------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search line."""
+        if self.index is None or self.focused_key is None:
+            return
+        box = self.query_one(SearchBox)
+        self._search_origin = (self.focused_key, self.active_view.claim if self.active_view else None)
+        box.value = ""
+        self.add_class("-searching")
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        text = event.value.strip().lower()
+        for view in self._views.values():
+            view.set_search(text)
+        if not text or self._search_origin is None:
+            if self._search_origin is not None:
+                self.focus_sentence(*self._search_origin, take_focus=False)
+            return
+        origin = self._search_origin[0]
+        if self._keeps(origin) and self._views[origin[0]].matches(origin[1], text):
+            self.focus_sentence(origin, take_focus=False)
+            return
+        self._search_from(origin, True, text)
+
+    def _search_from(self, origin: SentenceKey | None, forward: bool, text: str, take_focus: bool = False) -> bool:
+        if origin is not None and self.active is not None and self.focused_key != origin:
+            self.focus_sentence(origin, take_focus=False)
+        found = self._find(forward, lambda k: self._views[k[0]].matches(k[1], text))
+        if found is None:
+            self.app.bell()
+            return False
+        self.focus_sentence(found, take_focus=take_focus)
+        return True
+
+    def search_step(self, forward: bool) -> None:
+        """Go to the next or previous match of the search line's text."""
+        text = self.query_one(SearchBox).value.strip().lower() or self.last_search
+        if text:
+            self._search_from(None, forward, text)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip().lower()
+        if not text and self.last_search:
+            for view in self._views.values():
+                view.set_search(self.last_search)
+            self._search_from(None, True, self.last_search)
+        elif text:
+            self.last_search = text
+        self.end_search(keep=True)
+
+    def end_search(self, keep: bool) -> None:
+        """Close the search line, staying on the match (``keep``) or going back to where the search started."""
+        self.remove_class("-searching")
+        origin = self._search_origin
+        self._search_origin = None
+        if not keep:
+            for view in self._views.values():
+                view.set_search("")
+            if origin is not None:
+                self.focus_sentence(*origin)
+                return
+        view = self.active_view
+        if view is not None:
+            view.focus(scroll_visible=False)
+
+    # ---- events --------------------------------------------------------------------------------------------------
+
+    @on(ArticleView.SentenceClicked)
+    def _clicked(self, event: ArticleView.SentenceClicked) -> None:
+        self.focus_sentence((event.view.source.id, event.sentence))
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        if isinstance(focused, ArticleView) and focused.source.id != self.active and self.index is not None:
+            self.focus_sentence((focused.source.id, focused.cursor))
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.height >= 40, "-tall")
+        if self.index is None:
+            return
+        capacity = pane_capacity(event.size.width)
+        if len(self.shown) != capacity:
+            keep = [self.active] if self.active else []
+            keep += [s for s in self.shown if s not in keep]
+            keep += [s for s in self.selected if s not in keep]
+            chosen = set(keep[:capacity])
+            self.shown = [s for s in self.selected if s in chosen]
+            self._update_pane_classes()
+            self.call_after_refresh(self._resync)

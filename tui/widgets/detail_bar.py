@@ -1,0 +1,113 @@
+"""Provides :class:`DetailBar`: what the engine knows about the focused sentence.
+
+Conflicts first (with the engine's ``why``: both figures as written and who is cited), then every figure with its
+interval, what it counts and who said it, then the sentences linked to it in other sources. Built from
+:class:`rich.text.Text` pieces only, so article text never becomes markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.style import StyleType
+from rich.text import Text
+from textual.widgets import Static
+
+from engine.models import Severity
+from tui.render import format_quantity
+from tui.report import SYMBOLS
+from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
+
+__all__ = ["DetailBar", "describe"]
+
+
+def describe(
+    index: ComparisonIndex, key: SentenceKey, claim_id: str | None, styles: Mapping[str, StyleType] | None = None
+) -> Text:
+    """The detail text for a sentence.
+
+    Args:
+        index: Look-ups over the comparison.
+        key: The sentence.
+        claim_id: The claim under the claim cursor, marked with ``▸``.
+        styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``label`` and ``dim`` parts.
+    """
+    given: Mapping[str, StyleType] = styles or {}
+
+    def style(name: str) -> StyleType:
+        return given.get(name, "")
+
+    source = index.sources[key[0]]
+    sentence = index.sentence(key)
+    lines: list[Text] = []
+    for conflict in index.conflicts.get(key, ()):
+        name = "contradiction" if conflict.severity is Severity.CONTRADICTION else "discrepancy"
+        line = Text(end="")
+        line.append(f"{SYMBOLS[conflict.severity]} {conflict.id} {conflict.severity.value}", style=style(name))
+        line.append(f": {conflict.why}")
+        lines.append(line)
+    for claim in sentence.claims:
+        line = Text(end="")
+        line.append("▸ " if claim.id == claim_id else "  ", style=style("label"))
+        severity = index.claim_severity.get(claim.id)
+        if severity is not None:
+            line.append(f"{SYMBOLS[severity]} ", style=style(severity.value))
+        line.append(claim.text, style=style("figure"))
+        line.append(f" = {format_quantity(claim)}")
+        what = " ".join(p for p in (claim.subject, claim.predicate) if p)
+        line.append(f" · {what or claim.kind.value} · {claim.type.value}", style=style("dim"))
+        if claim.attribution:
+            line.append(" · said by ", style=style("dim"))
+            line.append(claim.attribution)
+        lines.append(line)
+    for link in index.links.get(key, ()):
+        others = []
+        for member in link.members:
+            other = index.by_sentence_id.get(member.sentence)
+            if other is None or other[0] == key[0]:
+                continue
+            others.append(f"{member.sentence} {index.sources[other[0]].label}")
+        line = Text(end="")
+        line.append(f"═ {link.id} {link.score:.2f}", style=style("linked"))
+        line.append(" ↔ " + "; ".join(others))
+        line.append(f" · {link.why}", style=style("dim"))
+        lines.append(line)
+    if not lines:
+        what = "No figures in this sentence, and no other source reports it."
+        lines.append(Text(what, style=style("dim"), end=""))
+    elif not index.links.get(key) and not index.conflicts.get(key):
+        lines.append(Text(f"· Said by {source.label} alone: no other source reports this.", style=style("dim")))
+    return Text("\n", end="").join(lines)
+
+
+class DetailBar(Static):
+    """The focused sentence's conflicts, figures and links."""
+
+    COMPONENT_CLASSES = {
+        "detail--contradiction",
+        "detail--discrepancy",
+        "detail--linked",
+        "detail--figure",
+        "detail--label",
+        "detail--dim",
+    }
+    """
+    | Class | Description |
+    | :- | :- |
+    | `detail--contradiction` | A contradiction's heading. |
+    | `detail--discrepancy` | A discrepancy's heading. |
+    | `detail--linked` | A link's heading. |
+    | `detail--figure` | A figure as written. |
+    | `detail--label` | The claim cursor marker. |
+    | `detail--dim` | Secondary facts: what is counted, the link's reasons. |
+    """
+
+    def show_sentence(self, index: ComparisonIndex, key: SentenceKey, claim_id: str | None) -> None:
+        """Describe a sentence."""
+        names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim")
+        styles: dict[str, StyleType] = {
+            name: self.get_component_rich_style(f"detail--{name}", partial=True) for name in names
+        }
+        sentence = index.sentence(key)
+        self.border_title = f"{sentence.id} · {index.sources[key[0]].label}"
+        self.update(describe(index, key, claim_id, styles))
