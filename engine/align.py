@@ -30,7 +30,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from engine.claims import _PREDICATES, subject_class
-from engine.models import ClaimType, Link, SentenceRef, Source
+from engine.models import Claim, ClaimType, Link, SentenceRef, Source
 
 __all__ = ["AlignOptions", "Pair", "align", "score_pair", "sentence_features"]
 
@@ -57,12 +57,80 @@ _NAME_STOP = frozenset(
 )
 
 
+# News-domain concept groups: words outlets use interchangeably for one thing. A general vocabulary resource,
+# kept small and common; each word maps to the group's first word.
+_CONCEPT_GROUPS = """
+explosion blast blasts explosions exploded explode detonation detonated
+earthquake quake quakes tremor tremors temblor earthquakes
+fire fires blaze blazes flames inferno wildfire wildfires bushfire
+flood floods flooding floodwater floodwaters inundated deluge
+storm storms hurricane typhoon cyclone tempest
+rain rainfall downpour downpours showers
+wind winds gusts gust gale gales
+rescuers rescuer rescue rescues responders lifeguards
+evacuate evacuated evacuation evacuations evacuees evacuating flee fled fleeing
+police officers cops constabulary gendarmes
+hospital hospitals clinic infirmary
+investigators investigation investigators inquiry probe investigating inspectors
+judge court courtroom tribunal
+sentenced sentence jailed imprisoned jail prison behind bars
+guilty convicted conviction
+fraud scheme scam swindle ponzi
+protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches marchers marched
+strike strikes walkout walkouts stoppage industrial action
+vote votes voted ballot ballots poll polls voting voters electorate
+won win wins victory elected winner victorious
+company firm group business operator owner corporation
+building buildings house houses home homes dwellings properties apartment apartments flats residences
+children child kids pupils schoolchildren youngsters
+residents locals inhabitants citizens townspeople villagers
+doctors medics paramedics physicians clinicians
+missing unaccounted
+miners workers employees staff crew
+government authorities officials ministry administration
+price prices cost costs
+increase increased rise rose rising risen climbed climb jumped jump grew growth up higher
+decrease decreased fall fell falling fallen dropped drop declined decline lower down slipped
+inflation
+unemployment jobless joblessness
+profit profits earnings
+revenue revenues sales turnover
+shares stock stocks
+bank lender lenders
+rate rates
+aftershock aftershocks
+train trains railway rail locomotive
+carriages carriage cars coaches wagons
+derailed derailment derail
+mourning mourn mourners
+sirens siren alarm alarms
+outbreak epidemic cluster
+cases infections diagnosed
+vaccine vaccines vaccination vaccinations jab jabs doses inoculation
+toll
+spokesman spokeswoman spokesperson representative
+minister secretary
+magnitude
+mine pit colliery
+tunnel shaft gallery
+survivors survivor
+ambulance ambulances
+street streets road roads
+capital city town
+morning dawn daybreak
+night overnight
+""".strip().splitlines()
+_CONCEPTS = {word: "§" + words.split()[0] for words in _CONCEPT_GROUPS for word in words.split()}
+
+
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     if word in _PREDICATES:
         return "§" + _PREDICATES[word]
+    if word in _CONCEPTS:
+        return _CONCEPTS[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -80,8 +148,51 @@ class _Features:
     quotes: tuple[str, ...]
     signatures: frozenset[tuple[str, str | None, str | None]]
     claim_types: frozenset[str]
+    figures: tuple[tuple[str, str | None, float, str | None, str | None], ...] = ()
+    """(kind, unit, value, subject class, predicate) of each figure, for figure agreement."""
+    prefixes: Counter[str] = field(default_factory=Counter)
+    position: float = 0.0
+    """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+
+
+def _value(claim: Claim) -> float | None:
+    """A representative value of a claim's interval, for similarity (not for conflicts)."""
+    q = claim.quantity
+    if q.nominal is not None:
+        return q.nominal
+    if q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.low if q.low is not None else q.high
+
+
+def figure_agreement(a: _Features, b: _Features) -> float:
+    """How strongly the two sentences state the same figure about the same thing, 0 to 1.
+
+    Figures count when their kind and unit match and their values are within half of each other; counts must also
+    agree on what they count. A figure that differs a little still counts: that difference is a conflict to find.
+    """
+    best = 0.0
+    for kind, unit, value, subject, predicate in a.figures:
+        for kind2, unit2, value2, subject2, predicate2 in b.figures:
+            if kind != kind2 or unit != unit2:
+                continue
+            if kind == "count":
+                if subject and subject2 and subject != subject2:
+                    continue
+                if predicate and predicate2 and predicate != predicate2:
+                    continue
+            scale = max(abs(value), abs(value2))
+            if scale == 0:
+                closeness = 1.0
+            else:
+                closeness = max(0.0, 1.0 - abs(value - value2) / scale / 0.5)
+            weight = 1.0 if kind in ("count", "money", "percent", "measure") else 0.6
+            if kind == "count" and not (subject or subject2 or predicate or predicate2):
+                weight = 0.5  # a bare number says little about what it counts
+            best = max(best, closeness * weight)
+    return best
 
 
 def sentence_features(source: Source, source_index: int) -> list[_Features]:
@@ -103,6 +214,12 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
             if c.type is not ClaimType.OTHER and (c.predicate or c.subject)
         )
         claim_types = frozenset(c.type.value for c in sentence.claims if c.type is not ClaimType.OTHER)
+        figures = tuple(
+            (c.kind.value, c.quantity.unit, _value(c), subject_class(c.subject), c.predicate)
+            for c in sentence.claims
+            if _value(c) is not None
+        )
+        prefixes = Counter(stem[:5] for stem in stems if not stem.startswith("§") and len(stem) >= 5)
         out.append(
             _Features(
                 ref=SentenceRef(source=source.id, sentence=sentence.id),
@@ -114,6 +231,9 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
                 quotes=quotes,
                 signatures=signatures,
                 claim_types=claim_types,
+                figures=figures,
+                prefixes=prefixes,
+                position=sentence.index / max(1, len(source.sentences) - 1),
             )
         )
     return out
@@ -127,8 +247,8 @@ class AlignOptions:
     """Lowest pair score that makes a link, 0 to 1."""
     candidates: int = 8
     """Candidates per sentence and other source scored in full."""
-    margin: float = 0.12
-    """A sentence links to every candidate within this margin of its best one (many-to-one)."""
+    margin: float = 0.03
+    """A pair is kept when its raw score is within this margin of the best of both its sentences."""
 
 
 @dataclass(frozen=True)
@@ -162,34 +282,43 @@ def _cosine(a: _Features, b: _Features) -> float:
     return dot / (a.norm * b.norm)
 
 
-def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
-    """Score how likely two sentences report the same fact, 0 to 1, with a short reason."""
+_RAW_THRESHOLD = 0.12
+"""The raw score (see :func:`raw_score`) that maps to a link score of 0.5."""
+_STEEPNESS = 12.0
+
+
+def raw_score(a: _Features, b: _Features, position_weight: float = 0.2) -> tuple[float, float, float]:
+    """The uncalibrated pair score with its two main parts: (score, word cosine, figure agreement).
+
+    Word cosine carries most of the evidence; figure agreement adds up to 0.3 when the words already overlap (a
+    shared figure alone never links two sentences); a small penalty grows with the distance between the two
+    sentences' relative positions in their articles (leads tend to match leads). Weights were chosen on
+    tests/data/cases; see BENCHMARKS.md.
+    """
     cosine = _cosine(a, b)
-    fuzzy = fuzz.token_set_ratio(a.plain, b.plain) / 100.0 if a.plain and b.plain else 0.0
-    shared_claims = a.signatures & b.signatures
-    claim = 1.0 if any(p for _, _, p in shared_claims) else 0.5 if shared_claims else 0.0
-    if not shared_claims and a.claim_types & b.claim_types:
-        claim = 0.25
-    names = len(a.names & b.names) / max(1, min(len(a.names), len(b.names))) if a.names and b.names else 0.0
+    figures = figure_agreement(a, b) if cosine > 0.05 else 0.0
+    distance = abs(a.position - b.position)
+    return cosine + 0.3 * figures - position_weight * distance, cosine, figures
+
+
+def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
+    """Score how likely two sentences report the same fact, 0 to 1 (0.5 at the default threshold), with a reason."""
+    raw, cosine, figures = raw_score(a, b)
     quote = any(fuzz.ratio(qa, qb) >= 85 or fuzz.partial_ratio(qa, qb) >= 92 for qa in a.quotes for qb in b.quotes)
-    score = 0.5 * cosine + 0.2 * fuzzy + 0.2 * claim + 0.1 * names
-    # Two sentences that state a figure about the same event in clearly related words: the claim signal is
-    # strong evidence on its own terms.
-    if claim >= 1.0 and cosine >= 0.15:
-        score = max(score, 0.45 + 0.5 * cosine)
     if quote:
-        score = max(score, 0.85)
-    score = min(1.0, score)
+        raw = max(raw, _RAW_THRESHOLD + 0.3)
+    score = 1.0 / (1.0 + math.exp(-_STEEPNESS * (raw - _RAW_THRESHOLD)))
     reasons = []
     shared = sorted(set(a.stems) & set(b.stems), key=lambda s: -a.vector.get(s, 0.0))
     words = [s.lstrip("§") for s in shared[:4]]
     if words:
         reasons.append("words: " + ", ".join(words))
+    shared_claims = a.signatures & b.signatures
     if shared_claims:
-        label = sorted(
-            " ".join(x for x in (subj, pred) if x) or t for t, subj, pred in shared_claims
-        )[0]
+        label = sorted(" ".join(x for x in (subj, pred) if x) or t for t, subj, pred in shared_claims)[0]
         reasons.append(f"same claim: {label}")
+    elif figures >= 0.5:
+        reasons.append("similar figures")
     common_names = sorted(a.names & b.names)[:3]
     if common_names:
         reasons.append("names: " + ", ".join(common_names))
@@ -250,28 +379,27 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
 
 def _align_two(a_feats: list[_Features], b_feats: list[_Features], idf: dict[str, float],
                options: AlignOptions) -> list[Pair]:
-    scored: dict[tuple[int, int], tuple[float, str]] = {}
+    raw: dict[tuple[int, int], float] = {}
     for i, js in _candidates(a_feats, b_feats, idf, options.candidates).items():
         for j in js:
-            scored[(i, j)] = score_pair(a_feats[i], b_feats[j])
+            raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
     for j, is_ in _candidates(b_feats, a_feats, idf, options.candidates).items():
         for i in is_:
-            if (i, j) not in scored:
-                scored[(i, j)] = score_pair(a_feats[i], b_feats[j])
+            if (i, j) not in raw:
+                raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
     best_a: dict[int, float] = defaultdict(float)
     best_b: dict[int, float] = defaultdict(float)
-    for (i, j), (score, _) in scored.items():
-        best_a[i] = max(best_a[i], score)
-        best_b[j] = max(best_b[j], score)
+    for (i, j), value in raw.items():
+        best_a[i] = max(best_a[i], value)
+        best_b[j] = max(best_b[j], value)
     pairs = []
-    for (i, j), (score, why) in scored.items():
-        if score < options.threshold:
-            continue
-        # Keep a pair when it is (near) the best for at least one side, and not far below the best of the other.
-        near_a = score >= best_a[i] - options.margin
-        near_b = score >= best_b[j] - options.margin
-        if near_a and near_b:
-            pairs.append(Pair(a_feats[i], b_feats[j], score, why))
+    for (i, j), value in raw.items():
+        # Keep a pair that is (near) the best for both of its sentences: news sentences rarely report the same
+        # fact as several sentences of one other article, and this filter removes most look-alikes.
+        if value >= best_a[i] - options.margin and value >= best_b[j] - options.margin:
+            score, why = score_pair(a_feats[i], b_feats[j])
+            if score >= options.threshold:
+                pairs.append(Pair(a_feats[i], b_feats[j], score, why))
     return pairs
 
 
@@ -301,7 +429,7 @@ def _group(pairs: list[Pair], sources: list[Source]) -> list[Link]:
                     continue
                 # The newcomer must be similar enough to every member already there.
                 others = [m for src, m in members.items() if m is not inside]
-                if all(score_pair(outside, m)[0] >= 0.35 for m in others):
+                if all(score_pair(outside, m)[0] >= 0.2 for m in others):
                     members[outside.ref.source] = outside
                     scores = group["scores"]
                     assert isinstance(scores, list)

@@ -96,17 +96,22 @@ _ADJECTIVES_SKIP = frozenset(
     israeli palestinian chinese indian french german syrian iraqi afghan national international small large big
     major minor total full part-time full-time registered eligible confirmed suspected reported known""".split()
 )
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen""".split()
+)
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "although", "though", "—", "–", "meanwhile"])
 _SAY = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|announced|announces|confirmed|" \
        r"confirms|estimated|estimates|claimed|claims|alleged|alleges|wrote|writes|noted|notes|explained|insisted|" \
        r"warned|warns|tweeted|posted|counted|recorded|registered|tallied)"
-_WHO_WORD = r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|" \
-            r"officials?|police|authorities|organi[sz]ers|witnesses|residents|rescuers|medics|doctors|hospital|" \
-            r"spokes(?:man|woman|person)|minister|ministry|mayor|governor|president|agency|department|service|" \
-            r"company|firm|union|group|army|military|administration|council|government|prosecutors?|" \
-            r"investigators?|emergency|services|officers?|sources?|chief|head|director|experts?|analysts?|" \
-            r"statement|media|outlets?|reports?|figures|data|estimates|observers|monitors|activists|staff|" \
-            r"leaders?|commander|coroner|statistics|office|bureau|board|commission|court|judge"
+_WHO_WORD = r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|(?:" \
+            r"official|police|authorit(?:y|ies)|organi[sz]er|witness(?:es)?|resident|rescuer|medic|doctor|hospital|" \
+            r"spokes(?:man|woman|person)|minister|ministr(?:y|ies)|mayor|governor|president|agenc(?:y|ies)|" \
+            r"department|service|company|firm|union|group|army|military|administration|council|government|" \
+            r"prosecutor|investigator|emergency|officer|source|chief|head|director|expert|analyst|statement|media|" \
+            r"outlet|report|figure|data|estimate|observer|monitor|activist|staff|leader|commander|coroner|" \
+            r"statistic|office|bureau|board|commission|court|judge|operator|owner|insurer|economist|lawyer|" \
+            r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service)s?"
 _WHO = rf"(?:{_WHO_WORD})(?:[\s-]+(?:{_WHO_WORD}))*"
 _ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
@@ -192,7 +197,9 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
     n = len(tokens)
     if k < n and tokens[k].low == "of":
         k += 1
-        if k < n and tokens[k].low in ("the", "them", "those", "these", "their"):
+        while k < n and (tokens[k].low in ("the", "those", "these", "their", "its", "his", "her", "our")
+                         or tokens[k].low.endswith(("'s", "’s")) or tokens[k].kind == "num"
+                         or tokens[k].low in _NUMBER_WORDS):
             k += 1
     while k < n and skipped < 4:
         t = tokens[k]
@@ -241,12 +248,16 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     return noun
 
 
+_EVENT_NOUNS = frozenset({"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead", "infections",
+                          "arrests", "evacuations", "hospitalisations", "hospitalizations"})
+
+
 def subject_class(subject: str | None) -> str | None:
     """A coarse class for matching subjects across sources: "people", "weapons", "structures", or the noun."""
     if subject is None:
         return None
     head = subject.split(" and ")[0]
-    if head in _PEOPLE or head in ("policemen", "personnel"):
+    if head in _PEOPLE or head in ("policemen", "personnel") or head in _EVENT_NOUNS:
         return "people"
     if head in _WEAPONS:
         return "weapons"
@@ -364,6 +375,8 @@ def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
         who = _attribution_for(mention, tokens, clause_of, attributions)
         if who is not None and who.lower() in _PRONOUNS and who[0].islower() and context_speaker:
             who = context_speaker if who.lower() in ("he", "she") else who
+        if mention.kind is Kind.DURATION and mention.quantity.unit == "year" and _is_age(sentence, mention):
+            subject = "age"
         claim_type = _claim_type(mention.kind, predicate, subject, sentence)
         qualifier = mention.qualifier
         claims.append(
@@ -399,6 +412,14 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                     }
                 )
     return claims
+
+
+def _is_age(sentence: str, mention: Mention) -> bool:
+    """"a 48-year-old", "48 years old", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's age."""
+    text = sentence[mention.start : mention.end].lower()
+    if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"\d{1,3}s?", text):
+        return True
+    return bool(re.search(r"(?i)\baged\s*$", sentence[: mention.start]))
 
 
 def _attribution_for(mention: Mention, tokens: list[Token], clause_of: list[int],

@@ -28,7 +28,23 @@ from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity
 
 __all__ = ["classify", "comparable", "find_conflicts"]
 
-_COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE})
+_GENERIC_PEOPLE = frozenset(
+    """people persons individuals victims casualties deaths dead fatalities injuries cases civilians""".split()
+)
+_PEOPLE_GROUPS = tuple(
+    frozenset(words.split())
+    for words in (
+        "police officers policemen policewomen constables troopers gendarmes",
+        "soldiers troops servicemen personnel",
+        "workers employees staff miners",
+        "children kids pupils students schoolchildren",
+        "protesters demonstrators marchers",
+        "residents locals inhabitants villagers",
+        "passengers commuters travellers travelers",
+        "patients cases infections",
+    )
+)
+_COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 _IMPLIED_PEOPLE = frozenset(
     {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
 )
@@ -69,12 +85,25 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
             return Severity.DISCREPANCY
         return Severity.CONTRADICTION
     hedges = {a.hedge, b.hedge}
+    if Hedge.VAGUE in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:
+        vague, other = (a, b) if a.hedge is Hedge.VAGUE else (b, a)
+        # "at least 8" against "dozens": compatible only through the bound.
+        if other.nominal is not None and vague.low is not None and vague.high is not None and not (
+            vague.low <= other.nominal <= vague.high
+        ):
+            return Severity.DISCREPANCY
     if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
         return None
     if a.nominal is not None and b.nominal is not None and a.nominal == b.nominal:
         return None
     if hedges == {Hedge.EXACT}:
         return None  # overlapping exact figures are equal
+    # A bound that rounds the other figure ("more than 4 per cent" for 4.3; "just over £3.1bn" for 3.12bn) agrees.
+    exact = a if a.hedge is Hedge.EXACT else b if b.hedge is Hedge.EXACT else None
+    bound = b if exact is a else a
+    if exact is not None and exact.nominal and bound.nominal is not None:
+        if abs(exact.nominal - bound.nominal) <= 0.1 * abs(exact.nominal):
+            return None
     return Severity.DISCREPANCY
 
 
@@ -84,6 +113,8 @@ def comparable(a: Claim, b: Claim) -> bool:
         return False
     if a.quantity.unit != b.quantity.unit:
         return False
+    if a.kind is Kind.DURATION:
+        return a.subject == b.subject  # ages with ages, spans of time with spans of time
     if a.kind is not Kind.COUNT:
         # Money, percentages and measures: same predicate when both have one.
         return not (a.predicate and b.predicate and a.predicate != b.predicate)
@@ -91,9 +122,7 @@ def comparable(a: Claim, b: Claim) -> bool:
         if a.predicate != b.predicate:
             return False
         return _subjects_match(a.subject, b.subject, a.predicate)
-    if a.predicate or b.predicate:
-        return a.subject is not None and a.subject == b.subject
-    return a.subject is not None and a.subject == b.subject and subject_class(a.subject) != "people"
+    return a.subject is not None and a.subject == b.subject
 
 
 def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
@@ -105,20 +134,38 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
         return False  # "missiles and drones" counts two things together: no single figure to compare
     ca, cb = subject_class(a), subject_class(b)
     if ca == cb == "people":
-        # "people" vs "civilians" or "workers" may be the same toll; a specific group vs another specific group
-        # (children vs adults) is not.
-        return "people" in (a, b) or "persons" in (a, b)
+        # A generic word ("people", "victims") may name the same toll as a specific one ("workers"); two specific
+        # groups match only when they are names for one group ("police" and "officers"), never children vs adults.
+        if a in _GENERIC_PEOPLE or b in _GENERIC_PEOPLE:
+            return True
+        return any(a in group and b in group for group in _PEOPLE_GROUPS)
     return ca == cb and ca in ("structures", "weapons") and a.rstrip("s") == b.rstrip("s")
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+_CONTEXT_STOP = frozenset(
+    """the and was were has have had that this with from for are been its their his her they said says than more
+    about some into over after before also which who when while still other least nearly around almost just""".split()
+)
+
+
 def _context(sentence: Sentence, claim: Claim) -> set[str]:
+    """Content words within a few words of a figure: what the figure is about ("cases", "passengers")."""
     local_start = claim.start - sentence.start
     local_end = claim.end - sentence.start
-    window = sentence.text[max(0, local_start - 40) : local_end + 40]
-    return {w.lower() for w in _WORD.findall(window)}
+    window = sentence.text[max(0, local_start - 30) : local_end + 30]
+    return {w.lower().rstrip("s") for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+
+
+def _subject_named(claim: Claim, other: Sentence) -> bool:
+    """The claim's subject is named in the other sentence too ("24 seats" and "... won 23 of the seats")."""
+    return claim.subject is not None and claim.subject.rstrip("s") in other.text.lower()
+
+
+def _same_class(a: Claim, b: Claim) -> bool:
+    return a.subject is not None and subject_class(a.subject) == subject_class(b.subject)
 
 
 def _same_speaker(a: Claim, b: Claim) -> int:
@@ -132,26 +179,68 @@ def _same_speaker(a: Claim, b: Claim) -> int:
 _SEVERITY_ORDER = {None: 0, Severity.DISCREPANCY: 1, Severity.CONTRADICTION: 2}
 
 
+def _loosely_comparable(a: Claim, b: Claim) -> bool:
+    """Within two sentences already linked as the same fact: same kind and unit, and nothing says the two figures
+    count different things (no clashing predicates, no subjects of different classes)."""
+    if a.kind is not b.kind or a.kind not in _COMPARED_KINDS or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        return False
+    if a.kind is Kind.DURATION:
+        return a.subject == b.subject  # an age ("48-year-old") is never compared with a span of time
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    if low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5:
+        return False  # figures this far apart without a shared subject are about different things
+    if a.kind is not Kind.COUNT or not (a.subject and b.subject):
+        return True
+    ca, cb = subject_class(a.subject), subject_class(b.subject)
+    if ca == cb:
+        return True
+    # "deaths" / "cases" / "injuries" name the event, not a different group of things.
+    event_nouns = {"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead"}
+    return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
+
+
+def _magnitude(claim: Claim) -> float:
+    q = claim.quantity
+    value = q.nominal if q.nominal is not None else q.low if q.low is not None else q.high
+    return abs(value) if value else 0.0
+
+
 def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severity | None]]:
     options = []
     for ca in sa.claims:
         for cb in sb.claims:
-            if comparable(ca, cb):
-                severity = classify(ca.quantity, cb.quantity)
-                overlap = len(_context(sa, ca) & _context(sb, cb))
-                subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
-                options.append((ca, cb, severity, _same_speaker(ca, cb), subject_exact, overlap))
-    options.sort(key=lambda o: (-o[3], _SEVERITY_ORDER[o[2]], -o[4], -o[5]))
+            strict = comparable(ca, cb)
+            overlap = len(_context(sa, ca) & _context(sb, cb))
+            if not strict and not (_loosely_comparable(ca, cb) and (
+                overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa)
+            )):
+                continue
+            severity = classify(ca.quantity, cb.quantity)
+            subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
+            options.append((ca, cb, severity, strict, _same_speaker(ca, cb), subject_exact, overlap))
+    # Strict matches first, then the same speaker, then agreeing partners, then the same surrounding words.
+    options.sort(key=lambda o: (-o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6]))
     used_a: set[str] = set()
     used_b: set[str] = set()
     chosen = []
-    for ca, cb, severity, *_ in options:
+    for ca, cb, severity, strict, *_ in options:
         if ca.id in used_a or cb.id in used_b:
+            continue
+        if not strict and not _same_class(ca, cb) and not _unambiguous(ca, sa, cb, sb, used_a, used_b):
             continue
         used_a.add(ca.id)
         used_b.add(cb.id)
         chosen.append((ca, cb, severity))
     return chosen
+
+
+def _unambiguous(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, used_a: set[str], used_b: set[str]) -> bool:
+    """A loose pairing is trusted only when each sentence has a single unpaired figure of that kind and unit."""
+    same_a = [c for c in sa.claims if c.kind is ca.kind and c.quantity.unit == ca.quantity.unit and c.id not in used_a]
+    same_b = [c for c in sb.claims if c.kind is cb.kind and c.quantity.unit == cb.quantity.unit and c.id not in used_b]
+    return len(same_a) == 1 and len(same_b) == 1
 
 
 def _label(claim: Claim) -> str:

@@ -197,6 +197,10 @@ _MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _AMPM = {"am", "pm", "a.m", "p.m"}
+_NAME_FOLLOWERS = frozenset(
+    """myself himself herself itself ourselves themselves came comes come was is has had will would left leaves
+    arrived arrives runs ran departs departed service line route bus train flight express""".split()
+)
 _WEIGHT_CONTEXT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lb|lbs|pounds of)\b")
 _POLL_CONTEXT = re.compile(r"(?i)\b(?:polls?|survey\w*|approval|lead|percent|percentage|per cent|rating|margin)\b|%")
 _TIME_ZONES = frozenset(
@@ -210,7 +214,7 @@ _PERSON_NOUNS = frozenset(
 
 # Hedges written before a number: words -> (hedge, qualifier meaning)
 _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
-    (("at", "least"), "lower"), (("no", "fewer", "than"), "lower"), (("no", "less", "than"), "lower"),
+    (("at", "least"), "lower"), (("as", "much", "as"), "upper_inc"), (("as", "high", "as"), "upper_inc"), (("no", "fewer", "than"), "lower"), (("no", "less", "than"), "lower"),
     (("not", "less", "than"), "lower"), (("a", "minimum", "of"), "lower"), (("as", "many", "as"), "upper_inc"),
     (("more", "than"), "lower_open"), (("over",), "lower_open"), (("above",), "lower_open"),
     (("in", "excess", "of"), "lower_open"), (("upwards", "of"), "lower_open"), (("upward", "of"), "lower_open"),
@@ -378,13 +382,25 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
     return _Numeral(value, value, value, False, j, scaled=value >= 1000, words=True)
 
 
+_LENGTH_CONTEXT = frozenset(
+    """high tall long deep wide away sprint metres meters below above from height depth level levels peak peaked
+    river sea water waves wave tunnel underground distance length wall tower flood floods rose risen climbed
+    crest crested deepest highest""".split()
+)
+
+
 def _looks_like_metres(tokens: list[Token], j: int) -> bool:
-    """Is an attached "m" a metre ("100m sprint", "a 20m wall") rather than million ("£2.5m")?"""
+    """Is an attached "m" a metre ("100m sprint", "peaked at 5.4m") rather than million ("£2.5m", "1.2m homes")?"""
     k = j - 2
     if k >= 0 and tokens[k].text in _CURRENCY_SYMBOLS:
         return False
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    return nxt in ("high", "tall", "long", "deep", "wide", "away", "sprint", "metres", "below", "above", "from")
+    if nxt in _LENGTH_CONTEXT:
+        return True
+    if nxt.endswith("s") and len(nxt) > 3:
+        return False  # "1.2m households": a count follows
+    nearby = {t.low for t in tokens[max(0, j - 8) : j + 4]}
+    return bool(nearby & _LENGTH_CONTEXT)
 
 
 # --- context helpers ----------------------------------------------------------------------------------------
@@ -554,6 +570,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     numeral = _read_numeral(tokens, i)
     if numeral is None:
         return None
+    if tok.kind == "num" and prev is not None and prev.low == "the" and numeral.end == i + 1 and numeral.end < n \
+            and tokens[numeral.end].low in _NAME_FOLLOWERS:
+        return i + 1  # "the 411 came off the rails", "I catch the 411 myself": a route or service name
     # "one" as a pronoun: "no one", "one of", "one another", "the one".
     if tok.low == "one" and numeral.end == i + 1:
         after = tokens[i + 1].low if i + 1 < n else ""
@@ -811,7 +830,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 2
     elif unit_word == "magnitude" or (prev is not None and prev.low == "magnitude") or (
         i >= 2 and tokens[i - 1].text in "-" and tokens[i - 2].low == "magnitude"
-    ):
+    ) or (kind is Kind.COUNT and "." in tok.text and float(tok.text) < 10 and (
+        any(t.low == "magnitude" for t in tokens[max(0, i - 4) : i]) or (j < n and tokens[j].low == "on" and any(
+            t.low == "richter" for t in tokens[j : j + 4]))
+    )):
         kind, unit = Kind.MEASURE, "magnitude"
         if unit_word == "magnitude":
             j = unit_idx + 1

@@ -1,0 +1,229 @@
+"""Scores the engine against our labelled multi-source cases (tests/data/cases, tests/data/heldout).
+
+Each case folder holds 2-4 articles and a labels.json naming every link (sentences of different sources reporting
+one fact), every conflict (two figures that disagree, with severity), agreements (figures worded differently that
+agree) and hard negatives (look-alike sentences that are not the same fact). Sentences are named by a quote, so
+labels do not depend on how the splitter cuts sentences.
+
+Scores are at the level of sentence pairs: a link of three sentences is three pairs. Used by tests (which hold
+precision and recall) and by benchmarks/alignment.py (which records the figures beside a plain-rapidfuzz baseline).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from engine.models import Comparison, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "data" / "cases"
+HELDOUT = ROOT / "tests" / "data" / "heldout"
+
+SentenceKey = tuple[str, str]  # (source id, sentence id)
+PairKey = frozenset[SentenceKey]
+
+
+@dataclass
+class Case:
+    """One labelled case."""
+
+    name: str
+    folder: Path
+    letters: list[str]
+    paths: list[str]
+    labels: dict[str, Any]
+
+    @property
+    def source_ids(self) -> dict[str, str]:
+        return {letter: f"s{k + 1}" for k, letter in enumerate(self.letters)}
+
+
+def load_cases(folder: Path) -> list[Case]:
+    """Load every case under ``folder`` (sorted by name); empty when the folder is absent."""
+    cases = []
+    if not folder.is_dir():
+        return cases
+    for labels_path in sorted(folder.glob("*/labels.json")):
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        letters = sorted(labels["sources"])
+        paths = [str(labels_path.parent / labels["sources"][letter]) for letter in letters]
+        cases.append(Case(labels_path.parent.name, labels_path.parent, letters, paths, labels))
+    return cases
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def locate(source: Source, quote: str) -> str | None:
+    """The id of the sentence of ``source`` that holds ``quote`` (or where the quote starts)."""
+    wanted = _norm(quote)
+    for sentence in source.sentences:
+        if wanted in _norm(sentence.text):
+            return sentence.id
+    offset = source.text.find(quote)
+    if offset < 0:
+        offset = _norm(source.text).find(wanted)
+        if offset < 0:
+            return None
+    for sentence in source.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.id
+    return None
+
+
+@dataclass
+class Score:
+    """Counts for one or more cases."""
+
+    link_tp: int = 0
+    link_fp: int = 0
+    link_fn: int = 0
+    conflict_tp: int = 0
+    conflict_fp: int = 0
+    conflict_fn: int = 0
+    severity_right: int = 0
+    false_alarms_on_agreements: int = 0
+    false_alarms_on_hard_negatives: int = 0
+    unlocated: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("link_tp", "link_fp", "link_fn", "conflict_tp", "conflict_fp", "conflict_fn", "severity_right",
+                     "false_alarms_on_agreements", "false_alarms_on_hard_negatives", "unlocated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.missed += other.missed
+        self.spurious += other.spurious
+
+    @staticmethod
+    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    @property
+    def link_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.link_tp, self.link_fp, self.link_fn)
+
+    @property
+    def conflict_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.conflict_tp, self.conflict_fp, self.conflict_fn)
+
+
+def _pairs(members: list[SentenceKey]) -> set[PairKey]:
+    out = set()
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a[0] != b[0]:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def _member_keys(case: Case, comparison: Comparison, members: list[dict[str, str]], score: Score) -> list[SentenceKey]:
+    ids = case.source_ids
+    keys = []
+    for member in members:
+        sid = ids[member["source"]]
+        sentence = locate(comparison.source(sid), member["quote"])
+        if sentence is None:
+            score.unlocated += 1
+            continue
+        keys.append((sid, sentence))
+    return keys
+
+
+def gold_link_pairs(case: Case, comparison: Comparison, score: Score | None = None) -> set[PairKey]:
+    score = score or Score()
+    gold: set[PairKey] = set()
+    for link in case.labels["links"]:
+        gold |= _pairs(_member_keys(case, comparison, link["members"], score))
+    return gold
+
+
+def predicted_link_pairs(comparison: Comparison) -> set[PairKey]:
+    pred: set[PairKey] = set()
+    for link in comparison.links:
+        pred |= _pairs([(m.source, m.sentence) for m in link.members])
+    return pred
+
+
+def _figure_matches(figure: str, claim_text: str) -> bool:
+    a, b = _norm(figure).lower(), _norm(claim_text).lower()
+    return a in b or b in a
+
+
+def score_links(case: Case, comparison: Comparison, predicted: set[PairKey] | None = None) -> Score:
+    score = Score()
+    gold = gold_link_pairs(case, comparison, score)
+    pred = predicted_link_pairs(comparison) if predicted is None else predicted
+    score.link_tp = len(gold & pred)
+    score.link_fp = len(pred - gold)
+    score.link_fn = len(gold - pred)
+    texts = {(s.id, sent.id): sent.text for s in comparison.sources for sent in s.sentences}
+    for pair in sorted(gold - pred, key=sorted):
+        a, b = sorted(pair)
+        score.missed.append(f"[{case.name}] link missed: {texts[a][:90]!r} <> {texts[b][:90]!r}")
+    for pair in sorted(pred - gold, key=sorted):
+        a, b = sorted(pair)
+        score.spurious.append(f"[{case.name}] link spurious: {texts[a][:90]!r} <> {texts[b][:90]!r}")
+    return score
+
+
+def score_conflicts(case: Case, comparison: Comparison) -> Score:
+    """Conflict precision/recall: a predicted conflict matches a gold one on the sentence pair and both figures."""
+    score = Score()
+    claims = {c.id: c for s in comparison.sources for c in s.claims}
+    predicted = []
+    for conflict in comparison.conflicts:
+        a, b = conflict.members
+        predicted.append(((a.source, a.sentence), claims[a.claim].text, (b.source, b.sentence), claims[b.claim].text,
+                          conflict.severity.value))
+    matched: set[int] = set()
+
+    def find(members: list[dict[str, str]]) -> int | None:
+        keys = _member_keys(case, comparison, members, Score())
+        if len(keys) != 2:
+            return None
+        for k, (ka, fa, kb, fb, _sev) in enumerate(predicted):
+            for (x, fx), (y, fy) in (((ka, fa), (kb, fb)), ((kb, fb), (ka, fa))):
+                if x == keys[0] and y == keys[1] and _figure_matches(members[0]["figure"], fx) and \
+                        _figure_matches(members[1]["figure"], fy):
+                    return k
+        return None
+
+    for conflict in case.labels["conflicts"]:
+        k = find(conflict["members"])
+        if k is None:
+            score.conflict_fn += 1
+            figures = " vs ".join(m["figure"] for m in conflict["members"])
+            score.missed.append(f"[{case.name}] conflict missed ({conflict['severity']}): {figures}")
+        else:
+            matched.add(k)
+            score.conflict_tp += 1
+            score.severity_right += predicted[k][4] == conflict["severity"]
+            if predicted[k][4] != conflict["severity"]:
+                score.missed.append(f"[{case.name}] severity {predicted[k][4]} != {conflict['severity']}: "
+                                    f"{predicted[k][1]} vs {predicted[k][3]}")
+    for agreement in case.labels.get("agreements", []):
+        k = find(agreement["members"])
+        if k is not None and k not in matched:
+            score.false_alarms_on_agreements += 1
+    hard = set()
+    for negative in case.labels.get("hard_negatives", []):
+        keys = _member_keys(case, comparison, negative["members"], Score())
+        if len(keys) == 2:
+            hard.add(frozenset(keys))
+    for k, (ka, fa, kb, fb, sev) in enumerate(predicted):
+        if k in matched:
+            continue
+        score.conflict_fp += 1
+        if frozenset((ka, kb)) in hard:
+            score.false_alarms_on_hard_negatives += 1
+        score.spurious.append(f"[{case.name}] conflict spurious ({sev}): {fa!r} vs {fb!r}")
+    return score
