@@ -30,7 +30,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from engine.claims import _PREDICATES, subject_class
-from engine.models import Claim, ClaimType, Link, SentenceRef, Source
+from engine.conflicts import classify
+from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
 __all__ = ["AlignOptions", "Pair", "align", "score_pair", "sentence_features"]
 
@@ -148,8 +149,8 @@ class _Features:
     quotes: tuple[str, ...]
     signatures: frozenset[tuple[str, str | None, str | None]]
     claim_types: frozenset[str]
-    figures: tuple[tuple[str, str | None, float, str | None, str | None], ...] = ()
-    """(kind, unit, value, subject class, predicate) of each figure, for figure agreement."""
+    figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity], ...] = ()
+    """(kind, unit, value, subject class, predicate, quantity) of each figure, for figure agreement."""
     prefixes: Counter[str] = field(default_factory=Counter)
     position: float = 0.0
     """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
@@ -174,8 +175,8 @@ def figure_agreement(a: _Features, b: _Features) -> float:
     agree on what they count. A figure that differs a little still counts: that difference is a conflict to find.
     """
     best = 0.0
-    for kind, unit, value, subject, predicate in a.figures:
-        for kind2, unit2, value2, subject2, predicate2 in b.figures:
+    for kind, unit, value, subject, predicate, qa in a.figures:
+        for kind2, unit2, value2, subject2, predicate2, qb in b.figures:
             if kind != kind2 or unit != unit2:
                 continue
             if kind == "count":
@@ -184,8 +185,9 @@ def figure_agreement(a: _Features, b: _Features) -> float:
                 if predicate and predicate2 and predicate != predicate2:
                     continue
             scale = max(abs(value), abs(value2))
-            if scale == 0:
-                closeness = 1.0
+            hedged = qa.hedge is not Hedge.EXACT or qb.hedge is not Hedge.EXACT
+            if scale == 0 or (hedged and classify(qa, qb) is not Severity.CONTRADICTION):
+                closeness = 1.0  # the same, or compatible through a hedge ("at least 11" and "over two dozen")
             else:
                 closeness = max(0.0, 1.0 - abs(value - value2) / scale / 0.5)
             weight = 1.0 if kind in ("count", "money", "percent", "measure") else 0.6
@@ -215,7 +217,7 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
         )
         claim_types = frozenset(c.type.value for c in sentence.claims if c.type is not ClaimType.OTHER)
         figures = tuple(
-            (c.kind.value, c.quantity.unit, _value(c), subject_class(c.subject), c.predicate)
+            (c.kind.value, c.quantity.unit, _value(c), subject_class(c.subject), c.predicate, c.quantity)
             for c in sentence.claims
             if _value(c) is not None
         )
@@ -392,11 +394,32 @@ def _align_two(a_feats: list[_Features], b_feats: list[_Features], idf: dict[str
     for (i, j), value in raw.items():
         best_a[i] = max(best_a[i], value)
         best_b[j] = max(best_b[j], value)
+    best_partner_b: dict[int, int] = {}
+    for (i, j), value in raw.items():
+        if value >= best_b[j] and best_partner_b.get(j) is None:
+            best_partner_b[j] = i
+    best_partner_a: dict[int, int] = {}
+    for (i, j), value in raw.items():
+        if value >= best_a[i] and best_partner_a.get(i) is None:
+            best_partner_a[i] = j
     pairs = []
     for (i, j), value in raw.items():
+        near_a = value >= best_a[i] - options.margin
+        near_b = value >= best_b[j] - options.margin
         # Keep a pair that is (near) the best for both of its sentences: news sentences rarely report the same
-        # fact as several sentences of one other article, and this filter removes most look-alikes.
-        if value >= best_a[i] - options.margin and value >= best_b[j] - options.margin:
+        # fact as several sentences of one other article, and this filter removes most look-alikes. The exception
+        # is a sentence that packs several facts ("leaving 11 injured and 11 buildings damaged"): it may also link
+        # to a sentence that reports another of its facts, one its best partner does not report.
+        keep = near_a and near_b
+        if not keep and (near_a or near_b):
+            a, b = a_feats[i], b_feats[j]
+            if near_a:
+                rich, other, partner = b, a, a_feats[best_partner_b[j]]
+            else:
+                rich, other, partner = a, b, b_feats[best_partner_a[i]]
+            shared = (rich.signatures & other.signatures) - partner.signatures
+            keep = len(rich.signatures) >= 2 and any(pred for _, _, pred in shared)
+        if keep:
             score, why = score_pair(a_feats[i], b_feats[j])
             if score >= options.threshold:
                 pairs.append(Pair(a_feats[i], b_feats[j], score, why))

@@ -180,22 +180,24 @@ def _conflict_row(comparison: Comparison, conflict: Conflict, annotation: Mappin
 
 
 def export_command(inputs: list[str], fmt: str = "markdown", session: str | None = None) -> str:
-    """The text ``crosscheck export`` writes, from a session file or from articles."""
+    """The text ``crosscheck export`` writes, from a session file or from articles (with their session, if any)."""
     import json
+    from pathlib import Path
 
     from engine.compare import compare
     from engine.serialize import comparison_document
+    from tui.session import Session, default_session_path, load_session_for_export
 
     if len(inputs) == 1 and inputs[0].endswith(".crosscheck.json"):
-        from tui.session import load_session_for_export
-
         comparison, annotations, notes = load_session_for_export(inputs[0])
     else:
         comparison = compare(inputs)
+        session_path = Path(session) if session else default_session_path(inputs)
         annotations, notes = {}, None
-        from tui.session import load_annotations_if_any
-
-        annotations, notes = load_annotations_if_any(inputs, session)
+        if session_path is not None and session_path.exists():
+            loaded = Session.open(session_path)
+            comparison = loaded.attach(comparison)
+            annotations, notes = loaded.annotations_by_id(), loaded.data.notes or None
     if fmt == "json":
         document = comparison_document(comparison)
         document["annotations"] = annotations
