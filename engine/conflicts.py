@@ -155,7 +155,7 @@ def _context(sentence: Sentence, claim: Claim) -> set[str]:
     """Content words within a few words of a figure: what the figure is about ("cases", "passengers")."""
     local_start = claim.start - sentence.start
     local_end = claim.end - sentence.start
-    window = sentence.text[max(0, local_start - 30) : local_end + 30]
+    window = sentence.text[max(0, local_start - 30) : local_start] + " " + sentence.text[local_end : local_end + 30]
     return {w.lower().rstrip("s") for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
 
 
@@ -217,6 +217,8 @@ def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severit
                 overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa)
             )):
                 continue
+            if strict and not _plausible_pair(ca, sa, cb, sb, overlap):
+                continue
             severity = classify(ca.quantity, cb.quantity)
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             options.append((ca, cb, severity, strict, _same_speaker(ca, cb), subject_exact, overlap))
@@ -234,6 +236,38 @@ def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severit
         used_b.add(cb.id)
         chosen.append((ca, cb, severity))
     return chosen
+
+
+def _same_kind(claim: Claim, sentence: Sentence) -> list[Claim]:
+    """The figures of ``sentence`` of the claim's kind and unit (for durations, also its subject: ages)."""
+    return [
+        c for c in sentence.claims
+        if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit
+        and (claim.kind is not Kind.DURATION or c.subject == claim.subject)
+    ]
+
+
+def _digits(claim: Claim) -> str:
+    return "".join(ch for ch in claim.text if ch.isdigit()).strip("0")
+
+
+def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: int) -> bool:
+    """Guard strict pairs that nothing but kind and unit connects: their sizes must be within a factor of 2.5 (or
+    share their digits: "$2.5 million" vs "$25 million"), and where a sentence holds several figures of one kind
+    (vote shares of two candidates, a main shock and an aftershock) the words around them must agree."""
+    if ca.kind is Kind.DURATION:
+        if ca.subject == "age":
+            # Ages of different people often sit in linked sentences: one age each, and shared words around them.
+            return len(_same_kind(ca, sa)) == 1 and len(_same_kind(cb, sb)) == 1 and overlap > 0
+        return overlap > 0
+    if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
+        return True
+    low_a, low_b = _magnitude(ca), _magnitude(cb)
+    close = not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
+    if not (close or _digits(ca) == _digits(cb)):
+        return False
+    ambiguous = len(_same_kind(ca, sa)) > 1 or len(_same_kind(cb, sb)) > 1
+    return not ambiguous or overlap > 0
 
 
 def _unambiguous(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, used_a: set[str], used_b: set[str]) -> bool:
