@@ -43,8 +43,8 @@ class CrosscheckApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {CrosscheckCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
     ]
 
     def __init__(

@@ -71,7 +71,7 @@ class ViewFilter:
         if self.claim_type:
             parts.append(f"{self.claim_type.value} figures")
         if self.severity:
-            parts.append(f"{SYMBOLS[self.severity]} {self.severity.value}s")
+            parts.append(f"{SYMBOLS[self.severity]} {PLURALS[self.severity]}")
         if self.conflicts:
             parts.append("conflicts")
         if self.linked_only:
@@ -91,21 +91,30 @@ class ViewFilter:
         return True
 
 
+PLURALS = {Severity.CONTRADICTION: "contradictions", Severity.DISCREPANCY: "discrepancies"}
+"""Severities in the plural, for labels."""
+
+
+def _sentences(n: int) -> str:
+    return f"{n} sentence" if n == 1 else f"{n} sentences"
+
+
 def filter_choices(index: ComparisonIndex) -> list[tuple[str | None, str]]:
     """The ``f`` choices that keep at least one sentence: (key, label with a count)."""
     sentences = [(sid, s) for sid in index.order for s in index.sources[sid].sentences]
-    choices: list[tuple[str | None, str]] = [(None, f"All sentences ({len(sentences)})")]
+    choices: list[tuple[str | None, str]] = [(None, f"All sentences ({_sentences(len(sentences))})")]
     conflicted = sum(1 for sid, s in sentences if index.has_conflict((sid, s.index)))
     if conflicted:
-        choices.append(("conflicts", f"Conflicts: ✖ or ≠ ({conflicted} sentences)"))
+        choices.append(("conflicts", f"Conflicts: ✖ or ≠ ({_sentences(conflicted)})"))
     for severity in Severity:
         n = sum(1 for sid, s in sentences if index.has_conflict((sid, s.index), severity))
         if n:
-            choices.append((f"severity:{severity.value}", f"Conflicts: {SYMBOLS[severity]} {severity.value}s ({n})"))
+            label = f"Conflicts: {SYMBOLS[severity]} {PLURALS[severity]} ({_sentences(n)})"
+            choices.append((f"severity:{severity.value}", label))
     for claim_type in ClaimType:
         n = sum(1 for sid, s in sentences if any(c.type is claim_type for c in s.claims))
         if n:
-            choices.append((f"type:{claim_type.value}", f"Figures: {claim_type.value} ({n} sentences)"))
+            choices.append((f"type:{claim_type.value}", f"Figures: {claim_type.value} ({_sentences(n)})"))
     return choices
 
 

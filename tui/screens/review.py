@@ -9,6 +9,7 @@ panes, updates the strip and the detail bar, and posts :class:`~tui.messages.Sen
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from rich.text import Text
 from textual import on
@@ -87,7 +88,7 @@ class ReviewScreen(Screen[None]):
         Binding("less_than_sign", "cycle_panes(-1)", "Cycle panes back", id="panes.cycle-back", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("f", "filter", "Filter", id="filter", tooltip="Show only one claim type or severity"),
-        Binding("o", "only_linked", "Linked only", id="only-linked", tooltip="Show only linked or conflicting"),
+        Binding("o", "only_linked", "Linked only", id="only-linked", show=False, tooltip="Show only linked or conflicting"),
         Binding("m", "matrix", "Matrix", id="matrix", tooltip="The claim matrix: every figure by source"),
         Binding("s", "sources", "Sources", id="sources", tooltip="Choose which sources are shown"),
         Binding("d", "toggle_detail", "Details", id="detail", show=False),
@@ -186,13 +187,16 @@ class ReviewScreen(Screen[None]):
 
     # ---- the one way to move -------------------------------------------------------------------------------------
 
-    def focus_sentence(self, key: SentenceKey, claim: str | None = None, *, take_focus: bool = True) -> None:
+    def focus_sentence(
+        self, key: SentenceKey, claim: str | None = None, *, take_focus: bool = True, jump: bool = False
+    ) -> None:
         """Focus a sentence: cursor, partners highlighted and levelled, strip, detail bar, message.
 
         Args:
             key: The sentence.
             claim: The claim to put the claim cursor on.
             take_focus: Give the keyboard focus to the sentence's pane (not while the search line is typed in).
+            jump: The move skips sentences (a search, the next conflict): scroll with context above it.
         """
         if self.index is None:
             return
@@ -207,7 +211,7 @@ class ReviewScreen(Screen[None]):
         view.set_cursor(sentence, claim)
         if take_focus and self.focused is not view:
             view.focus(scroll_visible=False)
-        view.scroll_to_sentence(sentence)
+        view.scroll_to_sentence(sentence, jump=jump)
         partners = self._sync_partners()
         self._refresh_strip(set(partners))
         self._show_detail()
@@ -371,7 +375,7 @@ class ReviewScreen(Screen[None]):
                 self._nothing("No figures to go to")
                 return
             found_claims = index.sentence(found).claims
-            self.focus_sentence(found, found_claims[0 if forward else -1].id)
+            self.focus_sentence(found, found_claims[0 if forward else -1].id, jump=True)
         elif what == "conflict":
             found = self._find(forward, index.has_conflict)
             if found is None:
@@ -380,7 +384,7 @@ class ReviewScreen(Screen[None]):
             claim = next((c.id for c in index.sentence(found).claims if c.id in index.claim_severity), None)
             conflict = index.conflicts[found][0]
             self._bring_in_for(found, conflict.members[0].source, conflict.members[-1].source)
-            self.focus_sentence(found, claim)
+            self.focus_sentence(found, claim, jump=True)
         else:
             found = self._find(forward, index.is_linked)
             if found is None:
@@ -388,7 +392,7 @@ class ReviewScreen(Screen[None]):
                 return
             partners = index.partners(found)
             self._bring_in_for(found, *partners)
-            self.focus_sentence(found)
+            self.focus_sentence(found, jump=True)
 
     def _bring_in_for(self, key: SentenceKey, *related: str) -> None:
         also = next((sid for sid in related if sid != key[0]), None)
@@ -507,7 +511,7 @@ class ReviewScreen(Screen[None]):
             self.notify("Filter cleared to show the figure.", timeout=2)
         partners = self.index.partners(key)
         self._bring_in_for(key, *partners)
-        self.call_after_refresh(self.focus_sentence, key, ref.claim)
+        self.call_after_refresh(partial(self.focus_sentence, key, ref.claim, jump=True))
 
     def action_sources(self) -> None:
         """Choose which sources are reviewed in panes."""
@@ -570,7 +574,7 @@ class ReviewScreen(Screen[None]):
             return
         origin = self._search_origin[0]
         if self._keeps(origin) and self._views[origin[0]].matches(origin[1], text):
-            self.focus_sentence(origin, take_focus=False)
+            self.focus_sentence(origin, take_focus=False, jump=True)
             return
         self._search_from(origin, True, text)
 
@@ -581,7 +585,7 @@ class ReviewScreen(Screen[None]):
         if found is None:
             self.app.bell()
             return False
-        self.focus_sentence(found, take_focus=take_focus)
+        self.focus_sentence(found, take_focus=take_focus, jump=True)
         return True
 
     def search_step(self, forward: bool) -> None:

@@ -47,18 +47,15 @@ class SourcesScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text("Sources to review: space ticks, a ticks all, Enter applies, Esc cancels", style="bold"))
+            yield Label(Text("Sources to review (● shown now): space ticks, a all, Enter applies, Esc cancels", style="bold"))
             selections = []
             for sid in self.index.order:
                 source = self.index.sources[sid]
                 contradictions, discrepancies = self.index.counts.get(sid, (0, 0))
-                prompt = Text(f"{sid} ✖{contradictions} ≠{discrepancies} ", end="")
+                prompt = Text(f"{sid} {'●' if sid in self.shown else '○'} ✖{contradictions} ≠{discrepancies} ", end="")
                 prompt.append(source.label, style="bold")
                 if source.title and source.title != source.label:
                     prompt.append(f" · {source.title}", style="italic")
-                prompt.append(f" · {len(source.sentences)} sentences")
-                if sid in self.shown:
-                    prompt.append(" (shown)")
                 selections.append(Selection(prompt, sid, sid in self.selected))
             yield SelectionList[str](*selections, id="sources-list")
             yield Label("", id="sources-note")

@@ -97,7 +97,7 @@ class _Line:
 _BLANK = _Line(-1, 0, 0, False)
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The sentences of one source, wrapped, with a cursor, gutter marks, and highlighted figures and partners.
 
     The view holds state (cursor, partners, visible sentences, search) but no navigation logic: the review screen
@@ -297,8 +297,15 @@ class ArticleView(ScrollView, can_focus=True):
         """Whether a sentence contains ``text`` (lower case)."""
         return text in self._texts[sentence].lower()
 
-    def scroll_to_sentence(self, sentence: int, row: int | None = None) -> None:
-        """Scroll so a sentence is visible; with ``row``, put its first line at that window row where possible."""
+    def scroll_to_sentence(self, sentence: int, row: int | None = None, jump: bool = False) -> None:
+        """Scroll so a sentence is visible.
+
+        Args:
+            sentence: The sentence's index.
+            row: Put its first line at this window row where possible (to level it with another pane).
+            jump: When it is off screen, bring it a quarter of the way down rather than to the nearest edge, so
+                what comes before it is in view too.
+        """
         line = self._first.get(sentence)
         if line is None:
             return
@@ -309,6 +316,8 @@ class ArticleView(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         if row is not None:
             target = line - max(0, min(row, height - 1))
+        elif jump and (line < top or line + count > top + height):
+            target = line - height // 4
         elif line < top:
             target = line
         elif line + count > top + height:
@@ -383,7 +392,8 @@ class ArticleView(ScrollView, can_focus=True):
             while start >= 0:
                 text.stylize(match_style, start, start + len(self.search))
                 start = lowered.find(self.search, start + max(1, len(self.search)))
-        segments += list(text.render(self.app.console))
+        # Rich may leave a segment without a style; Textual's NO_COLOR filter needs one on every segment.
+        segments += [Segment(t, s or line_style) for t, s, _ in text.render(self.app.console)]
         return Strip(segments).adjust_cell_length(width, line_style).crop(0, width)
 
     def on_click(self, event: events.Click) -> None:

@@ -13,7 +13,7 @@ from rich.style import StyleType
 from rich.text import Text
 from textual.widgets import Static
 
-from engine.models import Severity
+from engine.models import Kind, Severity
 from tui.render import format_quantity
 from tui.report import SYMBOLS
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
@@ -53,7 +53,8 @@ def describe(
         if severity is not None:
             line.append(f"{SYMBOLS[severity]} ", style=style(severity.value))
         line.append(claim.text, style=style("figure"))
-        line.append(f" = {format_quantity(claim)}")
+        if claim.kind not in (Kind.DATE, Kind.TIME):
+            line.append(f" = {format_quantity(claim)}")
         what = " ".join(p for p in (claim.subject, claim.predicate) if p)
         line.append(f" · {what or claim.kind.value} · {claim.type.value}", style=style("dim"))
         if claim.attribution:
