@@ -154,8 +154,30 @@ class _Features:
     prefixes: Counter[str] = field(default_factory=Counter)
     position: float = 0.0
     """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
+    years: frozenset[int] = frozenset()
+    """Years the sentence names ("in 2019", "March 3, 2021")."""
+    looks_back: bool = False
+    """The sentence is about an earlier time ("last year's", "the previous record", "in 2007")."""
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+
+
+_LOOKS_BACK = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month|week|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
+    r"years?\s+ago|the\s+year\s+before|prior\s+year|in\s+the\s+past|former\s+record|since\s+records\s+began)\b"
+)
+
+
+def _years(claims: tuple[Claim, ...]) -> list[int]:
+    years = []
+    for claim in claims:
+        q = claim.quantity
+        if claim.kind.value == "date" and q.low is not None:
+            if q.unit == "year":
+                years.append(int(q.low))
+            elif q.unit == "date" and q.low > 10_000:
+                years.append(int(q.low) // 10_000)
+    return years
 
 
 def _value(claim: Claim) -> float | None:
@@ -236,6 +258,8 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
                 figures=figures,
                 prefixes=prefixes,
                 position=sentence.index / max(1, len(source.sentences) - 1),
+                years=frozenset(_years(sentence.claims)),
+                looks_back=bool(_LOOKS_BACK.search(sentence.text)),
             )
         )
     return out
@@ -263,6 +287,18 @@ class Pair:
     why: str
 
 
+def _mark_background(features: list[_Features]) -> None:
+    """Flag sentences that name a year before the event's year (the most recent year the sources name often)."""
+    counts: Counter[int] = Counter(y for f in features for y in f.years)
+    if not counts:
+        return
+    top = max(count for count in counts.values())
+    event_year = max(y for y, count in counts.items() if count >= max(2, top // 2)) if top >= 2 else max(counts)
+    for f in features:
+        if f.years and max(f.years) < event_year:
+            f.looks_back = True
+
+
 def _idf(features: list[_Features]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for f in features:
@@ -284,7 +320,7 @@ def _cosine(a: _Features, b: _Features) -> float:
     return dot / (a.norm * b.norm)
 
 
-_RAW_THRESHOLD = 0.12
+_RAW_THRESHOLD = 0.155
 """The raw score (see :func:`raw_score`) that maps to a link score of 0.5."""
 _STEEPNESS = 12.0
 
@@ -300,7 +336,10 @@ def raw_score(a: _Features, b: _Features, position_weight: float = 0.2) -> tuple
     cosine = _cosine(a, b)
     figures = figure_agreement(a, b) if cosine > 0.05 else 0.0
     distance = abs(a.position - b.position)
-    return cosine + 0.3 * figures - position_weight * distance, cosine, figures
+    # Background about an earlier event ("In 2007 the river reached 4.9m") is not the news of today.
+    back_a, back_b = a.looks_back, b.looks_back
+    period = 0.1 if back_a != back_b or (a.years and b.years and not a.years & b.years) else 0.0
+    return cosine + 0.3 * figures - position_weight * distance - period, cosine, figures
 
 
 def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
@@ -371,6 +410,7 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     options = options or AlignOptions()
     features = [sentence_features(source, k) for k, source in enumerate(sources)]
     flat = [f for fs in features for f in fs]
+    _mark_background(flat)
     idf = _idf(flat)
     _vectorise(flat, idf)
     pairs: list[Pair] = []
