@@ -131,8 +131,8 @@ def _words(line: str) -> list[str]:
 
 def interface_score(line: str) -> int:
     """Score how much ``line`` talks about the page rather than the news (0: not at all)."""
-    words = [w.lower() for w in _words(line)]
-    score = sum(1 for w in words if w in _WEAK_UI)
+    words = {w.lower() for w in _words(line)}
+    score = len(words & _WEAK_UI)
     score += 2 * len(_STRONG_UI.findall(line))
     if _SECOND_PERSON.search(line):
         score += 1

@@ -96,6 +96,7 @@ _ADJECTIVES_SKIP = frozenset(
     israeli palestinian chinese indian french german syrian iraqi afghan national international small large big
     major minor total full part-time full-time registered eligible confirmed suspected reported known""".split()
 )
+_ESCAPES = re.compile(r"␛\[[0-9;?]*[ -/]*[@-~]?|␛\][^␇␛]*(?:␇|␛\\)?|␛[()][0-9A-Za-z]|␛.")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen""".split()
@@ -341,8 +342,10 @@ def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
     Returns:
         The claims, in order.
     """
-    tokens = tokenize(sentence)
-    mentions = extract_quantities(sentence, tokens)
+    # Terminal escape sequences, already made visible by the reader ("␛[31m"), hold digits that are not figures.
+    masked = _ESCAPES.sub(lambda m: " " * len(m.group()), sentence)
+    tokens = tokenize(masked)
+    mentions = extract_quantities(masked, tokens)
     if not mentions:
         return ()
     clause_of = _clauses(tokens)

@@ -138,7 +138,9 @@ def decode(data: bytes, path: str = "<input>") -> str:
     if len(head) >= 4 and head.count(0) > len(head) // 3:
         for encoding, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
             if head[offset::2].count(0) > len(head) // 2 * 0.9:
-                return data.decode(encoding, errors="replace")
+                text = data.decode(encoding, errors="replace")
+                if text.count("\x00") < len(text) // 10:
+                    return text
         raise SourceBinary(path, "this is a binary file (it is full of NUL bytes), not a text article")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27, 0))
     if controls > max(8, len(head) // 20):
@@ -153,7 +155,14 @@ def decode(data: bytes, path: str = "<input>") -> str:
     multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
     if multibyte >= bad:
         return text
-    return _decode_cp1252(data)
+    legacy = _decode_cp1252(data)
+    # UTF-8 read as cp1252 shows as mojibake ("â€™", "Ã©"): then it was UTF-8 with a few damaged bytes.
+    if multibyte and len(_MOJIBAKE.findall(legacy)) >= multibyte:
+        return text
+    return legacy
+
+
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 def _decode_cp1252(data: bytes) -> str:
@@ -258,7 +267,9 @@ def read_text(text: str, path: str = STDIN, format: Format | None = None) -> Doc
         from engine import html  # imported only for HTML input
 
         text, meta = html.to_text(text)
+        # Character references can spell control characters ("&#27;"): normalise what the markup decoded to.
         text = normalise(text)
+        meta = {key: normalise(value).strip() for key, value in meta.items()}
     elif fmt == "markdown":
         from engine import markdown
 
@@ -315,7 +326,5 @@ def read_path(path: str | os.PathLike[str]) -> Document:
     except PermissionError:
         raise SourceUnreadable(name, "permission denied") from None
     except OSError as error:
-        if isinstance(error, (SourceNotFound,)):
-            raise
         raise SourceUnreadable(name, error.strerror or str(error)) from None
     return read_bytes(data, name)
