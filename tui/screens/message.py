@@ -26,7 +26,8 @@ class MessageScreen(Screen[None]):
     BINDINGS = [Binding("q,escape", "app.quit", "Quit", id="message.quit")]
 
     DEFAULT_CSS = """
-    MessageScreen Static { width: auto; max-width: 90; border: round $error; padding: 0 1; }
+    MessageScreen { background: $background; }
+    MessageScreen Static { width: auto; max-width: 90; color: $text; border: round $error; padding: 0 1; }
     """
 
     def __init__(self, title: str, lines: list[str]) -> None:
@@ -54,7 +55,8 @@ class TooSmallScreen(Screen[None]):
 
     DEFAULT_CSS = """
     TooSmallScreen { align: center middle; }
-    TooSmallScreen Static { width: 100%; content-align: center middle; text-align: center; }
+    TooSmallScreen { background: $background; }
+    TooSmallScreen Static { width: 100%; color: $text; text-align: center; }
     """
 
     def compose(self) -> ComposeResult:

@@ -431,7 +431,10 @@ class PaneHeader(Static):
             details.append(source.date)
         details.append(f"{len(source.sentences)} sentences")
         second = Text(" · ".join(details), style="italic", no_wrap=True, overflow="ellipsis", end="")
-        return Text("\n").join([first, second])
+        width = max(1, self.content_region.width)
+        first.truncate(width, overflow="ellipsis")
+        second.truncate(width, overflow="ellipsis")
+        return Text("\n", end="").join([first, second])
 
 
 class SourcePane(Vertical):

@@ -1,0 +1,69 @@
+"""Builds the apps the snapshot tests photograph, from comparisons frozen as JSON.
+
+The snapshots test the app's drawing, not the engine's judgement: the engine is tuned often, and every change to a
+link or a conflict would otherwise redraw every snapshot. So each comparison the snapshots show was made once by
+the real engine and stored in ``data/<name>.json``; refresh them (then review and update the snapshots) with::
+
+    .venv/bin/python -m tests.snapshots.snapshot_app
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from engine.models import Comparison
+from tui.app import CrosscheckApp, make_app
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SETS: dict[str, list[str]] = {
+    "seeds": sorted(f"seeds/{p.name}" for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt"),
+    "marrova": [
+        "tests/data/cases/marrova-earthquake/a_reuters.txt",
+        "tests/data/cases/marrova-earthquake/b_corvella_herald.md",
+        "tests/data/cases/marrova-earthquake/c_rnt_news.txt",
+        "tests/data/cases/marrova-earthquake/d_daily_flare.txt",
+    ],
+}
+"""Each frozen comparison's articles, relative to the repository root."""
+
+
+def frozen(name: str) -> Comparison:
+    """A frozen comparison."""
+    return Comparison.model_validate_json((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def snapshot_app(name: str) -> CrosscheckApp:
+    """The app showing a frozen comparison."""
+    comparison = frozen(name)
+    return make_app([s.path for s in comparison.sources], use_session=False, comparison=comparison)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the loading worker and the first focused sentence (no sleeping)."""
+    app = pilot.app
+    assert isinstance(app, CrosscheckApp)
+    await app.workers.wait_for_complete()
+    for _ in range(50):
+        await pilot.pause()
+        if app.review.focused_key is not None:
+            break
+    await pilot.pause()
+
+
+def refresh() -> None:
+    """Run the engine on each set's articles and store the comparisons."""
+    from engine.compare import compare
+
+    os.chdir(ROOT)
+    DATA.mkdir(exist_ok=True)
+    for name, paths in SETS.items():
+        (DATA / f"{name}.json").write_text(compare(paths).model_dump_json(indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {DATA / (name + '.json')}")
+
+
+if __name__ == "__main__":
+    refresh()

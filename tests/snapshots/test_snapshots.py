@@ -1,0 +1,43 @@
+"""Snapshots of the review app at 80x24 and 160x48, with NO_COLOR, and of the matrix, help and too-small screens.
+
+Review the HTML report of a failing run before ``--snapshot-update``. The comparisons shown are frozen (see
+``snapshot_app.py``), so these change only when the app's drawing does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .snapshot_app import settle, snapshot_app
+
+
+def test_seeds_80x24(snap_compare) -> None:
+    assert snap_compare(snapshot_app("seeds"), terminal_size=(80, 24), run_before=settle)
+
+
+def test_seeds_next_conflict_80x24(snap_compare) -> None:
+    assert snap_compare(snapshot_app("seeds"), press=["c"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_four_sources_160x48(snap_compare) -> None:
+    assert snap_compare(snapshot_app("marrova"), press=["c"], terminal_size=(160, 48), run_before=settle)
+
+
+def test_seeds_no_color_80x24(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Textual reads NO_COLOR once, in App.__init__: set it before the app is built.
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = snapshot_app("seeds")
+    assert app.no_color
+    assert snap_compare(app, press=["c"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_claim_matrix_80x24(snap_compare) -> None:
+    assert snap_compare(snapshot_app("marrova"), press=["m"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_help_80x24(snap_compare) -> None:
+    assert snap_compare(snapshot_app("seeds"), press=["question_mark"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_too_small(snap_compare) -> None:
+    assert snap_compare(snapshot_app("seeds"), terminal_size=(50, 12), run_before=settle)
