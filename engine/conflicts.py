@@ -98,12 +98,6 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         return None
     if hedges == {Hedge.EXACT}:
         return None  # overlapping exact figures are equal
-    # A bound that rounds the other figure ("more than 4 per cent" for 4.3; "just over £3.1bn" for 3.12bn) agrees.
-    exact = a if a.hedge is Hedge.EXACT else b if b.hedge is Hedge.EXACT else None
-    bound = b if exact is a else a
-    if exact is not None and exact.nominal and bound.nominal is not None:
-        if abs(exact.nominal - bound.nominal) <= 0.1 * abs(exact.nominal):
-            return None
     return Severity.DISCREPANCY
 
 
