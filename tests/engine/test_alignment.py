@@ -1,0 +1,141 @@
+"""Alignment and conflicts: the issue's examples, attribution, N-way links, and precision/recall on our cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.claims import extract_claims
+from engine.compare import compare
+from engine.conflicts import classify
+from engine.models import Severity
+from engine.sources import source_from_text
+from tests.labelled import DEV, HELDOUT, Score, load_cases, score_conflicts, score_links
+
+
+def _quantity(text: str):
+    claims = extract_claims(text, "t.1")
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0].quantity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("112 people were killed.", "At least 130 people were killed.", Severity.CONTRADICTION),
+        ("Three workers were killed.", "Four workers were killed.", Severity.CONTRADICTION),
+        ("Inflation was 5.4%.", "Inflation was 5.2 per cent.", Severity.CONTRADICTION),
+        ("The fine was $2.5 million.", "The fine was $25 million.", Severity.CONTRADICTION),
+        ("The retirement age rises to 65.", "The retirement age rises to 64.", Severity.CONTRADICTION),
+        ("At least 15 buildings were damaged.", "At least 11 buildings were damaged.", Severity.DISCREPANCY),
+        ("Over two dozen were injured.", "At least 11 people were injured.", Severity.DISCREPANCY),
+        ("15 buildings were damaged.", "At least 11 buildings were damaged.", Severity.DISCREPANCY),
+        ("The city has 1.21 million people.", "The city has 1.2 million people.", Severity.DISCREPANCY),
+        ("They launched 430 drones.", "They launched hundreds of drones.", None),
+        ("Some 60 firefighters came.", "Five dozen firefighters came.", None),
+        ("It costs £3bn.", "It costs 3 billion pounds.", None),
+        ("The storm brought 200 mm of rain.", "The storm brought twenty centimetres of rain.", None),
+        ("The city has 1.21 million people.", "The city has around 1.2 million people.", None),
+        ("Nearly 400 people marched.", "About 380 people marched.", None),
+        ("At least 5 people died.", "5 people died.", None),
+    ],
+)
+def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:
+    assert classify(_quantity(a), _quantity(b)) is expected
+    assert classify(_quantity(b), _quantity(a)) is expected
+
+
+def _compare(*texts: str):
+    return compare([source_from_text(t, f"{k}.txt", f"s{k + 1}") for k, t in enumerate(texts)])
+
+
+BODY_A = (
+    "Rescue teams worked through the night in the flooded valley town of Orlen. "
+    "At least 12 people were killed when the river burst its banks on Monday, the regional governor said. "
+    "The town's football club postponed its weekend match against Ferno. "
+)
+BODY_B = (
+    "The regional governor said 14 people were killed after the river burst its banks in Orlen on Monday. "
+    "Supporters of the football club were told the Ferno match would be rescheduled. "
+    "Volunteers filled sandbags in the town square. "
+)
+
+
+def test_a_different_number_does_not_keep_apart_the_same_fact() -> None:
+    comparison = _compare(BODY_A, BODY_B)
+    pairs = [{m.sentence for m in link.members} for link in comparison.links]
+    assert {"s1.2", "s2.1"} in pairs
+    conflict = comparison.conflicts[0]
+    assert conflict.severity is Severity.DISCREPANCY
+    assert "At least 12" in conflict.why and "14" in conflict.why and "governor" in conflict.why
+
+
+def test_a_shared_number_alone_never_links() -> None:
+    comparison = _compare(
+        "The museum reopened with 15 new paintings on loan from private collectors in the capital. "
+        "Ticket sales were strong on the first day of the exhibition, curators said.",
+        "Police arrested 15 people after a brawl outside a nightclub near the harbour on Saturday. "
+        "The owner of the club said the doors would stay closed for a week.",
+    )
+    assert comparison.links == ()
+    assert comparison.conflicts == ()
+
+
+def test_attributed_figures_do_not_conflict_with_the_same_two_figures() -> None:
+    comparison = _compare(
+        "Police estimated the crowd at 10,000, while organisers said 50,000 people marched through the capital.",
+        "Organisers said 50,000 people marched through the capital; police put the figure at 10,000.",
+    )
+    assert comparison.links
+    assert comparison.conflicts == ()
+
+
+def test_n_way_links() -> None:
+    comparison = _compare(
+        BODY_A,
+        BODY_B,
+        "Fourteen people died when the river burst its banks in Orlen on Monday, according to the regional governor. "
+        "Ferno's match at the Orlen ground has been called off.",
+    )
+    three = [link for link in comparison.links if len(link.members) == 3]
+    assert three and all(len({m.source for m in link.members}) == 3 for link in three)
+
+
+def test_kinds_and_units_are_never_compared_raw() -> None:
+    comparison = _compare(
+        "The storm dropped 200 mm of rain on Orlen on Monday, the weather service said.",
+        "The storm dropped 20 cm of rain on Orlen on Monday, the weather service said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = _compare(
+        "Prices in Orlen rose 5% on Monday after the storm, the weather service said.",
+        "Prices in Orlen rose after the storm on Monday as 5 shops closed, the weather service said.",
+    )
+    assert comparison.conflicts == ()
+
+
+def _score(folder) -> Score:
+    total = Score()
+    for case in load_cases(folder):
+        comparison = compare(case.paths)
+        total.add(score_links(case, comparison))
+        total.add(score_conflicts(case, comparison))
+    return total
+
+
+def test_development_cases() -> None:
+    score = _score(DEV)
+    link_p, link_r, _ = score.link_prf
+    conflict_p, conflict_r, _ = score.conflict_prf
+    assert score.unlocated <= 2
+    assert link_p >= 0.80 and link_r >= 0.72, score.link_prf
+    assert conflict_p >= 0.62 and conflict_r >= 0.75, score.conflict_prf
+    assert score.severity_right == score.conflict_tp
+
+
+def test_held_out_cases() -> None:
+    """Written independently of the engine and never tuned on: the floor we guarantee on unseen articles."""
+    score = _score(HELDOUT)
+    if not load_cases(HELDOUT):
+        pytest.skip("no held-out cases")
+    assert score.link_prf[2] >= 0.72, score.link_prf
+    assert score.conflict_prf[2] >= 0.5, score.conflict_prf
