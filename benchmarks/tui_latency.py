@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -63,3 +64,113 @@ def generate(folder: Path, sources: int = 20, sentences: int = 500, seed: int = 
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+def first_paint_child() -> None:
+    """In a fresh interpreter: open the app on the seeds, headless at 80x24; print when the first sentence shows."""
+    from tui.__main__ import seed_paths
+    from tui.app import make_app
+
+    async def run() -> None:
+        app = make_app(seed_paths(), use_session=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            while app.review.focused_key is None:
+                await pilot.pause(0)
+            app.screen._on_timer_update()  # composite and write the frame
+            print("painted", flush=True)
+
+    asyncio.run(run())
+
+
+def first_paint(runs: int = 5) -> list[float]:
+    """Seconds from launching a Python process to the first painted sentence, per run."""
+    import subprocess
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, __file__, "--first-paint-child"], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("painted"):
+                times.append(time.perf_counter() - start)
+                break
+        process.wait()
+    return times
+
+
+async def press_and_paint(app: Any, key: str) -> None:
+    """Send a key as the terminal driver would, wait until the app has moved, and paint the frame.
+
+    ``Pilot.press`` is not used for timing: it waits for the process to look idle (sleeping at least a timer tick)
+    after each key, which would be measured as latency.
+    """
+    from textual import events
+
+    before = app.focus_ref
+    event = events.Key(key, key if len(key) == 1 else None)
+    event.set_sender(app)
+    app._driver.send_message(event)
+    while app.focus_ref is before:
+        await asyncio.sleep(0)
+    app.screen._on_timer_update()  # composite and write the frame
+
+
+async def key_latency(
+    paths: list[str], sizes: tuple[tuple[int, int], ...] = ((160, 48), (80, 24)), presses: int = 60
+) -> dict[str, list[float]]:
+    """Seconds from pressing a key to the repainted frame, per press, on a comparison of ``paths``."""
+    from engine.compare import compare
+    from tui.app import make_app
+
+    started = time.perf_counter()
+    comparison = compare(paths)
+    print(
+        f"compare: {len(comparison.sources)} sources, {sum(len(s.sentences) for s in comparison.sources)} sentences, "
+        f"{len(comparison.links)} links, {len(comparison.conflicts)} conflicts in {time.perf_counter() - started:.1f} s"
+    )
+    results: dict[str, list[float]] = {}
+    keys = (("c", "next conflict (c)"), ("j", "next sentence (j)"), ("right_square_bracket", "next link (])"))
+    for width, height in sizes:
+        app = make_app(paths, use_session=False, comparison=comparison)
+        async with app.run_test(size=(width, height)) as pilot:
+            started = time.perf_counter()
+            await app.workers.wait_for_complete()
+            while app.review.focused_key is None:
+                await pilot.pause(0)
+            print(f"{width}x{height}: index built and panes shown in {time.perf_counter() - started:.2f} s")
+            for key, name in keys:
+                times = []
+                for _ in range(presses):
+                    start = time.perf_counter()
+                    await press_and_paint(app, key)
+                    times.append(time.perf_counter() - start)
+                results[f"{name} at {width}x{height}"] = times
+    return results
+
+
+def main() -> int:
+    if "--first-paint-child" in sys.argv:
+        first_paint_child()
+        return 0
+    paints = first_paint()
+    print(
+        f"first paint on the seeds (process start to first sentence drawn, {len(paints)} runs): "
+        f"median {statistics.median(paints) * 1000:.0f} ms, worst {max(paints) * 1000:.0f} ms"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        paths = generate(Path(folder))
+        results = asyncio.run(key_latency(paths))
+    for name, times in results.items():
+        print(
+            f"{name} on 20 x 500 ({len(times)} presses): median {statistics.median(times) * 1000:.1f} ms, "
+            f"worst {max(times) * 1000:.1f} ms"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,6 +11,7 @@ screen posts :class:`~tui.messages.SentenceFocused` on every move, which the app
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -157,6 +158,11 @@ class CrosscheckApp(App[None]):
         self.index = message.index
         self.failed = message.failed
         await self.review.show_comparison(message.index)
+        # A large comparison is millions of long-lived objects; left to the cyclic garbage collector, every full
+        # collection walks them all and stalls a keypress for hundreds of milliseconds. They live as long as the
+        # app, so move them out of its reach.
+        gc.collect()
+        gc.freeze()
         if message.failed:
             shown = len(message.comparison.sources)
             self.notify(

@@ -382,8 +382,8 @@ class ReviewScreen(Screen[None]):
                 self._nothing("No conflicting figures")
                 return
             claim = next((c.id for c in index.sentence(found).claims if c.id in index.claim_severity), None)
-            conflict = index.conflicts[found][0]
-            self._bring_in_for(found, conflict.members[0].source, conflict.members[-1].source)
+            related = [ref.source for conflict in index.conflicts[found] for ref in conflict.members]
+            self._bring_in_for(found, *dict.fromkeys(related))
             self.focus_sentence(found, claim, jump=True)
         else:
             found = self._find(forward, index.is_linked)
@@ -395,8 +395,13 @@ class ReviewScreen(Screen[None]):
             self.focus_sentence(found, jump=True)
 
     def _bring_in_for(self, key: SentenceKey, *related: str) -> None:
-        also = next((sid for sid in related if sid != key[0]), None)
-        if key[0] not in self.shown or (also and also not in self.shown):
+        """Show the pane of ``key``, and one of ``related`` unless one is shown already.
+
+        Panes are swapped only when needed: with many sources, changing panes on every jump would disorient.
+        """
+        others = [sid for sid in related if sid != key[0]]
+        also = None if any(sid in self.shown for sid in others) else next(iter(others), None)
+        if key[0] not in self.shown or also is not None:
             self._bring_in(key[0], also)
 
     def _nothing(self, message: str) -> None:

@@ -169,6 +169,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._first: dict[int, int] = {}
         self._count: dict[int, int] = {}
         self._layout_width = -1
+        self._styles: dict[str, Style] = {}
+        self._strips: dict[tuple[int, int, bool, bool, str | None, str], Strip] = {}
 
     # ---- layout -------------------------------------------------------------------------------------------------
 
@@ -185,6 +187,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not force and width == self._layout_width:
             return
         self._layout_width = width
+        self._strips.clear()
         text_width = self.text_width
         lines: list[_Line] = []
         first: dict[int, int] = {}
@@ -330,19 +333,42 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # ---- rendering ------------------------------------------------------------------------------------------------
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component's partial style, or the widget's own style for ``""`` (cached: both are asked per line)."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self.rich_style if not name else self.get_component_rich_style(name, partial=True)
+            self._styles[name] = style
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         number = y + round(self.scroll_y)
         if number >= len(self._lines) or width <= 0:
             return Strip.blank(width, base)
         line = self._lines[number]
         if line.sentence < 0:
             return Strip.blank(width, base)
-        return self._render(line, width, base)
+        # Lines are cached by everything that changes how they look, so scrolling and moving the cursor redraw
+        # only lines whose state changed.
+        is_cursor = self.active and line.sentence == self.cursor
+        is_partner = not is_cursor and line.sentence in self.partners
+        key = (number, width, is_cursor, is_partner, self.claim if is_cursor else None, self.search)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > 4096:
+                self._strips.clear()
+            strip = self._strips[key] = self._render(line, width, base)
+        return strip
 
     def _render(self, line: _Line, width: int, base: Style) -> Strip:
-        style_of = self.get_component_rich_style
+        style_of = self._style_of
         index = line.sentence
         is_cursor = self.active and index == self.cursor
         is_partner = not is_cursor and index in self.partners
@@ -395,6 +421,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # Rich may leave a segment without a style; Textual's NO_COLOR filter needs one on every segment.
         segments += [Segment(t, s or line_style) for t, s, _ in text.render(self.app.console)]
         return Strip(segments).adjust_cell_length(width, line_style).crop(0, width)
+
+    def _style_of(self, name: str, partial: bool = True) -> Style:
+        return self._style(name)
 
     def on_click(self, event: events.Click) -> None:
         sentence = self.sentence_at(event.y)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from rich.style import StyleType
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from engine.models import Kind, Severity
 from tui.render import format_quantity
@@ -19,6 +19,11 @@ from tui.report import SYMBOLS
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 
 __all__ = ["DetailBar", "describe"]
+
+MAX_CONFLICTS = 6
+"""Conflicts listed in full; a sentence in dozens of them gets a count for the rest (the bar has a few lines)."""
+MAX_LINKS = 6
+"""Links listed in full."""
 
 
 def describe(
@@ -40,12 +45,16 @@ def describe(
     source = index.sources[key[0]]
     sentence = index.sentence(key)
     lines: list[Text] = []
-    for conflict in index.conflicts.get(key, ()):
+    conflicts = index.conflicts.get(key, ())
+    for conflict in conflicts[:MAX_CONFLICTS]:
         name = "contradiction" if conflict.severity is Severity.CONTRADICTION else "discrepancy"
         line = Text(end="")
         line.append(f"{SYMBOLS[conflict.severity]} {conflict.id} {conflict.severity.value}", style=style(name))
         line.append(f": {conflict.why}")
         lines.append(line)
+    if len(conflicts) > MAX_CONFLICTS:
+        more = len(conflicts) - MAX_CONFLICTS
+        lines.append(Text(f"  … and {more} more conflicts with this sentence (m: claim matrix)", style=style("dim")))
     for claim in sentence.claims:
         line = Text(end="")
         line.append("▸ " if claim.id == claim_id else "  ", style=style("label"))
@@ -61,7 +70,8 @@ def describe(
             line.append(" · said by ", style=style("dim"))
             line.append(claim.attribution)
         lines.append(line)
-    for link in index.links.get(key, ()):
+    links = index.links.get(key, ())
+    for link in links[:MAX_LINKS]:
         others = []
         for member in link.members:
             other = index.by_sentence_id.get(member.sentence)
@@ -73,6 +83,8 @@ def describe(
         line.append(" ↔ " + "; ".join(others))
         line.append(f" · {link.why}", style=style("dim"))
         lines.append(line)
+    if len(links) > MAX_LINKS:
+        lines.append(Text(f"  … and {len(links) - MAX_LINKS} more links", style=style("dim")))
     if not lines:
         what = "No figures in this sentence, and no other source reports it."
         lines.append(Text(what, style=style("dim"), end=""))
@@ -81,8 +93,12 @@ def describe(
     return Text("\n", end="").join(lines)
 
 
-class DetailBar(Static):
-    """The focused sentence's conflicts, figures and links."""
+class DetailBar(Widget):
+    """The focused sentence's conflicts, figures and links.
+
+    A plain widget rather than a ``Static``: its height is fixed by CSS, so a new sentence only repaints it, where
+    ``Static.update`` would lay out the whole screen again on every keypress.
+    """
 
     COMPONENT_CLASSES = {
         "detail--contradiction",
@@ -103,6 +119,11 @@ class DetailBar(Static):
     | `detail--dim` | Secondary facts: what is counted, the link's reasons. |
     """
 
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.content = Text()
+        """What the bar shows."""
+
     def show_sentence(self, index: ComparisonIndex, key: SentenceKey, claim_id: str | None) -> None:
         """Describe a sentence."""
         names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim")
@@ -111,4 +132,8 @@ class DetailBar(Static):
         }
         sentence = index.sentence(key)
         self.border_title = f"{sentence.id} · {index.sources[key[0]].label}"
-        self.update(describe(index, key, claim_id, styles))
+        self.content = describe(index, key, claim_id, styles)
+        self.refresh()
+
+    def render(self) -> Text:
+        return self.content
