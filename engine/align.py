@@ -21,6 +21,7 @@ appears in a group once.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -348,7 +349,7 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
     quote = any(fuzz.ratio(qa, qb) >= 85 or fuzz.partial_ratio(qa, qb) >= 92 for qa in a.quotes for qb in b.quotes)
     if quote:
         raw = max(raw, _RAW_THRESHOLD + 0.3)
-    score = 1.0 / (1.0 + math.exp(-_STEEPNESS * (raw - _RAW_THRESHOLD)))
+    score = _calibrated(raw)
     reasons = []
     shared = sorted(set(a.stems) & set(b.stems), key=lambda s: -a.vector.get(s, 0.0))
     words = [s.lstrip("§") for s in shared[:4]]
@@ -368,33 +369,52 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
     return score, "; ".join(reasons) or "similar wording"
 
 
-def _candidates(a_feats: list[_Features], b_feats: list[_Features], idf: dict[str, float],
-                limit: int) -> dict[int, list[int]]:
-    """For each sentence of A, the indices of the B sentences sharing the most weighted stems with it."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, f in enumerate(b_feats):
+def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, int], list[int]]:
+    """For every sentence, its most promising partners in each other source.
+
+    One inverted index over all sources: each sentence looks up its heaviest stems (and its claim signatures) once,
+    and the sentences sharing the most weight with it, per other source, become candidates. Stems found in very
+    many sentences carry little signal and are skipped, so the work per sentence stays bounded.
+
+    Returns:
+        ``{(source index, sentence index): [candidate flat indices...]}`` where flat indices run over all sources.
+    """
+    flat = [f for fs in features for f in fs]
+    stems: dict[str, list[int]] = defaultdict(list)
+    signatures: dict[tuple[str, str | None, str | None], list[int]] = defaultdict(list)
+    for g, f in enumerate(flat):
         for stem in f.vector:
-            index[stem].append(j)
-    by_signature: dict[tuple[str, str | None, str | None], list[int]] = defaultdict(list)
-    for j, f in enumerate(b_feats):
+            stems[stem].append(g)
         for sig in f.signatures:
-            by_signature[sig].append(j)
-    cap = max(50, len(b_feats) // 5)  # stems in over 20% of sentences carry no signal for candidate search
-    out: dict[int, list[int]] = {}
-    for i, f in enumerate(a_feats):
+            signatures[sig].append(g)
+    cap = 200  # a stem in more than 200 sentences is too common to find partners by; this bounds the work
+    out: dict[tuple[int, int], list[int]] = {}
+    for g, f in enumerate(flat):
         scores: dict[int, float] = defaultdict(float)
-        for stem, weight in f.vector.items():
-            postings = index.get(stem)
-            if not postings or len(postings) > cap:
-                continue
-            for j in postings:
-                scores[j] += weight * b_feats[j].vector[stem]
+        # The ten heaviest stems of a sentence find its partners; all stems refine the full score later.
+        heavy = heapq.nlargest(10, f.vector.items(), key=lambda item: item[1])
+        usable = [(stem, weight) for stem, weight in heavy if len(stems[stem]) <= cap]
+        if not usable and heavy:
+            # Only common words: look among the first sentences that share the rarest of them.
+            stem, weight = min(heavy, key=lambda item: len(stems[item[0]]))
+            usable = [(stem, weight)]
+        for stem, weight in usable:
+            for h in stems[stem][:cap]:
+                scores[h] += weight * flat[h].vector[stem]
         for sig in f.signatures:
-            for j in by_signature.get(sig, ())[:cap]:
-                scores[j] += 0.5 * f.norm * b_feats[j].norm * 0.2
-        ranked = sorted(scores, key=lambda j: -scores[j] / b_feats[j].norm)[:limit]
-        out[i] = ranked
+            for h in signatures[sig][:cap]:
+                scores[h] += 0.1 * f.norm * flat[h].norm
+        per_source: dict[int, list[int]] = defaultdict(list)
+        for h in scores:
+            if flat[h].source_index != f.source_index:
+                per_source[flat[h].source_index].append(h)
+        for source_index, hs in per_source.items():
+            out[(g, source_index)] = heapq.nlargest(limit, hs, key=lambda h: scores[h] / flat[h].norm)
     return out
+
+
+def _calibrated(raw: float) -> float:
+    return 1.0 / (1.0 + math.exp(-_STEEPNESS * (raw - _RAW_THRESHOLD)))
 
 
 def align(sources: list[Source], options: AlignOptions | None = None) -> list[Link]:
@@ -411,37 +431,39 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     features = [sentence_features(source, k) for k, source in enumerate(sources)]
     flat = [f for fs in features for f in fs]
     _mark_background(flat)
-    idf = _idf(flat)
-    _vectorise(flat, idf)
+    _vectorise(flat, _idf(flat))
+    candidates = _candidates(features, options.candidates)
+    offsets = [0]
+    for fs in features:
+        offsets.append(offsets[-1] + len(fs))
+    known: dict[frozenset[SentenceRef], float] = {}
     pairs: list[Pair] = []
     for x, y in combinations(range(len(sources)), 2):
-        pairs.extend(_align_two(features[x], features[y], idf, options))
-    return _group(pairs, sources)
+        raw: dict[tuple[int, int], float] = {}
+        for i in range(len(features[x])):
+            for h in candidates.get((offsets[x] + i, y), ()):
+                raw[(i, h - offsets[y])] = 0.0
+        for j in range(len(features[y])):
+            for h in candidates.get((offsets[y] + j, x), ()):
+                raw[(h - offsets[x], j)] = 0.0
+        pairs.extend(_align_two(features[x], features[y], raw, options, known))
+    return _group(pairs, sources, known)
 
 
-def _align_two(a_feats: list[_Features], b_feats: list[_Features], idf: dict[str, float],
-               options: AlignOptions) -> list[Pair]:
-    raw: dict[tuple[int, int], float] = {}
-    for i, js in _candidates(a_feats, b_feats, idf, options.candidates).items():
-        for j in js:
-            raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
-    for j, is_ in _candidates(b_feats, a_feats, idf, options.candidates).items():
-        for i in is_:
-            if (i, j) not in raw:
-                raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
+def _align_two(a_feats: list[_Features], b_feats: list[_Features], raw: dict[tuple[int, int], float],
+               options: AlignOptions, known: dict[frozenset[SentenceRef], float]) -> list[Pair]:
+    for i, j in raw:
+        raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
+    best_a: dict[int, float] = defaultdict(lambda: float("-inf"))
+    best_b: dict[int, float] = defaultdict(lambda: float("-inf"))
+    partner_of_a: dict[int, int] = {}
+    partner_of_b: dict[int, int] = {}
     for (i, j), value in raw.items():
-        best_a[i] = max(best_a[i], value)
-        best_b[j] = max(best_b[j], value)
-    best_partner_b: dict[int, int] = {}
-    for (i, j), value in raw.items():
-        if value >= best_b[j] and best_partner_b.get(j) is None:
-            best_partner_b[j] = i
-    best_partner_a: dict[int, int] = {}
-    for (i, j), value in raw.items():
-        if value >= best_a[i] and best_partner_a.get(i) is None:
-            best_partner_a[i] = j
+        known[frozenset((a_feats[i].ref, b_feats[j].ref))] = value
+        if value > best_a[i]:
+            best_a[i], partner_of_a[i] = value, j
+        if value > best_b[j]:
+            best_b[j], partner_of_b[j] = value, i
     pairs = []
     for (i, j), value in raw.items():
         near_a = value >= best_a[i] - options.margin
@@ -454,67 +476,62 @@ def _align_two(a_feats: list[_Features], b_feats: list[_Features], idf: dict[str
         if not keep and (near_a or near_b):
             a, b = a_feats[i], b_feats[j]
             if near_a:
-                rich, other, partner = b, a, a_feats[best_partner_b[j]]
+                rich, other, partner = b, a, a_feats[partner_of_b[j]]
             else:
-                rich, other, partner = a, b, b_feats[best_partner_a[i]]
+                rich, other, partner = a, b, b_feats[partner_of_a[i]]
             shared = (rich.signatures & other.signatures) - partner.signatures
             keep = len(rich.signatures) >= 2 and any(pred for _, _, pred in shared)
-        if keep:
+        if keep and _calibrated(value) >= options.threshold:
             score, why = score_pair(a_feats[i], b_feats[j])
             if score >= options.threshold:
                 pairs.append(Pair(a_feats[i], b_feats[j], score, why))
     return pairs
 
 
-def _group(pairs: list[Pair], sources: list[Source]) -> list[Link]:
-    """Merge pairwise matches into N-way groups where each source appears once; the rest stay pairs."""
-    groups: list[dict[str, object]] = []  # {"members": {source_id: _Features}, "scores": [...], "whys": [...]}
+@dataclass
+class _Group:
+    members: dict[str, _Features]
+    scores: list[float]
+    why: str
+
+
+def _group(pairs: list[Pair], sources: list[Source], known: dict[frozenset[SentenceRef], float]) -> list[Link]:
+    """Merge pairwise matches into N-way groups where each source appears once; the rest stay pairs.
+
+    A sentence joins a group when it matches one member and is at least loosely similar (a link score of 0.2,
+    from the scores already computed) to every other member, so chains of look-alikes do not snowball.
+    """
+    groups: list[_Group] = []
     where: dict[SentenceRef, list[int]] = defaultdict(list)
     extra: list[Pair] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
-        ga = where.get(pair.a.ref, [])
-        gb = where.get(pair.b.ref, [])
-        placed = False
-        if not ga and not gb:
-            groups.append({"members": {pair.a.ref.source: pair.a, pair.b.ref.source: pair.b},
-                           "scores": [pair.score], "whys": [pair.why]})
+        in_a, in_b = where.get(pair.a.ref, []), where.get(pair.b.ref, [])
+        if not in_a and not in_b:
+            groups.append(_Group({pair.a.ref.source: pair.a, pair.b.ref.source: pair.b}, [pair.score], pair.why))
             where[pair.a.ref].append(len(groups) - 1)
             where[pair.b.ref].append(len(groups) - 1)
-            placed = True
-        else:
-            for g_index in ga + gb:
-                group = groups[g_index]
-                members = group["members"]
-                assert isinstance(members, dict)
-                inside, outside = (pair.a, pair.b) if pair.a.ref in where and g_index in where[pair.a.ref] else (
-                    pair.b, pair.a)
-                if outside.ref.source in members:
-                    continue
-                # The newcomer must be similar enough to every member already there.
-                others = [m for src, m in members.items() if m is not inside]
-                if all(score_pair(outside, m)[0] >= 0.2 for m in others):
-                    members[outside.ref.source] = outside
-                    scores = group["scores"]
-                    assert isinstance(scores, list)
-                    scores.append(pair.score)
-                    where[outside.ref].append(g_index)
-                    placed = True
-                    break
+            continue
+        placed = False
+        for g_index in in_a + in_b:
+            group = groups[g_index]
+            inside, outside = (pair.a, pair.b) if g_index in in_a else (pair.b, pair.a)
+            if outside.ref.source in group.members:
+                continue
+            others = [m for m in group.members.values() if m is not inside]
+            if all(_calibrated(known.get(frozenset((outside.ref, m.ref)), float("-inf"))) >= 0.2 for m in others):
+                group.members[outside.ref.source] = outside
+                group.scores.append(pair.score)
+                where[outside.ref].append(g_index)
+                placed = True
+                break
         if not placed:
             extra.append(pair)
-    links_raw: list[tuple[list[_Features], float, str]] = []
-    for group in groups:
-        members = group["members"]
-        scores = group["scores"]
-        whys = group["whys"]
-        assert isinstance(members, dict) and isinstance(scores, list) and isinstance(whys, list)
-        links_raw.append((list(members.values()), sum(scores) / len(scores), whys[0]))
-    for pair in extra:
-        links_raw.append(([pair.a, pair.b], pair.score, pair.why))
+    raw_links = [(list(g.members.values()), sum(g.scores) / len(g.scores), g.why) for g in groups]
+    raw_links += [([p.a, p.b], p.score, p.why) for p in extra]
     order = {s.id: k for k, s in enumerate(sources)}
-    links_raw.sort(key=lambda item: min((order[m.ref.source], m.sentence_index) for m in item[0]))
+    raw_links.sort(key=lambda item: min((order[m.ref.source], m.sentence_index) for m in item[0]))
     links = []
-    for k, (members, score, why) in enumerate(links_raw):
+    for k, (members, score, why) in enumerate(raw_links):
         members.sort(key=lambda m: (order[m.ref.source], m.sentence_index))
         links.append(Link(id=f"L{k + 1}", members=tuple(m.ref for m in members), score=round(score, 4), why=why))
     return links

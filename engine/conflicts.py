@@ -291,6 +291,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     """
     by_id = {s.id: s for s in sources}
     order = {sid: k for k, sid in enumerate(by_id)}
+    sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str]] = []
     for link in links:
@@ -299,8 +300,8 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 continue
             if order[ma.source] > order[mb.source]:
                 ma, mb = mb, ma
-            sa = by_id[ma.source].sentence(ma.sentence)
-            sb = by_id[mb.source].sentence(mb.sentence)
+            sa = sentences[ma.sentence]
+            sb = sentences[mb.sentence]
             for ca, cb, severity in _pair_claims(sa, sb):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
