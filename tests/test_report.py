@@ -1,0 +1,67 @@
+"""The Markdown report: valid CommonMark with GitHub tables, conflicts first, and article text kept inert."""
+
+from __future__ import annotations
+
+import html as html_module
+
+from markdown_it import MarkdownIt
+
+from engine.compare import compare
+from engine.sources import source_from_text
+from tests.conftest import SEEDS
+from tui.report import markdown_report, md_escape
+
+HOSTILE_A = (
+    "Police said | at least 12 | people were hurt in the `blast` on Friday, officials <script>alert(1)</script> said.\n"
+    "The [mayor](http://evil.example) said *3* homes **burned** overnight in the town of Orlen, firefighters said.\n"
+)
+HOSTILE_B = (
+    "Officials said 14 people were hurt in the blast on Friday, police <b>confirmed</b> | later.\n"
+    "The mayor said 5 homes burned overnight in the town of Orlen, firefighters said _again_.\n"
+)
+
+
+def _parse(report: str):
+    md = MarkdownIt("commonmark").enable("table")
+    return md.parse(report), md.render(report)
+
+
+def test_seed_report_structure() -> None:
+    report = markdown_report(compare(SEEDS))
+    tokens, html = _parse(report)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[:5] == ["crosscheck report", "Sources", "Conflicts", "Claim matrix", "Said by one source only"]
+    assert sum(1 for t in tokens if t.type == "table_open") == 3  # sources, conflicts, matrix
+    assert "<strong>over two dozen</strong>" in html and "<strong>at least 11</strong>" in html
+
+
+def test_hostile_text_stays_text() -> None:
+    comparison = compare([source_from_text(HOSTILE_A, "a.txt", "s1"), source_from_text(HOSTILE_B, "b.txt", "s2")])
+    assert comparison.conflicts
+    report = markdown_report(comparison, {"C1": {"verdict": "disputed", "note": "ask | the <i>mayor</i> `now`"}},
+                             notes="Check [this](x) *today*")
+    tokens, html = _parse(report)
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html
+    assert "evil.example" in html and 'href="http://evil.example"' not in html
+    assert "*3*" in html and "<em>3</em>" not in html
+    # Every row of every table keeps its column count: pipes inside article text did not split cells.
+    for start in [i for i, t in enumerate(tokens) if t.type == "table_open"]:
+        end = next(i for i in range(start, len(tokens)) if tokens[i].type == "table_close")
+        counts, cells = [], 0
+        for token in tokens[start:end]:
+            if token.type in ("th_open", "td_open"):
+                cells += 1
+            elif token.type == "tr_close":
+                counts.append(cells)
+                cells = 0
+        assert len(set(counts)) == 1, counts
+    assert "disputed" in html and "ask | the &lt;i&gt;mayor&lt;/i&gt; `now`" in html
+
+
+def test_md_escape_round_trips_visible_text() -> None:
+    md = MarkdownIt("commonmark")
+    for text in ["a | b", "`code`", "<script>x</script>", "[link](x)", "*em* _u_", "# not a heading", "1. item",
+                 "- dash", "> quote", "back\\slash", "~~strike~~", "&amp;"]:
+        rendered = md.renderInline(md_escape(text))
+        assert html_module.unescape(rendered) == text, (text, rendered)
