@@ -213,6 +213,11 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
         w = t.low
         if w in _PREDICATES and w not in ("damage", "toll", "lives", "bodies", "death", "deaths", "fatalities",
                                           "injuries", "arrests", "evacuees", "infections", "layoffs"):
+            # "50 wounded soldiers": an event word used as an adjective before the noun.
+            if k + 1 < n and tokens[k + 1].kind == "word" and _is_noun(tokens[k + 1].low):
+                k += 1
+                skipped += 1
+                continue
             return None, k
         if w in _IRREGULAR:
             return _IRREGULAR[w], k + 1
@@ -235,8 +240,43 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             return w, k + 1
         if value_is_one and w.isalpha() and w not in _NOT_NOUNS and len(w) > 2:
             return _pluralise(w), k + 1
+        # "15,000 rail workers", "12 water-bombing aircraft": a modifier or two before a countable noun.
+        if skipped < 3 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
+            k += 1
+            skipped += 1
+            continue
         return None, k
     return None, k
+
+
+_STOP_SKIP = frozenset(
+    """the a an of in on at to from by with for and or but as than that this who which were was are is be been will
+    would had has have more less per each""".split()
+)
+
+
+def _is_noun(word: str) -> bool:
+    if word in _IRREGULAR or word in _PEOPLE or word in _WEAPONS or word in _STRUCTURES or word in _ECONOMY_SUBJECTS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_NOUNS \
+        and word not in _PREDICATES
+
+
+def _noun_ahead(tokens: list[Token], k: int) -> bool:
+    """Is a countable noun within the next two words (hyphens allowed)?"""
+    seen = 0
+    while k < len(tokens) and seen < 3:
+        t = tokens[k]
+        if t.text in "-‐":
+            k += 1
+            continue
+        if t.kind != "word" or t.low in _STOP_SKIP:
+            return False
+        if _is_noun(t.low):
+            return True
+        seen += 1
+        k += 1
+    return False
 
 
 def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
@@ -366,6 +406,12 @@ def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
+        if mention.kind is Kind.COUNT and subject is None and claims:
+            previous = claims[-1]
+            same_clause = clause_of[mentions[index - 1].first_token] == clause_of[mention.first_token]
+            if previous.kind is Kind.COUNT and previous.subject and same_clause and \
+                    subject_class(previous.subject) != "people":
+                subject = previous.subject  # "Nearly 400 homes were destroyed and hundreds more damaged"
         if mention.kind is Kind.COUNT and subject is None and predicate in (
             "killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested",
             "infected", "charged", "convicted",
