@@ -236,8 +236,16 @@ class CrosscheckApp(App[None]):
 
     def action_help(self) -> None:
         """Show the keys."""
-        if not isinstance(self.screen, HelpScreen):
+        if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             self.push_screen(HelpScreen(self.key_map()))
+
+    def action_command_palette(self) -> None:
+        """Open the command palette, unless it is open already (under the too-small notice) or would not fit."""
+        from textual.command import CommandPalette
+
+        if isinstance(self.screen, TooSmallScreen) or any(isinstance(s, CommandPalette) for s in self.screen_stack):
+            return
+        super().action_command_palette()
 
 
 def make_app(

@@ -39,6 +39,7 @@ class CrosscheckCommands(Provider):
         review = self._review()
         if review is None or review.index is None:
             return
+
         def run(action: str) -> Callable[[], object]:
             return partial(self.app.run_action, action, review)
 
@@ -63,12 +64,20 @@ class CrosscheckCommands(Provider):
 
         index = review.index
         for key, label in filter_choices(index):
-            yield f"filter: {label}", "show only these sentences", partial(review.apply_filter, review.view_filter.with_kind(key))
+            yield (
+                f"filter: {label}",
+                "show only these sentences",
+                partial(review.apply_filter, review.view_filter.with_kind(key)),
+            )
         for sid in index.order:
             source = index.sources[sid]
             first = source.sentences[0]
             ref = ClaimRef(source=sid, sentence=first.id, claim="")
-            yield f"source: Show {sid} {source.label}", source.title or source.path, partial(self._show_source, review, ref)
+            yield (
+                f"source: Show {sid} {source.label}",
+                source.title or source.path,
+                partial(self._show_source, review, ref),
+            )
         for conflict in index.comparison.conflicts[:MAX_CONFLICT_COMMANDS]:
             member = conflict.members[0]
             title = f"conflict: {SYMBOLS[conflict.severity]} {conflict.id} {conflict.subject or ''}".rstrip()

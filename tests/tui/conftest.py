@@ -12,7 +12,9 @@ from tui.app import CrosscheckApp
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 HARBOUR = [str(DATA / "harbour_fire_a.txt"), str(DATA / "harbour_fire_b.txt"), str(DATA / "harbour_fire_c.md")]
-MARROVA = sorted(str(p) for p in (HERE.parent / "data" / "cases" / "marrova-earthquake").iterdir() if p.suffix != ".json")
+MARROVA = sorted(
+    str(p) for p in (HERE.parent / "data" / "cases" / "marrova-earthquake").iterdir() if p.suffix != ".json"
+)
 
 
 async def ready(pilot: Pilot[None]) -> CrosscheckApp:

@@ -482,3 +482,32 @@ async def test_no_color_is_read_at_start(seeds: list[str], monkeypatch: pytest.M
         await pilot.press("c")
         text = "\n".join(lines_of(app.review.active_view))
         assert "▶≠" in text
+
+
+async def test_a_dialog_closes_once_however_many_keys_ask(harbour: list[str]) -> None:
+    app = make_app(harbour, use_session=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        dialog = app.screen
+        assert isinstance(dialog, FilterScreen)
+        dialog.action_cancel()
+        dialog.action_cancel()  # a key queued before the dialog closed
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(app.screen_stack) == 1
+
+
+async def test_palette_does_not_open_twice_under_the_too_small_notice(seeds: list[str]) -> None:
+    app = make_app(seeds, use_session=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.resize_terminal(50, 12)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("ctrl+p", "question_mark")
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.id == "--command-palette"

@@ -134,6 +134,11 @@ class FilterScreen(ModalScreen[str | None]):
     FilterScreen OptionList { height: auto; max-height: 20; border: none; }
     """
 
+
+    def _finish(self, result: str | None) -> None:
+        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
+        if self.is_active:
+            self.dismiss(result)
     def __init__(self, index: ComparisonIndex, current: str | None) -> None:
         super().__init__()
         self.choices = filter_choices(index)
@@ -159,7 +164,7 @@ class FilterScreen(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id
-        self.dismiss("" if key in (None, "all") else key)
+        self._finish("" if key in (None, "all") else key)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self._finish(None)

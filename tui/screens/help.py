@@ -13,7 +13,6 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from engine.models import Severity
 from tui.report import SYMBOLS
 from tui.widgets.comparison_index import MARK_SYMBOLS, Mark
 
@@ -89,7 +88,7 @@ def help_text(keys: dict[str, str]) -> Table:
     table.add_row(Text("● ○ ═"), Text("source strip: shown, hidden, hidden but linked"))
     table.add_row(
         Text(f"{SYMBOLS[None]} ◆"),
-        Text(f"claim matrix: agrees; outlier ({SYMBOLS[Severity.CONTRADICTION]} and {SYMBOLS[Severity.DISCREPANCY]} as above)"),
+        Text("claim matrix: the figure agrees with every other source; the one source that disagrees with all"),
     )
     return table
 
@@ -106,6 +105,11 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
+
+    def _finish(self, result: None) -> None:
+        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
+        if self.is_active:
+            self.dismiss(result)
     def __init__(self, keys: dict[str, str]) -> None:
         super().__init__(id="help")
         self.keys = keys
@@ -120,4 +124,4 @@ class HelpScreen(ModalScreen[None]):
         self.query_one(VerticalScroll).focus()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self._finish(None)

@@ -59,6 +59,11 @@ class MatrixScreen(Screen[ClaimRef | None]):
         Binding("l", "cursor('right')", "Right", id="matrix.right", show=False),
     ]
 
+
+    def _finish(self, result: ClaimRef | None) -> None:
+        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
+        if self.is_active:
+            self.dismiss(result)
     def __init__(self, index: ComparisonIndex) -> None:
         super().__init__(id="matrix")
         self.index = index
@@ -154,11 +159,11 @@ class MatrixScreen(Screen[ClaimRef | None]):
         if ref is None:
             self.app.bell()
             return
-        self.dismiss(ref)
+        self._finish(ref)
 
     def action_close(self) -> None:
         """Back to the panes."""
-        self.dismiss(None)
+        self._finish(None)
 
     def action_cursor(self, direction: str) -> None:
         """Move the cell cursor (vi keys)."""

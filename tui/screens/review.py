@@ -88,7 +88,9 @@ class ReviewScreen(Screen[None]):
         Binding("less_than_sign", "cycle_panes(-1)", "Cycle panes back", id="panes.cycle-back", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("f", "filter", "Filter", id="filter", tooltip="Show only one claim type or severity"),
-        Binding("o", "only_linked", "Linked only", id="only-linked", show=False, tooltip="Show only linked or conflicting"),
+        Binding(
+            "o", "only_linked", "Linked only", id="only-linked", show=False, tooltip="Show only linked or conflicting"
+        ),
         Binding("m", "matrix", "Matrix", id="matrix", tooltip="The claim matrix: every figure by source"),
         Binding("s", "sources", "Sources", id="sources", tooltip="Choose which sources are shown"),
         Binding("d", "toggle_detail", "Details", id="detail", show=False),
@@ -483,8 +485,8 @@ class ReviewScreen(Screen[None]):
             self.notify(f"No sentence is {view_filter.describe()}; the filter was not applied.", severity="warning")
             return
         self.view_filter = view_filter
-        for sid, kept in visible.items():
-            self._views[sid].set_visible(kept)
+        for sid, shown in visible.items():
+            self._views[sid].set_visible(shown)
         self.set_class(view_filter.active, "-filtered")
         key = self.focused_key
         if key is not None and not self._keeps(key):
@@ -621,9 +623,9 @@ class ReviewScreen(Screen[None]):
             if origin is not None:
                 self.focus_sentence(*origin)
                 return
-        view = self.active_view
-        if view is not None:
-            view.focus(scroll_visible=False)
+        active = self.active_view
+        if active is not None:
+            active.focus(scroll_visible=False)
 
     # ---- events --------------------------------------------------------------------------------------------------
 

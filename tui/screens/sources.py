@@ -36,6 +36,11 @@ class SourcesScreen(ModalScreen[list[str] | None]):
     SourcesScreen SelectionList { height: auto; max-height: 22; border: none; }
     """
 
+    def _finish(self, result: list[str] | None) -> None:
+        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
+        if self.is_active:
+            self.dismiss(result)
+
     def __init__(self, index: ComparisonIndex, selected: list[str], shown: list[str]) -> None:
         super().__init__()
         self.index = index
@@ -47,7 +52,9 @@ class SourcesScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text("Sources to review (● shown now): space ticks, a all, Enter applies, Esc cancels", style="bold"))
+            yield Label(
+                Text("Sources to review (● shown now): space ticks, a all, Enter applies, Esc cancels", style="bold")
+            )
             selections = []
             for sid in self.index.order:
                 source = self.index.sources[sid]
@@ -70,11 +77,11 @@ class SourcesScreen(ModalScreen[list[str] | None]):
             self.query_one("#sources-note", Label).update("Tick at least one source.")
             self.app.bell()
             return
-        self.dismiss([sid for sid in self.index.order if sid in chosen])
+        self._finish([sid for sid in self.index.order if sid in chosen])
 
     def action_all(self) -> None:
         """Tick every source."""
         self.query_one(SelectionList).select_all()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self._finish(None)

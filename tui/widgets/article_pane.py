@@ -364,10 +364,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if strip is None:
             if len(self._strips) > 4096:
                 self._strips.clear()
-            strip = self._strips[key] = self._render(line, width, base)
+            strip = self._strips[key] = self._draw_line(line, width, base)
         return strip
 
-    def _render(self, line: _Line, width: int, base: Style) -> Strip:
+    def _draw_line(self, line: _Line, width: int, base: Style) -> Strip:
         style_of = self._style_of
         index = line.sentence
         is_cursor = self.active and index == self.cursor
@@ -386,7 +386,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             symbol_style = line_style
             if mark is not Mark.PLAIN:
                 symbol_style = line_style + style_of(f"article--{mark.value}", partial=True)
-            segments += [Segment(marker, marker_style), Segment(MARK_SYMBOLS[mark], symbol_style), Segment(" ", line_style)]
+            segments += [
+                Segment(marker, marker_style),
+                Segment(MARK_SYMBOLS[mark], symbol_style),
+                Segment(" ", line_style),
+            ]
         else:
             marker = "┃" if is_cursor else ("│" if is_partner else " ")
             segments += [Segment(marker, marker_style), Segment("  ", line_style)]

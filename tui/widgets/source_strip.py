@@ -69,7 +69,9 @@ class SourceStrip(Widget):
         if label:
             entry.append(f" {label}", style=style)
         entry.append(" ")
-        entry.append(f"✖{contradictions}", style=style_of("strip--contradiction", partial=True) if contradictions else "")
+        entry.append(
+            f"✖{contradictions}", style=style_of("strip--contradiction", partial=True) if contradictions else ""
+        )
         entry.append(f"≠{discrepancies}", style=style_of("strip--discrepancy", partial=True) if discrepancies else "")
         return entry
 
