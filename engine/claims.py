@@ -32,7 +32,7 @@ def _predicate(canonical: str, words: str) -> None:
 
 
 _predicate("killed", "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished "
-                     "toll lives bodies murdered slain drowned executed")
+                     "toll lives bodies murdered slain drowned executed butchered massacred slaughtered")
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
 _predicate("missing", "missing unaccounted")
 _predicate("damaged", "damaged damaging damage")

@@ -63,12 +63,27 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     return True
 
 
-def _rounding(q: Quantity) -> float:
-    """Half a unit of the last digit written, for figures with a scale word ("1.2 million": 50,000)."""
-    if not q.rounded or q.nominal is None or q.nominal == 0:
-        return 0.0
-    magnitude = 10 ** (len(str(int(abs(q.nominal)))) - 2)  # two significant digits written
-    return magnitude / 2
+def _widened(q: Quantity) -> Quantity:
+    """The interval stretched by the rounding of the figure as written (just short of half a unit, so that 1.1%
+    and 1.2%, written to the same precision, still cannot meet)."""
+    if not q.tolerance:
+        return q
+    tolerance = q.tolerance * 0.999
+    return q.model_copy(update={
+        "low": None if q.low is None else q.low - tolerance,
+        "high": None if q.high is None else q.high + tolerance,
+        "low_open": False,
+        "high_open": False,
+    })
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """Equal figures, or figures a unit conversion explains ("106F" and "41.2C"; "155 mph" and "250 km/h")."""
+    if a.nominal is None or b.nominal is None:
+        return False
+    if a.nominal == b.nominal:
+        return True
+    return (a.converted or b.converted) and abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance
 
 
 def classify(a: Quantity, b: Quantity) -> Severity | None:
@@ -77,12 +92,13 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
     Returns:
         ``Severity.CONTRADICTION``, ``Severity.DISCREPANCY``, or ``None`` when they agree.
     """
-    if a.nominal is not None and b.nominal is not None and a.nominal == b.nominal and a.hedge is b.hedge:
+    if _same_figure(a, b) and (a.hedge is b.hedge or a.converted or b.converted):
         return None
     if not _overlap(a, b):
-        tolerance = max(_rounding(a), _rounding(b))
-        if tolerance and a.nominal is not None and b.nominal is not None and abs(a.nominal - b.nominal) <= tolerance:
-            return Severity.DISCREPANCY
+        if (a.tolerance or b.tolerance) and _overlap(_widened(a), _widened(b)):
+            # Compatible only through rounding ("4 per cent" and "4.2 per cent"; "1.2 million" and "1.21 million"),
+            # unless a unit conversion explains the gap.
+            return None if (a.converted or b.converted) else Severity.DISCREPANCY
         return Severity.CONTRADICTION
     hedges = {a.hedge, b.hedge}
     if Hedge.VAGUE in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:
@@ -94,9 +110,7 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
             return Severity.DISCREPANCY
     if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
         return None
-    if a.nominal is not None and b.nominal is not None and a.nominal == b.nominal:
-        return None
-    if hedges == {Hedge.EXACT}:
+    if _same_figure(a, b) or hedges == {Hedge.EXACT}:
         return None  # overlapping exact figures are equal
     return Severity.DISCREPANCY
 

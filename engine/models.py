@@ -149,8 +149,12 @@ class Quantity(_Model):
     """The figure as written, in ``unit`` ("at least 11" gives 11); ``None`` for vague words and ranges."""
     hedge: Hedge = Hedge.EXACT
     """How firmly the figure is stated."""
-    rounded: bool = False
-    """True when the figure is written with a scale word and few digits ("1.2 million"), so it may be rounded."""
+    tolerance: float = 0.0
+    """Half a unit of the last digit written, in ``unit`` ("4 per cent": 0.5; "1.2 million": 50,000; "106F":
+    0.28 °C). Zero for plain counts, which are exact. Figures this close are compatible only through rounding."""
+    converted: bool = False
+    """True when the figure was converted from a non-metric unit (°F, mph, knots, miles, feet, pounds), so the
+    converted value carries the rounding of the original."""
 
 
 class Claim(_Model):

@@ -909,8 +909,37 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if kind is Kind.COUNT and tok.kind == "num" and "." in tok.text and not numeral.scaled:
         # A decimal with nothing counted is still a number worth keeping ("rose 0.3").
         pass
-    return _mention(text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open,
-                    numeral.end, rounded)
+    mention = _mention(text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open,
+                       numeral.end, rounded)
+    return _with_precision(mention, numeral, rounded)
+
+
+_METRIC_FACTORS = {10.0 ** k for k in range(-6, 13)}
+
+
+def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Mention:
+    """Add the rounding a figure carries: half a unit of its last written digit, scaled like the figure."""
+    q = mention.quantity
+    digits = numeral.digits.replace(",", "")
+    written = numeral.low if not digits else float(digits) if digits.replace(".", "", 1).isdigit() else 0.0
+    if not written or q.nominal is None or numeral.vague:
+        return mention
+    place = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+    if q.unit == "°C" and abs(q.nominal - written) > 1e-9 and q.nominal != written:
+        factor = 5 / 9  # from °F: the offset does not scale the rounding
+    else:
+        factor = abs(q.nominal / written) if q.nominal else 1.0
+    if mention.kind is Kind.COUNT and not rounded:
+        return mention  # counts are exact unless written "1.2 million"
+    if mention.kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
+        return mention
+    tolerance = 0.5 * place * factor
+    converted = mention.kind is Kind.MEASURE and not any(
+        abs(factor - metric) <= 1e-9 * metric for metric in _METRIC_FACTORS
+    )
+    quantity = q.model_copy(update={"tolerance": round(tolerance, 9), "converted": converted})
+    return Mention(mention.start, mention.end, mention.kind, quantity, mention.qualifier, mention.first_token,
+                   mention.last_token, mention.number_end)
 
 
 def _unscaled(numeral: _Numeral) -> float:
@@ -1066,7 +1095,7 @@ def _mention(
     low_open: bool,
     high_open: bool,
     number_end: int,
-    rounded: bool,
+    rounded: bool = False,
 ) -> Mention:
     last = max(last, first + 1)
     quantity = Quantity(
@@ -1077,7 +1106,6 @@ def _mention(
         high_open=high_open,
         nominal=_clean(nominal) if hedge not in (Hedge.VAGUE, Hedge.RANGE) else None,
         hedge=hedge,
-        rounded=rounded,
     )
     end = tokens[last - 1].end
     # Never end a figure on a stray full stop ("p.m." is kept whole above, but "million." is not).

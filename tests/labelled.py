@@ -21,6 +21,7 @@ from engine.models import Comparison, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "cases"
+DEV2 = ROOT / "tests" / "data" / "cases2"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)

@@ -9,7 +9,7 @@ from engine.compare import compare
 from engine.conflicts import classify
 from engine.models import Severity
 from engine.sources import source_from_text
-from tests.labelled import DEV, HELDOUT, Score, load_cases, score_conflicts, score_links
+from tests.labelled import DEV, DEV2, HELDOUT, Score, load_cases, score_conflicts, score_links
 
 
 def _quantity(text: str):
@@ -37,6 +37,11 @@ def _quantity(text: str):
         ("The city has 1.21 million people.", "The city has around 1.2 million people.", None),
         ("Nearly 400 people marched.", "About 380 people marched.", None),
         ("At least 5 people died.", "5 people died.", None),
+        ("Unemployment was 4 per cent.", "Unemployment was 4.2 per cent.", Severity.DISCREPANCY),
+        ("Growth was 1.1% in May.", "Growth was 1.2% in May.", Severity.CONTRADICTION),
+        ("It reached 106F on Monday.", "It reached 41.2C on Monday.", None),
+        ("Gusts reached 155 mph.", "Gusts reached 250 km/h.", None),
+        ("Gusts reached 155 mph.", "Gusts reached 200 km/h.", Severity.CONTRADICTION),
     ],
 )
 def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:
@@ -130,6 +135,12 @@ def test_development_cases() -> None:
     assert link_p >= 0.80 and link_r >= 0.72, score.link_prf
     assert conflict_p >= 0.62 and conflict_r >= 0.75, score.conflict_prf
     assert score.severity_right == score.conflict_tp
+
+
+def test_second_development_set() -> None:
+    score = _score(DEV2)
+    assert score.link_prf[2] >= 0.70, score.link_prf
+    assert score.conflict_prf[2] >= 0.58, score.conflict_prf
 
 
 def test_held_out_cases() -> None:
