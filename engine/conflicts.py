@@ -209,6 +209,10 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
 
 
+def _bare(claim: Claim) -> bool:
+    return claim.kind is Kind.COUNT and not claim.subject and not claim.predicate
+
+
 def _magnitude(claim: Claim) -> float:
     q = claim.quantity
     value = q.nominal if q.nominal is not None else q.low if q.low is not None else q.high
@@ -221,6 +225,8 @@ def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severit
         for cb in sb.claims:
             strict = comparable(ca, cb)
             overlap = len(_context(sa, ca) & _context(sb, cb))
+            if not strict and (_bare(ca) or _bare(cb)):
+                continue  # a count with nothing said about what it counts ("one", "two") is never paired loosely
             if not strict and not (_loosely_comparable(ca, cb) and (
                 overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa)
             )):

@@ -21,6 +21,7 @@ written                                          interval
 "fewer than N", "less than N", "under N"         [0, N)  (exclusive)
 "about/around/roughly/some/approximately N"      [0.9N, 1.1N]
 "nearly N", "almost N"                           [0.9N, N]
+"just over N" / "just under N"                   (N, 1.1N] / [0.9N, N)
 "between A and B", "A to B", "A-B"               [A, B]
 "a dozen", "two dozen", "half a dozen"           12, 24, 6
 "dozens"                                         [24, 99]

@@ -218,12 +218,15 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("not", "less", "than"), "lower"), (("a", "minimum", "of"), "lower"), (("as", "many", "as"), "upper_inc"),
     (("more", "than"), "lower_open"), (("over",), "lower_open"), (("above",), "lower_open"),
     (("in", "excess", "of"), "lower_open"), (("upwards", "of"), "lower_open"), (("upward", "of"), "lower_open"),
-    (("just", "over"), "lower_open"), (("well", "over"), "lower_open"), (("well", "above"), "lower_open"),
+    (("just", "over"), "just_over"), (("just", "above"), "just_over"), (("slightly", "more", "than"), "just_over"),
+    (("a", "little", "over"), "just_over"), (("slightly", "over"), "just_over"), (("well", "over"), "lower_open"), (("well", "above"), "lower_open"),
     (("exceeding",), "lower_open"), (("greater", "than"), "lower_open"), (("north", "of"), "lower_open"),
     (("up", "to"), "upper_inc"), (("at", "most"), "upper_inc"), (("no", "more", "than"), "upper_inc"),
     (("a", "maximum", "of"), "upper_inc"), (("not", "more", "than"), "upper_inc"),
     (("fewer", "than"), "upper_open"), (("less", "than"), "upper_open"), (("under",), "upper_open"),
-    (("below",), "upper_open"), (("just", "under"), "upper_open"), (("just", "below"), "upper_open"),
+    (("below",), "upper_open"), (("just", "under"), "just_under"), (("just", "below"), "just_under"),
+    (("slightly", "less", "than"), "just_under"), (("slightly", "under"), "just_under"),
+    (("a", "little", "under"), "just_under"),
     (("short", "of"), "upper_open"),
     (("about",), "approx"), (("around",), "approx"), (("roughly",), "approx"), (("some",), "approx"),
     (("approximately",), "approx"), (("approx",), "approx"), (("an", "estimated"), "approx"),
@@ -891,7 +894,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
         # "5 years ago" stays a duration; "in 10 days" too.
-    elif prev is not None and prev.low == "aged" and hedge is Hedge.EXACT:
+    elif prev is not None and prev.low == "aged" or (first > 0 and tokens[first - 1].low == "aged"):
         kind, unit = Kind.DURATION, "year"
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
         # A bare four-digit number between 1800 and 2100 is a year unless it counts something.
@@ -987,6 +990,10 @@ def _apply_hedge(
         return lo * 0.9, hi * 1.1, False, False, Hedge.APPROX
     if meaning == "nearly":
         return lo * 0.9, hi, False, False, Hedge.APPROX
+    if meaning == "just_over":  # "just over 3,000": a little above it, not anything above it
+        return lo, hi * 1.1, True, False, Hedge.APPROX
+    if meaning == "just_under":
+        return lo * 0.9, hi, False, True, Hedge.APPROX
     return lo, hi, False, False, Hedge.EXACT
 
 
