@@ -107,8 +107,8 @@ async def test_c_and_shift_c_walk_the_conflicts(harbour: list[str]) -> None:
         assert len(set(seen)) == 3
         await pilot.press("C")
         assert app.review.focused_key == seen[1]
-        detail = app.query_one(DetailBar).render()
-        assert "✖" in str(detail) or "≠" in str(detail)
+        detail = app.query_one(DetailBar).content.plain
+        assert "✖" in detail or "≠" in detail
 
 
 async def test_brackets_walk_the_links(seeds: list[str]) -> None:
@@ -436,7 +436,7 @@ async def test_article_markup_renders_literally(harbour: list[str]) -> None:
         assert "[italic]nothing[/italic]" in text and "\\[sic\\]" in text
         await pilot.press("j")
         detail = app.query_one(DetailBar)
-        assert "[@click=app.quit]" in detail.render().plain or "@click" not in detail.render().plain
+        assert "[@click=app.quit]" in detail.content.plain or "@click" not in detail.content.plain
         # Clicking the text with the action in it does nothing but move the cursor.
         row = view.row_of(1)
         await pilot.click(view, offset=(12, row))
@@ -511,3 +511,19 @@ async def test_palette_does_not_open_twice_under_the_too_small_notice(seeds: lis
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert app.screen.id == "--command-palette"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_partners_are_in_view_from_the_first_frame(marrova: list[str], size: tuple[int, int]) -> None:
+    app = make_app(marrova, use_session=False)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        review = app.review
+        for _ in range(6):
+            key = review.focused_key
+            for sid, indices in review.index.partners(key).items():
+                if sid in review.shown:
+                    assert review.view(sid).in_view(indices[0]), (key, sid, indices)
+            await pilot.press("c")
+            await pilot.pause()

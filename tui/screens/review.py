@@ -97,6 +97,9 @@ class ReviewScreen(Screen[None]):
         Binding("escape", "clear", "Clear search", id="clear", show=False),
     ]
 
+    AUTO_FOCUS = ""
+    """Nothing takes the focus on its own: the hidden search line would otherwise catch keys while loading."""
+
     def __init__(self) -> None:
         super().__init__(id="review")
         self.index: ComparisonIndex | None = None

@@ -211,7 +211,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self.relayout()
-        self.call_after_refresh(self.scroll_to_sentence, self.cursor)
+        # Read the cursor when the refresh has happened: the screen may have moved it meanwhile.
+        self.call_after_refresh(lambda: self.scroll_to_sentence(self.cursor))
 
     def line_of(self, sentence: int) -> int | None:
         """The first line of a sentence, or None when it is hidden."""
@@ -300,7 +301,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Whether a sentence contains ``text`` (lower case)."""
         return text in self._texts[sentence].lower()
 
-    def scroll_to_sentence(self, sentence: int, row: int | None = None, jump: bool = False) -> None:
+    def scroll_to_sentence(
+        self, sentence: int, row: int | None = None, jump: bool = False, retry: bool = False
+    ) -> None:
         """Scroll so a sentence is visible.
 
         Args:
@@ -308,6 +311,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             row: Put its first line at this window row where possible (to level it with another pane).
             jump: When it is off screen, bring it a quarter of the way down rather than to the nearest edge, so
                 what comes before it is in view too.
+            retry: This is the second try, after a refresh.
         """
         line = self._first.get(sentence)
         if line is None:
@@ -329,6 +333,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         target = max(0, min(target, max(0, len(self._lines) - height)))
         if target != top:
+            if target > self.max_scroll_y and not retry:
+                # Just laid out: the new height is not in the scroll limits until the next refresh.
+                self.call_after_refresh(self.scroll_to_sentence, sentence, row, jump, True)
+                return
             self.scroll_to(y=target, animate=False, immediate=True)
 
     # ---- rendering ------------------------------------------------------------------------------------------------

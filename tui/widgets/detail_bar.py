@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rich.style import StyleType
+from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
 
@@ -18,7 +19,7 @@ from tui.render import format_quantity
 from tui.report import SYMBOLS
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 
-__all__ = ["DetailBar", "describe"]
+__all__ = ["DetailBar", "describe", "detail_rows"]
 
 MAX_CONFLICTS = 6
 """Conflicts listed in full; a sentence in dozens of them gets a count for the rest (the bar has a few lines)."""
@@ -26,16 +27,16 @@ MAX_LINKS = 6
 """Links listed in full."""
 
 
-def describe(
+def detail_rows(
     index: ComparisonIndex, key: SentenceKey, claim_id: str | None, styles: Mapping[str, StyleType] | None = None
-) -> Text:
-    """The detail text for a sentence.
+) -> list[tuple[Text, Text]]:
+    """The detail bar's rows for a sentence: a short lead (symbol and id) and the text, which wraps beside it.
 
     Args:
         index: Look-ups over the comparison.
         key: The sentence.
         claim_id: The claim under the claim cursor, marked with ``▸``.
-        styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``label`` and ``dim`` parts.
+        styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``figure``, ``label`` and ``dim``.
     """
     given: Mapping[str, StyleType] = styles or {}
 
@@ -44,32 +45,36 @@ def describe(
 
     source = index.sources[key[0]]
     sentence = index.sentence(key)
-    lines: list[Text] = []
+    rows: list[tuple[Text, Text]] = []
     conflicts = index.conflicts.get(key, ())
     for conflict in conflicts[:MAX_CONFLICTS]:
         name = "contradiction" if conflict.severity is Severity.CONTRADICTION else "discrepancy"
-        line = Text(end="")
-        line.append(f"{SYMBOLS[conflict.severity]} {conflict.id} {conflict.severity.value}", style=style(name))
-        line.append(f": {conflict.why}")
-        lines.append(line)
+        body = Text(end="")
+        body.append(conflict.severity.value, style=style(name))
+        body.append(f": {conflict.why}")
+        rows.append((Text(f"{SYMBOLS[conflict.severity]} {conflict.id}", style=style(name)), body))
     if len(conflicts) > MAX_CONFLICTS:
         more = len(conflicts) - MAX_CONFLICTS
-        lines.append(Text(f"  … and {more} more conflicts with this sentence (m: claim matrix)", style=style("dim")))
+        rows.append(
+            (Text("…"), Text(f"and {more} more conflicts with this sentence (m: claim matrix)", style=style("dim")))
+        )
     for claim in sentence.claims:
-        line = Text(end="")
-        line.append("▸ " if claim.id == claim_id else "  ", style=style("label"))
+        lead = Text(end="")
+        lead.append("▸" if claim.id == claim_id else " ", style=style("label"))
         severity = index.claim_severity.get(claim.id)
-        if severity is not None:
-            line.append(f"{SYMBOLS[severity]} ", style=style(severity.value))
-        line.append(claim.text, style=style("figure"))
+        lead.append(
+            f" {SYMBOLS[severity]}" if severity is not None else "  ", style=style(severity.value) if severity else ""
+        )
+        body = Text(end="")
+        body.append(claim.text, style=style("figure"))
         if claim.kind not in (Kind.DATE, Kind.TIME):
-            line.append(f" = {format_quantity(claim)}")
+            body.append(f" = {format_quantity(claim)}")
         what = " ".join(p for p in (claim.subject, claim.predicate) if p)
-        line.append(f" · {what or claim.kind.value} · {claim.type.value}", style=style("dim"))
+        body.append(f" · {what or claim.kind.value} · {claim.type.value}", style=style("dim"))
         if claim.attribution:
-            line.append(" · said by ", style=style("dim"))
-            line.append(claim.attribution)
-        lines.append(line)
+            body.append(" · said by ", style=style("dim"))
+            body.append(claim.attribution)
+        rows.append((lead, body))
     links = index.links.get(key, ())
     for link in links[:MAX_LINKS]:
         others = []
@@ -78,18 +83,28 @@ def describe(
             if other is None or other[0] == key[0]:
                 continue
             others.append(f"{member.sentence} {index.sources[other[0]].label}")
-        line = Text(end="")
-        line.append(f"═ {link.id} {link.score:.2f}", style=style("linked"))
-        line.append(" ↔ " + "; ".join(others))
-        line.append(f" · {link.why}", style=style("dim"))
-        lines.append(line)
+        body = Text(end="")
+        body.append("↔ " + "; ".join(others))
+        body.append(f" · {link.score:.2f} · {link.why}", style=style("dim"))
+        rows.append((Text(f"═ {link.id}", style=style("linked")), body))
     if len(links) > MAX_LINKS:
-        lines.append(Text(f"  … and {len(links) - MAX_LINKS} more links", style=style("dim")))
-    if not lines:
-        what = "No figures in this sentence, and no other source reports it."
-        lines.append(Text(what, style=style("dim"), end=""))
-    elif not index.links.get(key) and not index.conflicts.get(key):
-        lines.append(Text(f"· Said by {source.label} alone: no other source reports this.", style=style("dim")))
+        rows.append((Text("…"), Text(f"and {len(links) - MAX_LINKS} more links", style=style("dim"))))
+    if not rows:
+        rows.append(
+            (Text(" "), Text("No figures in this sentence, and no other source reports it.", style=style("dim")))
+        )
+    elif not links and not conflicts:
+        rows.append(
+            (Text("·"), Text(f"Said by {source.label} alone: no other source reports this.", style=style("dim")))
+        )
+    return rows
+
+
+def describe(
+    index: ComparisonIndex, key: SentenceKey, claim_id: str | None, styles: Mapping[str, StyleType] | None = None
+) -> Text:
+    """The detail bar's rows as one text, a row per line (for tests and plain output)."""
+    lines = [Text(end="").join([lead, Text(" "), body]) for lead, body in detail_rows(index, key, claim_id, styles)]
     return Text("\n", end="").join(lines)
 
 
@@ -121,8 +136,10 @@ class DetailBar(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
+        self.rows: list[tuple[Text, Text]] = []
+        """What the bar shows: (lead, text) per row."""
         self.content = Text()
-        """What the bar shows."""
+        """The same as one text, a row per line."""
 
     def show_sentence(self, index: ComparisonIndex, key: SentenceKey, claim_id: str | None) -> None:
         """Describe a sentence."""
@@ -132,8 +149,15 @@ class DetailBar(Widget):
         }
         sentence = index.sentence(key)
         self.border_title = f"{sentence.id} · {index.sources[key[0]].label}"
-        self.content = describe(index, key, claim_id, styles)
+        self.rows = detail_rows(index, key, claim_id, styles)
+        self.content = Text("\n", end="").join(Text(end="").join([lead, Text(" "), body]) for lead, body in self.rows)
         self.refresh()
 
-    def render(self) -> Text:
-        return self.content
+    def render(self) -> Table:
+        # A grid, so a long row wraps under its own text rather than under its symbol.
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
+        for lead, body in self.rows:
+            grid.add_row(lead, body)
+        return grid
