@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402
-from common import dataset, fmt, guarded, numbers_differ, pct, prf, section, table  # noqa: E402
+from common import dataset, guarded, numbers_differ, prf, section, table  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
@@ -75,7 +75,6 @@ def cross_pairs(sources) -> list[tuple[tuple[str, str], tuple[str, str]]]:
 
 def run_cases(folder: Path) -> list[CaseRun]:
     from engine.compare import compare
-
     from tests.labelled import load_cases
 
     runs = []
@@ -416,7 +415,6 @@ STRESS_OPTIONS = " Entailment or contradiction or neutral?"
 
 
 def numglue_section() -> None:
-    from engine.claims import extract_claims
     from engine.conflicts import classify, find_conflicts
     from engine.models import Link, Severity
 

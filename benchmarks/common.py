@@ -33,7 +33,7 @@ FAILURES: list[str] = []
 
 
 def dataset(*parts: str, name: str | None = None) -> Path | None:
-    """The path of a dataset file or folder under ``../shared/eval``; prints a skip line and returns None when absent."""
+    """The path of a dataset under ``../shared/eval``; prints a skip line and returns None when absent."""
     path = EVAL.joinpath(*parts)
     if path.exists():
         return path
