@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from engine.models import ClaimRef
 from tui.report import SYMBOLS
 
 if TYPE_CHECKING:
@@ -71,23 +70,11 @@ class CrosscheckCommands(Provider):
             )
         for sid in index.order:
             source = index.sources[sid]
-            first = source.sentences[0]
-            ref = ClaimRef(source=sid, sentence=first.id, claim="")
-            yield (
-                f"source: Show {sid} {source.label}",
-                source.title or source.path,
-                partial(self._show_source, review, ref),
-            )
+            yield f"source: Show {sid} {source.label}", source.title or source.path, partial(review.show_source, sid)
         for conflict in index.comparison.conflicts[:MAX_CONFLICT_COMMANDS]:
             member = conflict.members[0]
             title = f"conflict: {SYMBOLS[conflict.severity]} {conflict.id} {conflict.subject or ''}".rstrip()
             yield title, conflict.why, partial(review.go_to_claim, member)
-
-    @staticmethod
-    def _show_source(review: ReviewScreen, ref: ClaimRef) -> None:
-        key = review.index.by_sentence_id[ref.sentence] if review.index else None
-        if key is not None:
-            review.focus_sentence((ref.source, review.view(ref.source).cursor))
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands(everything=False):

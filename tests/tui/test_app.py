@@ -527,3 +527,17 @@ async def test_partners_are_in_view_from_the_first_frame(marrova: list[str], siz
                     assert review.view(sid).in_view(indices[0]), (key, sid, indices)
             await pilot.press("c")
             await pilot.pause()
+
+
+async def test_palette_shows_a_hidden_source(marrova: list[str]) -> None:
+    app = make_app(marrova, use_session=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p", *"show s4")
+        for _ in range(20):
+            await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(5):
+            await pilot.pause()
+        assert "s4" in app.review.shown
+        assert app.review.focused_key[0] == "s4"

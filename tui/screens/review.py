@@ -523,6 +523,20 @@ class ReviewScreen(Screen[None]):
         self._bring_in_for(key, *partners)
         self.call_after_refresh(partial(self.focus_sentence, key, ref.claim, jump=True))
 
+    def show_source(self, source_id: str) -> None:
+        """Show a source's pane and focus it, on its cursor (or its first shown sentence)."""
+        view = self._views.get(source_id)
+        if view is None:
+            return
+        sentence = view.cursor
+        if not view.is_shown(sentence):
+            shown = [i for i in range(len(view.source.sentences)) if view.is_shown(i)]
+            if not shown:
+                self.notify(f"No sentence of {source_id} is shown with this filter.", timeout=2)
+                return
+            sentence = shown[0]
+        self.focus_sentence((source_id, sentence))
+
     def action_sources(self) -> None:
         """Choose which sources are reviewed in panes."""
         if self.index is None:
