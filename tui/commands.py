@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 
 from tui.report import SYMBOLS
 
@@ -76,13 +77,16 @@ class CrosscheckCommands(Provider):
             title = f"conflict: {SYMBOLS[conflict.severity]} {conflict.id} {conflict.subject or ''}".rstrip()
             yield title, conflict.why, partial(review.go_to_claim, member)
 
+    # The palette reads titles and help as Textual markup, and both may hold article text (a source's title, a
+    # conflict's figures as written): escape them so "[@click=app.quit]" in an article stays text.
+
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands(everything=False):
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(escape(title), callback, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._commands(everything=True):
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                yield Hit(score, matcher.highlight(escape(title)), callback, help=escape(help_text))

@@ -541,3 +541,33 @@ async def test_palette_shows_a_hidden_source(marrova: list[str]) -> None:
             await pilot.pause()
         assert "s4" in app.review.shown
         assert app.review.focused_key[0] == "s4"
+
+
+async def test_palette_shows_article_markup_literally(harbour: list[str]) -> None:
+    from textual.command import CommandPalette
+
+    # A Markdown headline becomes the source's title, and the palette offers "source: Show s1 <title>".
+    app = make_app([str(DATA / "markup_title.md"), harbour[0]], use_session=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert "[@click=app.quit]" in app.review.index.sources["s1"].label
+        await pilot.press("ctrl+p", *"show s1 crowd")
+        for _ in range(20):
+            await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        from textual.command import CommandList
+
+        commands = palette.query_one(CommandList)
+        prompts = [commands.get_option_at_index(i).prompt for i in range(commands.option_count)]
+        shown = " ".join(
+            getattr(p, "plain", "") or " ".join(getattr(c, "plain", "") for c in getattr(p, "renderables", []))
+            for p in prompts
+        )
+        assert "[@click=app.quit]council[/]" in shown, shown
+        await pilot.press("enter")
+        for _ in range(5):
+            await pilot.pause()
+        assert app.is_running
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.review.focused_key[0] == "s1"
