@@ -219,6 +219,7 @@ def labelled_section(name: str, folder: Path, verbose: bool, dev_threshold: floa
             run.case.name, len(run.comparison.sources), mine.gold_links,
             prf(mine.link_tp, mine.link_fp, mine.link_fn)[2], prf(theirs.link_tp, theirs.link_fp, theirs.link_fn)[2],
             len(run.case.labels["conflicts"]), c.conflict_prf[2],
+            prf(mine.conflict_tp, mine.conflict_fp, mine.conflict_fn)[2],
             prf(theirs.conflict_tp, theirs.conflict_fp, theirs.conflict_fn)[2],
         ])
     n_sentences = sum(len(s.sentences) for r in runs for s in r.comparison.sources)
@@ -275,7 +276,7 @@ def labelled_section(name: str, folder: Path, verbose: bool, dev_threshold: floa
         print(f"({official.unlocated} labelled quotes could not be located in the engine's sentences.)")
         print()
     table(["case", "articles", "gold link pairs", "link F1 ours", "link F1 baseline", "gold conflicts",
-           "conflict F1 ours (figure)", "conflict F1 baseline (pair)"], per_case)
+           "conflict F1 ours (figure)", "conflict F1 ours (pair)", "conflict F1 baseline (pair)"], per_case)
     if verbose:
         for line in official.missed + official.spurious:
             print("  " + line)
