@@ -551,6 +551,7 @@ async def test_palette_shows_article_markup_literally(harbour: list[str]) -> Non
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         assert "[@click=app.quit]" in app.review.index.sources["s1"].label
+        assert "[@click=app.quit]council[/]" in app.query_one(DetailBar).border_title.replace("\\[", "[")
         await pilot.press("ctrl+p", *"show s1 crowd")
         for _ in range(20):
             await pilot.pause()

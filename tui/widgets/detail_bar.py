@@ -148,7 +148,8 @@ class DetailBar(Widget):
             name: self.get_component_rich_style(f"detail--{name}", partial=True) for name in names
         }
         sentence = index.sentence(key)
-        self.border_title = f"{sentence.id} · {index.sources[key[0]].label}"
+        # A Text, not a str: a str title is read as markup, and the label is article text.
+        self.border_title = Text(f"{sentence.id} · {index.sources[key[0]].label}")
         self.rows = detail_rows(index, key, claim_id, styles)
         self.content = Text("\n", end="").join(Text(end="").join([lead, Text(" "), body]) for lead, body in self.rows)
         self.refresh()
