@@ -573,3 +573,16 @@ async def test_palette_shows_article_markup_literally(harbour: list[str]) -> Non
         assert app.is_running
         assert isinstance(app.screen, ReviewScreen)
         assert app.review.focused_key[0] == "s1"
+
+
+async def test_too_many_sources_says_so(harbour: list[str]) -> None:
+    app = make_app(harbour * 7, use_session=False)  # 21 sources; the limit is 20
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.worker import WorkerFailed
+
+        with pytest.raises(WorkerFailed):  # the worker fails; the app shows why
+            await app.workers.wait_for_complete()
+        for _ in range(10):
+            await pilot.pause()
+        assert isinstance(app.screen, MessageScreen)
+        assert "limit is 20" in " ".join(app.screen.lines)

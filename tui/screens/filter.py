@@ -134,11 +134,11 @@ class FilterScreen(ModalScreen[str | None]):
     FilterScreen OptionList { height: auto; max-height: 20; border: none; }
     """
 
-
     def _finish(self, result: str | None) -> None:
         """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
         if self.is_active:
             self.dismiss(result)
+
     def __init__(self, index: ComparisonIndex, current: str | None) -> None:
         super().__init__()
         self.choices = filter_choices(index)

@@ -105,11 +105,11 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-
     def _finish(self, result: None) -> None:
         """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
         if self.is_active:
             self.dismiss(result)
+
     def __init__(self, keys: dict[str, str]) -> None:
         super().__init__(id="help")
         self.keys = keys

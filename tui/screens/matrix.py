@@ -59,11 +59,11 @@ class MatrixScreen(Screen[ClaimRef | None]):
         Binding("l", "cursor('right')", "Right", id="matrix.right", show=False),
     ]
 
-
     def _finish(self, result: ClaimRef | None) -> None:
         """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
         if self.is_active:
             self.dismiss(result)
+
     def __init__(self, index: ComparisonIndex) -> None:
         super().__init__(id="matrix")
         self.index = index

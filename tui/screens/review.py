@@ -31,6 +31,10 @@ from tui.widgets.source_strip import SourceStrip
 __all__ = ["ReviewScreen", "SearchBox", "pane_capacity"]
 
 
+LEGEND = "✖ contradiction ≠ discrepancy ═ linked · alone"
+"""The gutter symbols, shown under the panes while no filter is."""
+
+
 def pane_capacity(width: int) -> int:
     """How many panes fit side by side: two up to 119 columns, then one per 40 columns, at most four."""
     if width < 120:
@@ -259,11 +263,11 @@ class ReviewScreen(Screen[None]):
         if self.index is None or key is None or view is None:
             return
         detail = self.query_one(DetailBar)
-        detail.show_sentence(self.index, key, view.claim)
         if self.view_filter.active:
-            detail.border_subtitle = f"showing {self.view_filter.describe()}"
+            note = f"showing {self.view_filter.describe()}"
         else:
-            detail.border_subtitle = ""
+            note = LEGEND
+        detail.show_sentence(self.index, key, view.claim, note=note, note_is_filter=self.view_filter.active)
 
     def _bring_in(self, sid: str, also: str | None = None) -> None:
         """Show a source's pane, replacing the pane least related to it."""

@@ -141,15 +141,35 @@ class DetailBar(Widget):
         self.content = Text()
         """The same as one text, a row per line."""
 
-    def show_sentence(self, index: ComparisonIndex, key: SentenceKey, claim_id: str | None) -> None:
-        """Describe a sentence."""
+    def show_sentence(
+        self,
+        index: ComparisonIndex,
+        key: SentenceKey,
+        claim_id: str | None,
+        *,
+        note: str = "",
+        note_is_filter: bool = False,
+    ) -> None:
+        """Describe a sentence.
+
+        Args:
+            index: Look-ups over the comparison.
+            key: The sentence.
+            claim_id: The claim under the claim cursor.
+            note: Said after the title: the symbols' legend, or the filter in force.
+            note_is_filter: Whether ``note`` is a filter (shown like a warning).
+        """
         names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim")
         styles: dict[str, StyleType] = {
             name: self.get_component_rich_style(f"detail--{name}", partial=True) for name in names
         }
         sentence = index.sentence(key)
         # A Text, not a str: a str title is read as markup, and the label is article text.
-        self.border_title = Text(f"{sentence.id} · {index.sources[key[0]].label}")
+        title = Text(f"{sentence.id} · {index.sources[key[0]].label}", end="")
+        if note:
+            title.append(" │ ")
+            title.append(note, style=styles["discrepancy"] if note_is_filter else styles["dim"])
+        self.border_title = title
         self.rows = detail_rows(index, key, claim_id, styles)
         self.content = Text("\n", end="").join(Text(end="").join([lead, Text(" "), body]) for lead, body in self.rows)
         self.refresh()
