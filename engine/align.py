@@ -78,7 +78,8 @@ judge court courtroom tribunal
 sentenced sentence jailed imprisoned jail prison behind bars
 guilty convicted conviction
 fraud scheme scam swindle ponzi
-protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches marchers marched
+protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches
+    marchers marched
 strike strikes walkout walkouts stoppage industrial action
 vote votes voted ballot ballots poll polls voting voters electorate
 won win wins victory elected winner victorious
@@ -122,6 +123,7 @@ capital city town
 morning dawn daybreak
 night overnight
 """.strip().splitlines()
+_CONCEPT_GROUPS = "\n".join(_CONCEPT_GROUPS).replace("\n    ", " ").splitlines()  # indented lines continue a group
 _CONCEPTS = {word: "§" + words.split()[0] for words in _CONCEPT_GROUPS for word in words.split()}
 
 
@@ -450,8 +452,13 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     return _group(pairs, sources, known)
 
 
-def _align_two(a_feats: list[_Features], b_feats: list[_Features], raw: dict[tuple[int, int], float],
-               options: AlignOptions, known: dict[frozenset[SentenceRef], float]) -> list[Pair]:
+def _align_two(
+    a_feats: list[_Features],
+    b_feats: list[_Features],
+    raw: dict[tuple[int, int], float],
+    options: AlignOptions,
+    known: dict[frozenset[SentenceRef], float],
+) -> list[Pair]:
     for i, j in raw:
         raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
     best_a: dict[int, float] = defaultdict(lambda: float("-inf"))

@@ -47,7 +47,8 @@ _STRONG_UI = re.compile(
     | \btap\s+(?:here|to)\b | \ball\s+rights\s+reserved\b | © | \(c\)\s*\d{4} | \bprivacy\s+(?:policy|notice)\b
     | \bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b | \bread\s+more\b | \bdownload\s+(?:our|the)\s+app\b
     | \bfollow\s+us\b | \bshare\s+(?:this|on|via)\b | \bcharacters?\s+(?:remaining|left)\b | \bmin(?:ute)?s?\s+read\b
-    | \breading\s+time\b | \benable\s+javascript\b | \byour\s+browser\b | \bcomments?\s+(?:are|is)\s+(?:closed|moderated|open)\b
+    | \breading\s+time\b | \benable\s+javascript\b | \byour\s+browser\b
+    | \bcomments?\s+(?:are|is)\s+(?:closed|moderated|open)\b
     | \bleave\s+a\s+(?:comment|reply)\b | \bjoin\s+the\s+(?:conversation|discussion)\b | \bback\s+to\s+top\b
     | \bskip\s+to\b | \bopens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b | \bsponsored\s+content\b | \bad\s+feedback\b
     | \b(?:report|flag)\s+(?:this\s+)?(?:comment|abuse)\b | \bsupport\s+(?:our|independent)\s+journalism\b
@@ -63,7 +64,8 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
 _CREDIT = re.compile(
     r"""(?ix)
     \((?:photo|photograph|image|picture|pictured|video|illustration)s?\b[^()]*\)\s*$
-    | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]\s*\S.{0,80}$
+    | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]
+      \s*\S.{0,80}$
     | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
     | \b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via|epa-efe|reuters/)[^.]{0,60}\)?\s*$
     """
@@ -99,7 +101,8 @@ _BY = re.compile(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s*read")
 _TRAILER = re.compile(
     r"""(?ix)^\W*(?:
-        comments?\b | discussion\b | \d+\s+comments?\b | leave\s+a\s+(?:comment|reply) | join\s+the\s+(?:conversation|discussion)
+        comments?\b | discussion\b | \d+\s+comments?\b | leave\s+a\s+(?:comment|reply)
+      | join\s+the\s+(?:conversation|discussion)
       | related\b | more\s+(?:in|from|on|stories|news)\b | most\s+(?:read|popular|viewed|shared)\b | recommended\b
       | you\s+(?:may|might)\s+also\s+like | read\s+(?:next|more)\b | trending\b | also\s+on\b | top\s+stories\b
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
@@ -178,8 +181,9 @@ def _headline_score(line: str) -> float:
     return 1.0 + min(len(words), 12) / 12 + (0.5 if lower else 0.0)
 
 
-def _pick_title(text: str, lines: list[tuple[int, int, int]], first_prose: int, prose: list[bool],
-                captions: set[int]) -> int | None:
+def _pick_title(
+    text: str, lines: list[tuple[int, int, int]], first_prose: int, prose: list[bool], captions: set[int]
+) -> int | None:
     """The headline: the best headline-shaped line before the body starts, the latest on a tie."""
     best, best_score = None, 0.0
     for i in range(0, min(first_prose, len(lines))):
@@ -299,8 +303,9 @@ def classify(text: str) -> Classified:
         if not prose[i] and is_prose(line):
             dropped.append(line)  # a sentence about the page itself ("Comments are moderated")
             continue
-        if _is_byline(line) or (i < first_prose + 3 and byline is None and _looks_like_name(line)
-                                and not line.isupper()):
+        if _is_byline(line) or (
+            i < first_prose + 3 and byline is None and _looks_like_name(line) and not line.isupper()
+        ):
             if byline is None:
                 byline = _clean_byline(line)
             dropped.append(line)

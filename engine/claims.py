@@ -31,13 +31,17 @@ def _predicate(canonical: str, words: str) -> None:
         _PREDICATES[word] = canonical
 
 
-_predicate("killed", "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished "
-                     "toll lives bodies murdered slain drowned executed butchered massacred slaughtered")
+_predicate(
+    "killed",
+    "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished "
+    "toll lives bodies murdered slain drowned executed butchered massacred slaughtered",
+)
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
 _predicate("missing", "missing unaccounted")
 _predicate("damaged", "damaged damaging damage")
-_predicate("destroyed", "destroyed destroying destruction flattened razed levelled leveled collapsed burned burnt "
-                        "gutted")
+_predicate(
+    "destroyed", "destroyed destroying destruction flattened razed levelled leveled collapsed burned burnt gutted"
+)
 _predicate("launched", "launched launching launches unleashed fired firing")
 _predicate("intercepted", "intercepted intercepting downed")
 _predicate("evacuated", "evacuated evacuating evacuation evacuations evacuees fled fleeing")
@@ -53,13 +57,24 @@ _predicate("hired", "hired hiring")
 _predicate("fired", "laid layoffs redundancies redundant sacked axed")
 
 _PREDICATE_TYPES = {
-    "killed": ClaimType.CASUALTIES, "injured": ClaimType.CASUALTIES, "missing": ClaimType.CASUALTIES,
-    "hospitalised": ClaimType.CASUALTIES, "infected": ClaimType.CASUALTIES,
-    "damaged": ClaimType.DAMAGE, "destroyed": ClaimType.DAMAGE,
-    "launched": ClaimType.ATTACK, "intercepted": ClaimType.ATTACK,
-    "evacuated": ClaimType.DISPLACEMENT, "displaced": ClaimType.DISPLACEMENT, "rescued": ClaimType.DISPLACEMENT,
-    "arrested": ClaimType.ARRESTS, "charged": ClaimType.ARRESTS, "convicted": ClaimType.ARRESTS,
-    "hired": ClaimType.ECONOMY, "fired": ClaimType.ECONOMY, "affected": ClaimType.OTHER,
+    "killed": ClaimType.CASUALTIES,
+    "injured": ClaimType.CASUALTIES,
+    "missing": ClaimType.CASUALTIES,
+    "hospitalised": ClaimType.CASUALTIES,
+    "infected": ClaimType.CASUALTIES,
+    "damaged": ClaimType.DAMAGE,
+    "destroyed": ClaimType.DAMAGE,
+    "launched": ClaimType.ATTACK,
+    "intercepted": ClaimType.ATTACK,
+    "evacuated": ClaimType.DISPLACEMENT,
+    "displaced": ClaimType.DISPLACEMENT,
+    "rescued": ClaimType.DISPLACEMENT,
+    "arrested": ClaimType.ARRESTS,
+    "charged": ClaimType.ARRESTS,
+    "convicted": ClaimType.ARRESTS,
+    "hired": ClaimType.ECONOMY,
+    "fired": ClaimType.ECONOMY,
+    "affected": ClaimType.OTHER,
 }
 _PEOPLE = frozenset(
     """people persons person civilians residents victims men women children kids adults passengers workers
@@ -81,10 +96,27 @@ _STRUCTURES = frozenset(
 _ECONOMY_SUBJECTS = frozenset(
     """jobs votes seats shares customers subscribers users barrels units sales orders contracts""".split()
 )
-_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "policeman": "policemen",
-              "staff": "staff", "police": "police", "crew": "crew", "personnel": "personnel", "cattle": "cattle",
-              "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "livestock": "livestock",
-              "people": "people", "children": "children", "men": "men", "women": "women", "troops": "troops"}
+_IRREGULAR = {
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "policeman": "policemen",
+    "staff": "staff",
+    "police": "police",
+    "crew": "crew",
+    "personnel": "personnel",
+    "cattle": "cattle",
+    "aircraft": "aircraft",
+    "sheep": "sheep",
+    "fish": "fish",
+    "livestock": "livestock",
+    "people": "people",
+    "children": "children",
+    "men": "men",
+    "women": "women",
+    "troops": "troops",
+}
 _NOT_NOUNS = frozenset(
     """was were is are has have had be been being as its this his hers ours yours theirs thus plus minus across
     towards besides unless whereas less more most also always perhaps news series species means ago includes
@@ -102,17 +134,21 @@ _NUMBER_WORDS = frozenset(
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen""".split()
 )
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "although", "though", "—", "–", "meanwhile"])
-_SAY = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|announced|announces|confirmed|" \
-       r"confirms|estimated|estimates|claimed|claims|alleged|alleges|wrote|writes|noted|notes|explained|insisted|" \
-       r"warned|warns|tweeted|posted|counted|recorded|registered|tallied)"
-_WHO_WORD = r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|(?:" \
-            r"official|police|authorit(?:y|ies)|organi[sz]er|witness(?:es)?|resident|rescuer|medic|doctor|hospital|" \
-            r"spokes(?:man|woman|person)|minister|ministr(?:y|ies)|mayor|governor|president|agenc(?:y|ies)|" \
-            r"department|service|company|firm|union|group|army|military|administration|council|government|" \
-            r"prosecutor|investigator|emergency|officer|source|chief|head|director|expert|analyst|statement|media|" \
-            r"outlet|report|figure|data|estimate|observer|monitor|activist|staff|leader|commander|coroner|" \
-            r"statistic|office|bureau|board|commission|court|judge|operator|owner|insurer|economist|lawyer|" \
-            r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service)s?"
+_SAY = (
+    r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|announced|announces|confirmed|"
+    r"confirms|estimated|estimates|claimed|claims|alleged|alleges|wrote|writes|noted|notes|explained|insisted|"
+    r"warned|warns|tweeted|posted|counted|recorded|registered|tallied)"
+)
+_WHO_WORD = (
+    r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|(?:"
+    r"official|police|authorit(?:y|ies)|organi[sz]er|witness(?:es)?|resident|rescuer|medic|doctor|hospital|"
+    r"spokes(?:man|woman|person)|minister|ministr(?:y|ies)|mayor|governor|president|agenc(?:y|ies)|"
+    r"department|service|company|firm|union|group|army|military|administration|council|government|"
+    r"prosecutor|investigator|emergency|officer|source|chief|head|director|expert|analyst|statement|media|"
+    r"outlet|report|figure|data|estimate|observer|monitor|activist|staff|leader|commander|coroner|"
+    r"statistic|office|bureau|board|commission|court|judge|operator|owner|insurer|economist|lawyer|"
+    r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service)s?"
+)
 _WHO = rf"(?:{_WHO_WORD})(?:[\s-]+(?:{_WHO_WORD}))*"
 _ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
@@ -198,9 +234,12 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
     n = len(tokens)
     if k < n and tokens[k].low == "of":
         k += 1
-        while k < n and (tokens[k].low in ("the", "those", "these", "their", "its", "his", "her", "our")
-                         or tokens[k].low.endswith(("'s", "’s")) or tokens[k].kind == "num"
-                         or tokens[k].low in _NUMBER_WORDS):
+        while k < n and (
+            tokens[k].low in ("the", "those", "these", "their", "its", "his", "her", "our")
+            or tokens[k].low.endswith(("'s", "’s"))
+            or tokens[k].kind == "num"
+            or tokens[k].low in _NUMBER_WORDS
+        ):
             k += 1
     while k < n and skipped < 4:
         t = tokens[k]
@@ -211,8 +250,20 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
                 continue
             return None, k
         w = t.low
-        if w in _PREDICATES and w not in ("damage", "toll", "lives", "bodies", "death", "deaths", "fatalities",
-                                          "injuries", "arrests", "evacuees", "infections", "layoffs"):
+        if w in _PREDICATES and w not in (
+            "damage",
+            "toll",
+            "lives",
+            "bodies",
+            "death",
+            "deaths",
+            "fatalities",
+            "injuries",
+            "arrests",
+            "evacuees",
+            "infections",
+            "layoffs",
+        ):
             # "50 wounded soldiers": an event word used as an adjective before the noun.
             if k + 1 < n and tokens[k + 1].kind == "word" and _is_noun(tokens[k + 1].low):
                 k += 1
@@ -227,8 +278,9 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
                 if head in _PEOPLE or head in _WEAPONS or head in _STRUCTURES or head in _ECONOMY_SUBJECTS:
                     return head, k + 2  # "artillery strikes", "police officers", "apartment buildings"
             return w, k + 1
-        if w in _ADJECTIVES_SKIP or (t.text[0].isupper() and k > j and skipped < 2 and k + 1 < n
-                                     and tokens[k + 1].kind == "word"):
+        if w in _ADJECTIVES_SKIP or (
+            t.text[0].isupper() and k > j and skipped < 2 and k + 1 < n and tokens[k + 1].kind == "word"
+        ):
             k += 1
             skipped += 1
             continue
@@ -258,8 +310,13 @@ _STOP_SKIP = frozenset(
 def _is_noun(word: str) -> bool:
     if word in _IRREGULAR or word in _PEOPLE or word in _WEAPONS or word in _STRUCTURES or word in _ECONOMY_SUBJECTS:
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_NOUNS \
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_NOUNS
         and word not in _PREDICATES
+    )
 
 
 def _noun_ahead(tokens: list[Token], k: int) -> bool:
@@ -289,8 +346,22 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     return noun
 
 
-_EVENT_NOUNS = frozenset({"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead", "infections",
-                          "arrests", "evacuations", "hospitalisations", "hospitalizations"})
+_EVENT_NOUNS = frozenset(
+    {
+        "deaths",
+        "fatalities",
+        "casualties",
+        "injuries",
+        "cases",
+        "victims",
+        "dead",
+        "infections",
+        "arrests",
+        "evacuations",
+        "hospitalisations",
+        "hospitalizations",
+    }
+)
 
 
 def subject_class(subject: str | None) -> str | None:
@@ -307,8 +378,9 @@ def subject_class(subject: str | None) -> str | None:
     return head
 
 
-def _find_predicate(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int],
-                    others: list[Mention]) -> str | None:
+def _find_predicate(
+    tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
+) -> str | None:
     n = len(tokens)
     first = mention.first_token
     clause = clause_of[first]
@@ -319,8 +391,21 @@ def _find_predicate(tokens: list[Token], mention: Mention, after_noun: int, clau
         w = tokens[k].low
         if w in _PREDICATES and (k == first - 1 or w == "toll" or tokens[k + 1].low in ("to", "of", "at", "by")):
             return _PREDICATES[w]
-        if k < first - 1 and tokens[k + 1].low not in ("to", "of", "at", "rose", "climbed", "reached", "stood", "is",
-                                                       "was", "now", "had", "has", "risen"):
+        if k < first - 1 and tokens[k + 1].low not in (
+            "to",
+            "of",
+            "at",
+            "rose",
+            "climbed",
+            "reached",
+            "stood",
+            "is",
+            "was",
+            "now",
+            "had",
+            "has",
+            "risen",
+        ):
             break
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
     next_start = min((m.first_token for m in others if m.first_token >= mention.last_token), default=n)
@@ -349,11 +434,15 @@ def _claim_type(kind: Kind, predicate: str | None, subject: str | None, sentence
     if kind is Kind.PERCENT:
         return ClaimType.ECONOMY
     if kind is Kind.MEASURE:
-        return ClaimType.WEATHER if re.search(
-            r"(?i)\b(?:rain|rainfall|snow|wind|winds|gusts|temperature|temperatures|heat|quake|earthquake|"
-            r"magnitude|flood|storm|hurricane|typhoon|cyclone|tornado|precipitation|sea|water|river|degrees)\b",
-            sentence,
-        ) else ClaimType.OTHER
+        return (
+            ClaimType.WEATHER
+            if re.search(
+                r"(?i)\b(?:rain|rainfall|snow|wind|winds|gusts|temperature|temperatures|heat|quake|earthquake|"
+                r"magnitude|flood|storm|hurricane|typhoon|cyclone|tornado|precipitation|sea|water|river|degrees)\b",
+                sentence,
+            )
+            else ClaimType.OTHER
+        )
     if kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
         return ClaimType.OTHER
     if predicate in _PREDICATE_TYPES:
@@ -368,8 +457,9 @@ def _claim_type(kind: Kind, predicate: str | None, subject: str | None, sentence
     return ClaimType.OTHER
 
 
-def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
-                   context_speaker: str | None = None) -> tuple[Claim, ...]:
+def extract_claims(
+    sentence: str, sentence_id: str, offset: int = 0, context_speaker: str | None = None
+) -> tuple[Claim, ...]:
     """Extract the claims of one sentence.
 
     Args:
@@ -409,12 +499,30 @@ def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
         if mention.kind is Kind.COUNT and subject is None and claims:
             previous = claims[-1]
             same_clause = clause_of[mentions[index - 1].first_token] == clause_of[mention.first_token]
-            if previous.kind is Kind.COUNT and previous.subject and same_clause and \
-                    subject_class(previous.subject) != "people":
+            if (
+                previous.kind is Kind.COUNT
+                and previous.subject
+                and same_clause
+                and subject_class(previous.subject) != "people"
+            ):
                 subject = previous.subject  # "Nearly 400 homes were destroyed and hundreds more damaged"
-        if mention.kind is Kind.COUNT and subject is None and predicate in (
-            "killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested",
-            "infected", "charged", "convicted",
+        if (
+            mention.kind is Kind.COUNT
+            and subject is None
+            and predicate
+            in (
+                "killed",
+                "injured",
+                "missing",
+                "hospitalised",
+                "evacuated",
+                "displaced",
+                "rescued",
+                "arrested",
+                "infected",
+                "charged",
+                "convicted",
+            )
         ):
             subject = last_people_subject or "people"
         if subject is not None and subject_class(subject) == "people":
@@ -447,7 +555,7 @@ def extract_claims(sentence: str, sentence_id: str, offset: int = 0,
 
 
 def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list[Token]) -> list[Claim]:
-    """"430 drones and 18 missiles were launched": the first figure takes the predicate of the second."""
+    """ "430 drones and 18 missiles were launched": the first figure takes the predicate of the second."""
     for index in range(len(claims) - 2, -1, -1):
         claim, following = claims[index], claims[index + 1]
         if claim.predicate is None and following.predicate and claim.kind is following.kind is Kind.COUNT:
@@ -464,15 +572,16 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
 
 
 def _is_age(sentence: str, mention: Mention) -> bool:
-    """"a 48-year-old", "48 years old", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's age."""
+    """ "a 48-year-old", "48 years old", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's age."""
     text = sentence[mention.start : mention.end].lower()
     if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"\d{1,3}s?", text):
         return True
     return bool(re.search(r"(?i)\baged\s*$", sentence[: mention.start]))
 
 
-def _attribution_for(mention: Mention, tokens: list[Token], clause_of: list[int],
-                     attributions: list[Attribution]) -> str | None:
+def _attribution_for(
+    mention: Mention, tokens: list[Token], clause_of: list[int], attributions: list[Attribution]
+) -> str | None:
     if not attributions:
         return None
     if len(attributions) == 1:

@@ -69,12 +69,14 @@ def _widened(q: Quantity) -> Quantity:
     if not q.tolerance:
         return q
     tolerance = q.tolerance * 0.999
-    return q.model_copy(update={
-        "low": None if q.low is None else q.low - tolerance,
-        "high": None if q.high is None else q.high + tolerance,
-        "low_open": False,
-        "high_open": False,
-    })
+    return q.model_copy(
+        update={
+            "low": None if q.low is None else q.low - tolerance,
+            "high": None if q.high is None else q.high + tolerance,
+            "low_open": False,
+            "high_open": False,
+        }
+    )
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -104,8 +106,11 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
     if Hedge.VAGUE in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:
         vague, other = (a, b) if a.hedge is Hedge.VAGUE else (b, a)
         # "at least 8" against "dozens": compatible only through the bound.
-        if other.nominal is not None and vague.low is not None and vague.high is not None and not (
-            vague.low <= other.nominal <= vague.high
+        if (
+            other.nominal is not None
+            and vague.low is not None
+            and vague.high is not None
+            and not (vague.low <= other.nominal <= vague.high)
         ):
             return Severity.DISCREPANCY
     if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
@@ -227,9 +232,10 @@ def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severit
             overlap = len(_context(sa, ca) & _context(sb, cb))
             if not strict and (_bare(ca) or _bare(cb)):
                 continue  # a count with nothing said about what it counts ("one", "two") is never paired loosely
-            if not strict and not (_loosely_comparable(ca, cb) and (
-                overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa)
-            )):
+            if not strict and not (
+                _loosely_comparable(ca, cb)
+                and (overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa))
+            ):
                 continue
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap):
                 continue
@@ -255,8 +261,10 @@ def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severit
 def _same_kind(claim: Claim, sentence: Sentence) -> list[Claim]:
     """The figures of ``sentence`` of the claim's kind and unit (for durations, also its subject: ages)."""
     return [
-        c for c in sentence.claims
-        if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit
+        c
+        for c in sentence.claims
+        if c.kind is claim.kind
+        and c.quantity.unit == claim.quantity.unit
         and (claim.kind is not Kind.DURATION or c.subject == claim.subject)
     ]
 

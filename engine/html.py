@@ -45,21 +45,16 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
         self.skip_depth = 0
-        self.regions: dict[str, list[list[str]]] = {"article": [], "main": [], "body": []}
-        self.current: list[list[str]] = []  # open regions' line buffers
         self.lines: list[str] = []
         self.buffer: list[str] = []
         self.meta: dict[str, str] = {}
         self.in_title = False
         self.title_parts: list[str] = []
         self.h1_parts: list[str] | None = None
-        self.time_text: list[str] | None = None
-        self.byline_parts: list[str] | None = None
         self.article_lines: list[list[str]] = []
         self.open_articles: list[list[str]] = []
         self.open_mains: list[list[str]] = []
         self.main_lines: list[list[str]] = []
-        self.header_depth = 0
         self.article_depth = 0
 
     # -- helpers
@@ -92,8 +87,16 @@ class _Extractor(HTMLParser):
                     self.meta["og_title"] = content
                 elif key in ("author", "article:author", "byl", "parsely-author", "sailthru.author"):
                     self.meta.setdefault("byline", content)
-                elif key in ("article:published_time", "datepublished", "date", "pubdate", "publish-date",
-                             "parsely-pub-date", "dc.date", "og:published_time"):
+                elif key in (
+                    "article:published_time",
+                    "datepublished",
+                    "date",
+                    "pubdate",
+                    "publish-date",
+                    "parsely-pub-date",
+                    "dc.date",
+                    "og:published_time",
+                ):
                     self.meta.setdefault("date", content)
                 elif key in ("og:site_name", "application-name", "publisher"):
                     self.meta.setdefault("outlet", content)
@@ -124,12 +127,27 @@ class _Extractor(HTMLParser):
         self.stack.append((tag, skipping))
         if skipping:
             self.skip_depth += 1
-            if tag in ("time",) and "date" not in self.meta:
-                pass
             return
         if tag in _BLOCK:
-            if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "table", "section",
-                       "article", "header", "pre", "dl"):
+            if tag in (
+                "p",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "blockquote",
+                "li",
+                "ul",
+                "ol",
+                "table",
+                "section",
+                "article",
+                "header",
+                "pre",
+                "dl",
+            ):
                 self._paragraph_break()
             else:
                 self._flush()
@@ -145,7 +163,6 @@ class _Extractor(HTMLParser):
         if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
         if tag == "time":
-            self.time_text = []
             if attr.get("datetime") and "date" not in self.meta:
                 self.meta["date"] = attr["datetime"]
 
@@ -178,8 +195,6 @@ class _Extractor(HTMLParser):
                     self.open_mains.pop()
             elif open_tag == "h1" and self.h1_parts is not None and "h1" not in self.meta:
                 self.meta["h1"] = re.sub(r"\s+", " ", "".join(self.h1_parts)).strip()
-            elif open_tag == "time":
-                self.time_text = None
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

@@ -131,9 +131,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
             outlier = False
             if len(givers) >= 3 and source.id in per_source:
                 others = [g for g in givers if g != source.id]
-                outlier = disagree[source.id] == set(others) and all(
-                    not (disagree[o] - {source.id}) for o in others
-                )
+                outlier = disagree[source.id] == set(others) and all(not (disagree[o] - {source.id}) for o in others)
             cells.append(
                 MatrixCell(source=source.id, claims=claims, severity=severities.get(source.id), outlier=outlier)
             )

@@ -140,8 +140,8 @@ class Quantity(_Model):
     unit: str | None = None
     """``None`` for counts; an ISO 4217 code for money; ``%`` or ``pp`` for percentages; an SI unit for measures
     (``m``, ``kg``, ``m2``, ``L``, ``m/s``, ``°C``, ``W``, ``magnitude``); ``s``, ``month`` or ``year`` for
-    durations; ``year`` or ``date`` (YYYYMMDD, or MMDD when no year is written) for dates; ``min`` (minutes after midnight)
-    for times."""
+    durations; ``year`` or ``date`` (YYYYMMDD, or MMDD when no year is written) for dates; ``min`` (minutes after
+    midnight) for times."""
     low_open: bool = False
     """True when ``low`` itself is excluded ("more than 40")."""
     high_open: bool = False

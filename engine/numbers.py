@@ -80,20 +80,63 @@ def tokenize(text: str) -> list[Token]:
 # --- lexicons ------------------------------------------------------------------------------------------------
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 _SUFFIX_SCALES = {
-    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
-    "millions": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
-    "billion": 1_000_000_000, "billions": 1_000_000_000, "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000,
-    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _VAGUE = {
     "dozens": (24, 99),
@@ -110,25 +153,104 @@ _VAGUE_OF = {  # "tens of thousands" and the like
     ("hundreds", "millions"): (100_000_000, 999_999_999),
 }
 
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "₩": "KRW",
-                     "₺": "TRY", "₦": "NGN", "₱": "PHP"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₴": "UAH",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+}
 _CURRENCY_PREFIX_WORDS = {
-    "us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "a": "AUD", "au": "AUD", "aud": "AUD",
-    "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sgd": "SGD", "gbp": "GBP", "eur": "EUR",
-    "jpy": "JPY", "inr": "INR", "rs": "INR", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "uah": "UAH", "rub": "RUB",
-    "r": "ZAR", "zar": "ZAR", "mxn": "MXN", "brl": "BRL", "kes": "KES", "ngn": "NGN", "sek": "SEK", "nok": "NOK",
-    "dkk": "DKK", "pln": "PLN", "try": "TRY", "krw": "KRW",
+    "us": "USD",
+    "usd": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "cad": "CAD",
+    "a": "AUD",
+    "au": "AUD",
+    "aud": "AUD",
+    "nz": "NZD",
+    "nzd": "NZD",
+    "hk": "HKD",
+    "hkd": "HKD",
+    "s": "SGD",
+    "sgd": "SGD",
+    "gbp": "GBP",
+    "eur": "EUR",
+    "jpy": "JPY",
+    "inr": "INR",
+    "rs": "INR",
+    "chf": "CHF",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "uah": "UAH",
+    "rub": "RUB",
+    "r": "ZAR",
+    "zar": "ZAR",
+    "mxn": "MXN",
+    "brl": "BRL",
+    "kes": "KES",
+    "ngn": "NGN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "try": "TRY",
+    "krw": "KRW",
 }
 _CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR",
-    "euros": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "hryvnias": "UAH",
-    "hryvnas": "UAH", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY",
-    "renminbi": "CNY", "francs": "CHF", "franc": "CHF", "won": "KRW", "pesos": "MXN", "peso": "MXN",
-    "rand": "ZAR", "naira": "NGN", "shillings": "KES", "lira": "TRY", "zloty": "PLN", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "reais": "BRL", "real": "BRL",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnas": "UAH",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "francs": "CHF",
+    "franc": "CHF",
+    "won": "KRW",
+    "pesos": "MXN",
+    "peso": "MXN",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "reais": "BRL",
+    "real": "BRL",
 }
-_CURRENCY_QUALIFIED = {"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "american": "USD",
-                       "hong": "HKD", "singapore": "SGD", "new": "NZD", "zealand": "NZD"}
+_CURRENCY_QUALIFIED = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "hong": "HKD",
+    "singapore": "SGD",
+    "new": "NZD",
+    "zealand": "NZD",
+}
 
 # unit word -> (kind, SI unit, factor, offset)
 _MEASURES: dict[str, tuple[str, float, float]] = {}
@@ -173,30 +295,91 @@ _measure("gwh", "Wh", 1e9)
 _measure("celsius °c", "°C", 1.0)
 _measure("fahrenheit °f", "°C", 5 / 9, -32.0)
 
-_SQUARE = {"m": ("m2", 1.0), "metres": ("m2", 1.0), "meters": ("m2", 1.0), "km": ("m2", 1e6),
-           "kilometres": ("m2", 1e6), "kilometers": ("m2", 1e6), "miles": ("m2", 2589988.110336),
-           "mile": ("m2", 2589988.110336), "feet": ("m2", 0.09290304), "foot": ("m2", 0.09290304),
-           "yards": ("m2", 0.83612736)}
-_CUBIC = {"m": ("L", 1000.0), "metres": ("L", 1000.0), "meters": ("L", 1000.0), "feet": ("L", 28.316846592),
-          "foot": ("L", 28.316846592), "km": ("L", 1e12), "kilometres": ("L", 1e12)}
+_SQUARE = {
+    "m": ("m2", 1.0),
+    "metres": ("m2", 1.0),
+    "meters": ("m2", 1.0),
+    "km": ("m2", 1e6),
+    "kilometres": ("m2", 1e6),
+    "kilometers": ("m2", 1e6),
+    "miles": ("m2", 2589988.110336),
+    "mile": ("m2", 2589988.110336),
+    "feet": ("m2", 0.09290304),
+    "foot": ("m2", 0.09290304),
+    "yards": ("m2", 0.83612736),
+}
+_CUBIC = {
+    "m": ("L", 1000.0),
+    "metres": ("L", 1000.0),
+    "meters": ("L", 1000.0),
+    "feet": ("L", 28.316846592),
+    "foot": ("L", 28.316846592),
+    "km": ("L", 1e12),
+    "kilometres": ("L", 1e12),
+}
 
 _DURATIONS = {
-    "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
-    "minute": ("s", 60), "minutes": ("s", 60), "min": ("s", 60), "mins": ("s", 60),
-    "hour": ("s", 3600), "hours": ("s", 3600), "hr": ("s", 3600), "hrs": ("s", 3600), "h": ("s", 3600),
-    "day": ("s", 86400), "days": ("s", 86400),
-    "week": ("s", 604800), "weeks": ("s", 604800),
-    "fortnight": ("s", 1209600), "fortnights": ("s", 1209600),
-    "month": ("month", 1), "months": ("month", 1),
-    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
-    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+    "second": ("s", 1),
+    "seconds": ("s", 1),
+    "sec": ("s", 1),
+    "secs": ("s", 1),
+    "minute": ("s", 60),
+    "minutes": ("s", 60),
+    "min": ("s", 60),
+    "mins": ("s", 60),
+    "hour": ("s", 3600),
+    "hours": ("s", 3600),
+    "hr": ("s", 3600),
+    "hrs": ("s", 3600),
+    "h": ("s", 3600),
+    "day": ("s", 86400),
+    "days": ("s", 86400),
+    "week": ("s", 604800),
+    "weeks": ("s", 604800),
+    "fortnight": ("s", 1209600),
+    "fortnights": ("s", 1209600),
+    "month": ("month", 1),
+    "months": ("month", 1),
+    "year": ("year", 1),
+    "years": ("year", 1),
+    "yr": ("year", 1),
+    "yrs": ("year", 1),
+    "decade": ("year", 10),
+    "decades": ("year", 10),
+    "century": ("year", 100),
+    "centuries": ("year", 100),
 }
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _AMPM = {"am", "pm", "a.m", "p.m"}
+_ONE_BEFORE = frozenset("no the any every some each which this that".split())
+_ONE_AFTER = frozenset(
+    "of another day time way thing side hand point more can could would should must might who which that".split() + [""]
+)
 _NAME_FOLLOWERS = frozenset(
     """myself himself herself itself ourselves themselves came comes come was is has had will would left leaves
     arrived arrives runs ran departs departed service line route bus train flight express""".split()
@@ -214,26 +397,65 @@ _PERSON_NOUNS = frozenset(
 
 # Hedges written before a number: words -> (hedge, qualifier meaning)
 _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
-    (("at", "least"), "lower"), (("as", "much", "as"), "upper_inc"), (("as", "high", "as"), "upper_inc"), (("no", "fewer", "than"), "lower"), (("no", "less", "than"), "lower"),
-    (("not", "less", "than"), "lower"), (("a", "minimum", "of"), "lower"), (("as", "many", "as"), "upper_inc"),
-    (("more", "than"), "lower_open"), (("over",), "lower_open"), (("above",), "lower_open"),
-    (("in", "excess", "of"), "lower_open"), (("upwards", "of"), "lower_open"), (("upward", "of"), "lower_open"),
-    (("just", "over"), "just_over"), (("just", "above"), "just_over"), (("slightly", "more", "than"), "just_over"),
-    (("a", "little", "over"), "just_over"), (("slightly", "over"), "just_over"), (("well", "over"), "lower_open"), (("well", "above"), "lower_open"),
-    (("exceeding",), "lower_open"), (("greater", "than"), "lower_open"), (("north", "of"), "lower_open"),
-    (("up", "to"), "upper_inc"), (("at", "most"), "upper_inc"), (("no", "more", "than"), "upper_inc"),
-    (("a", "maximum", "of"), "upper_inc"), (("not", "more", "than"), "upper_inc"),
-    (("fewer", "than"), "upper_open"), (("less", "than"), "upper_open"), (("under",), "upper_open"),
-    (("below",), "upper_open"), (("just", "under"), "just_under"), (("just", "below"), "just_under"),
-    (("slightly", "less", "than"), "just_under"), (("slightly", "under"), "just_under"),
+    (("at", "least"), "lower"),
+    (("as", "much", "as"), "upper_inc"),
+    (("as", "high", "as"), "upper_inc"),
+    (("no", "fewer", "than"), "lower"),
+    (("no", "less", "than"), "lower"),
+    (("not", "less", "than"), "lower"),
+    (("a", "minimum", "of"), "lower"),
+    (("as", "many", "as"), "upper_inc"),
+    (("more", "than"), "lower_open"),
+    (("over",), "lower_open"),
+    (("above",), "lower_open"),
+    (("in", "excess", "of"), "lower_open"),
+    (("upwards", "of"), "lower_open"),
+    (("upward", "of"), "lower_open"),
+    (("just", "over"), "just_over"),
+    (("just", "above"), "just_over"),
+    (("slightly", "more", "than"), "just_over"),
+    (("a", "little", "over"), "just_over"),
+    (("slightly", "over"), "just_over"),
+    (("well", "over"), "lower_open"),
+    (("well", "above"), "lower_open"),
+    (("exceeding",), "lower_open"),
+    (("greater", "than"), "lower_open"),
+    (("north", "of"), "lower_open"),
+    (("up", "to"), "upper_inc"),
+    (("at", "most"), "upper_inc"),
+    (("no", "more", "than"), "upper_inc"),
+    (("a", "maximum", "of"), "upper_inc"),
+    (("not", "more", "than"), "upper_inc"),
+    (("fewer", "than"), "upper_open"),
+    (("less", "than"), "upper_open"),
+    (("under",), "upper_open"),
+    (("below",), "upper_open"),
+    (("just", "under"), "just_under"),
+    (("just", "below"), "just_under"),
+    (("slightly", "less", "than"), "just_under"),
+    (("slightly", "under"), "just_under"),
     (("a", "little", "under"), "just_under"),
     (("short", "of"), "upper_open"),
-    (("about",), "approx"), (("around",), "approx"), (("roughly",), "approx"), (("some",), "approx"),
-    (("approximately",), "approx"), (("approx",), "approx"), (("an", "estimated"), "approx"),
-    (("estimated",), "approx"), (("circa",), "approx"), (("ca",), "approx"), (("close", "to"), "approx"),
-    (("in", "the", "region", "of"), "approx"), (("an", "approximate"), "approx"), (("or", "so"), "approx"),
-    (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "on"), "nearly"), (("just", "shy", "of"), "nearly"),
-    (("between",), "between"), (("from",), "from"),
+    (("about",), "approx"),
+    (("around",), "approx"),
+    (("roughly",), "approx"),
+    (("some",), "approx"),
+    (("approximately",), "approx"),
+    (("approx",), "approx"),
+    (("an", "estimated"), "approx"),
+    (("estimated",), "approx"),
+    (("circa",), "approx"),
+    (("ca",), "approx"),
+    (("close", "to"), "approx"),
+    (("in", "the", "region", "of"), "approx"),
+    (("an", "approximate"), "approx"),
+    (("or", "so"), "approx"),
+    (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("close", "on"), "nearly"),
+    (("just", "shy", "of"), "nearly"),
+    (("between",), "between"),
+    (("from",), "from"),
 ]
 _HEDGES_BEFORE.sort(key=lambda item: -len(item[0]))
 
@@ -318,9 +540,14 @@ def _read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * _SCALES[w]
             current = 0
-        elif w == "and" and seen and j + 1 < len(tokens) and (
-            tokens[j + 1].low in _UNITS or tokens[j + 1].low in _TENS
-        ) and j > i and tokens[j - 1].low in ("hundred", "thousand"):
+        elif (
+            w == "and"
+            and seen
+            and j + 1 < len(tokens)
+            and (tokens[j + 1].low in _UNITS or tokens[j + 1].low in _TENS)
+            and j > i
+            and tokens[j - 1].low in ("hundred", "thousand")
+        ):
             j += 1
             continue
         else:
@@ -337,7 +564,12 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
     n = len(tokens)
     low = tok.low
     # Vague plurals: "dozens", "hundreds", "tens of thousands", "hundreds of millions"
-    if low in ("tens", "hundreds") and i + 2 < n and tokens[i + 1].low == "of" and (low, tokens[i + 2].low) in _VAGUE_OF:
+    if (
+        low in ("tens", "hundreds")
+        and i + 2 < n
+        and tokens[i + 1].low == "of"
+        and (low, tokens[i + 2].low) in _VAGUE_OF
+    ):
         lo, hi = _VAGUE_OF[(low, tokens[i + 2].low)]
         return _Numeral(lo, hi, None, True, i + 3, words=True)
     if low in _VAGUE:
@@ -363,11 +595,10 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
         if j < n and tokens[j].low in _SUFFIX_SCALES:
             word = tokens[j].low
             attached = _adjacent(tokens, j)
-            if word in ("k", "m", "b", "bn", "mn", "mln", "bln", "tn") and not attached:
-                pass  # "200 m" is metres; only "200m" / "$3bn" attached are scales
-            elif word == "m" and attached and _looks_like_metres(tokens, j):
-                pass
-            else:
+            # "200 m" is metres; only "200m" / "$3bn" attached are scales, and "5.4m" by a river is metres too.
+            letter_unit = word in ("k", "m", "b", "bn", "mn", "mln", "bln", "tn") and not attached
+            metres = word == "m" and attached and _looks_like_metres(tokens, j)
+            if not letter_unit and not metres:
                 value *= _SUFFIX_SCALES[word]
                 scaled = True
                 j += 1
@@ -454,7 +685,7 @@ def _is_ampm(tokens: list[Token], j: int) -> int:
 def _month_at(tokens: list[Token], j: int) -> int | None:
     if 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[0].isupper():
         month = _MONTHS.get(tokens[j].low)
-        if month and not (tokens[j].low == "may" and tokens[j].text == "May" and j == 0 and False):
+        if month:
             return month
     return None
 
@@ -509,15 +740,24 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     nxt = tokens[i + 1] if i + 1 < n else None
 
     if tok.kind == "word":
-        if tok.low not in _UNITS and tok.low not in _TENS and tok.low not in _VAGUE and tok.low not in (
-            "a", "half", "tens", "one"
+        if (
+            tok.low not in _UNITS
+            and tok.low not in _TENS
+            and tok.low not in _VAGUE
+            and tok.low not in ("a", "half", "tens", "one")
         ):
             return None
         if tok.low in ("a", "half") and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a")):
             return None
         # A word inside a hyphenated compound after a letter ("COVID-nineteen") or an ordinal context.
-        if prev is not None and prev.text in "-‐" and _adjacent(tokens, i) and i >= 2 and tokens[i - 2].kind == "word" \
-                and tokens[i - 2].low not in _TENS:
+        if (
+            prev is not None
+            and prev.text in "-‐"
+            and _adjacent(tokens, i)
+            and i >= 2
+            and tokens[i - 2].kind == "word"
+            and tokens[i - 2].low not in _TENS
+        ):
             if tok.low not in _UNITS:
                 return None
     if tok.kind == "sym":
@@ -525,19 +765,40 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
 
     # Numbers glued to letters are names or codes: "COVID-19", "G7", "MH17", "F-16", "A320", "2nd", "4x4".
     if tok.kind == "num":
-        if prev is not None and _adjacent(tokens, i) and (
-            prev.kind == "word" and prev.low != "rs" and not (prev.low == "minus")
-            or (prev.text in "-‐/#№" and i >= 2 and tokens[i - 2].kind == "word" and _adjacent(tokens, i - 1)
-                and tokens[i - 2].low not in _TENS and tokens[i - 2].low not in _UNITS)
+        if (
+            prev is not None
+            and _adjacent(tokens, i)
+            and (
+                prev.kind == "word"
+                and prev.low != "rs"
+                and not (prev.low == "minus")
+                or (
+                    prev.text in "-‐/#№"
+                    and i >= 2
+                    and tokens[i - 2].kind == "word"
+                    and _adjacent(tokens, i - 1)
+                    and tokens[i - 2].low not in _TENS
+                    and tokens[i - 2].low not in _UNITS
+                )
+            )
         ):
             return _skip_to(tokens, i)
         if prev is not None and prev.text in "#№" and _adjacent(tokens, i):
             return _skip_to(tokens, i)
-        if nxt is not None and nxt.text == "/" and _adjacent(tokens, i + 1) and i + 2 < n \
-                and tokens[i + 2].kind == "num" and _adjacent(tokens, i + 2):
+        if (
+            nxt is not None
+            and nxt.text == "/"
+            and _adjacent(tokens, i + 1)
+            and i + 2 < n
+            and tokens[i + 2].kind == "num"
+            and _adjacent(tokens, i + 2)
+        ):
             return _skip_to(tokens, i)
-        if nxt is not None and _adjacent(tokens, i + 1) and nxt.kind == "word" and nxt.low in (
-            "st", "nd", "rd", "th", "x"
+        if (
+            nxt is not None
+            and _adjacent(tokens, i + 1)
+            and nxt.kind == "word"
+            and nxt.low in ("st", "nd", "rd", "th", "x")
         ):
             return _skip_to(tokens, i + 1) if nxt.low != "x" else _skip_to(tokens, i)
         # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ...
@@ -550,9 +811,13 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                     j += 1
                 return j
         # "No. 10", "Article 5", "Route 66", "Boeing 737": a number after a capitalised name word.
-        if prev is not None and prev.kind == "word" and prev.text[0].isupper() and not _is_year_value(
-            _digit_value(tok.text) or 0, tok.text
-        ) and not prev.low.endswith(("'s", "’s")):
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text[0].isupper()
+            and not _is_year_value(_digit_value(tok.text) or 0, tok.text)
+            and not prev.low.endswith(("'s", "’s"))
+        ):
             if prev.low == "no" and i >= 1:
                 return _skip_to(tokens, i)
             if (
@@ -560,7 +825,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and prev.low not in _NAME_BLOCKERS
                 and prev.low not in _CURRENCY_WORDS
                 and prev.low not in _CURRENCY_PREFIX_WORDS
-                and not (i >= 2 and tokens[i - 2].text in ".!?\"“")
+                and not (i >= 2 and tokens[i - 2].text in '.!?"“')
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
             ):
@@ -573,22 +838,27 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     numeral = _read_numeral(tokens, i)
     if numeral is None:
         return None
-    if tok.kind == "num" and prev is not None and prev.low == "the" and numeral.end == i + 1 and numeral.end < n \
-            and tokens[numeral.end].low in _NAME_FOLLOWERS:
+    if (
+        tok.kind == "num"
+        and prev is not None
+        and prev.low == "the"
+        and numeral.end == i + 1
+        and numeral.end < n
+        and tokens[numeral.end].low in _NAME_FOLLOWERS
+    ):
         return i + 1  # "the 411 came off the rails", "I catch the 411 myself": a route or service name
     # "one" as a pronoun: "no one", "one of", "one another", "the one".
     if tok.low == "one" and numeral.end == i + 1:
         after = tokens[i + 1].low if i + 1 < n else ""
         before = prev.low if prev else ""
-        partitive = after == "of" and i + 3 < n and tokens[i + 2].low == "the" and (
-            tokens[i + 3].kind == "num" or tokens[i + 3].low in _UNITS or tokens[i + 3].low in _TENS
+        partitive = (
+            after == "of"
+            and i + 3 < n
+            and tokens[i + 2].low == "the"
+            and (tokens[i + 3].kind == "num" or tokens[i + 3].low in _UNITS or tokens[i + 3].low in _TENS)
         )
-        if partitive:
-            pass
-        elif before in ("no", "the", "any", "every", "some", "each", "which", "this", "that") or after in (
-            "of", "another", "day", "time", "way", "thing", "side", "hand", "point", "more", "can", "could",
-            "would", "should", "must", "might", "who", "which", "that", "",
-        ):
+        pronoun = before in _ONE_BEFORE or after in _ONE_AFTER
+        if pronoun and not partitive:
             return i + 1
     j = numeral.end
     first = i
@@ -603,8 +873,13 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
 
     # Ordinal compounds written with words are not matched above; ordinals as digits were skipped.
     # Scores and ranges written "A-B"
-    if j + 1 < n and tokens[j].text in "-–—" and tokens[j + 1].kind == "num" and tok.kind == "num" \
-            and numeral.end == i + 1:
+    if (
+        j + 1 < n
+        and tokens[j].text in "-–—"
+        and tokens[j + 1].kind == "num"
+        and tok.kind == "num"
+        and numeral.end == i + 1
+    ):
         other = _read_numeral(tokens, j + 1)
         if other is not None:
             context = {t.low for t in tokens[max(0, i - 4) : min(n, other.end + 4)]}
@@ -614,12 +889,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             nominal = None
             hedge = Hedge.RANGE
             j = other.end
-            # "20-30%", "$2-3 million"
-            if other.high != other.low:
-                pass
     # Times: "12:45", "12:45 a.m.", "2.15pm", "9 p.m."
-    if tok.kind == "num" and numeral.end == i + 1 and j + 1 < n and tokens[j].text == ":" and tokens[j + 1].kind == "num" \
-            and _adjacent(tokens, j) and _adjacent(tokens, j + 1) and len(tokens[j + 1].text) == 2:
+    if (
+        tok.kind == "num"
+        and numeral.end == i + 1
+        and j + 1 < n
+        and tokens[j].text == ":"
+        and tokens[j + 1].kind == "num"
+        and _adjacent(tokens, j)
+        and _adjacent(tokens, j + 1)
+        and len(tokens[j + 1].text) == 2
+    ):
         hours, minutes = int(numeral.low), int(tokens[j + 1].text)
         j += 2
         marker = _is_ampm(tokens, j)
@@ -647,19 +927,29 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if j < n and tokens[j].low in ("st", "nd", "rd", "th") and _adjacent(tokens, j):
             j += 1
         year = None
-        if j + 1 < n and tokens[j].text == "," and tokens[j + 1].kind == "num" and _is_year_value(
-            float(tokens[j + 1].text) if tokens[j + 1].text.isdigit() else 0, tokens[j + 1].text
+        if (
+            j + 1 < n
+            and tokens[j].text == ","
+            and tokens[j + 1].kind == "num"
+            and _is_year_value(float(tokens[j + 1].text) if tokens[j + 1].text.isdigit() else 0, tokens[j + 1].text)
         ):
             year = int(tokens[j + 1].text)
             j += 2
-        elif j < n and tokens[j].kind == "num" and _is_year_value(
-            float(tokens[j].text) if tokens[j].text.isdigit() else 0, tokens[j].text
+        elif (
+            j < n
+            and tokens[j].kind == "num"
+            and _is_year_value(float(tokens[j].text) if tokens[j].text.isdigit() else 0, tokens[j].text)
         ):
             year = int(tokens[j].text)
             j += 1
         return _make_date(tokens, start_tok, j, month_before, day, year)
-    if tok.kind == "num" and numeral.end == i + 1 and 1 <= numeral.low <= 31 and "." not in tok.text \
-            and "," not in tok.text:
+    if (
+        tok.kind == "num"
+        and numeral.end == i + 1
+        and 1 <= numeral.low <= 31
+        and "." not in tok.text
+        and "," not in tok.text
+    ):
         k = i + 1
         if k < n and tokens[k].low in ("st", "nd", "rd", "th") and _adjacent(tokens, k):
             k += 1
@@ -671,34 +961,72 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             if j < n and tokens[j].text == "." and _adjacent(tokens, j):
                 j += 1
             year = None
-            if j < n and tokens[j].kind == "num" and tokens[j].text.isdigit() and _is_year_value(
-                float(tokens[j].text), tokens[j].text
+            if (
+                j < n
+                and tokens[j].kind == "num"
+                and tokens[j].text.isdigit()
+                and _is_year_value(float(tokens[j].text), tokens[j].text)
             ):
                 year = int(tokens[j].text)
                 j += 1
             return _make_date(tokens, i, j, month_after, int(numeral.low), year)
-    if tok.kind == "num" and numeral.end == i + 1 and tok.text.isdigit() and j < n and tokens[j].low in (
-        "st", "nd", "rd", "th"
+    if (
+        tok.kind == "num"
+        and numeral.end == i + 1
+        and tok.text.isdigit()
+        and j < n
+        and tokens[j].low in ("st", "nd", "rd", "th")
     ):
         return j + 1  # an ordinal that was not glued
 
     # Clock times written "0300 GMT", "2145 GMT"
-    if tok.kind == "num" and re.fullmatch(r"\d{4}", tok.text) and j < n and tokens[j].low in _TIME_ZONES and (
-        tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours")
+    if (
+        tok.kind == "num"
+        and re.fullmatch(r"\d{4}", tok.text)
+        and j < n
+        and tokens[j].low in _TIME_ZONES
+        and (tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours"))
     ):
         hours, minutes = divmod(int(tok.text), 100)
         if hours < 24 and minutes < 60:
             return _make_time(text, tokens, i, j, hours, minutes)
     # Decades of age: "in her 60s"
-    if tok.kind == "num" and re.fullmatch(r"\d0", tok.text) and j < n and tokens[j].low == "s" and _adjacent(tokens, j) \
-            and prev is not None and prev.low in ("her", "his", "their", "early", "late", "mid", "its"):
+    if (
+        tok.kind == "num"
+        and re.fullmatch(r"\d0", tok.text)
+        and j < n
+        and tokens[j].low == "s"
+        and _adjacent(tokens, j)
+        and prev is not None
+        and prev.low in ("her", "his", "their", "early", "late", "mid", "its")
+    ):
         value = float(tok.text)
-        return _mention(text, tokens, i, j + 1, Kind.DURATION, value, value + 9, "year", None, Hedge.RANGE, None,
-                        False, False, j + 1, False)
+        return _mention(
+            text,
+            tokens,
+            i,
+            j + 1,
+            Kind.DURATION,
+            value,
+            value + 9,
+            "year",
+            None,
+            Hedge.RANGE,
+            None,
+            False,
+            False,
+            j + 1,
+            False,
+        )
     # Negative figures: "minus 12C", "-45C"
     negative = False
-    if tok.kind == "num" and prev is not None and (
-        prev.low == "minus" or (prev.text in "-−" and _adjacent(tokens, i) and (i < 2 or not _adjacent(tokens, i - 1)))
+    if (
+        tok.kind == "num"
+        and prev is not None
+        and (
+            prev.low == "minus"
+            or (prev.text in "-−" and _adjacent(tokens, i) and (i < 2 or not _adjacent(tokens, i - 1)))
+        )
     ):
         negative = True
         first = i - 1
@@ -724,17 +1052,35 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                     partner = None  # "rose from 112 to 130": two figures, not a range
             if partner is not None:
                 other, j = partner
-                other_scale = numeral.low if False else 1
-                hi = other.high * other_scale
+                hi = other.high
                 if other.scaled and not numeral.scaled and numeral.low < other.low / 100:
                     lo = numeral.low * (other.low / _unscaled(other))  # "between 2 and 3 million"
                 nominal = None
                 hedge = Hedge.RANGE
                 qualifier = tokens[hedge_start].low
-                if _is_year_value(numeral.low, tok.text) and re.fullmatch(r"\d{4}", tokens[j - 1].text or "") and \
-                        _is_year_value(other.low, tokens[j - 1].text) and currency is None:
-                    return _mention(text, tokens, hedge_start, j, Kind.DATE, numeral.low, other.high, "year", None,
-                                    Hedge.RANGE, qualifier, False, False, j, False)
+                if (
+                    _is_year_value(numeral.low, tok.text)
+                    and re.fullmatch(r"\d{4}", tokens[j - 1].text or "")
+                    and _is_year_value(other.low, tokens[j - 1].text)
+                    and currency is None
+                ):
+                    return _mention(
+                        text,
+                        tokens,
+                        hedge_start,
+                        j,
+                        Kind.DATE,
+                        numeral.low,
+                        other.high,
+                        "year",
+                        None,
+                        Hedge.RANGE,
+                        qualifier,
+                        False,
+                        False,
+                        j,
+                        False,
+                    )
                 first = min(first, hedge_start)
         else:
             qualifier = " ".join(t.low for t in tokens[hedge_start:first])
@@ -746,8 +1092,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if partner is not None:
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
-            if other.low > numeral.low and not context & _CHANGE_VERBS and not (
-                tokens[j].low == "to" and _is_year_value(numeral.low, tok.text)
+            if (
+                other.low > numeral.low
+                and not context & _CHANGE_VERBS
+                and not (tokens[j].low == "to" and _is_year_value(numeral.low, tok.text))
             ):
                 hi = other.high
                 nominal = None
@@ -776,10 +1124,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     unit_idx = j + 1 if hyphen else j
     unit_word = tokens[unit_idx].low if unit_idx < n else ""
     if kind is Kind.MONEY:
-        # "$2.5 million" already scaled; "$1.8 billion" too. Nothing more to read.
-        pass
-    elif after == "%" or (after in ("per", "pc") and j + 1 < n and tokens[j + 1].low in ("cent", "centum")) or after in (
-        "percent", "pct"
+        pass  # "$2.5 million" and "$1.8 billion" were scaled with the numeral; no unit follows a currency
+    elif (
+        after == "%"
+        or (after in ("per", "pc") and j + 1 < n and tokens[j + 1].low in ("cent", "centum"))
+        or after in ("percent", "pct")
     ):
         kind = Kind.PERCENT
         unit = "%"
@@ -795,15 +1144,20 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         lo, hi = _scale(lo, 0.01), _scale(hi, 0.01)
         nominal = _scale(nominal, 0.01)
         j += 2
-    elif unit_word in ("cents", "cent", "pence", "p") and kind is Kind.COUNT and (
-        unit_word != "p" or _adjacent(tokens, unit_idx)
-    ) and not (unit_word == "cent" and prev is not None and prev.low == "per"):
+    elif (
+        unit_word in ("cents", "cent", "pence", "p")
+        and kind is Kind.COUNT
+        and (unit_word != "p" or _adjacent(tokens, unit_idx))
+        and not (unit_word == "cent" and prev is not None and prev.low == "per")
+    ):
         kind = Kind.MONEY
         unit = "GBP" if unit_word in ("pence", "p") else "USD"
         lo, hi, nominal = _scale(lo, 0.01), _scale(hi, 0.01), _scale(nominal, 0.01)
         j = unit_idx + 1
-    elif unit_word in ("pound", "pounds") and not numeral.scaled and (
-        (unit_idx + 1 < n and tokens[unit_idx + 1].low == "of") or _WEIGHT_CONTEXT.search(text)
+    elif (
+        unit_word in ("pound", "pounds")
+        and not numeral.scaled
+        and ((unit_idx + 1 < n and tokens[unit_idx + 1].low == "of") or _WEIGHT_CONTEXT.search(text))
     ):
         kind, unit = Kind.MEASURE, "kg"
         lo, hi, nominal = _scale(lo, 0.45359237), _scale(hi, 0.45359237), _scale(nominal, 0.45359237)
@@ -831,12 +1185,20 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         unit, factor = _CUBIC[tokens[unit_idx + 1].low]
         lo, hi, nominal = _scale(lo, factor), _scale(hi, factor), _scale(nominal, factor)
         j = unit_idx + 2
-    elif unit_word == "magnitude" or (prev is not None and prev.low == "magnitude") or (
-        i >= 2 and tokens[i - 1].text in "-" and tokens[i - 2].low == "magnitude"
-    ) or (kind is Kind.COUNT and "." in tok.text and float(tok.text) < 10 and (
-        any(t.low == "magnitude" for t in tokens[max(0, i - 4) : i]) or (j < n and tokens[j].low == "on" and any(
-            t.low == "richter" for t in tokens[j : j + 4]))
-    )):
+    elif (
+        unit_word == "magnitude"
+        or (prev is not None and prev.low == "magnitude")
+        or (i >= 2 and tokens[i - 1].text in "-" and tokens[i - 2].low == "magnitude")
+        or (
+            kind is Kind.COUNT
+            and "." in tok.text
+            and float(tok.text) < 10
+            and (
+                any(t.low == "magnitude" for t in tokens[max(0, i - 4) : i])
+                or (j < n and tokens[j].low == "on" and any(t.low == "richter" for t in tokens[j : j + 4]))
+            )
+        )
+    ):
         kind, unit = Kind.MEASURE, "magnitude"
         if unit_word == "magnitude":
             j = unit_idx + 1
@@ -853,12 +1215,32 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         elif scale_word in ("c", "celsius", "centigrade"):
             k += 1
         elif unit_word in ("degrees", "degree"):
-            return _mention(text, tokens, first, k, Kind.MEASURE, lo, hi, "°", nominal, hedge, qualifier, low_open,
-                            high_open, numeral.end, rounded)
+            return _mention(
+                text,
+                tokens,
+                first,
+                k,
+                Kind.MEASURE,
+                lo,
+                hi,
+                "°",
+                nominal,
+                hedge,
+                qualifier,
+                low_open,
+                high_open,
+                numeral.end,
+                rounded,
+            )
         kind, unit = Kind.MEASURE, "°C"
         j = k
-    elif (unit_word in ("f", "c") and unit_idx < n and _adjacent(tokens, unit_idx) and tokens[unit_idx].text.isupper()
-          and tok.kind == "num"):
+    elif (
+        unit_word in ("f", "c")
+        and unit_idx < n
+        and _adjacent(tokens, unit_idx)
+        and tokens[unit_idx].text.isupper()
+        and tok.kind == "num"
+    ):
         if unit_word == "f":
             lo, hi, nominal = _fahrenheit(lo), _fahrenheit(hi), _fahrenheit(nominal)
         kind, unit = Kind.MEASURE, "°C"
@@ -869,9 +1251,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         lo, hi, nominal = _scale(lo, factor, offset), _scale(hi, factor, offset), _scale(nominal, factor, offset)
         j = unit_idx + 1
         # "km/h", "km per hour"
-        if unit_word in ("km", "kilometres", "kilometers", "miles", "mile", "m", "metres", "meters") and j + 1 < n and (
-            tokens[j].text == "/" or tokens[j].low == "per"
-        ) and tokens[j + 1].low in ("h", "hr", "hour", "s", "sec", "second"):
+        if (
+            unit_word in ("km", "kilometres", "kilometers", "miles", "mile", "m", "metres", "meters")
+            and j + 1 < n
+            and (tokens[j].text == "/" or tokens[j].low == "per")
+            and tokens[j + 1].low in ("h", "hr", "hour", "s", "sec", "second")
+        ):
             per = 3600 if tokens[j + 1].low in ("h", "hr", "hour") else 1
             lo, hi, nominal = _scale(lo, 1 / per), _scale(hi, 1 / per), _scale(nominal, 1 / per)
             unit = "m/s"
@@ -882,8 +1267,13 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         d_unit, factor = _DURATIONS[unit_word]
         k = unit_idx + 1
         # ages: "34-year-old", "34 years old", "aged 34"
-        is_age = d_unit == "year" and k < n and (
-            tokens[k].low == "old" or (tokens[k].text in "-‐" and k + 1 < n and tokens[k + 1].low in ("old", "olds"))
+        is_age = (
+            d_unit == "year"
+            and k < n
+            and (
+                tokens[k].low == "old"
+                or (tokens[k].text in "-‐" and k + 1 < n and tokens[k + 1].low in ("old", "olds"))
+            )
         )
         if unit_word == "second" and not hyphen and tok.kind != "num":
             return None
@@ -900,24 +1290,52 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         # A bare four-digit number between 1800 and 2100 is a year unless it counts something.
         if not (_followed_by_count_noun(tokens, j) and hedge is not Hedge.RANGE) and qualifier is None:
             if j < n and tokens[j].low == "s" and _adjacent(tokens, j):
-                return _mention(text, tokens, i, j + 1, Kind.DATE, numeral.low, numeral.low + 9, "year", None,
-                                Hedge.RANGE, None, False, False, j + 1, False)
-            return _mention(text, tokens, i, j, Kind.DATE, lo, hi if hedge is Hedge.RANGE else lo, "year",
-                            nominal, hedge if hedge is Hedge.RANGE else Hedge.EXACT, None, False, False, j, False)
+                return _mention(
+                    text,
+                    tokens,
+                    i,
+                    j + 1,
+                    Kind.DATE,
+                    numeral.low,
+                    numeral.low + 9,
+                    "year",
+                    None,
+                    Hedge.RANGE,
+                    None,
+                    False,
+                    False,
+                    j + 1,
+                    False,
+                )
+            return _mention(
+                text,
+                tokens,
+                i,
+                j,
+                Kind.DATE,
+                lo,
+                hi if hedge is Hedge.RANGE else lo,
+                "year",
+                nominal,
+                hedge if hedge is Hedge.RANGE else Hedge.EXACT,
+                None,
+                False,
+                False,
+                j,
+                False,
+            )
     elif tok.kind == "num" and re.fullmatch(r"\d{1,3}", tok.text) and _age_apposition(tokens, i):
         kind, unit = Kind.DURATION, "year"
     if kind is Kind.DURATION and qualifier == "over" and not negative:
         # "over five years" is a span of time, not "more than five years".
         first, qualifier, hi, low_open, hedge = numeral_first, None, lo, False, Hedge.EXACT
-    if kind is Kind.COUNT and tok.kind == "num" and "." in tok.text and not numeral.scaled:
-        # A decimal with nothing counted is still a number worth keeping ("rose 0.3").
-        pass
-    mention = _mention(text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open,
-                       numeral.end, rounded)
+    mention = _mention(
+        text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open, numeral.end, rounded
+    )
     return _with_precision(mention, numeral, rounded)
 
 
-_METRIC_FACTORS = {10.0 ** k for k in range(-6, 13)}
+_METRIC_FACTORS = {10.0**k for k in range(-6, 13)}
 
 
 def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Mention:
@@ -941,8 +1359,16 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
         abs(factor - metric) <= 1e-9 * metric for metric in _METRIC_FACTORS
     )
     quantity = q.model_copy(update={"tolerance": round(tolerance, 9), "converted": converted})
-    return Mention(mention.start, mention.end, mention.kind, quantity, mention.qualifier, mention.first_token,
-                   mention.last_token, mention.number_end)
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.kind,
+        quantity,
+        mention.qualifier,
+        mention.first_token,
+        mention.last_token,
+        mention.number_end,
+    )
 
 
 def _unscaled(numeral: _Numeral) -> float:
@@ -1043,12 +1469,48 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
         if t.kind != "word":
             return False
         w = t.low
-        if w in ("people", "police", "staff", "personnel", "children", "men", "women", "troops", "cattle",
-                 "livestock", "aircraft", "sheep", "fish"):
+        if w in (
+            "people",
+            "police",
+            "staff",
+            "personnel",
+            "children",
+            "men",
+            "women",
+            "troops",
+            "cattle",
+            "livestock",
+            "aircraft",
+            "sheep",
+            "fish",
+        ):
             return True
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and t.text[0].islower() and w not in (
-            "was", "has", "is", "his", "its", "this", "thus", "as", "us", "yes", "plus", "minus", "versus", "across",
-            "towards", "unless", "whereas", "besides",
+        if (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and t.text[0].islower()
+            and w
+            not in (
+                "was",
+                "has",
+                "is",
+                "his",
+                "its",
+                "this",
+                "thus",
+                "as",
+                "us",
+                "yes",
+                "plus",
+                "minus",
+                "versus",
+                "across",
+                "towards",
+                "unless",
+                "whereas",
+                "besides",
+            )
         ):
             return True
         if w in ("more", "other", "new", "extra", "additional", "local", "young", "high-rise", "residential"):
@@ -1060,7 +1522,7 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
 
 
 def _age_apposition(tokens: list[Token], i: int) -> bool:
-    """"John Smith, 34, of Leeds": a number between commas right after a capitalised name."""
+    """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name."""
     if i < 2 or tokens[i - 1].text != ",":
         return False
     name = tokens[i - 2]
@@ -1074,8 +1536,9 @@ def _make_time(text: str, tokens: list[Token], first: int, last: int, hours: int
     if hours > 24 or minutes > 59:
         return last
     value = float(hours * 60 + minutes)
-    return _mention(text, tokens, first, last, Kind.TIME, value, value, "min", value, Hedge.EXACT, None, False,
-                    False, last, False)
+    return _mention(
+        text, tokens, first, last, Kind.TIME, value, value, "min", value, Hedge.EXACT, None, False, False, last, False
+    )
 
 
 def _make_date(tokens: list[Token], first: int, last: int, month: int, day: int, year: int | None) -> Mention:

@@ -182,7 +182,10 @@ _REMOVE = dict.fromkeys(
     + list(range(0x2066, 0x206A))  # bidirectional isolates
     + [0x200E, 0x200F, 0x061C],  # direction marks
 )
-_SPACES = {ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"}
+_SPACES = {
+    ord(ch): " "
+    for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+}
 _LINE_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
 
@@ -244,13 +247,13 @@ def sniff_format(text: str, path: str = "") -> Format:
     return "text"
 
 
-def read_text(text: str, path: str = STDIN, format: Format | None = None) -> Document:
+def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Document:
     """Read an article from already-decoded text.
 
     Args:
         text: The article.
         path: Used to sniff the format and named in errors.
-        format: Force a format instead of sniffing it.
+        fmt: Force a format instead of sniffing it.
 
     Returns:
         The cleaned document.
@@ -261,7 +264,7 @@ def read_text(text: str, path: str = STDIN, format: Format | None = None) -> Doc
     text = normalise(text)
     if not text.strip():
         raise SourceEmpty(path, "the file is empty")
-    fmt = format or sniff_format(text, path)
+    fmt = fmt or sniff_format(text, path)
     meta: dict[str, str] = {}
     if fmt == "html":
         from engine import html  # imported only for HTML input

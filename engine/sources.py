@@ -63,6 +63,6 @@ def load_source(path: str | os.PathLike[str], source_id: str = "s1") -> Source:
     return build_source(read_path(path), source_id)
 
 
-def source_from_text(text: str, path: str = "-", source_id: str = "s1", format: Format | None = None) -> Source:
+def source_from_text(text: str, path: str = "-", source_id: str = "s1", fmt: Format | None = None) -> Source:
     """Build a source from text already in memory."""
-    return build_source(read_text(text, path, format), source_id)
+    return build_source(read_text(text, path, fmt), source_id)

@@ -95,8 +95,18 @@ class Score:
     spurious: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("link_tp", "link_fp", "link_fn", "conflict_tp", "conflict_fp", "conflict_fn", "severity_right",
-                     "false_alarms_on_agreements", "false_alarms_on_hard_negatives", "unlocated"):
+        for name in (
+            "link_tp",
+            "link_fp",
+            "link_fn",
+            "conflict_tp",
+            "conflict_fp",
+            "conflict_fn",
+            "severity_right",
+            "false_alarms_on_agreements",
+            "false_alarms_on_hard_negatives",
+            "unlocated",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.missed += other.missed
         self.spurious += other.spurious
@@ -183,8 +193,15 @@ def score_conflicts(case: Case, comparison: Comparison) -> Score:
     predicted = []
     for conflict in comparison.conflicts:
         a, b = conflict.members
-        predicted.append(((a.source, a.sentence), claims[a.claim].text, (b.source, b.sentence), claims[b.claim].text,
-                          conflict.severity.value))
+        predicted.append(
+            (
+                (a.source, a.sentence),
+                claims[a.claim].text,
+                (b.source, b.sentence),
+                claims[b.claim].text,
+                conflict.severity.value,
+            )
+        )
     matched: set[int] = set()
 
     def find(members: list[dict[str, str]]) -> int | None:
@@ -193,8 +210,12 @@ def score_conflicts(case: Case, comparison: Comparison) -> Score:
             return None
         for k, (ka, fa, kb, fb, _sev) in enumerate(predicted):
             for (x, fx), (y, fy) in (((ka, fa), (kb, fb)), ((kb, fb), (ka, fa))):
-                if x == keys[0] and y == keys[1] and _figure_matches(members[0]["figure"], fx) and \
-                        _figure_matches(members[1]["figure"], fy):
+                if (
+                    x == keys[0]
+                    and y == keys[1]
+                    and _figure_matches(members[0]["figure"], fx)
+                    and _figure_matches(members[1]["figure"], fy)
+                ):
                     return k
         return None
 
@@ -209,8 +230,10 @@ def score_conflicts(case: Case, comparison: Comparison) -> Score:
             score.conflict_tp += 1
             score.severity_right += predicted[k][4] == conflict["severity"]
             if predicted[k][4] != conflict["severity"]:
-                score.missed.append(f"[{case.name}] severity {predicted[k][4]} != {conflict['severity']}: "
-                                    f"{predicted[k][1]} vs {predicted[k][3]}")
+                score.missed.append(
+                    f"[{case.name}] severity {predicted[k][4]} != {conflict['severity']}: "
+                    f"{predicted[k][1]} vs {predicted[k][3]}"
+                )
     for agreement in case.labels.get("agreements", []):
         k = find(agreement["members"])
         if k is not None and k not in matched:

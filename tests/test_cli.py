@@ -15,8 +15,11 @@ from tui.__main__ import main
 
 def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], input=stdin.decode() if stdin else None, capture_output=True,
-        text=True, timeout=120,
+        [sys.executable, "-m", "tui", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -28,21 +31,39 @@ def test_claims_json(capsys: pytest.CaptureFixture[str]) -> None:
     claim_ids = [c["id"] for src in document["sources"] for s in src["sentences"] for c in s["claims"]]
     assert len(ids) == len(set(ids)) and len(claim_ids) == len(set(claim_ids))
     figures = {(c["text"], c["kind"]) for src in document["sources"] for s in src["sentences"] for c in s["claims"]}
-    for expected in [("430", "count"), ("18", "count"), ("At least 5", "count"), ("over two dozen", "count"),
-                     ("At least 15", "count"), ("at least 11", "count"), ("2022", "date"), ("12:45 a.m.", "time"),
-                     ("18-month", "duration")]:
+    for expected in [
+        ("430", "count"),
+        ("18", "count"),
+        ("At least 5", "count"),
+        ("over two dozen", "count"),
+        ("At least 15", "count"),
+        ("at least 11", "count"),
+        ("2022", "date"),
+        ("12:45 a.m.", "time"),
+        ("18-month", "duration"),
+    ]:
         assert expected in figures
-    claim = next(c for src in document["sources"] for s in src["sentences"] for c in s["claims"]
-                 if c["text"] == "over two dozen")
-    assert claim["quantity"] == {"low": 24, "high": None, "unit": None, "low_open": True, "high_open": False,
-                                 "nominal": 24, "hedge": "lower"}
+    claim = next(
+        c for src in document["sources"] for s in src["sentences"] for c in s["claims"] if c["text"] == "over two dozen"
+    )
+    assert claim["quantity"] == {
+        "low": 24,
+        "high": None,
+        "unit": None,
+        "low_open": True,
+        "high_open": False,
+        "nominal": 24,
+        "hedge": "lower",
+    }
     assert claim["subject"] == "people" and claim["predicate"] == "injured"
 
 
 def test_claims_table_renders_markup_literally(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "markup.txt"
-    article.write_text("The [bold red]mayor[/] said [link=http://x]12 people[/link] were hurt on Friday.\n"
-                       "Police said \x1b[31m5 cars\x1b[0m burned overnight in the town centre.\n")
+    article.write_text(
+        "The [bold red]mayor[/] said [link=http://x]12 people[/link] were hurt on Friday.\n"
+        "Police said \x1b[31m5 cars\x1b[0m burned overnight in the town centre.\n"
+    )
     assert main(["claims", str(article), "--format", "table"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out
@@ -86,8 +107,11 @@ def test_stdin(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("menu.txt", b"Home\nWorld\nSport\nSign in\n", "no article sentences"),
         ("nul.txt", b"\x00" * 5000, "binary"),
-        ("scripts.html", b"<html><body><script>alert(1)</script><iframe src=x></iframe></body></html>",
-         "no article sentences"),
+        (
+            "scripts.html",
+            b"<html><body><script>alert(1)</script><iframe src=x></iframe></body></html>",
+            "no article sentences",
+        ),
     ],
     ids=["missing", "pdf", "png", "zip", "empty", "menu", "nul", "scripts"],
 )
@@ -151,7 +175,10 @@ def test_hostile_text_is_harmless(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_broken_pipe_is_quiet() -> None:
     result = subprocess.run(
-        f"{sys.executable} -m tui claims {' '.join(SEEDS)} | head -c 10", shell=True, capture_output=True, text=True,
+        f"{sys.executable} -m tui claims {' '.join(SEEDS)} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert "Traceback" not in result.stderr

@@ -38,8 +38,11 @@ def test_seed_report_structure() -> None:
 def test_hostile_text_stays_text() -> None:
     comparison = compare([source_from_text(HOSTILE_A, "a.txt", "s1"), source_from_text(HOSTILE_B, "b.txt", "s2")])
     assert comparison.conflicts
-    report = markdown_report(comparison, {"C1": {"verdict": "disputed", "note": "ask | the <i>mayor</i> `now`"}},
-                             notes="Check [this](x) *today*")
+    report = markdown_report(
+        comparison,
+        {"C1": {"verdict": "disputed", "note": "ask | the <i>mayor</i> `now`"}},
+        notes="Check [this](x) *today*",
+    )
     tokens, html = _parse(report)
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;" in html
@@ -61,7 +64,19 @@ def test_hostile_text_stays_text() -> None:
 
 def test_md_escape_round_trips_visible_text() -> None:
     md = MarkdownIt("commonmark")
-    for text in ["a | b", "`code`", "<script>x</script>", "[link](x)", "*em* _u_", "# not a heading", "1. item",
-                 "- dash", "> quote", "back\\slash", "~~strike~~", "&amp;"]:
+    for text in [
+        "a | b",
+        "`code`",
+        "<script>x</script>",
+        "[link](x)",
+        "*em* _u_",
+        "# not a heading",
+        "1. item",
+        "- dash",
+        "> quote",
+        "back\\slash",
+        "~~strike~~",
+        "&amp;",
+    ]:
         rendered = md.renderInline(md_escape(text))
         assert html_module.unescape(rendered) == text, (text, rendered)

@@ -422,7 +422,8 @@ class Session:
         assert self.comparison is not None
         anchors = [self._sentence_anchor(sentence_a), self._sentence_anchor(sentence_b)]
         self.data.manual_links = [
-            m for m in self.data.manual_links
+            m
+            for m in self.data.manual_links
             if {(x.source, x.sentence) for x in m.anchors} != {(x.source, x.sentence) for x in anchors}
         ]
         self.data.manual_links.append(ManualLink(action=action, anchors=anchors))

@@ -21,8 +21,21 @@ def test_engine_imports_no_ui() -> None:
 def test_all_is_complete() -> None:
     public = {name for name in dir(engine) if not name.startswith("_")}
     modules = {
-        "align", "boilerplate", "claims", "compare", "conflicts", "errors", "html", "markdown", "matrix", "models",
-        "numbers", "reading", "sentences", "serialize", "sources",
+        "align",
+        "boilerplate",
+        "claims",
+        "compare",
+        "conflicts",
+        "errors",
+        "html",
+        "markdown",
+        "matrix",
+        "models",
+        "numbers",
+        "reading",
+        "sentences",
+        "serialize",
+        "sources",
     }
     functions_named_like_modules = {"align", "compare"}  # the function shadows its module on the package
     assert public - (modules - functions_named_like_modules) == set(engine.__all__)

@@ -7,15 +7,35 @@ from hypothesis import strategies as st
 
 from engine.errors import CrosscheckError
 from engine.numbers import extract_quantities
-from engine.reading import read_bytes
+from engine.reading import read_bytes, read_text
 from engine.sentences import split_sentences
 from engine.sources import build_source, source_from_text
-from engine.reading import read_text
 
 PIECES = list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,;:!?'\"-–—()$£€%/\n\u201c\u201d\u2019") + [
-    " at least ", " more than ", " million ", " dozen ", " hundreds of ", " a.m. ", " U.S. ", " per cent ",
-    " killed ", " said ", "\x1b[31m", "[bold]", "\u202e", "\u200b", "\r", " people ", " Mr. ", " between ",
-    " and ", " or more ", " 12:45 ", " November 14, 2025 ", "£2.5m", " $3bn ",
+    " at least ",
+    " more than ",
+    " million ",
+    " dozen ",
+    " hundreds of ",
+    " a.m. ",
+    " U.S. ",
+    " per cent ",
+    " killed ",
+    " said ",
+    "\x1b[31m",
+    "[bold]",
+    "\u202e",
+    "\u200b",
+    "\r",
+    " people ",
+    " Mr. ",
+    " between ",
+    " and ",
+    " or more ",
+    " 12:45 ",
+    " November 14, 2025 ",
+    "£2.5m",
+    " $3bn ",
 ]
 NEWSY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 

@@ -12,7 +12,8 @@ def _claims() -> list:
 
 def _find(text: str, predicate: str | None = None, subject: str | None = None) -> list:
     return [
-        c for c in _claims()
+        c
+        for c in _claims()
         if c.text.lower() == text.lower()
         and (predicate is None or c.predicate == predicate)
         and (subject is None or c.subject == subject)
@@ -43,9 +44,19 @@ def test_seed_non_counts() -> None:
 def test_no_interface_line_is_a_sentence() -> None:
     source = load_source(SEEDS[1], "s2")
     texts = " ".join(s.text for s in source.sentences)
-    for line in ("Listen to Article", "Share this article", "Discussion (0 Comments)", "Leave a Comment",
-                 "0/5000 characters", "3 min read", "More in World", "Click play", "Comments are moderated",
-                 "James Thompson", "Published"):
+    for line in (
+        "Listen to Article",
+        "Share this article",
+        "Discussion (0 Comments)",
+        "Leave a Comment",
+        "0/5000 characters",
+        "3 min read",
+        "More in World",
+        "Click play",
+        "Comments are moderated",
+        "James Thompson",
+        "Published",
+    ):
         assert line not in texts
     assert source.title == "Massive missile and drone barrage hits Kyiv, homes struck"
     assert source.byline == "James Thompson"

@@ -19,12 +19,17 @@ def test_split(row: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("(LONDON) -- At least 5 people died. More were hurt.", ["(LONDON) -- At least 5 people died.", "More were hurt."]),
+        (
+            "(LONDON) -- At least 5 people died. More were hurt.",
+            ["(LONDON) -- At least 5 people died.", "More were hurt."],
+        ),
         ('"We will rebuild," she said. Then she left.', ['"We will rebuild," she said.', "Then she left."]),
         ('"Is it over?" she asked.', ['"Is it over?" she asked.']),
         ("Listen to Article\nThe mayor spoke.", ["Listen to Article", "The mayor spoke."]),
-        ("Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m. Officials said so.",
-         ["Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m.", "Officials said so."]),
+        (
+            "Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m. Officials said so.",
+            ["Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m.", "Officials said so."],
+        ),
         ("Growth was 3.5% in the U.S. economy.", ["Growth was 3.5% in the U.S. economy."]),
     ],
 )
