@@ -57,6 +57,12 @@ class MatrixRow(BaseModel):
 def row_key(claim: Claim) -> tuple[str, str] | None:
     """The (key, label) of the matrix row a claim belongs to, or ``None`` when it belongs to none."""
     if claim.kind is Kind.COUNT and claim.predicate and claim.type is not ClaimType.OTHER:
+        if claim.subject is None and claim.type not in (
+            ClaimType.CASUALTIES,
+            ClaimType.DISPLACEMENT,
+            ClaimType.ARRESTS,
+        ):
+            return None  # "four destroyed": without a noun, only tolls of people have an implied subject
         subject = claim.subject or "people"
         if " and " in subject:
             return None

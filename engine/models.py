@@ -37,6 +37,7 @@ written                                          interval
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -184,6 +185,11 @@ class Claim(_Model):
     attribution: str | None = None
     """Who the sentence cites for the figure ("Kyiv Mayor Vitali Klitschko"); ``None`` when nobody is."""
 
+    @property
+    def sentence_id(self) -> str:
+        """The id of the sentence the claim belongs to."""
+        return self.id.rsplit(".", 1)[0]
+
 
 class Sentence(_Model):
     """A sentence of an article's body."""
@@ -325,6 +331,35 @@ class Comparison(_Model):
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+    @cached_property
+    def _by_sentence(self) -> dict[str, tuple[list[Link], list[Conflict]]]:
+        index: dict[str, tuple[list[Link], list[Conflict]]] = {}
+        for link in self.links:
+            for member in link.members:
+                index.setdefault(member.sentence, ([], []))[0].append(link)
+        for conflict in self.conflicts:
+            for ref in conflict.members:
+                entry = index.setdefault(ref.sentence, ([], []))[1]
+                if conflict not in entry:
+                    entry.append(conflict)
+        return index
+
+    def links_of(self, sentence_id: str) -> tuple[Link, ...]:
+        """The links a sentence belongs to."""
+        return tuple(self._by_sentence.get(sentence_id, ([], []))[0])
+
+    def conflicts_of(self, sentence_id: str) -> tuple[Conflict, ...]:
+        """The conflicts one of the sentence's figures is part of."""
+        return tuple(self._by_sentence.get(sentence_id, ([], []))[1])
+
+    def conflict_counts(self, source_id: str) -> tuple[int, int]:
+        """How many contradictions and discrepancies involve a source."""
+        involved = [c for c in self.conflicts if any(m.source == source_id for m in c.members)]
+        return (
+            sum(1 for c in involved if c.severity is Severity.CONTRADICTION),
+            sum(1 for c in involved if c.severity is Severity.DISCREPANCY),
+        )
 
     @property
     def contradictions(self) -> tuple[Conflict, ...]:

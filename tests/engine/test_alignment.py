@@ -150,3 +150,14 @@ def test_held_out_cases() -> None:
         pytest.skip("no held-out cases")
     assert score.link_prf[2] >= 0.72, score.link_prf
     assert score.conflict_prf[2] >= 0.5, score.conflict_prf
+
+
+def test_lookups_by_sentence() -> None:
+    comparison = _compare(BODY_A, BODY_B)
+    conflict = comparison.conflicts[0]
+    for member in conflict.members:
+        assert conflict in comparison.conflicts_of(member.sentence)
+        assert comparison.links_of(member.sentence)
+    assert comparison.conflict_counts("s1") == (0, 1)
+    claim = comparison.source("s1").claims[0]
+    assert claim.sentence_id == claim.id.rsplit(".", 1)[0]

@@ -18,6 +18,12 @@ def test_engine_imports_no_ui() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_importing_errors_does_not_load_the_aligner() -> None:
+    code = "import sys, engine.errors; print('engine.align' in sys.modules, 'rapidfuzz' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
 def test_all_is_complete() -> None:
     public = {name for name in dir(engine) if not name.startswith("_")}
     modules = {
