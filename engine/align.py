@@ -274,7 +274,7 @@ class AlignOptions:
 
     threshold: float = 0.5
     """Lowest pair score that makes a link, 0 to 1."""
-    candidates: int = 8
+    candidates: int = 6
     """Candidates per sentence and other source scored in full."""
     margin: float = 0.03
     """A pair is kept when its raw score is within this margin of the best of both its sentences."""
@@ -415,6 +415,12 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
     return out
 
 
+def _key(a: _Features, b: _Features) -> tuple[str, str]:
+    """A pair of sentences as a dictionary key, whatever their order."""
+    x, y = a.ref.sentence, b.ref.sentence
+    return (x, y) if x < y else (y, x)
+
+
 def _calibrated(raw: float) -> float:
     return 1.0 / (1.0 + math.exp(-_STEEPNESS * (raw - _RAW_THRESHOLD)))
 
@@ -438,7 +444,7 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     offsets = [0]
     for fs in features:
         offsets.append(offsets[-1] + len(fs))
-    known: dict[frozenset[SentenceRef], float] = {}
+    known: dict[tuple[str, str], float] = {}
     pairs: list[Pair] = []
     for x, y in combinations(range(len(sources)), 2):
         raw: dict[tuple[int, int], float] = {}
@@ -457,7 +463,7 @@ def _align_two(
     b_feats: list[_Features],
     raw: dict[tuple[int, int], float],
     options: AlignOptions,
-    known: dict[frozenset[SentenceRef], float],
+    known: dict[tuple[str, str], float],
 ) -> list[Pair]:
     for i, j in raw:
         raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
@@ -466,7 +472,7 @@ def _align_two(
     partner_of_a: dict[int, int] = {}
     partner_of_b: dict[int, int] = {}
     for (i, j), value in raw.items():
-        known[frozenset((a_feats[i].ref, b_feats[j].ref))] = value
+        known[_key(a_feats[i], b_feats[j])] = value
         if value > best_a[i]:
             best_a[i], partner_of_a[i] = value, j
         if value > best_b[j]:
@@ -502,7 +508,7 @@ class _Group:
     why: str
 
 
-def _group(pairs: list[Pair], sources: list[Source], known: dict[frozenset[SentenceRef], float]) -> list[Link]:
+def _group(pairs: list[Pair], sources: list[Source], known: dict[tuple[str, str], float]) -> list[Link]:
     """Merge pairwise matches into N-way groups where each source appears once; the rest stay pairs.
 
     A sentence joins a group when it matches one member and is at least loosely similar (a link score of 0.2,
@@ -525,7 +531,7 @@ def _group(pairs: list[Pair], sources: list[Source], known: dict[frozenset[Sente
             if outside.ref.source in group.members:
                 continue
             others = [m for m in group.members.values() if m is not inside]
-            if all(_calibrated(known.get(frozenset((outside.ref, m.ref)), float("-inf"))) >= 0.2 for m in others):
+            if all(_calibrated(known.get(_key(outside, m), float("-inf"))) >= 0.2 for m in others):
                 group.members[outside.ref.source] = outside
                 group.scores.append(pair.score)
                 where[outside.ref].append(g_index)
