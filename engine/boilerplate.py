@@ -63,7 +63,8 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
 
 _CREDIT = re.compile(
     r"""(?ix)
-    \((?:photo|photograph|image|picture|pictured|video|illustration)s?\b[^()]*\)\s*$
+    [(\[](?:photo|photograph|image|picture|pictured|video|illustration)s?\b[^()\[\]]*[)\]]\s*$
+    | ^[(\[]?\s*(?:photo|image|picture|video)s?\s*:.*\bcredit\s*:
     | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]
       \s*\S.{0,80}$
     | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
@@ -205,7 +206,17 @@ def _is_byline(line: str) -> bool:
     return False
 
 
+_MASTHEAD = re.compile(
+    r"(?i)\b(?:news|daily|times|post|herald|gazette|courier|tribune|journal|echo|radio|tv|television|press|record|"
+    r"ledger|observer|standard|mail|sun|mirror|telegraph|guardian|independent|chronicle|express|star|today|online|"
+    r"dispatch|wire|review|weekly|bulletin|report|sentinel|advertiser|examiner|inquirer|globe|register|monitor)\b"
+)
+_CALENDAR = re.compile(rf"(?i)\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:\b|$)|\d")
+
+
 def _looks_like_name(line: str) -> bool:
+    if _CALENDAR.search(line):
+        return False
     words = line.strip().split()
     return 2 <= len(words) <= 4 and all(_CAPS_WORD.match(w) for w in words) and not _TERMINAL.search(line)
 
@@ -303,11 +314,21 @@ def classify(text: str) -> Classified:
         if not prose[i] and is_prose(line):
             dropped.append(line)  # a sentence about the page itself ("Comments are moderated")
             continue
+        if (
+            title_index is not None
+            and i < title_index
+            and outlet is None
+            and _looks_like_name(line)
+            and _MASTHEAD.search(line)
+        ):
+            outlet = line  # a name above the headline is the masthead ("RNT News"), not the author
+            dropped.append(line)
+            continue
         if _is_byline(line) or (
             i < first_prose + 3 and byline is None and _looks_like_name(line) and not line.isupper()
         ):
             if byline is None:
-                byline = _clean_byline(line)
+                byline = _clean_byline(line) or None
             dropped.append(line)
             continue
         if _CREDIT.search(line):
