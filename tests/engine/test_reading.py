@@ -141,3 +141,18 @@ def test_page_titles() -> None:
         labels = json.loads(page.with_name(page.name.rsplit(".", 1)[0] + ".labels.json").read_text(encoding="utf-8"))
         right += load_source(page).title == labels.get("title")
     assert right >= 8, f"{right}/{len(pages)} titles"
+
+
+def test_masthead_caption_and_byline_of_a_web_copy() -> None:
+    doc = read_text(
+        "Orlen Evening News\nHome | World | Sport\n\nFlood cuts off valley town as river breaks its banks\n\n"
+        "[Photo: Volunteers fill sandbags in Orlen. Credit: Ana Pires/OEN]\nBy Jane Reed\nThursday 6 November\n\n"
+        "The river rose above its banks on Wednesday night, flooding dozens of homes, officials said.\n",
+        "copy.txt",
+    )
+    assert doc.outlet == "Orlen Evening News"
+    assert doc.title == "Flood cuts off valley town as river breaks its banks"
+    assert doc.byline == "Jane Reed"
+    assert [doc.text[s:e] for s, e in doc.blocks] == [
+        "The river rose above its banks on Wednesday night, flooding dozens of homes, officials said."
+    ]
