@@ -69,6 +69,7 @@ def run_header(script: str, argv: Sequence[str]) -> None:
     print(f"- command: `{command}`")
     print(f"- date: {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')}")
     print(f"- machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}")
+    print(f"- load average at start: {load()} (other work on the machine slows the timings down)")
     print(f"- commit: {commit}" + (" (engine/ has uncommitted changes: figures are for the working tree)" if dirty
                                    else ""))
     print()
@@ -93,7 +94,15 @@ def guarded(title: str):
         traceback.print_exc(limit=4, file=sys.stdout)
 
 
+def load() -> str:
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def finish() -> None:
+    print(f"load average at the end: {load()}")
     if FAILURES:
         print()
         print("sections that failed: " + ", ".join(FAILURES))
