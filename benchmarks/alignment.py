@@ -512,7 +512,8 @@ def build_sources(docs: list[tuple[str, str]]) -> tuple[list[Source], int]:
     sources, skipped = [], 0
     for name, text in docs:
         try:
-            sources.append(source_from_text(text, path=name, source_id=f"s{len(sources) + 1}", format="text"))
+            # Positional arguments (text, path, id, format): robust to a renamed keyword.
+            sources.append(source_from_text(text, name, f"s{len(sources) + 1}", "text"))
         except SourceError:
             skipped += 1
     return sources, skipped

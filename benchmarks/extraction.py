@@ -99,7 +99,7 @@ def engine_figures(text: str) -> dict[str, Figure | None]:
     from engine.sources import source_from_text
 
     try:
-        source = source_from_text(text, path="article.txt", format="text")
+        source = source_from_text(text, "article.txt", "s1", "text")  # positional: robust to renames
     except SourceError:
         return {p: None for p in PREDICATES}
     out: dict[str, Figure | None] = {}
