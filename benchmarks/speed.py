@@ -296,9 +296,11 @@ def real_sentences(limit: int) -> list[str] | None:
                     for line in handle:
                         texts += [d.get("content") or "" for d in json.loads(line)["docs"]]
     if ecb is not None:
+        from alignment import ecb_text
+
         with ecb.open(encoding="utf-8") as handle:
             for line in handle:
-                texts.append("\n\n".join(s["text"] for s in json.loads(line)["sentences"]))
+                texts.append(ecb_text(json.loads(line)["sentences"]))
     seen: dict[str, None] = {}
     for text in texts:
         try:
