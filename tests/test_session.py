@@ -127,3 +127,81 @@ def test_export_from_session(articles: list[str]) -> None:
     assert "confirmed" in report and "Mayor's office confirmed &lt;b&gt;24&lt;/b&gt;" in report
     from_articles = export_command(articles)
     assert "confirmed" in from_articles
+
+
+def test_every_conflict_comes_back_even_with_a_figure_written_twice(articles: list[str]) -> None:
+    # The second seed says "at least 11" twice in one sentence (people injured, buildings damaged): the anchor keeps
+    # where the figure was, so a verdict on the buildings conflict is not moved to the people one.
+    session = _open(articles)
+    conflicts = session.comparison.conflicts
+    assert conflicts
+    verdicts = ["confirmed", "disputed", "needs a call", "ignore"]
+    for k, conflict in enumerate(conflicts):
+        session.set_verdict(conflict.id, verdicts[k % 4])
+        session.set_note(conflict.id, f"note {conflict.id}")
+    twice = [c for c in session.comparison.source("s2").claims if c.text == "at least 11"]
+    assert len(twice) == 2 and twice[0].sentence_id == twice[1].sentence_id
+    again = _open(articles)
+    assert again.unanchored == []
+    for k, conflict in enumerate(conflicts):
+        annotation = again.annotation_for(conflict.id)
+        assert annotation is not None, conflict.id
+        assert annotation.verdict == verdicts[k % 4] and annotation.note == f"note {conflict.id}"
+
+
+def test_clearing_everything_on_an_annotation_removes_it(articles: list[str]) -> None:
+    session = _open(articles)
+    sentence = session.comparison.source("s1").sentences[0].id
+    session.set_verdict(sentence, None)  # nothing to clear: no annotation made
+    assert session.data.annotations == []
+    session.set_verdict(sentence, "confirmed")
+    session.toggle_star(sentence)
+    session.set_verdict(sentence, None)
+    assert session.annotation_for(sentence).star is True
+    session.toggle_star(sentence)
+    assert session.data.annotations == [] and session.annotation_for(sentence) is None
+    assert json.loads(default_session_path(articles).read_text())["annotations"] == []
+
+
+def test_a_failed_save_keeps_the_change_and_the_next_save_writes_it(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.session as session_module
+
+    session = _open(articles)
+    conflict = session.comparison.conflicts[0].id
+    real = session_module.atomic_write_text
+
+    def full(path: Path, text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(session_module, "atomic_write_text", full)
+    with pytest.raises(OSError):
+        session.set_note(conflict, "written while the disk was full")
+    assert session.unsaved and session.annotation_for(conflict).note == "written while the disk was full"
+    monkeypatch.setattr(session_module, "atomic_write_text", real)
+    session.toggle_star(session.comparison.source("s1").sentences[0].id)
+    assert not session.unsaved
+    again = _open(articles)
+    assert again.annotation_for(conflict).note == "written while the disk was full"
+
+
+def test_claim_verdicts_and_sentences_touched(articles: list[str]) -> None:
+    session = _open(articles)
+    conflict = session.comparison.conflicts[0]
+    session.set_verdict(conflict.id, "disputed")
+    members = {m.claim for m in conflict.members}
+    assert {k: v for k, v in session.claim_verdicts().items() if k in members} == dict.fromkeys(members, "disputed")
+    touched = session.by_sentence()
+    for member in conflict.members:
+        assert [r.target for r in touched[member.sentence]] == [conflict.id]
+
+
+def test_a_read_only_session_never_writes(articles: list[str]) -> None:
+    path = default_session_path(articles)
+    path.write_bytes(b"{broken")
+    session = Session(path, read_only=True)
+    session.attach(compare(articles))
+    session.set_note(session.comparison.conflicts[0].id, "kept in memory only")
+    assert session.unsaved
+    assert path.read_bytes() == b"{broken"

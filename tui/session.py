@@ -70,6 +70,8 @@ class Anchor(BaseModel):
     """The sentence's position then, used to break ties between identical sentences."""
     claim: str | None = None
     """The figure as written, for claim and conflict annotations."""
+    claim_offset: int | None = None
+    """Where the figure starts in the sentence (characters), to tell apart a figure written twice in it."""
 
 
 class Annotation(BaseModel):
@@ -134,7 +136,7 @@ def default_session_path(paths: Sequence[str]) -> Path | None:
     if first is None:
         return None
     p = Path(first)
-    return p.with_name(p.name + ".crosscheck.json") if p.suffix else p.with_name(p.name + ".crosscheck.json")
+    return p.with_name(p.name + ".crosscheck.json")
 
 
 def _digest(source: Source) -> str:
@@ -167,6 +169,9 @@ class Session:
         self.resolved: list[Resolved] = []
         self.changed_sources: list[str] = []
         """Paths of sources whose text changed since the session was saved."""
+        self.unsaved = False
+        """True when a change is held in memory only: the last write failed, or there is no file to write."""
+        self._digests: dict[str, str] = {}
 
     # -- loading ------------------------------------------------------------------------------------------------
     @classmethod
@@ -215,9 +220,14 @@ class Session:
             The comparison with the reviewer's manual links and unlinks applied.
         """
         known = {record.path: record.sha256 for record in self.data.sources}
-        self.changed_sources = [
-            s.path for s in comparison.sources if s.path in known and known[s.path] and known[s.path] != _digest(s)
-        ]
+        by_name = {Path(record.path).name: record.sha256 for record in self.data.sources}
+        self._digests = {s.path: _digest(s) for s in comparison.sources}
+        self.changed_sources = []
+        for source in comparison.sources:
+            # The same article given by another relative path (run from another folder) is found by its name.
+            before = known.get(source.path) or by_name.get(Path(source.path).name)
+            if before and before != self._digests[source.path]:
+                self.changed_sources.append(source.path)
         comparison = self._apply_manual_links(comparison)
         self.comparison = comparison
         self.resolved = [self._resolve(a) for a in self.data.annotations]
@@ -255,20 +265,24 @@ class Session:
             return best.id, True
         return None, False
 
-    def _find_claim(self, anchor: Anchor) -> tuple[str | None, bool]:
+    def _claim_candidates(self, anchor: Anchor) -> tuple[list[str], bool]:
+        """The claims an anchor may mean, best first: the same wording (nearest the old offset when a sentence
+        gives it twice), then similar wording; and whether the sentence was found only by similarity."""
         sentence_id, moved = self._find_sentence(anchor)
         if sentence_id is None or anchor.claim is None:
-            return None, moved
+            return [], moved
         source = self._source_for(anchor)
         assert source is not None
         sentence = source.sentence(sentence_id)
-        for claim in sentence.claims:
-            if claim.text == anchor.claim:
-                return claim.id, moved
-        for claim in sentence.claims:
-            if fuzz.ratio(claim.text, anchor.claim) >= 80:
-                return claim.id, True
-        return None, moved
+        offset = anchor.claim_offset or 0
+        exact = [c for c in sentence.claims if c.text == anchor.claim]
+        exact.sort(key=lambda c: abs((c.start - sentence.start) - offset))
+        similar = [c for c in sentence.claims if c not in exact and fuzz.ratio(c.text, anchor.claim) >= 80]
+        return [c.id for c in exact] + [c.id for c in similar], moved or not exact
+
+    def _find_claim(self, anchor: Anchor) -> tuple[str | None, bool]:
+        candidates, moved = self._claim_candidates(anchor)
+        return (candidates[0] if candidates else None), moved
 
     def _resolve(self, annotation: Annotation) -> Resolved:
         assert self.comparison is not None
@@ -280,12 +294,22 @@ class Session:
             target, moved = self._find_claim(anchors[0])
             return Resolved(annotation=annotation, target=target, moved=moved)
         if annotation.kind == "conflict" and len(anchors) == 2:
-            found = [self._find_claim(a) for a in anchors]
-            ids = {f[0] for f in found}
-            moved = any(f[1] for f in found)
-            for conflict in self.comparison.conflicts:
-                if {m.claim for m in conflict.members} == ids:
-                    return Resolved(annotation=annotation, target=conflict.id, moved=moved)
+            (first, moved_a), (second, moved_b) = (self._claim_candidates(a) for a in anchors)
+            moved = moved_a or moved_b
+            if first and second:
+                # Best candidates first: the first conflict between any candidate of one side and of the other.
+                rank_a = {claim: k for k, claim in enumerate(first)}
+                rank_b = {claim: k for k, claim in enumerate(second)}
+                best: tuple[int, str] | None = None
+                for conflict in self.comparison.conflicts:
+                    a, b = (m.claim for m in conflict.members[:2])
+                    for x, y in ((a, b), (b, a)):
+                        if x in rank_a and y in rank_b:
+                            score = rank_a[x] + rank_b[y]
+                            if best is None or score < best[0]:
+                                best = (score, conflict.id)
+                if best is not None:
+                    return Resolved(annotation=annotation, target=best[1], moved=moved)
             return Resolved(annotation=annotation, target=None, moved=moved)
         if annotation.kind == "link" and len(anchors) == 2:
             found = [self._find_sentence(a) for a in anchors]
@@ -327,29 +351,28 @@ class Session:
         return comparison.model_copy(update={"links": tuple(links), "conflicts": tuple(conflicts)})
 
     # -- anchors for current ids ------------------------------------------------------------------------------
-    def _sentence_anchor(self, sentence_id: str, claim_text: str | None = None) -> Anchor:
+    def _sentence_anchor(self, sentence_id: str, claim_id: str | None = None) -> Anchor:
         assert self.comparison is not None
         source = self.comparison.source(sentence_id.split(".")[0])
         sentence = source.sentence(".".join(sentence_id.split(".")[:2]))
-        return Anchor(source=source.path, sentence=sentence.text, index=sentence.index, claim=claim_text)
+        anchor = Anchor(source=source.path, sentence=sentence.text, index=sentence.index)
+        claim = next((c for c in sentence.claims if c.id == claim_id), None) if claim_id else None
+        if claim is not None:
+            anchor.claim = claim.text
+            anchor.claim_offset = claim.start - sentence.start
+        return anchor
 
     def _anchors_for(self, target: str) -> tuple[TargetKind, list[Anchor]]:
         """The kind and anchors of a current id: ``C1`` conflict, ``L1`` link, ``s1.2.c1`` claim, ``s1.2`` sentence."""
         assert self.comparison is not None
         if target.startswith("C"):
             conflict = next(c for c in self.comparison.conflicts if c.id == target)
-            anchors = []
-            for member in conflict.members:
-                claim = next(c for c in self.comparison.source(member.source).claims if c.id == member.claim)
-                anchors.append(self._sentence_anchor(member.sentence, claim.text))
-            return "conflict", anchors
+            return "conflict", [self._sentence_anchor(m.sentence, m.claim) for m in conflict.members]
         if target.startswith("L"):
             link = next(link for link in self.comparison.links if link.id == target)
             return "link", [self._sentence_anchor(m.sentence) for m in link.members[:2]]
         if target.count(".") == 2:
-            source = self.comparison.source(target.split(".")[0])
-            claim = next(c for c in source.claims if c.id == target)
-            return "claim", [self._sentence_anchor(target, claim.text)]
+            return "claim", [self._sentence_anchor(target, target)]
         return "sentence", [self._sentence_anchor(target)]
 
     def annotation_for(self, target: str) -> Annotation | None:
@@ -359,11 +382,53 @@ class Session:
                 return resolved.annotation
         return None
 
+    def sentence_ids(self, target: str) -> list[str]:
+        """The current sentences an id touches: both sides of a conflict or link, a claim's or a sentence's own."""
+        assert self.comparison is not None
+        if target.startswith("C"):
+            conflict = next((c for c in self.comparison.conflicts if c.id == target), None)
+            return [] if conflict is None else list(dict.fromkeys(m.sentence for m in conflict.members))
+        if target.startswith("L"):
+            link = next((link for link in self.comparison.links if link.id == target), None)
+            return [] if link is None else list(dict.fromkeys(m.sentence for m in link.members))
+        return [".".join(target.split(".")[:2])]
+
+    def by_sentence(self) -> dict[str, list[Resolved]]:
+        """The placed annotations touching each current sentence id (a conflict's touches both its sentences)."""
+        out: dict[str, list[Resolved]] = {}
+        for resolved in self.resolved:
+            if resolved.target is None:
+                continue
+            for sentence_id in self.sentence_ids(resolved.target):
+                out.setdefault(sentence_id, []).append(resolved)
+        return out
+
+    def claim_verdicts(self) -> dict[str, str]:
+        """The verdict on each claim id: its own, else that of a conflict it is in (for the claim matrix)."""
+        assert self.comparison is not None
+        out: dict[str, str] = {}
+        conflicts = {c.id: c for c in self.comparison.conflicts}
+        for resolved in self.resolved:
+            verdict = resolved.annotation.verdict
+            if resolved.target is None or verdict is None:
+                continue
+            if resolved.target in conflicts:
+                for member in conflicts[resolved.target].members:
+                    out.setdefault(member.claim, verdict)
+        for resolved in self.resolved:
+            verdict = resolved.annotation.verdict
+            if resolved.target is not None and verdict is not None and resolved.target.count(".") == 2:
+                out[resolved.target] = verdict
+        return out
+
     def annotations_by_id(self) -> dict[str, dict[str, Any]]:
         """Annotations keyed by current id, for the report: ``{"C1": {"verdict": ..., "note": ..., "star": ...}}``."""
         out: dict[str, dict[str, Any]] = {}
         for resolved in self.resolved:
-            key = resolved.target or f"unanchored: {resolved.annotation.anchors[0].sentence[:60]}"
+            base = resolved.target or f"unanchored: {resolved.annotation.anchors[0].sentence[:60]}"
+            key, n = base, 2
+            while key in out:  # two annotations in one place (say, unanchored on one sentence): keep both
+                key, n = f"{base} ({n})", n + 1
             a = resolved.annotation
             out[key] = {"kind": a.kind, "verdict": a.verdict, "note": a.note, "star": a.star}
         return out
@@ -379,31 +444,43 @@ class Session:
         self.resolved.append(Resolved(annotation=annotation, target=target))
         return annotation
 
+    def _changed(self, annotation: Annotation) -> None:
+        """Stamp a changed annotation, drop it when nothing is left on it, and save."""
+        annotation.updated = _now()
+        if annotation.verdict is None and not annotation.note.strip() and not annotation.star:
+            self.data.annotations = [a for a in self.data.annotations if a is not annotation]
+            self.resolved = [r for r in self.resolved if r.annotation is not annotation]
+        self.unsaved = True
+        self.save()
+
     def set_verdict(self, target: str, verdict: Verdict | None) -> None:
         """Set (or clear, with ``None``) the verdict on a conflict, claim, link or sentence, and save."""
+        if verdict is None and self.annotation_for(target) is None:
+            return
         annotation = self._upsert(target)
         annotation.verdict = verdict
-        annotation.updated = _now()
-        self.save()
+        self._changed(annotation)
 
     def set_note(self, target: str, note: str) -> None:
         """Set the note on a conflict, claim, link or sentence, and save."""
+        if not note.strip() and self.annotation_for(target) is None:
+            return
         annotation = self._upsert(target)
         annotation.note = note
-        annotation.updated = _now()
-        self.save()
+        self._changed(annotation)
 
     def toggle_star(self, sentence_id: str) -> bool:
         """Star or unstar a sentence, save, and return the new state."""
         annotation = self._upsert(sentence_id)
         annotation.star = not annotation.star
-        annotation.updated = _now()
-        self.save()
-        return annotation.star
+        star = annotation.star
+        self._changed(annotation)
+        return star
 
     def set_notes(self, notes: str) -> None:
         """Set the reviewer's general notes, and save."""
         self.data.notes = notes
+        self.unsaved = True
         self.save()
 
     def set_focus(self, sentence_id: str) -> None:
@@ -431,18 +508,41 @@ class Session:
         comparison = self._apply_manual_links(base)
         self.comparison = comparison
         self.resolved = [self._resolve(a) for a in self.data.annotations]
+        self.unsaved = True
         self.save()
         return comparison
 
     def save(self) -> None:
-        """Write the session atomically; does nothing for unsaved or read-only sessions."""
+        """Write the session atomically; does nothing for unsaved or read-only sessions.
+
+        Raises:
+            OSError: The file could not be written (disk full, no permission). Every change stays in memory and
+                ``unsaved`` stays True; the next save writes them all.
+        """
         if self.path is None or self.read_only:
             return
         if self.comparison is not None:
-            self.data.sources = [SourceRecord(path=s.path, sha256=_digest(s)) for s in self.comparison.sources]
+            records = []
+            for source in self.comparison.sources:
+                digest = self._digests.get(source.path)
+                if digest is None:
+                    digest = self._digests[source.path] = _digest(source)
+                records.append(SourceRecord(path=source.path, sha256=digest))
+            self.data.sources = records
         self.data.saved = _now()
         document = self.data.model_dump(by_alias=True, mode="json")
         atomic_write_text(self.path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        self.unsaved = False
+
+
+def _find_article(path: str, base: Path) -> str:
+    """An article named in a session: as written (from here), then beside the session file, then by its name there."""
+    if os.path.isabs(path) or Path(path).exists():
+        return path
+    for candidate in (base / path, base / Path(path).name):
+        if candidate.exists():
+            return str(candidate)
+    return str(base / path)
 
 
 def load_session_for_export(path: str) -> tuple[Comparison, dict[str, dict[str, Any]], str | None]:
@@ -454,6 +554,6 @@ def load_session_for_export(path: str) -> tuple[Comparison, dict[str, dict[str, 
         raise SessionError(f"{path}: the session names no articles")
     paths = [record.path for record in session.data.sources]
     base = Path(path).parent
-    resolved_paths = [p if os.path.isabs(p) or Path(p).exists() else str(base / p) for p in paths]
+    resolved_paths = [_find_article(p, base) for p in paths]
     comparison = session.attach(compare(resolved_paths))
     return comparison, session.annotations_by_id(), session.data.notes or None
