@@ -80,3 +80,26 @@ def test_md_escape_round_trips_visible_text() -> None:
     ]:
         rendered = md.renderInline(md_escape(text))
         assert html_module.unescape(rendered) == text, (text, rendered)
+
+
+def test_reviewer_notes_keep_their_lines_and_stay_inert() -> None:
+    comparison = compare(SEEDS)
+    conflict = comparison.conflicts[0].id
+    sentence = comparison.sources[0].sentences[1].id
+    annotations = {
+        conflict: {"kind": "conflict", "verdict": "needs a call", "note": "Call KCSA\n# not a heading\n\n- not a list"},
+        sentence: {"kind": "sentence", "verdict": None, "note": "", "star": True},
+        "unanchored: A sentence that was edited away": {"kind": "sentence", "verdict": "disputed", "note": "kept"},
+    }
+    report = markdown_report(comparison, annotations, notes="First line [x](y)\nsecond line <b>\n\nNew paragraph")
+    tokens, html = _parse(report)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[-3:] == ["Reviewer's notes", "Starred (★)", "Verdicts and notes"]
+    # The general notes: a hard line break inside the first paragraph, then a second paragraph; nothing rendered.
+    assert "First line [x](y)<br />\nsecond line &lt;b&gt;</p>\n<p>New paragraph</p>" in html
+    # The verdict in words beside its symbol, in the conflicts table and in the list; the note's lines kept.
+    assert "? needs a call" in html
+    assert "Call KCSA<br># not a heading<br>- not a list" in html  # in the table cell
+    assert "<h1>not a heading" not in html and "<li>not a list" not in html
+    assert "not found in the current articles" in html and "✗ disputed" in html
+    assert comparison.sources[0].sentences[1].text.split()[0] in html.split("Starred")[1]

@@ -8,17 +8,65 @@ inside an article cannot break a table or inject markup: the report is valid Com
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
+from engine.errors import CrosscheckError
 from engine.matrix import claim_matrix
 from engine.models import Claim, Comparison, Conflict, Severity, Source
 
-__all__ = ["SYMBOLS", "export_command", "markdown_report", "md_escape", "marked_sentence"]
+__all__ = [
+    "NOTE",
+    "ReportError",
+    "STAR",
+    "SYMBOLS",
+    "VERDICT_SYMBOLS",
+    "default_report_path",
+    "export_command",
+    "markdown_report",
+    "md_escape",
+    "md_escape_lines",
+    "marked_sentence",
+    "verdict_label",
+]
 
 SYMBOLS = {Severity.CONTRADICTION: "✖", Severity.DISCREPANCY: "≠", None: "✓"}
 """The symbol of each severity, the same in the app and the report (colour is never the only signal)."""
+
+VERDICT_SYMBOLS = {"confirmed": "✔", "disputed": "✗", "needs a call": "?", "ignore": "–"}
+"""The symbol of each reviewer's verdict, always shown beside its words in the report and the detail bar."""
+STAR = "★"
+"""A starred sentence."""
+NOTE = "✎"
+"""A sentence with a note and no verdict."""
+
+
+class ReportError(CrosscheckError):
+    """The report could not be written."""
+
+    title = "Report not written"
+
+
+def verdict_label(verdict: str | None) -> str:
+    """``"✔ confirmed"``, or ``""`` for no verdict."""
+    return f"{VERDICT_SYMBOLS.get(verdict, '')} {verdict}".strip() if verdict else ""
+
+
+def default_report_path(session_path: Path | None, paths: Sequence[str], cwd: Path | None = None) -> Path:
+    """Where the app writes the report: beside the session (``a.txt.crosscheck.json`` -> ``a.txt.report.md``),
+    else beside the first article, else in ``cwd`` (standard input only)."""
+    suffix = ".crosscheck.json"
+    if session_path is not None:
+        name = session_path.name
+        stem = name[: -len(suffix)] if name.endswith(suffix) and len(name) > len(suffix) else session_path.stem
+        return session_path.with_name(stem + ".report.md")
+    first = next((p for p in paths if p != "-"), None)
+    if first is not None:
+        return Path(first).with_name(Path(first).name + ".report.md")
+    return (cwd or Path.cwd()) / "crosscheck.report.md"
+
 
 _ESCAPE = re.compile(r"([\\`*_\[\]|~])")
 _LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
@@ -35,6 +83,21 @@ def md_escape(text: str) -> str:
     text = _ESCAPE.sub(r"\\\1", text)
     text = re.sub(r"[ \t]*\n\s*", " ", text)
     return _LINE_START.sub(_escape_marker, text)
+
+
+def md_escape_lines(text: str, *, in_table: bool = False) -> str:
+    """Escape a reviewer's multi-line note: its line breaks kept (hard breaks; ``<br>`` inside a table cell),
+    blank lines becoming paragraph breaks outside tables."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if in_table:
+        return "<br>".join(md_escape(line) for line in lines if line) or ""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            paragraphs[-1].append(md_escape(line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("\\\n".join(p) for p in paragraphs if p)
 
 
 def _escape_marker(match: re.Match[str]) -> str:
@@ -147,19 +210,53 @@ def markdown_report(
         lines.append("")
     if not alone:
         lines += ["Every sentence with a figure is reported by more than one source.", ""]
-    noted = [(key, value) for key, value in annotations.items() if value.get("note") or value.get("verdict")]
     lines += ["## Reviewer's notes", ""]
-    if notes:
-        lines += [md_escape(notes), ""]
-    if noted:
-        for key, value in noted:
-            verdict = f" — {md_escape(str(value['verdict']))}" if value.get("verdict") else ""
-            note = f": {md_escape(str(value['note']))}" if value.get("note") else ""
-            lines.append(f"- {md_escape(key)}{verdict}{note}")
+    if notes and notes.strip():
+        lines += [md_escape_lines(notes), ""]
+    starred = [key for key, value in annotations.items() if value.get("star")]
+    if starred:
+        lines += [f"### Starred ({STAR})", ""]
+        lines += [f"- {_describe_target(comparison, key)}" for key in starred]
         lines.append("")
-    elif not notes:
+    noted = [(key, value) for key, value in annotations.items() if value.get("note") or value.get("verdict")]
+    if noted:
+        lines += ["### Verdicts and notes", ""]
+        for key, value in noted:
+            verdict = f" — **{md_escape(verdict_label(value['verdict']))}**" if value.get("verdict") else ""
+            note = str(value.get("note") or "").strip()
+            item = f"- {_describe_target(comparison, key)}{verdict}"
+            if note:
+                # The note goes under the item, indented, so its own paragraphs stay inside the list item.
+                body = md_escape_lines(note).replace("\n", "\n  ")
+                item += f"\n\n  {body}\n"
+            lines.append(item)
+        lines.append("")
+    if not (notes and notes.strip()) and not starred and not noted:
         lines += ["No notes yet.", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _describe_target(comparison: Comparison, key: str) -> str:
+    """What an annotation is on, for the notes: a conflict's id and subject, or the sentence quoted with its source."""
+    if key.startswith("unanchored: "):
+        return f"(not found in the current articles) “{md_escape(key[len('unanchored: ') :])}…”"
+    if key.startswith("C"):
+        conflict = next((c for c in comparison.conflicts if c.id == key), None)
+        if conflict is not None:
+            what = f", {md_escape(conflict.subject)}" if conflict.subject else ""
+            return f"**{key}** {SYMBOLS[conflict.severity]} {conflict.severity.value}{what}"
+    if key.startswith("L"):
+        link = next((link for link in comparison.links if link.id == key), None)
+        if link is not None:
+            return f"**{key}** link " + ", ".join(m.sentence for m in link.members)
+    sentence_id = ".".join(key.split(".")[:2])
+    try:
+        source = comparison.source(sentence_id.split(".")[0])
+        claim_ids = {key} if key.count(".") == 2 else set()
+        text = marked_sentence(source, sentence_id, claim_ids)
+    except (KeyError, ValueError, StopIteration, IndexError):
+        return f"**{md_escape(key)}**"
+    return f"**{md_escape(key)}** {md_escape(source.label)}: “{text}”"
 
 
 def _conflict_row(comparison: Comparison, conflict: Conflict, annotation: Mapping[str, Any]) -> str:
@@ -175,7 +272,8 @@ def _conflict_row(comparison: Comparison, conflict: Conflict, annotation: Mappin
     symbol = SYMBOLS[conflict.severity]
     return (
         f"| {conflict.id} | {symbol} {conflict.severity.value} | {_cell(conflict.subject)} | {sides[0]} | {sides[1]} "
-        f"| {_cell(annotation.get('verdict'))} | {_cell(annotation.get('note'))} |"
+        f"| {_cell(verdict_label(annotation.get('verdict')))} "
+        f"| {md_escape_lines(str(annotation.get('note') or ''), in_table=True) or '—'} |"
     )
 
 
