@@ -532,6 +532,7 @@ def main(argv: list[str] | None = None) -> None:
                     notes.append(f"{label}: plain fuzzy read+split {ts['split']:.2f} s, token_set_ratio cdist "
                                  f"{ts['fuzzy']:.2f} s; ratio cdist {ra.get('fuzzy', float('nan')):.2f} s "
                                  f"({ts['method']}, {ts['pairs']:,} cross-source pairs).")
+    print()
     table(["size", "sentences", "ours: compare (s)", "ours: peak MB", "plain fuzzy, token_set_ratio (s)",
            "its peak MB", "plain ratio cdist (s)", "its peak MB", "ours / token_set"], rows)
     table(["size", "ours: read+split+claims (s)", "ours: align+conflicts (s)", "links", "conflicts",
