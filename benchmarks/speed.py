@@ -486,6 +486,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.corpus == "real":
         pool = real_sentences(max(_needed(k, n) for k, n in sizes) + 1000)
         if pool is None:
+            print("skipped: --corpus real needs ../shared/eval; the default generated corpus needs no data")
             common.finish()
             return
         print(f"Corpus: {len(pool):,} real sentences from ../shared/eval (GVA article bodies, then ECB+), seed 7.")
