@@ -124,8 +124,10 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog="Headless commands: crosscheck claims|compare|export --help",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles (.txt, .md, .html) or - for stdin")
-    parser.add_argument("--session", help="session file (default: <first article>.crosscheck.json)")
-    parser.add_argument("--no-session", action="store_true", help="do not read or write a session file")
+    parser.add_argument("--session", help="review session file (default: <first article>.crosscheck.json beside it)")
+    parser.add_argument(
+        "--no-session", action="store_true", help="do not read or write a session file (annotations last until quit)"
+    )
     return parser
 
 
@@ -151,11 +153,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = args.files or seed_paths()
         if not files:
             return _fail("no articles given and no bundled seed articles found")
+        session = args.session
+        if not args.files and session is None:
+            # The bundled seeds may sit in a read-only install: their session goes in the user's data folder.
+            from platformdirs import user_data_path
+
+            session = str(user_data_path("crosscheck") / "seeds.crosscheck.json")
         if sum(1 for f in files if f == "-") > 1:
             return _fail("standard input (-) can be given only once")
         from tui.app import make_app  # textual is imported only for the interactive app
 
-        app = make_app(files, session=args.session, use_session=not args.no_session)
+        app = make_app(files, session=session, use_session=not args.no_session)
         app.run()
         return app.return_code or 0
     except CrosscheckError as error:

@@ -5,8 +5,12 @@ review keys. Loading runs in one thread worker that reads the sources one by one
 skipped, the others are still compared), runs :func:`engine.compare`, builds the look-up index, and posts
 :class:`~tui.messages.ComparisonReady`. Every error reaches :meth:`CrosscheckApp.report_error`.
 
-``app.session`` is where a review session (issue 5: verdicts, notes, stars, manual links) will attach; the review
-screen posts :class:`~tui.messages.SentenceFocused` on every move, which the app records in ``app.focus``.
+The app also owns the review session (:class:`~tui.session.Session`: verdicts, notes, stars, manual links). The
+loading worker opens it and attaches it to the comparison, so the panes show the comparison with the reviewer's
+manual links applied. Every change goes through :meth:`CrosscheckApp.session_change`, which saves at once (the
+session writes atomically) and, when the write fails, says so naming the file and keeps the change in memory. The
+focused sentence is saved a moment after each move and on quit. A damaged session file, or one from a newer version,
+is reported and never written: the review then runs without saving, and says so.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,7 @@ from tui.messages import ComparisonReady, LoadProgress, NoUsableSources, Sentenc
 from tui.screens.help import HelpScreen
 from tui.screens.message import MIN_HEIGHT, MIN_WIDTH, MessageScreen, TooSmallScreen
 from tui.screens.review import ReviewScreen
+from tui.session import Session, SessionError, default_session_path
 from tui.widgets.comparison_index import ComparisonIndex
 
 __all__ = ["CrosscheckApp", "make_app"]
@@ -81,8 +87,15 @@ class CrosscheckApp(App[None]):
         """Where the review session lives (issue 5)."""
         self.use_session = use_session
         """Whether a session is read and written (issue 5)."""
-        self.session: Any = None
-        """The review session attached to this comparison (issue 5); None until sessions exist."""
+        self.session: Session | None = None
+        """The review session attached to the comparison shown; None while loading. Its ``path`` is None when
+        nothing is saved (``--no-session``, standard input only)."""
+        self.session_error: str | None = None
+        """Why the session file could not be used, or None."""
+        self._focus_timer: Any = None
+        self._focus_pending: str | None = None
+        self._quit_armed = False
+        self._told_unsaved = False
         self.comparison: Comparison | None = None
         """The comparison shown, once loaded."""
         self.index: ComparisonIndex | None = None
@@ -143,9 +156,29 @@ class CrosscheckApp(App[None]):
                     self.post_message(LoadProgress(stage, 0.5 + 0.4 * fraction))
 
             comparison = compare(sources, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        session, session_error = self._open_session()
+        if session is not None:
+            self.post_message(LoadProgress("restoring the review session", 0.92))
+            comparison = session.attach(comparison)
         self.post_message(LoadProgress("indexing links and conflicts", 0.95))
         index = ComparisonIndex.build(comparison)
-        self.post_message(ComparisonReady(comparison, index, failed))
+        self.post_message(ComparisonReady(comparison, index, failed, session, session_error))
+
+    def session_file(self) -> Path | None:
+        """Where the session is read and written: ``--session``, else beside the first article; None without one."""
+        if not self.use_session:
+            return None
+        if self.session_path:
+            return Path(self.session_path)
+        return default_session_path(self.paths)
+
+    def _open_session(self) -> tuple[Session, str | None]:
+        """Open the session file; a bad one gives a session that never writes, and the reason."""
+        path = self.session_file()
+        try:
+            return Session.open(path), None
+        except SessionError as error:
+            return Session(path, read_only=True), str(error)
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.review.show_progress(message.stage, message.fraction)
@@ -157,7 +190,17 @@ class CrosscheckApp(App[None]):
         self.comparison = message.comparison
         self.index = message.index
         self.failed = message.failed
-        await self.review.show_comparison(message.index)
+        self.session = message.session or Session(None)
+        if self.session.comparison is None:
+            self.session.attach(message.comparison)
+        self.session_error = message.session_error
+        start = None
+        focus = self.session.focus_sentence()
+        if focus is not None:
+            start = message.index.by_sentence_id.get(focus)
+        await self.review.show_comparison(message.index, start=start)
+        self.review.refresh_annotations()
+        self._announce_session()
         # A large comparison is millions of long-lived objects; left to the cyclic garbage collector, every full
         # collection walks them all and stalls a keypress for hundreds of milliseconds. They live as long as the
         # app, so move them out of its reach.
@@ -170,6 +213,124 @@ class CrosscheckApp(App[None]):
                 severity="warning",
                 markup=False,
             )
+
+    def _announce_session(self) -> None:
+        """Say what the session brought back, what changed, and what could not be placed or saved."""
+        session = self.session
+        if session is None:
+            return
+        name = session.path.name if session.path else ""
+        if self.session_error:
+            self.notify(
+                f"{self.session_error}. Not saving: this review is kept only until you quit (x exports it).",
+                title="Session not loaded",
+                severity="error",
+                timeout=20,
+                markup=False,
+            )
+        if session.changed_sources:
+            names = ", ".join(Path(p).name for p in session.changed_sources)
+            self.notify(
+                f"Changed since the session was saved: {names}. Annotations were placed again by sentence text.",
+                title="Articles changed",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        lost = len(session.unanchored)
+        if lost:
+            self.notify(
+                f"{lost} annotation{'s' if lost != 1 else ''} could not be placed on the current articles; "
+                "kept in the session file. Press a to see them.",
+                title="Annotations not found",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        placed = len(session.data.annotations) - lost
+        links = len(session.data.manual_links)
+        if (placed or links or session.data.notes) and not self.session_error:
+            parts = [f"{placed} annotation{'s' if placed != 1 else ''}"]
+            if links:
+                parts.append(f"{links} manual link{'s' if links != 1 else ''}")
+            if session.data.notes.strip():
+                parts.append("general notes")
+            self.notify(f"Session restored from {name}: {', '.join(parts)}.", timeout=4, markup=False)
+
+    # ---- the review session: every change saved at once -----------------------------------------------------------
+
+    def session_change(self, change: Callable[[Session], object]) -> bool:
+        """Apply a change to the session, which saves it; a failed save is reported and the change kept in memory.
+
+        Args:
+            change: Called with the session; it changes it (``Session.set_verdict``...), which writes the file.
+
+        Returns:
+            Whether the change was applied (it may still be unsaved: see ``session.unsaved``).
+        """
+        session = self.session
+        if session is None:
+            return False
+        self._quit_armed = False
+        try:
+            change(session)
+        except OSError as error:
+            where = session.path or "the session file"
+            self.notify(
+                f"{where}: could not save the session ({error.strerror or error}). The change is kept in memory and "
+                "will be saved with the next one; x exports the report.",
+                title="Not saved",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        if session.unsaved and session.path is None and not self._told_unsaved:
+            self._told_unsaved = True
+            self.notify(
+                "No session file (--no-session or standard input): annotations are kept until you quit; x exports "
+                "them.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+        self.review.refresh_annotations()
+        return True
+
+    def session_status(self) -> str:
+        """A few words for the source strip when changes are not being saved, else ``""``."""
+        session = self.session
+        if session is None:
+            return ""
+        if session.read_only:
+            return "⚠ not saving"
+        if session.unsaved:
+            return "⚠ unsaved" if session.path is None else "⚠ not saved"
+        return ""
+
+    def on_sentence_focused(self, message: SentenceFocused) -> None:
+        self.focus_ref = message
+        if self.session is None or self.session.path is None or self.session.read_only:
+            return
+        # The focus is saved a moment after the last move (a write per keypress would be wasted), and on quit.
+        self._focus_pending = message.sentence
+        if self._focus_timer is None:
+            self._focus_timer = self.set_timer(1.0, self._save_focus)
+        else:
+            self._focus_timer.reset()
+
+    def _save_focus(self) -> None:
+        self._focus_timer = None
+        pending, self._focus_pending = self._focus_pending, None
+        session = self.session
+        if pending is None or session is None or session.comparison is None:
+            return
+        try:
+            session.set_focus(pending)
+            session.save()
+        except (OSError, KeyError, StopIteration):
+            # Losing the focus is acceptable, losing notes is not: a failed write shows when a change is saved.
+            pass
+        self.review.refresh_status()
 
     def on_no_usable_sources(self, message: NoUsableSources) -> None:
         lines = ["None of the sources could be read, so there is nothing to compare:", ""] + message.failed
@@ -197,11 +358,6 @@ class CrosscheckApp(App[None]):
             self.push_screen(MessageScreen(title, [message]))
         else:
             self.notify(message, title=title, severity="error", timeout=10, markup=False)
-
-    # ---- focus, for review sessions -----------------------------------------------------------------------------
-
-    def on_sentence_focused(self, message: SentenceFocused) -> None:
-        self.focus_ref = message
 
     # ---- size -----------------------------------------------------------------------------------------------------
 
@@ -233,6 +389,63 @@ class CrosscheckApp(App[None]):
             shown = [self.get_key_display(Binding(key.strip(), binding.action)) for key in written.split(",")]
             keys[binding.id] = " ".join(shown)
         return keys
+
+    # ---- the report -------------------------------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        """Write the Markdown report beside the session file (else beside the first article, else here)."""
+        from tui.report import default_report_path
+
+        session = self.session
+        comparison = session.comparison if session is not None else None
+        if session is None or comparison is None:
+            self.bell()
+            return
+        path = default_report_path(session.path, self.paths)
+        self._write_report(path, comparison, session.annotations_by_id(), session.data.notes)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _write_report(
+        self, path: Path, comparison: Comparison, annotations: dict[str, dict[str, Any]], notes: str
+    ) -> None:
+        """Render and write the report (in a thread: the claim matrix of a large comparison takes a moment)."""
+        from tui.report import ReportError, markdown_report
+        from tui.storage import atomic_write_text
+
+        text = markdown_report(comparison, annotations, notes or None)
+        try:
+            atomic_write_text(path, text)
+        except OSError as error:
+            raise ReportError(f"{path}: could not write the report ({error.strerror or error})") from None
+        self.call_from_thread(self.notify, f"Report written to {path}", title="Exported", timeout=6, markup=False)
+
+    async def action_quit(self) -> None:
+        """Save the focus and quit; with changes that could not be saved, the first q only says so."""
+        session = self.session
+        if self._focus_timer is not None:
+            self._focus_timer.stop()
+            self._save_focus()
+        if session is not None and session.unsaved and session.path is not None and not session.read_only:
+            try:
+                session.save()
+            except OSError:
+                pass
+        if session is not None and session.unsaved and not self._quit_armed:
+            self._quit_armed = True
+            reason = "there is no session file" if session.path is None else f"{session.path} could not be written"
+            if session.read_only:
+                reason = f"{session.path} is damaged or newer and is never written"
+            self.bell()
+            self.notify(
+                f"Your annotations are not saved: {reason}. Press q again to quit and lose them, or x to export the "
+                "report first.",
+                title="Not saved",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+            return
+        self.exit()
 
     def action_help(self) -> None:
         """Show the keys."""

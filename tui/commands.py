@@ -1,7 +1,8 @@
 """Provides :class:`CrosscheckCommands`, the one command palette provider: every review action by name.
 
-Titles read "go: Next conflict", "view: Claim matrix", "filter: casualties", "source: Show Reuters" and
-"conflict: C2 people killed", so typing a verb or a noun finds them (posting's ``commands.py`` does the same).
+Titles read "go: Next conflict", "view: Claim matrix", "filter: casualties", "source: Show Reuters",
+"review: Verdict confirmed", "export: Markdown report" and "conflict: C2 people killed ✔ confirmed", so typing a verb
+or a noun finds them (posting's ``commands.py`` does the same).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from tui.report import SYMBOLS
+from tui.report import SYMBOLS, VERDICT_SYMBOLS, verdict_label
 
 if TYPE_CHECKING:
     from tui.screens.review import ReviewScreen
@@ -57,6 +58,32 @@ class CrosscheckCommands(Provider):
         yield "view: Sources", "choose the sources to review (s)", run("sources")
         yield "view: Cycle panes", "show the next source (>)", run("cycle_panes(1)")
         yield "view: Detail bar", "more or less room for details (d)", run("toggle_detail")
+        for k, verdict in enumerate(VERDICT_SYMBOLS):
+            yield (
+                f"review: Verdict {verdict}",
+                f"{VERDICT_SYMBOLS[verdict]} on the focused conflict, figure or sentence ({k + 1})",
+                run(f"set_verdict('{verdict}')"),
+            )
+        yield (
+            "review: Clear verdict",
+            "remove the verdict on the focused conflict, figure or sentence (0)",
+            run("set_verdict('')"),
+        )
+        yield "review: Choose verdict", "pick a verdict from a list (v)", run("verdict")
+        yield "review: Note", "a note on the focused conflict, figure or sentence (e)", run("note")
+        yield "review: General notes", "notes for the editor, at the end of the report (E)", run("general_notes")
+        yield "review: Star sentence", "star or unstar the focused sentence (*)", run("star")
+        yield "review: Link sentences", "mark a sentence, then l on another source's sentence (l)", run("link")
+        yield "review: Unlink sentence", "unlink the focused sentence from a linked one (u)", run("unlink")
+        yield "view: Review list", "conflicts with their verdicts, notes, stars (a)", run("annotations")
+        session = review.session
+        if session is not None and session.unanchored:
+            yield (
+                f"view: Annotations not found ({len(session.unanchored)})",
+                "annotations whose sentences are gone from the changed articles (a)",
+                run("annotations"),
+            )
+        yield "export: Markdown report", "write the report beside the session file (x)", run("export")
         yield "help: Keys", "every key and symbol (?)", partial(self.app.run_action, "help")
         if not everything:
             return
@@ -75,6 +102,9 @@ class CrosscheckCommands(Provider):
         for conflict in index.comparison.conflicts[:MAX_CONFLICT_COMMANDS]:
             member = conflict.members[0]
             title = f"conflict: {SYMBOLS[conflict.severity]} {conflict.id} {conflict.subject or ''}".rstrip()
+            annotation = session.annotation_for(conflict.id) if session is not None else None
+            if annotation is not None and annotation.verdict:
+                title += f" {verdict_label(annotation.verdict)}"
             yield title, conflict.why, partial(review.go_to_claim, member)
 
     # The palette reads titles and help as Textual markup, and both may hold article text (a source's title, a

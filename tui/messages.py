@@ -8,12 +8,16 @@ listens to, to know what a verdict or note would apply to.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from engine.errors import CrosscheckError
 from engine.models import Comparison
 from tui.widgets.comparison_index import ComparisonIndex
+
+if TYPE_CHECKING:
+    from tui.session import Session
 
 __all__ = ["ComparisonReady", "LoadProgress", "NoUsableSources", "SentenceFocused", "SourceFailed"]
 
@@ -51,6 +55,10 @@ class ComparisonReady(Message):
     """Look-up tables over it, built in the worker so the UI thread never waits on them."""
     failed: list[str] = field(default_factory=list)
     """Paths that were skipped because they could not be used."""
+    session: Session | None = None
+    """The review session, attached to ``comparison`` (whose links already hold the reviewer's manual links)."""
+    session_error: str | None = None
+    """Why the session file could not be used (one line naming it); the session then never writes to it."""
 
 
 @dataclass

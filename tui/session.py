@@ -531,6 +531,8 @@ class Session:
             self.data.sources = records
         self.data.saved = _now()
         document = self.data.model_dump(by_alias=True, mode="json")
+        if not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, on a first run
         atomic_write_text(self.path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         self.unsaved = False
 

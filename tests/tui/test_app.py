@@ -387,7 +387,8 @@ async def test_focus_changes_are_posted_for_sessions(seeds: list[str]) -> None:
         focused = [m for m in seen if isinstance(m, SentenceFocused)]
         assert focused[-1].conflicts
         assert app.focus_ref is not None and app.focus_ref.sentence == focused[-1].sentence
-        assert app.session is None
+        # --no-session: an in-memory session that never writes a file.
+        assert app.session is not None and app.session.path is None
 
 
 async def test_a_bad_source_is_reported_and_the_others_compared(harbour: list[str]) -> None:

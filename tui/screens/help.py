@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.report import SYMBOLS
+from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
 from tui.widgets.comparison_index import MARK_SYMBOLS, Mark
 
 __all__ = ["HelpScreen", "help_text"]
@@ -53,6 +53,24 @@ SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Review (saved at once)",
+        [
+            ("verdict", "verdict on the focused conflict, else figure, else sentence: pick from a list"),
+            ("verdict.confirmed", f"{VERDICT_SYMBOLS['confirmed']} confirmed"),
+            ("verdict.disputed", f"{VERDICT_SYMBOLS['disputed']} disputed"),
+            ("verdict.call", f"{VERDICT_SYMBOLS['needs a call']} needs a call"),
+            ("verdict.ignore", f"{VERDICT_SYMBOLS['ignore']} ignore"),
+            ("verdict.clear", "clear the verdict"),
+            ("note", f"{NOTE} note on the conflict, figure or sentence (ctrl+s saves, Esc cancels)"),
+            ("notes", "general notes for the editor, at the end of the report"),
+            ("star", f"{STAR} star or unstar the sentence"),
+            ("link.make", "link by hand: l marks a sentence, l on another source's sentence links them"),
+            ("link.remove", "unlink the sentence from a linked one"),
+            ("annotations", "review list: conflicts and verdicts, notes, annotations not found"),
+            ("export", "write the Markdown report beside the session file"),
+        ],
+    ),
+    (
         "App",
         [
             ("help", "this help"),
@@ -86,6 +104,11 @@ def help_text(keys: dict[str, str]) -> Table:
     table.add_row(Text("▶ ┃"), Text("the focused sentence"))
     table.add_row(Text("▷ │"), Text("a sentence linked to the focused one"))
     table.add_row(Text("● ○ ═"), Text("source strip: shown, hidden, hidden but linked"))
+    table.add_row(
+        Text(" ".join([*VERDICT_SYMBOLS.values(), STAR, NOTE])),
+        Text("third column: the reviewer's verdict (the most serious on the sentence), a star, a note"),
+    )
+    table.add_row(Text("⚠"), Text("source strip: the review is not being saved (the detail says why)"))
     table.add_row(
         Text(f"{SYMBOLS[None]} ◆"),
         Text("claim matrix: the figure agrees with every other source; the one source that disagrees with all"),

@@ -3,10 +3,14 @@
 Rows come from :func:`engine.matrix.claim_matrix`. A cell holds the figures a source gives for the row, marked with
 the worst disagreement it has with another source (``✖`` contradiction, ``≠`` discrepancy), ``✓`` when it agrees with
 every other source giving the row, and ``◆`` when it is the outlier: the one source that disagrees with all the
-others, which agree among themselves. Enter on a cell jumps to the sentence of its figure.
+others, which agree among themselves. The reviewer's verdict on a figure (or on a conflict it is in) follows, as its
+symbol: ``✔`` confirmed, ``✗`` disputed, ``?`` needs a call, ``–`` ignore. Enter on a cell jumps to the sentence of
+its figure.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from rich.text import Text
 from textual import on
@@ -17,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from engine.matrix import MatrixRow, claim_matrix
 from engine.models import ClaimRef, Severity
-from tui.report import SYMBOLS
+from tui.report import SYMBOLS, VERDICT_SYMBOLS
 from tui.widgets.comparison_index import ComparisonIndex
 
 __all__ = ["MatrixScreen", "cell_text"]
@@ -26,8 +30,15 @@ OUTLIER = "◆"
 """Marks the source that alone disagrees with the others."""
 
 
-def cell_text(row: MatrixRow, column: int) -> tuple[str, Severity | None, bool]:
+def cell_text(
+    row: MatrixRow, column: int, verdicts: Mapping[str, str] | None = None
+) -> tuple[str, Severity | None, bool]:
     """The text of a matrix cell, its severity and whether it is an outlier.
+
+    Args:
+        row: The matrix row.
+        column: The source's column.
+        verdicts: The reviewer's verdict on each claim id; the cell's verdicts follow its marks.
 
     Returns:
         ``("at least 112, 42 ≠", Severity.DISCREPANCY, False)``; ``"—"`` when the source gives no figure.
@@ -44,6 +55,9 @@ def cell_text(row: MatrixRow, column: int) -> tuple[str, Severity | None, bool]:
         mark = ""
     if cell.outlier:
         mark = f"{mark}{OUTLIER}"
+    if verdicts:
+        found = dict.fromkeys(verdicts[c.id] for c in cell.claims if c.id in verdicts)
+        mark += "".join(VERDICT_SYMBOLS.get(v, "") for v in found)
     return f"{figures} {mark}".rstrip(), cell.severity, cell.outlier
 
 
@@ -64,10 +78,12 @@ class MatrixScreen(Screen[ClaimRef | None]):
         if self.is_active:
             self.dismiss(result)
 
-    def __init__(self, index: ComparisonIndex) -> None:
+    def __init__(self, index: ComparisonIndex, verdicts: Mapping[str, str] | None = None) -> None:
         super().__init__(id="matrix")
         self.index = index
         """Look-ups over the comparison."""
+        self.verdicts = dict(verdicts or {})
+        """The reviewer's verdict on each claim id."""
         self.rows = claim_matrix(index.comparison, min_sources=1)
         """The matrix rows."""
 
@@ -78,6 +94,8 @@ class MatrixScreen(Screen[ClaimRef | None]):
             f"  {SYMBOLS[Severity.CONTRADICTION]} contradiction  {SYMBOLS[Severity.DISCREPANCY]} discrepancy"
             f"  {SYMBOLS[None]} agrees  {OUTLIER} outlier  — none · Enter jumps to the sentence"
         )
+        if self.verdicts:
+            legend.append("  · verdicts: " + " ".join(f"{s} {v}" for v, s in VERDICT_SYMBOLS.items()))
         yield Static(legend, id="matrix-legend")
         table: DataTable[Text] = DataTable(cursor_type="cell", zebra_stripes=True, id="matrix-table")
         yield table
@@ -98,7 +116,7 @@ class MatrixScreen(Screen[ClaimRef | None]):
         for k, row in enumerate(self.rows):
             cells = [Text(row.label, style="bold")]
             for column in range(len(row.cells)):
-                text, severity, outlier = cell_text(row, column)
+                text, severity, outlier = cell_text(row, column, self.verdicts)
                 style = styles.get(severity) if severity else None
                 cell = Text(text, style=style or "")
                 if outlier:

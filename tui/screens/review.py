@@ -1,7 +1,11 @@
 """Provides :class:`ReviewScreen`: the sources side by side, the source strip, the detail bar and every review key.
 
-The screen owns navigation. Panes (:class:`~tui.widgets.article_pane.SourcePane`) are mounted once per source when
-the comparison arrives and shown or hidden, so choosing or cycling panes never re-wraps text. A move goes through
+The screen owns navigation and the reviewer's keys: a verdict (``v`` or ``1``-``4``, ``0`` clears), a note (``e``),
+general notes (``E``), a star (``*``), a link made (``l`` twice) or removed (``u``) by hand, the review list (``a``)
+and the report (``x``). Changes go through :meth:`~tui.app.CrosscheckApp.session_change`, which saves them at once.
+
+Panes (:class:`~tui.widgets.article_pane.SourcePane`) are mounted once per source when the comparison arrives and
+shown or hidden, so choosing or cycling panes never re-wraps text. A move goes through
 :meth:`ReviewScreen.focus_sentence`, which moves the cursor, highlights and levels the linked sentences in the other
 panes, updates the strip and the detail bar, and posts :class:`~tui.messages.SentenceFocused` for a review session.
 """
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -20,13 +25,18 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar
 
-from engine.models import ClaimRef
+from engine.models import ClaimRef, Comparison
 from tui.messages import SentenceFocused
+from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS, verdict_label
 from tui.screens.filter import FilterScreen, ViewFilter
+from tui.session import VERDICTS, Annotation, Session, Verdict
 from tui.widgets.article_pane import ArticleView, SourcePane
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 from tui.widgets.detail_bar import DetailBar
 from tui.widgets.source_strip import SourceStrip
+
+if TYPE_CHECKING:
+    from tui.app import CrosscheckApp
 
 __all__ = ["ReviewScreen", "SearchBox", "pane_capacity"]
 
@@ -91,14 +101,27 @@ class ReviewScreen(Screen[None]):
         Binding("greater_than_sign", "cycle_panes(1)", "Cycle panes", id="panes.cycle", show=False),
         Binding("less_than_sign", "cycle_panes(-1)", "Cycle panes back", id="panes.cycle-back", show=False),
         Binding("slash", "search", "Search", id="search"),
-        Binding("f", "filter", "Filter", id="filter", tooltip="Show only one claim type or severity"),
+        Binding("f", "filter", "Filter", id="filter", show=False, tooltip="Show only one claim type or severity"),
         Binding(
             "o", "only_linked", "Linked only", id="only-linked", show=False, tooltip="Show only linked or conflicting"
         ),
         Binding("m", "matrix", "Matrix", id="matrix", tooltip="The claim matrix: every figure by source"),
-        Binding("s", "sources", "Sources", id="sources", tooltip="Choose which sources are shown"),
+        Binding("s", "sources", "Sources", id="sources", show=False, tooltip="Choose which sources are shown"),
         Binding("d", "toggle_detail", "Details", id="detail", show=False),
         Binding("escape", "clear", "Clear search", id="clear", show=False),
+        Binding("v", "verdict", "Verdict", id="verdict", tooltip="Confirmed, disputed, needs a call, ignore"),
+        Binding("1", "set_verdict('confirmed')", "Confirmed", id="verdict.confirmed", show=False),
+        Binding("2", "set_verdict('disputed')", "Disputed", id="verdict.disputed", show=False),
+        Binding("3", "set_verdict('needs a call')", "Needs a call", id="verdict.call", show=False),
+        Binding("4", "set_verdict('ignore')", "Ignore", id="verdict.ignore", show=False),
+        Binding("0", "set_verdict('')", "Clear verdict", id="verdict.clear", show=False),
+        Binding("e", "note", "Note", id="note", tooltip="A note on the conflict, figure or sentence"),
+        Binding("E", "general_notes", "General notes", id="notes", show=False),
+        Binding("asterisk", "star", "Star", id="star", show=False),
+        Binding("l", "link", "Link", id="link.make", show=False, tooltip="Mark a sentence, then link it to another"),
+        Binding("u", "unlink", "Unlink", id="link.remove", show=False),
+        Binding("a", "annotations", "Review list", id="annotations", show=False),
+        Binding("x", "export", "Export", id="export", tooltip="Write the Markdown report"),
     ]
 
     AUTO_FOCUS = ""
@@ -118,6 +141,9 @@ class ReviewScreen(Screen[None]):
         """Which sentences are shown."""
         self.last_search = ""
         """The last search kept with Enter, repeated by Enter on an empty search line."""
+        self._annotations: dict[str, Annotation] = {}
+        self.link_from: SentenceKey | None = None
+        """The sentence marked with ``l``, waiting for a sentence of another source to link it to."""
         self._search_origin: tuple[SentenceKey, str | None] | None = None
         self._views: dict[str, ArticleView] = {}
         self._panes: dict[str, SourcePane] = {}
@@ -139,8 +165,8 @@ class ReviewScreen(Screen[None]):
         self.query_one("#loading-label", Label).update(Text(f"{stage}…"))
         self.query_one("#loading-bar", ProgressBar).update(progress=fraction)
 
-    async def show_comparison(self, index: ComparisonIndex) -> None:
-        """Show a finished comparison: mount one pane per source and focus the first sentence."""
+    async def show_comparison(self, index: ComparisonIndex, start: SentenceKey | None = None) -> None:
+        """Show a finished comparison: mount one pane per source and focus ``start`` (or the first sentence)."""
         self.index = index
         self.selected = list(index.order)
         self.shown = self.selected[: pane_capacity(self.size.width)]
@@ -152,9 +178,12 @@ class ReviewScreen(Screen[None]):
         await self.query_one("#panes", Horizontal).mount_all(panes)
         self.add_class("-loaded")
         self._update_pane_classes()
-        first = self._first_key()
+        first = start if start is not None else self._first_key()
         if first is not None:
-            self.call_after_refresh(self.focus_sentence, first)
+            if start is not None:
+                partners = self.index.partners(start)
+                self._bring_in_for(start, *partners)
+            self.call_after_refresh(partial(self.focus_sentence, first, jump=start is not None))
 
     def _first_key(self) -> SentenceKey | None:
         for sid in self.shown or self.selected:
@@ -263,11 +292,20 @@ class ReviewScreen(Screen[None]):
         if self.index is None or key is None or view is None:
             return
         detail = self.query_one(DetailBar)
-        if self.view_filter.active:
+        warn = self.view_filter.active
+        if self.link_from is not None:
+            note = f"linking {self.index.sentence(self.link_from).id}: l on another source's sentence · Esc cancels"
+            warn = True
+        elif self.view_filter.active:
             note = f"showing {self.view_filter.describe()}"
         else:
             note = LEGEND
-        detail.show_sentence(self.index, key, view.claim, note=note, note_is_filter=self.view_filter.active)
+        sentence = self.index.sentence(key)
+        targets = [sentence.id, *(c.id for c in sentence.claims)]
+        targets += [c.id for c in self.index.conflicts.get(key, ())]
+        targets += [link.id for link in self.index.links.get(key, ())]
+        notes = {t: self._annotations[t] for t in targets if t in self._annotations}
+        detail.show_sentence(self.index, key, view.claim, note=note, note_is_filter=warn, annotations=notes)
 
     def _bring_in(self, sid: str, also: str | None = None) -> None:
         """Show a source's pane, replacing the pane least related to it."""
@@ -513,19 +551,25 @@ class ReviewScreen(Screen[None]):
             if ref is not None:
                 self.go_to_claim(ref)
 
-        self.app.push_screen(MatrixScreen(self.index), jump)
+        session = self.session
+        verdicts = session.claim_verdicts() if session is not None and session.comparison is not None else {}
+        self.app.push_screen(MatrixScreen(self.index, verdicts), jump)
 
     def go_to_claim(self, ref: ClaimRef) -> None:
         """Focus the sentence of a claim, clearing a filter that hides it."""
+        self.go_to_sentence(ref.sentence, ref.claim)
+
+    def go_to_sentence(self, sentence_id: str, claim: str | None = None) -> None:
+        """Focus a sentence (and a claim in it), clearing a filter that hides it."""
         if self.index is None:
             return
-        key = self.index.by_sentence_id[ref.sentence]
+        key = self.index.by_sentence_id[sentence_id]
         if not self._keeps(key):
             self.apply_filter(ViewFilter())
             self.notify("Filter cleared to show the figure.", timeout=2)
         partners = self.index.partners(key)
         self._bring_in_for(key, *partners)
-        self.call_after_refresh(partial(self.focus_sentence, key, ref.claim, jump=True))
+        self.call_after_refresh(partial(self.focus_sentence, key, claim, jump=True))
 
     def show_source(self, source_id: str) -> None:
         """Show a source's pane and focus it, on its cursor (or its first shown sentence)."""
@@ -575,9 +619,304 @@ class ReviewScreen(Screen[None]):
         self.toggle_class("-detail-expanded")
 
     def action_clear(self) -> None:
-        """Clear the search highlight."""
+        """Clear the search highlight, and a sentence marked for linking."""
         for view in self._views.values():
             view.set_search("")
+        if self.link_from is not None:
+            self.link_from = None
+            self._show_detail()
+            self.notify("Linking cancelled.", timeout=2)
+
+    # ---- the review: verdicts, notes, stars, links by hand --------------------------------------------------------
+
+    @property
+    def crosscheck(self) -> CrosscheckApp:
+        """The app, typed."""
+        from tui.app import CrosscheckApp
+
+        app = self.app
+        assert isinstance(app, CrosscheckApp)
+        return app
+
+    @property
+    def session(self) -> Session | None:
+        """The app's review session, once loaded."""
+        return self.crosscheck.session
+
+    def refresh_annotations(self) -> None:
+        """Show the session's annotations: gutter marks, the detail bar, the strip's saving state."""
+        session = self.session
+        if session is None or self.index is None:
+            return
+        self._annotations = {r.target: r.annotation for r in session.resolved if r.target is not None}
+        marks: dict[str, dict[int, str]] = {sid: {} for sid in self._views}
+        rank = {v: k for k, v in enumerate(("disputed", "needs a call", "confirmed", "ignore"))}
+        for sentence_id, placed in session.by_sentence().items():
+            key = self.index.by_sentence_id.get(sentence_id)
+            if key is None:
+                continue
+            verdicts = [r.annotation.verdict for r in placed if r.annotation.verdict]
+            if verdicts:
+                mark = VERDICT_SYMBOLS[min(verdicts, key=lambda v: rank[v])]
+            elif any(r.annotation.star for r in placed if r.target == sentence_id):
+                mark = STAR
+            elif any(r.annotation.note.strip() for r in placed):
+                mark = NOTE
+            else:
+                continue
+            marks[key[0]][key[1]] = mark
+        for sid, view in self._views.items():
+            view.set_annotation_marks(marks[sid])
+        self._show_detail()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Show in the source strip whether changes are being saved."""
+        self.query_one(SourceStrip).set_status(self.crosscheck.session_status())
+
+    def target(self) -> tuple[str, Text] | None:
+        """What a verdict or note applies to: the conflict under the claim cursor, else the figure, else the first
+        conflict of the sentence, else the sentence; with a short description."""
+        key = self.focused_key
+        view = self.active_view
+        if self.index is None or key is None or view is None:
+            return None
+        index = self.index
+        sentence = index.sentence(key)
+        conflicts = index.conflicts.get(key, [])
+        claim = view.claim if view.claim in {c.id for c in sentence.claims} else None
+        chosen = None
+        if claim is not None:
+            mine = [c for c in conflicts if any(m.claim == claim for m in c.members)]
+            if mine:
+                chosen = mine[0]
+            else:
+                found = index.claim(claim)
+                text = Text(end="")
+                text.append(f"figure {claim} ", style="bold")
+                text.append(f"“{found.text if found else claim}”")
+                return claim, text
+        elif conflicts:
+            chosen = conflicts[0]
+        if chosen is not None:
+            text = Text(end="")
+            text.append(f"{SYMBOLS[chosen.severity]} conflict {chosen.id} ", style="bold")
+            text.append(chosen.subject or chosen.severity.value)
+            return chosen.id, text
+        text = Text(end="")
+        text.append(f"sentence {sentence.id} ", style="bold")
+        text.append(index.sources[key[0]].label)
+        return sentence.id, text
+
+    def _quote(self, width: int = 160) -> Text:
+        key = self.focused_key
+        if self.index is None or key is None:
+            return Text()
+        words = " ".join(self.index.sentence(key).text.split())
+        return Text(f"“{words if len(words) <= width else words[: width - 1] + '…'}”", style="italic")
+
+    def action_verdict(self) -> None:
+        """Choose a verdict for the focused conflict, figure or sentence."""
+        from tui.screens.annotate import Choice, ChoiceScreen
+
+        found = self.target()
+        if found is None or self.session is None:
+            return
+        target, what = found
+        current = self._annotations.get(target)
+        choices: list[Choice[str]] = [
+            Choice(str(k + 1), f"{VERDICT_SYMBOLS[v]} {v}", v) for k, v in enumerate(VERDICTS)
+        ]
+        choices.append(Choice("0", "  clear the verdict", ""))
+        title = Text("Verdict on ", style="bold", end="").append_text(what)
+        now = verdict_label(current.verdict) if current is not None and current.verdict else "none yet"
+        screen: ChoiceScreen[str] = ChoiceScreen(title, choices, hint=f"Now: {now} · a digit picks · Esc cancels")
+
+        def chosen(verdict: str | None) -> None:
+            if verdict is not None:
+                self.apply_verdict(target, verdict or None)
+
+        self.app.push_screen(screen, chosen)
+
+    def action_set_verdict(self, verdict: str) -> None:
+        """Set a verdict on the focused conflict, figure or sentence at once (``""`` clears it)."""
+        found = self.target()
+        if found is None or self.session is None:
+            return
+        self.apply_verdict(found[0], verdict or None)
+
+    def apply_verdict(self, target: str, verdict: str | None) -> None:
+        """Set (or clear) the verdict on ``target`` and say so."""
+        if verdict is not None and verdict not in VERDICTS:
+            return
+        chosen = cast("Verdict | None", verdict)
+        if not self.crosscheck.session_change(lambda session: session.set_verdict(target, chosen)):
+            return
+        said = f"{target}: {verdict_label(verdict)}" if verdict else f"{target}: verdict cleared"
+        self.notify(said, timeout=2, markup=False)
+
+    def action_note(self) -> None:
+        """Write or edit the note on the focused conflict, figure or sentence."""
+        from tui.screens.annotate import NoteScreen
+
+        found = self.target()
+        if found is None or self.session is None:
+            return
+        target, what = found
+        current = self._annotations.get(target)
+        title = Text("Note on ", style="bold", end="").append_text(what)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            if self.crosscheck.session_change(lambda session: session.set_note(target, text)):
+                self.notify(f"{target}: note {'saved' if text.strip() else 'removed'}", timeout=2, markup=False)
+
+        self.app.push_screen(NoteScreen(title, current.note if current else "", subtitle=self._quote()), done)
+
+    def action_general_notes(self) -> None:
+        """Write the reviewer's general notes, printed at the end of the report."""
+        from tui.screens.annotate import NoteScreen
+
+        session = self.session
+        if session is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text is not None and self.crosscheck.session_change(lambda s: s.set_notes(text)):
+                self.notify("General notes saved.", timeout=2)
+
+        subtitle = Text("For the editor: printed at the end of the report (x).", style="italic")
+        self.app.push_screen(NoteScreen("General notes", session.data.notes, subtitle=subtitle), done)
+
+    def action_star(self) -> None:
+        """Star or unstar the focused sentence."""
+        key = self.focused_key
+        if self.index is None or key is None or self.session is None:
+            return
+        sentence_id = self.index.sentence(key).id
+        if self.crosscheck.session_change(lambda session: session.toggle_star(sentence_id)):
+            starred = (a := self._annotations.get(sentence_id)) is not None and a.star
+            self.notify(f"{sentence_id}: {'★ starred' if starred else 'star removed'}", timeout=2, markup=False)
+
+    def action_link(self) -> None:
+        """Mark the focused sentence for a link; on a sentence of another source, link the two."""
+        key = self.focused_key
+        if self.index is None or key is None or self.session is None:
+            return
+        index = self.index
+        if self.link_from is None or self.link_from == key:
+            if self.link_from == key:
+                self.link_from = None
+                self.notify("Linking cancelled.", timeout=2)
+            else:
+                self.link_from = key
+                self.notify(
+                    f"{index.sentence(key).id} marked: move to a sentence of another source (tab changes pane) and "
+                    "press l to link them; Esc cancels.",
+                    timeout=5,
+                    markup=False,
+                )
+            self._show_detail()
+            return
+        if self.link_from[0] == key[0]:
+            self.app.bell()
+            self.notify("Pick a sentence of another source to link to (tab changes pane).", timeout=3)
+            return
+        origin = self.link_from
+        self.link_from = None
+        first, second = index.sentence(origin).id, index.sentence(key).id
+        if key[1] in index.partners(origin).get(key[0], []):
+            self.notify(f"{first} and {second} are already linked.", timeout=3, markup=False)
+            self._show_detail()
+            return
+        self._relink(first, second, "link")
+
+    def action_unlink(self) -> None:
+        """Unlink the focused sentence from a sentence linked to it (asking which, when there are several)."""
+        from tui.screens.annotate import Choice, ChoiceScreen
+
+        key = self.focused_key
+        if self.index is None or key is None or self.session is None:
+            return
+        index = self.index
+        sentence_id = index.sentence(key).id
+        partners = [(sid, i) for sid, found in index.partners(key).items() for i in found]
+        if not partners:
+            self.app.bell()
+            self.notify(f"{sentence_id} is not linked to another source.", timeout=2, markup=False)
+            return
+        if len(partners) == 1:
+            self._relink(sentence_id, index.sentence(partners[0]).id, "unlink")
+            return
+        choices: list[Choice[str]] = []
+        for k, partner in enumerate(partners[:9]):
+            other = index.sentence(partner)
+            words = " ".join(other.text.split())
+            label = Text(end="")
+            label.append(f"{other.id} {index.sources[partner[0]].label}: ", style="bold")
+            label.append(f"“{words[:70]}{'…' if len(words) > 70 else ''}”")
+            choices.append(Choice(str(k + 1), label, other.id))
+        title = Text(f"Unlink {sentence_id} from…", style="bold")
+        screen: ChoiceScreen[str] = ChoiceScreen(title, choices, hint="a digit picks · Esc cancels")
+
+        def chosen(other: str | None) -> None:
+            if other is not None:
+                self._relink(sentence_id, other, "unlink")
+
+        self.app.push_screen(screen, chosen)
+
+    def _relink(self, first: str, second: str, action: str) -> None:
+        """Link or unlink two sentences through the session, and show the comparison that results."""
+        result: list[Comparison] = []
+
+        def change(session: Session) -> None:
+            try:
+                result.append(session.manual_link(first, second, "link" if action == "link" else "unlink"))
+            finally:
+                if not result and session.comparison is not None:
+                    result.append(session.comparison)  # the save failed after the change was made
+
+        if not self.crosscheck.session_change(change) or not result:
+            return
+        self.show_relinked(result[0])
+        verb = "linked to" if action == "link" else "unlinked from"
+        self.notify(f"{first} {verb} {second}; kept after re-alignment.", timeout=3, markup=False)
+
+    def show_relinked(self, comparison: Comparison) -> None:
+        """Show the comparison after a link made or removed by hand: same sentences, new links and conflicts."""
+        if self.index is None:
+            return
+        index = ComparisonIndex.build(comparison)
+        self.index = index
+        app = self.crosscheck
+        app.index = index
+        app.comparison = comparison
+        for sid, pane in self._panes.items():
+            pane.view.set_index(index)
+            pane.header.set_counts(index.counts.get(sid, (0, 0)))
+        self.refresh_annotations()
+        key = self.focused_key
+        if key is not None:
+            self.focus_sentence(key, self.active_view.claim if self.active_view else None)
+
+    def action_annotations(self) -> None:
+        """The review list: every conflict with its verdict, other annotations, and those not found."""
+        from tui.screens.annotations import AnnotationsScreen, Target
+
+        session = self.session
+        if session is None or self.index is None:
+            return
+
+        def jump(target: Target | None) -> None:
+            if target is not None and self.index is not None and target.sentence in self.index.by_sentence_id:
+                self.go_to_sentence(target.sentence, target.claim)
+
+        self.app.push_screen(AnnotationsScreen(session, self.index), jump)
+
+    def action_export(self) -> None:
+        """Write the Markdown report beside the session (or the first article)."""
+        self.crosscheck.export_report()
 
     # ---- search --------------------------------------------------------------------------------------------------
 

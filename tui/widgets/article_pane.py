@@ -34,7 +34,8 @@ from tui.widgets.comparison_index import MARK_SYMBOLS, ComparisonIndex, Mark
 __all__ = ["ArticleView", "PaneHeader", "SourcePane", "wrap_offsets"]
 
 GUTTER = 3
-"""Cells before the text: a cursor marker, the sentence's mark and a space."""
+"""Cells before the text: a cursor marker, the sentence's mark, and the reviewer's mark (a verdict, ★ or ✎) or a
+space."""
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -116,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--alone",
         "article--match",
         "article--marker",
+        "article--annotation",
     }
     """
     | Class | Description |
@@ -130,6 +132,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     | `article--alone` | The gutter mark of a sentence with figures no other source gives. |
     | `article--match` | Text matching the search. |
     | `article--marker` | The cursor and partner markers in the first gutter column. |
+    | `article--annotation` | The reviewer's mark in the third gutter column: a verdict, a star or a note. |
     """
 
     class SentenceClicked(Message):
@@ -164,6 +167,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Indices of the sentences shown, or None for all of them."""
         self.search: str = ""
         """Lower-case text to highlight, or empty."""
+        self.annotation_marks: dict[int, str] = {}
+        """The reviewer's mark of each annotated sentence (by index): a verdict's symbol, ★ or ✎."""
         self._texts = [s.text.replace("\n", " ").replace("\t", " ") for s in source.sentences]
         self._lines: list[_Line] = []
         self._first: dict[int, int] = {}
@@ -290,6 +295,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.kept = visible
         self.relayout(force=True)
 
+    def set_annotation_marks(self, marks: dict[int, str]) -> None:
+        """Show the reviewer's marks (sentence index -> symbol) in the gutter."""
+        if marks == self.annotation_marks:
+            return
+        changed = set(marks) ^ set(self.annotation_marks)
+        changed |= {k for k in marks if self.annotation_marks.get(k) != marks[k]}
+        self.annotation_marks = dict(marks)
+        self._strips.clear()
+        for sentence in changed:
+            self._refresh_sentence(sentence)
+
+    def set_index(self, index: ComparisonIndex) -> None:
+        """Show a new comparison of the same source (after the reviewer linked or unlinked sentences)."""
+        self.index = index
+        self._strips.clear()
+        self.refresh()
+
     def set_search(self, text: str) -> None:
         """Highlight occurrences of ``text`` (case-insensitive; empty: none)."""
         text = text.lower()
@@ -394,10 +416,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             symbol_style = line_style
             if mark is not Mark.PLAIN:
                 symbol_style = line_style + style_of(f"article--{mark.value}", partial=True)
+            note = self.annotation_marks.get(index)
             segments += [
                 Segment(marker, marker_style),
                 Segment(MARK_SYMBOLS[mark], symbol_style),
-                Segment(" ", line_style),
+                Segment(note, line_style + style_of("article--annotation", partial=True))
+                if note
+                else Segment(" ", line_style),
             ]
         else:
             marker = "┃" if is_cursor else ("│" if is_partner else " ")
@@ -455,6 +480,12 @@ class PaneHeader(Static):
         """The source described."""
         self.counts = counts
         """(contradictions, discrepancies) the source takes part in."""
+
+    def set_counts(self, counts: tuple[int, int]) -> None:
+        """Show new conflict counts (after the reviewer linked or unlinked sentences)."""
+        if counts != self.counts:
+            self.counts = counts
+            self.refresh()
 
     def render(self) -> Text:
         source = self.source

@@ -1,8 +1,9 @@
-"""Provides :class:`DetailBar`: what the engine knows about the focused sentence.
+"""Provides :class:`DetailBar`: what the engine knows about the focused sentence, and what the reviewer made of it.
 
-Conflicts first (with the engine's ``why``: both figures as written and who is cited), then every figure with its
-interval, what it counts and who said it, then the sentences linked to it in other sources. Built from
-:class:`rich.text.Text` pieces only, so article text never becomes markup.
+The reviewer's star, verdict and note on the sentence first; then conflicts (with the engine's ``why``: both figures
+as written and who is cited), every figure with its interval, what it counts and who said it, and the sentences
+linked to it in other sources, each followed by the reviewer's verdict and note on it. Built from
+:class:`rich.text.Text` pieces only, so article text and notes never become markup.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from textual.widget import Widget
 
 from engine.models import Kind, Severity
 from tui.render import format_quantity
-from tui.report import SYMBOLS
+from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
+from tui.session import Annotation
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 
-__all__ = ["DetailBar", "describe", "detail_rows"]
+__all__ = ["DetailBar", "annotation_row", "describe", "detail_rows"]
 
 MAX_CONFLICTS = 6
 """Conflicts listed in full; a sentence in dozens of them gets a count for the rest (the bar has a few lines)."""
@@ -27,8 +29,41 @@ MAX_LINKS = 6
 """Links listed in full."""
 
 
+def annotation_row(annotation: Annotation, style: StyleType = "", *, with_star: bool = False) -> tuple[Text, Text]:
+    """A row for the reviewer's annotation: its symbols, then the verdict in words and the note (lines kept).
+
+    Args:
+        annotation: The annotation.
+        style: The style of the symbols and the verdict.
+        with_star: Show the star too (a sentence's own annotation).
+    """
+    symbols = ""
+    if with_star and annotation.star:
+        symbols += STAR
+    if annotation.verdict:
+        symbols += VERDICT_SYMBOLS[annotation.verdict]
+    elif annotation.note.strip():
+        symbols += NOTE
+    body = Text(end="")
+    words = []
+    if with_star and annotation.star:
+        words.append("starred")
+    if annotation.verdict:
+        words.append(annotation.verdict)
+    body.append(" · ".join(words), style=style)
+    note = annotation.note.strip()
+    if note:
+        body.append(" · note: " if words else "note: ")
+        body.append(note)
+    return Text(symbols, style=style, end=""), body
+
+
 def detail_rows(
-    index: ComparisonIndex, key: SentenceKey, claim_id: str | None, styles: Mapping[str, StyleType] | None = None
+    index: ComparisonIndex,
+    key: SentenceKey,
+    claim_id: str | None,
+    styles: Mapping[str, StyleType] | None = None,
+    annotations: Mapping[str, Annotation] | None = None,
 ) -> list[tuple[Text, Text]]:
     """The detail bar's rows for a sentence: a short lead (symbol and id) and the text, which wraps beside it.
 
@@ -36,16 +71,28 @@ def detail_rows(
         index: Look-ups over the comparison.
         key: The sentence.
         claim_id: The claim under the claim cursor, marked with ``▸``.
-        styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``figure``, ``label`` and ``dim``.
+        styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``figure``, ``label``, ``dim`` and
+            ``annotation``.
+        annotations: The reviewer's annotations on this sentence, its claims, conflicts and links, by their id.
     """
     given: Mapping[str, StyleType] = styles or {}
+    noted: Mapping[str, Annotation] = annotations or {}
 
     def style(name: str) -> StyleType:
         return given.get(name, "")
 
+    def reviewed(target: str, *, with_star: bool = False) -> None:
+        annotation = noted.get(target)
+        if annotation is not None:
+            lead, body = annotation_row(annotation, style("annotation"), with_star=with_star)
+            if lead.plain or body.plain:
+                rows.append((Text("  ", end="").append_text(lead) if not with_star else lead, body))
+
     source = index.sources[key[0]]
     sentence = index.sentence(key)
     rows: list[tuple[Text, Text]] = []
+    reviewed(sentence.id, with_star=True)
+    own = len(rows)
     conflicts = index.conflicts.get(key, ())
     for conflict in conflicts[:MAX_CONFLICTS]:
         name = "contradiction" if conflict.severity is Severity.CONTRADICTION else "discrepancy"
@@ -53,6 +100,7 @@ def detail_rows(
         body.append(conflict.severity.value, style=style(name))
         body.append(f": {conflict.why}")
         rows.append((Text(f"{SYMBOLS[conflict.severity]} {conflict.id}", style=style(name)), body))
+        reviewed(conflict.id)
     if len(conflicts) > MAX_CONFLICTS:
         more = len(conflicts) - MAX_CONFLICTS
         rows.append(
@@ -75,6 +123,7 @@ def detail_rows(
             body.append(" · said by ", style=style("dim"))
             body.append(claim.attribution)
         rows.append((lead, body))
+        reviewed(claim.id)
     links = index.links.get(key, ())
     for link in links[:MAX_LINKS]:
         others = []
@@ -87,9 +136,10 @@ def detail_rows(
         body.append("↔ " + "; ".join(others))
         body.append(f" · {link.score:.2f} · {link.why}", style=style("dim"))
         rows.append((Text(f"═ {link.id}", style=style("linked")), body))
+        reviewed(link.id)
     if len(links) > MAX_LINKS:
         rows.append((Text("…"), Text(f"and {len(links) - MAX_LINKS} more links", style=style("dim"))))
-    if not rows:
+    if len(rows) == own:
         rows.append(
             (Text(" "), Text("No figures in this sentence, and no other source reports it.", style=style("dim")))
         )
@@ -122,6 +172,7 @@ class DetailBar(Widget):
         "detail--figure",
         "detail--label",
         "detail--dim",
+        "detail--annotation",
     }
     """
     | Class | Description |
@@ -132,6 +183,7 @@ class DetailBar(Widget):
     | `detail--figure` | A figure as written. |
     | `detail--label` | The claim cursor marker. |
     | `detail--dim` | Secondary facts: what is counted, the link's reasons. |
+    | `detail--annotation` | The reviewer's verdict, star and note symbols. |
     """
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
@@ -149,6 +201,7 @@ class DetailBar(Widget):
         *,
         note: str = "",
         note_is_filter: bool = False,
+        annotations: Mapping[str, Annotation] | None = None,
     ) -> None:
         """Describe a sentence.
 
@@ -158,8 +211,9 @@ class DetailBar(Widget):
             claim_id: The claim under the claim cursor.
             note: Said after the title: the symbols' legend, or the filter in force.
             note_is_filter: Whether ``note`` is a filter (shown like a warning).
+            annotations: The reviewer's annotations on the sentence, its claims, conflicts and links, by id.
         """
-        names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim")
+        names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim", "annotation")
         styles: dict[str, StyleType] = {
             name: self.get_component_rich_style(f"detail--{name}", partial=True) for name in names
         }
@@ -170,7 +224,7 @@ class DetailBar(Widget):
             title.append(" │ ")
             title.append(note, style=styles["discrepancy"] if note_is_filter else styles["dim"])
         self.border_title = title
-        self.rows = detail_rows(index, key, claim_id, styles)
+        self.rows = detail_rows(index, key, claim_id, styles, annotations)
         self.content = Text("\n", end="").join(Text(end="").join([lead, Text(" "), body]) for lead, body in self.rows)
         self.refresh()
 

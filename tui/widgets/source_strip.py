@@ -2,7 +2,9 @@
 
 With more sources than panes, the strip is how a reader knows what is off screen: ``●`` marks a source shown in a
 pane, ``○`` one that is not, ``▶`` the pane with the focused sentence, and ``═`` a hidden source that holds a
-sentence linked to the focused one. Symbols carry the meaning; colour only repeats it.
+sentence linked to the focused one. Symbols carry the meaning; colour only repeats it. When the review is not being
+saved (a damaged session file, a failed write, no session file), the strip ends with a warning such as
+``⚠ not saving``, which the source labels give way to.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ __all__ = ["SourceStrip"]
 class SourceStrip(Widget):
     """All sources on one line: ``▶s1 Reuters ✖2≠1  ●s2 Herald ✖1≠0  ○s3 …``."""
 
-    COMPONENT_CLASSES = {"strip--active", "strip--shown", "strip--hidden", "strip--contradiction", "strip--discrepancy"}
+    COMPONENT_CLASSES = {
+        "strip--active",
+        "strip--shown",
+        "strip--hidden",
+        "strip--contradiction",
+        "strip--discrepancy",
+        "strip--status",
+    }
     """
     | Class | Description |
     | :- | :- |
@@ -28,6 +37,7 @@ class SourceStrip(Widget):
     | `strip--hidden` | A source not shown in a pane. |
     | `strip--contradiction` | A contradiction count above zero. |
     | `strip--discrepancy` | A discrepancy count above zero. |
+    | `strip--status` | The warning that the review is not being saved. |
     """
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
@@ -42,6 +52,14 @@ class SourceStrip(Widget):
         """Ids of the sources holding a sentence linked to the focused one."""
         self.note: str = ""
         """Text shown while there is no comparison (e.g. "loading")."""
+        self.status: str = ""
+        """A warning shown at the right end, e.g. "⚠ not saving"; empty when all is well."""
+
+    def set_status(self, status: str) -> None:
+        """Show (or, with ``""``, clear) the warning at the right end."""
+        if status != self.status:
+            self.status = status
+            self.refresh()
 
     def update_state(
         self, index: ComparisonIndex | None, shown: list[str], active: str | None, partners: set[str]
@@ -78,7 +96,19 @@ class SourceStrip(Widget):
     def render(self) -> Text:
         if self.index is None:
             return Text(self.note, end="")
-        width = max(1, self.size.width)
+        full = max(1, self.size.width)
+        if not self.status:
+            return self._sources_line(full)
+        status = Text(self.status, style=self.get_component_rich_style("strip--status", partial=True), end="")
+        room = full - status.cell_len - 1
+        line = self._sources_line(max(1, room))
+        line.truncate(max(1, room))
+        line.pad_right(max(0, full - line.cell_len - status.cell_len))
+        line.append_text(status)
+        return line
+
+    def _sources_line(self, width: int) -> Text:
+        assert self.index is not None
         order = self.index.order
         sources = self.index.sources
         # The widest label that lets every entry fit; below 4 cells, labels are dropped.
