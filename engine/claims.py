@@ -206,12 +206,19 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return found
 
 
+_SUBORDINATORS = frozenset(["after", "because", "following", "before", "when", "since", "until", "as"])
+
+
 def _clauses(tokens: list[Token]) -> list[int]:
-    """Clause number of each token: breaks at ';', dashes and contrastive conjunctions."""
+    """Clause number of each token: breaks at ';', dashes, contrastive conjunctions and subordinators ("Tens of
+    thousands marched | after three people were killed")."""
     out = []
     clause = 0
     for k, t in enumerate(tokens):
-        if t.low in _CLAUSE_BREAKS and (t.kind == "sym" or k == 0 or tokens[k - 1].text in (",", ";")):
+        after_comma = k == 0 or tokens[k - 1].text in (",", ";")
+        if t.low in _CLAUSE_BREAKS and (t.kind == "sym" or after_comma):
+            clause += 1
+        elif t.low in _SUBORDINATORS and t.kind == "word" and k > 0 and (after_comma or tokens[k - 1].kind == "word"):
             clause += 1
         out.append(clause)
     return out
@@ -378,6 +385,20 @@ def subject_class(subject: str | None) -> str | None:
     return head
 
 
+_NEGATIONS = frozenset(["not", "no", "never", "without", "nobody", "none", "n't"])
+
+
+def _negated(tokens: list[Token], k: int) -> bool:
+    """ "were not hurt", "no one was killed": the event word is denied."""
+    return any(tokens[j].low in _NEGATIONS for j in range(max(0, k - 2), k))
+
+
+def _not_a_death_toll(tokens: list[Token], k: int) -> bool:
+    """ "toll-free", "toll road", "toll booth": a toll that counts no dead."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and (nxt.text in "-‐" or nxt.low in ("road", "roads", "booth", "booths", "bridge", "free"))
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -390,6 +411,8 @@ def _find_predicate(
             break
         w = tokens[k].low
         if w in _PREDICATES and (k == first - 1 or w == "toll" or tokens[k + 1].low in ("to", "of", "at", "by")):
+            if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
+                break
             return _PREDICATES[w]
         if k < first - 1 and tokens[k + 1].low not in (
             "to",
@@ -414,6 +437,8 @@ def _find_predicate(
             break
         w = tokens[k].low
         if w in _PREDICATES:
+            if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
+                return None
             if w == "fired" and k + 1 < n and tokens[k + 1].low in ("at", "on", "upon", "into", "from"):
                 return "launched"
             return _PREDICATES[w]
@@ -424,6 +449,8 @@ def _find_predicate(
         if clause_of[k] != clause or tokens[k].text == ";":
             break
         if tokens[k].low in _PREDICATES and tokens[k].low not in ("damage",):
+            if _negated(tokens, k) or (tokens[k].low == "toll" and _not_a_death_toll(tokens, k)):
+                return None
             return _PREDICATES[tokens[k].low]
     return None
 

@@ -94,10 +94,11 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
     Returns:
         ``Severity.CONTRADICTION``, ``Severity.DISCREPANCY``, or ``None`` when they agree.
     """
-    if _same_figure(a, b) and (a.hedge is b.hedge or a.converted or b.converted):
+    if _same_figure(a, b) and a.hedge is b.hedge:
         return None
     if not _overlap(a, b):
-        if (a.tolerance or b.tolerance) and _overlap(_widened(a), _widened(b)):
+        same_written = a.nominal is not None and a.nominal == b.nominal
+        if not same_written and (a.tolerance or b.tolerance) and _overlap(_widened(a), _widened(b)):
             # Compatible only through rounding ("4 per cent" and "4.2 per cent"; "1.2 million" and "1.21 million"),
             # unless a unit conversion explains the gap.
             return None if (a.converted or b.converted) else Severity.DISCREPANCY
@@ -224,10 +225,69 @@ def _magnitude(claim: Claim) -> float:
     return abs(value) if value else 0.0
 
 
-def _pair_claims(sa: Sentence, sb: Sentence) -> list[tuple[Claim, Claim, Severity | None]]:
-    options = []
+_LOOKS_BACK = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month|week|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
+    r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
+)
+
+
+def _years(sentence: Sentence) -> list[int]:
+    years = []
+    for claim in sentence.claims:
+        q = claim.quantity
+        if claim.kind is Kind.DATE and q.low is not None:
+            years.append(int(q.low) if q.unit == "year" else int(q.low) // 10_000 if q.low > 10_000 else 0)
+    return [y for y in years if y]
+
+
+def _background(sentences: Iterable[Sentence]) -> set[str]:
+    """Sentences about an earlier event: they name a year before the event's (the latest year the sources name
+    often), or look back in words ("last year", "previously")."""
+    sentences = list(sentences)
+    counts: dict[int, int] = {}
+    for sentence in sentences:
+        for year in _years(sentence):
+            counts[year] = counts.get(year, 0) + 1
+    event_year = None
+    if counts:
+        top = max(counts.values())
+        frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
+        event_year = max(frequent) if frequent else max(counts)
+    out = set()
+    for sentence in sentences:
+        years = _years(sentence)
+        if _LOOKS_BACK.search(sentence.text) or (event_year and years and max(years) < event_year):
+            out.add(sentence.id)
+    return out
+
+
+def _breakdown(sentence: Sentence) -> set[str]:
+    """Claims that split a toll into groups ("two women and one man died"): each is a part, not the total."""
+    by_predicate: dict[str, list[Claim]] = {}
+    for claim in sentence.claims:
+        if claim.kind is Kind.COUNT and claim.predicate and claim.subject and claim.subject not in _GENERIC_PEOPLE:
+            by_predicate.setdefault(claim.predicate, []).append(claim)
+    return {c.id for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2 for c in claims}
+
+
+def _part_against_total(ca: Claim, cb: Claim, parts: set[str]) -> bool:
+    for part, other in ((ca, cb), (cb, ca)):
+        if part.id in parts and (other.subject is None or other.subject in _GENERIC_PEOPLE):
+            return True
+    return False
+
+
+def _pair_claims(
+    sa: Sentence, sb: Sentence, background: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[Claim, Claim, Severity | None]]:
+    options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
+    if (sa.id in background) != (sb.id in background):
+        return []  # one sentence is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
+    parts = _breakdown(sa) | _breakdown(sb)
     for ca in sa.claims:
         for cb in sb.claims:
+            if _part_against_total(ca, cb, parts):
+                continue
             strict = comparable(ca, cb)
             overlap = len(_context(sa, ca) & _context(sb, cb))
             if not strict and (_bare(ca) or _bare(cb)):
@@ -286,8 +346,8 @@ def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: i
         return True
     low_a, low_b = _magnitude(ca), _magnitude(cb)
     close = not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
-    if not (close or _digits(ca) == _digits(cb)):
-        return False
+    if not (close or _digits(ca) == _digits(cb) or overlap >= 3):
+        return False  # far apart, with little said around them in common: different things
     ambiguous = len(_same_kind(ca, sa)) > 1 or len(_same_kind(cb, sb)) > 1
     return not ambiguous or overlap > 0
 
@@ -320,6 +380,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     by_id = {s.id: s for s in sources}
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
+    background = _background(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str]] = []
     for link in links:
@@ -330,7 +391,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 ma, mb = mb, ma
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
-            for ca, cb, severity in _pair_claims(sa, sb):
+            for ca, cb, severity in _pair_claims(sa, sb, background):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))

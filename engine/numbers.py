@@ -785,6 +785,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i)
         if prev is not None and prev.text in "#№" and _adjacent(tokens, i):
             return _skip_to(tokens, i)
+        if re.match(r"\d{1,4}(?:-\d{2,4}){2,}|\d{3}-\d{3,4}-[A-Za-z]", text[tok.start :]):
+            return _skip_to(tokens, i)  # "1-877-903-STOP", "555-123-4567": a phone number or a code
         if (
             nxt is not None
             and nxt.text == "/"
@@ -838,6 +840,14 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     numeral = _read_numeral(tokens, i)
     if numeral is None:
         return None
+    if (
+        tok.kind == "num"
+        and numeral.end == i + 1
+        and numeral.end + 1 < n
+        and tokens[i + 1].low == "block"
+        and tokens[i + 2].low == "of"
+    ):
+        return i + 1  # "the 300 block of Main Street": an address
     if (
         tok.kind == "num"
         and prev is not None
@@ -1513,8 +1523,8 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
             )
         ):
             return True
-        if w in ("more", "other", "new", "extra", "additional", "local", "young", "high-rise", "residential"):
-            k += 1
+        if t.text[0].islower() and w not in ("and", "or", "of", "to", "in", "on", "at", "by", "for", "the", "a", "an"):
+            k += 1  # a modifier: "2 baseball cards", "5 new homes"
             skipped += 1
             continue
         return False

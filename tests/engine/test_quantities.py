@@ -95,3 +95,20 @@ def test_issue_examples(text: str, figure: str, low: float, high: float | None, 
 )
 def test_not_quantities(text: str) -> None:
     assert extract_claims(text, "t.1") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A boy died in the 300 block of Main Street.", []),
+        ("Call Crime Stoppers toll-free at 1-877-903-STOP.", []),
+        ("Mary gave John 2 baseball cards.", [("2", "cards", None)]),
+        ("Two men were not hurt, but 3 women were injured.", [("Two", "men", None), ("3", "women", "injured")]),
+        (
+            "Tens of thousands of people marched after three people were killed.",
+            [("Tens of thousands", "people", None), ("three", "people", "killed")],
+        ),
+    ],
+)
+def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
