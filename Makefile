@@ -25,6 +25,7 @@ screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots screenshots
 
 benchmarks: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --group bench
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/alignment.py
 	$(BIN)/python benchmarks/speed.py

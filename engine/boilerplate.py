@@ -55,6 +55,45 @@ _STRONG_UI = re.compile(
     | \bunlimited\s+access\b | \bfree\s+trial\b | \bcancel\s+anytime\b | \balready\s+a\s+subscriber\b
     """
 )
+_STRONG_KEYS = (
+    "sign",
+    "log",
+    "subscri",
+    "newsletter",
+    "inbox",
+    "cookie",
+    "click",
+    "tap ",
+    "rights",
+    "©",
+    "(c)",
+    "privacy",
+    "terms",
+    "read",
+    "download",
+    "follow",
+    "share",
+    "character",
+    "min",
+    "javascript",
+    "browser",
+    "comment",
+    "leave",
+    "join",
+    "back to",
+    "skip",
+    "new window",
+    "new tab",
+    "sponsored",
+    "feedback",
+    "report",
+    "flag",
+    "journalism",
+    "unlimited",
+    "trial",
+    "anytime",
+    "already",
+)
 _IMPERATIVE_UI = re.compile(
     r"(?i)^(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|"
     r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
@@ -137,7 +176,9 @@ def interface_score(line: str) -> int:
     """Score how much ``line`` talks about the page rather than the news (0: not at all)."""
     words = {w.lower() for w in _words(line)}
     score = len(words & _WEAK_UI)
-    score += 2 * len(_STRONG_UI.findall(line))
+    lowered = line.lower()
+    if any(key in lowered for key in _STRONG_KEYS):  # a cheap test first: the full pattern is slow on every line
+        score += 2 * len(_STRONG_UI.findall(line))
     if _SECOND_PERSON.search(line):
         score += 1
     if _IMPERATIVE_UI.match(line.strip()):

@@ -189,6 +189,9 @@ _SPACES = {
 _LINE_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
 
+_TABLE: dict[int, str | None] = {**_REMOVE, **_SPACES, **_LINE_BREAKS}
+
+
 def _control_picture(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code == 0x7F:
@@ -209,7 +212,7 @@ def normalise(text: str) -> str:
     and tabs become a plain space; the text is NFC-normalised.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_LINE_BREAKS).translate(_REMOVE).translate(_SPACES)
+    text = text.translate(_TABLE)
     text = _CONTROLS.sub(_control_picture, text)
     return unicodedata.normalize("NFC", text)
 
