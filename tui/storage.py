@@ -13,8 +13,19 @@ from pathlib import Path
 __all__ = ["atomic_write_bytes", "atomic_write_text"]
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do it once, at import, rather than from a writer thread.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, keeping the file's permissions when it exists."""
+    """Write ``data`` to ``path`` atomically, keeping the file's permissions when it exists (else 0666 less the
+    umask, as ``open`` would)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     mode = None
@@ -28,8 +39,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        # mkstemp makes the file private (0600); a new file gets the usual permissions instead, so a report can be
+        # shared like any other file, and an existing file keeps its own.
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         try:
