@@ -55,10 +55,13 @@ def frozen(name: str) -> Comparison:
     raise RuntimeError(f"{name}.json: too many unknown fields; refresh it")
 
 
-def snapshot_app(name: str) -> CrosscheckApp:
-    """The app showing a frozen comparison."""
+def snapshot_app(name: str, session: Path | None = None) -> CrosscheckApp:
+    """The app showing a frozen comparison; with ``session``, a review session in that file (else none)."""
     comparison = frozen(name)
-    return make_app([s.path for s in comparison.sources], use_session=False, comparison=comparison)
+    paths = [s.path for s in comparison.sources]
+    if session is None:
+        return make_app(paths, use_session=False, comparison=comparison)
+    return make_app(paths, session=str(session), comparison=comparison)
 
 
 async def settle(pilot: Pilot[None]) -> None:

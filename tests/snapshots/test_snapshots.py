@@ -1,4 +1,5 @@
-"""Snapshots of the review app at 80x24 and 160x48, with NO_COLOR, and of the matrix, help and too-small screens.
+"""Snapshots of the review app at 80x24 and 160x48, with NO_COLOR, with a reviewer's annotations, and of the matrix,
+help and too-small screens.
 
 Review the HTML report of a failing run before ``--snapshot-update``. The comparisons shown are frozen (see
 ``snapshot_app.py``), so these change only when the app's drawing does.
@@ -6,7 +7,10 @@ Review the HTML report of a failing run before ``--snapshot-update``. The compar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from textual.pilot import Pilot
 
 from .snapshot_app import settle, snapshot_app
 
@@ -41,3 +45,19 @@ def test_help_80x24(snap_compare) -> None:
 
 def test_too_small(snap_compare) -> None:
     assert snap_compare(snapshot_app("seeds"), terminal_size=(50, 12), run_before=settle)
+
+
+def test_annotated_80x24(snap_compare, tmp_path: Path) -> None:
+    """Verdicts in the gutter (✔ ✗), a star, and the verdict and two-line note in the detail bar."""
+
+    async def annotate(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("2", "c", "1", "e", *"Called KCSA: 15 stands", "enter", *"[bold]ask[/] the mayor | again")
+        await pilot.press("ctrl+s")
+        await pilot.press("j", "asterisk", "k")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = snapshot_app("seeds", session=tmp_path / "seeds.crosscheck.json")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=annotate)

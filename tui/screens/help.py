@@ -53,7 +53,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "Review (saved at once)",
+        "Review",
         [
             ("verdict", "verdict on the focused conflict, else figure, else sentence: pick from a list"),
             ("verdict.confirmed", f"{VERDICT_SYMBOLS['confirmed']} confirmed"),
@@ -81,6 +81,9 @@ SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 """The help's sections: (binding id, what it does)."""
 
+SECTION_NOTES = {"Review": "every change is saved at once in the session file, beside the first article"}
+"""A line beside a section's title."""
+
 
 def help_text(keys: dict[str, str]) -> Table:
     """The help as a table, given the key shown for each binding id."""
@@ -88,7 +91,7 @@ def help_text(keys: dict[str, str]) -> Table:
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
     for title, rows in SECTIONS:
-        table.add_row(Text(title, style="bold underline"), "")
+        table.add_row(Text(title, style="bold underline"), Text(SECTION_NOTES.get(title, ""), style="italic"))
         for binding_id, what in rows:
             table.add_row(Text(keys.get(binding_id, "?")), Text(what))
         table.add_row("", "")
@@ -105,7 +108,7 @@ def help_text(keys: dict[str, str]) -> Table:
     table.add_row(Text("▷ │"), Text("a sentence linked to the focused one"))
     table.add_row(Text("● ○ ═"), Text("source strip: shown, hidden, hidden but linked"))
     table.add_row(
-        Text(" ".join([*VERDICT_SYMBOLS.values(), STAR, NOTE])),
+        Text("".join(VERDICT_SYMBOLS.values()) + f" {STAR}{NOTE}"),
         Text("third column: the reviewer's verdict (the most serious on the sentence), a star, a note"),
     )
     table.add_row(Text("⚠"), Text("source strip: the review is not being saved (the detail says why)"))
