@@ -205,3 +205,23 @@ def test_a_read_only_session_never_writes(articles: list[str]) -> None:
     session.set_note(session.comparison.conflicts[0].id, "kept in memory only")
     assert session.unsaved
     assert path.read_bytes() == b"{broken"
+
+
+def test_where_the_session_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.__main__ import session_argument
+
+    assert default_session_path(["news/a.txt", "b.md"]) == Path("news/a.txt.crosscheck.json")
+    assert default_session_path(["-", "b.md"]) == Path("b.md.crosscheck.json")
+    assert default_session_path(["-"]) is None  # standard input alone: no session unless --session
+    assert session_argument(["a.txt", "b.txt"], None) is None  # the app puts it beside a.txt
+    assert session_argument(["a.txt"], "mine.json") == "mine.json"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert session_argument([], None) == str(tmp_path / "data" / "crosscheck" / "seeds.crosscheck.json")
+
+
+def test_a_session_in_a_folder_not_made_yet(articles: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "data" / "crosscheck" / "seeds.crosscheck.json"  # the user's data folder, on a first run
+    session = Session.open(path)
+    session.attach(compare(articles))
+    session.set_notes("first")
+    assert json.loads(path.read_text())["notes"] == "first"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from engine.errors import CrosscheckError
 
-__all__ = ["main", "seed_paths"]
+__all__ = ["main", "seed_paths", "session_argument"]
 
 COMMANDS = ("claims", "compare", "export")
 
@@ -35,6 +35,17 @@ def seed_paths() -> list[str]:
             if files:
                 return [str(p) for p in files]
     return []
+
+
+def session_argument(files: Sequence[str], session: str | None) -> str | None:
+    """The session file to give the app: ``--session``; for the bundled seeds (no files given), one in the user's
+    data folder, since the seeds may sit in a read-only install; else None (the app puts it beside the first
+    article)."""
+    if session is not None or files:
+        return session
+    from platformdirs import user_data_path
+
+    return str(user_data_path("crosscheck") / "seeds.crosscheck.json")
 
 
 def _fail(message: str) -> int:
@@ -153,12 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = args.files or seed_paths()
         if not files:
             return _fail("no articles given and no bundled seed articles found")
-        session = args.session
-        if not args.files and session is None:
-            # The bundled seeds may sit in a read-only install: their session goes in the user's data folder.
-            from platformdirs import user_data_path
-
-            session = str(user_data_path("crosscheck") / "seeds.crosscheck.json")
+        session = session_argument(args.files, args.session)
         if sum(1 for f in files if f == "-") > 1:
             return _fail("standard input (-) can be given only once")
         from tui.app import make_app  # textual is imported only for the interactive app

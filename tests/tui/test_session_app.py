@@ -426,3 +426,23 @@ async def test_help_lists_the_review_keys(articles: list[str]) -> None:
             ("export", "x"),
         ]:
             assert keys[binding_id] == key, (binding_id, keys[binding_id])
+
+
+async def test_the_focus_is_saved_a_moment_after_moving(articles: list[str]) -> None:
+    import asyncio
+    import time
+
+    session_file = default_session_path(articles)
+    app = make_app(articles)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j", "j")
+        focused = app.review.index.sentence(app.review.focused_key).text
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if session_file.exists() and json.loads(session_file.read_text())["focus"]["sentence"] == focused:
+                break
+            await asyncio.sleep(0.05)
+        else:
+            pytest.fail("the focus was not saved after moving")
+        assert not app.session.data.annotations  # moving alone makes no annotation
