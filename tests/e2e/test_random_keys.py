@@ -2,11 +2,12 @@
 
 Keys are drawn, from a seeded generator so a failure can be replayed, among every key the app's screens bind plus
 letters, digits and the usual editing and moving keys; whatever screen is on top gets them (the help, the matrix,
-the filter and sources dialogs, the search line, the command palette). Never sent: the quit keys (``q``, ctrl+q,
-ctrl+c), and Enter while the command palette is open: it would run the palette's own "Quit" or "Save screenshot",
-and two Enters that reach the palette together crash Textual 8.2.8 itself (``ScreenStackError: Can't pop screen``
-from ``CommandPalette._select_or_command``, with a bare ``App`` too). For the same reason ctrl+p is sent alone,
-after the keys before it were handled: keys queued before ctrl+p can land in the palette once it opens.
+the filter and sources dialogs, the verdict and note dialogs, the review list, the search line, the command
+palette). Never sent: the quit keys (``q``, ctrl+q, ctrl+c), and Enter while the command palette is open: it would
+run the palette's own "Quit" or "Save screenshot", and two Enters that reach the palette together crash Textual
+8.2.8 itself (``ScreenStackError: Can't pop screen`` from ``CommandPalette._select_or_command``, with a bare ``App``
+too). For the same reason ctrl+p is sent alone, after the keys before it were handled: keys queued before ctrl+p
+can land in the palette once it opens.
 
 Keys go in bursts of 1 to 24 straight to the app's message queue (as keys typed ahead over a slow SSH link arrive),
 with a wait for the app to be idle after each burst; ``pilot.press`` waits after every key and would take ten times
@@ -17,7 +18,9 @@ interleaved with the app's own messages depends on timing, so a race may need a 
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import random
 import shutil
 import string
@@ -79,13 +82,12 @@ SCALE = float(os.environ.get("CROSSCHECK_FUZZ_SCALE", "1"))
 
 
 def _screen_classes() -> list[type[Any]]:
-    """Every screen of the app, and the search line, whose bindings are drawn from."""
-    from tui.screens import filter as filter_screen
-    from tui.screens import help as help_screen
-    from tui.screens import matrix, message, review, sources
+    """The app and every class with bindings in ``tui.screens`` (screens, and the search line), whose keys are drawn."""
+    import tui.screens
 
     classes: list[type[Any]] = [CrosscheckApp]
-    for module in (review, help_screen, filter_screen, matrix, sources, message):
+    for info in pkgutil.iter_modules(tui.screens.__path__, "tui.screens."):
+        module = importlib.import_module(info.name)
         for value in vars(module).values():
             if isinstance(value, type) and value.__module__ == module.__name__ and "BINDINGS" in vars(value):
                 classes.append(value)

@@ -90,6 +90,25 @@ def _conflict_id(screen: str) -> str | None:
     return match.group(2) if match else None
 
 
+def _focused_mark(screen: str) -> str | None:
+    match = FOCUSED_LINE.search(screen)
+    return match.group(1) if match else None
+
+
+def review_shown(screen: str) -> bool:
+    """The review screen, whole: a focused sentence, the footer, the conflict symbols, no help over it, and the
+    focused sentence's conflict in the detail bar marked as in the gutter."""
+    mark = _focused_mark(screen)
+    if mark is None or "Help" not in screen or "✖" not in screen or "≠" not in screen:
+        return False
+    if any(piece in screen for piece in ("crosscheck keys", "Gutter", "this help")):
+        return False
+    if mark in ("✖", "≠"):
+        match = CONFLICT_DETAIL.search(screen)
+        return match is not None and match.group(1) == mark
+    return True
+
+
 def _help_row(screen: str, key: str, what: str) -> bool:
     return re.search(rf"^│ {key}\s+{re.escape(what)}", screen, re.MULTILINE) is not None
 
@@ -112,29 +131,21 @@ def test_review_over_ssh(ssh_server: SshServer, tmux: Tmux, tmp_path: Path, env:
         return tmux.wait_for(name, test, what, timeout=TIMEOUT, extra=context())
 
     # ---- the first screen: two panes, the focused sentence, the conflict symbols ---------------------------------
+    # The terminal gets each frame in several writes, so a capture can catch a frame half drawn: every wait below
+    # asks for the whole of the state it expects, and nothing is asserted on a screen that did not pass its wait.
     assert tmux.display(name, "#{window_width}x#{window_height}") == f"{WIDTH}x{HEIGHT}"
-    first = wait(
-        lambda s: FOCUSED_LINE.search(s) is not None and "Help" in s,
-        "the review screen with a focused sentence (▶) and the footer",
-    )
+    first = wait(review_shown, "the review screen: a focused sentence (▶), the conflict symbols ✖ ≠ and the footer")
     assert tmux.display(name, "#{alternate_on}") == "1", f"the app is not on the alternate screen:\n{first}"
-    assert "✖" in first and "≠" in first, f"no conflict symbols (✖ ≠) on the first screen:\n{first}"
     before = _conflict_id(first)
 
     # ---- c: the next conflicting figure --------------------------------------------------------------------------
     tmux.send_keys(name, "c")
     conflict = wait(
-        lambda s: (
-            (m := FOCUSED_LINE.search(s)) is not None and m.group(1) in "✖≠" and _conflict_id(s) not in (None, before)
-        ),
-        f"the next conflict after {before or 'the first sentence'}: a focused sentence marked ✖ or ≠ and its "
-        "conflict in the detail bar",
+        lambda s: review_shown(s) and _focused_mark(s) in ("✖", "≠") and _conflict_id(s) not in (None, before),
+        f"the next conflict after {before or 'the first sentence'}: a focused sentence marked ✖ or ≠, with its "
+        "conflict, marked the same, in the detail bar",
     )
-    match = CONFLICT_DETAIL.search(conflict)
-    assert match is not None
-    assert FOCUSED_LINE.search(conflict).group(1) == match.group(1), (  # type: ignore[union-attr]
-        f"the gutter mark of the focused sentence differs from its conflict's symbol:\n{conflict}"
-    )
+    shown = _conflict_id(conflict)
 
     # ---- colours as the terminal holds them ----------------------------------------------------------------------
     coloured = tmux.capture(name, escapes=True)
@@ -159,11 +170,10 @@ def test_review_over_ssh(ssh_server: SshServer, tmux: Tmux, tmp_path: Path, env:
 
     # ---- escape closes the help ----------------------------------------------------------------------------------
     tmux.send_keys(name, "Escape")
-    back = wait(
-        lambda s: "crosscheck keys" not in s and FOCUSED_LINE.search(s) is not None and "Help" in s,
-        "the review screen again after Escape",
+    wait(
+        lambda s: review_shown(s) and _conflict_id(s) == shown,
+        f"the review screen again after Escape, still on conflict {shown}",
     )
-    assert _conflict_id(back) == _conflict_id(conflict), f"Escape from help moved the focus:\n{back}"
 
     # ---- q quits and the terminal is clean -----------------------------------------------------------------------
     tmux.send_keys(name, "q")
