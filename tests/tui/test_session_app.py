@@ -446,3 +446,29 @@ async def test_the_focus_is_saved_a_moment_after_moving(articles: list[str]) -> 
         else:
             pytest.fail("the focus was not saved after moving")
         assert not app.session.data.annotations  # moving alone makes no annotation
+
+
+async def test_unlinking_a_conflict_keeps_its_verdict_and_relinking_brings_it_back(articles: list[str]) -> None:
+    app = make_app(articles)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("c", "2")
+        conflict = app.review.target()[0]
+        key = app.review.focused_key
+        partners = app.review.index.partners(key)
+        assert sum(len(p) for p in partners.values()) == 1, "the seeds' conflicts have one partner each"
+        await pilot.press("u")
+        await settle(pilot)
+        assert not app.review.index.conflicts.get(key)
+        said = notifications(app)
+        assert any("on a conflict that is gone now" in m for m in said), said
+        assert [a.verdict for a in app.session.unanchored] == ["disputed"]
+        # Link them again by hand: the conflict and its verdict are back.
+        other = next((sid, found[0]) for sid, found in partners.items())
+        await pilot.press("l")
+        app.review.focus_sentence(other)
+        await pilot.press("l")
+        await settle(pilot)
+        assert app.review.index.conflicts.get(key)
+        assert app.session.unanchored == []
+        assert any(r.annotation.verdict == "disputed" and r.target for r in app.session.resolved)

@@ -877,11 +877,23 @@ class ReviewScreen(Screen[None]):
                 if not result and session.comparison is not None:
                     result.append(session.comparison)  # the save failed after the change was made
 
+        session = self.session
+        lost_before = len(session.unanchored) if session is not None else 0
         if not self.crosscheck.session_change(change) or not result:
             return
         self.show_relinked(result[0])
         verb = "linked to" if action == "link" else "unlinked from"
         self.notify(f"{first} {verb} {second}; kept after re-alignment.", timeout=3, markup=False)
+        lost = (len(session.unanchored) if session is not None else 0) - lost_before
+        if lost > 0:
+            # A verdict on a conflict the unlink removed: kept, and back if the sentences are linked again.
+            self.notify(
+                f"{lost} annotation{'s' if lost != 1 else ''} on a conflict that is gone now; kept in the session "
+                "(a lists it; l links the sentences again).",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
 
     def show_relinked(self, comparison: Comparison) -> None:
         """Show the comparison after a link made or removed by hand: same sentences, new links and conflicts."""
