@@ -460,9 +460,10 @@ class Tmux:
             if time.monotonic() >= deadline:
                 break
             time.sleep(0.1)
-        dead = self.display(name, "#{pane_dead} #{pane_dead_status}")
+        dead, status = (self.display(name, "#{pane_dead} #{pane_dead_status}").split() + ["", ""])[:2]
+        state = f"its command exited with status {status}" if dead == "1" else "its command still running"
         raise AssertionError(
-            f"after {timeout:.0f} s the screen still does not show {what} (pane dead/status: {dead}).\n"
+            f"after {timeout:.0f} s the screen still does not show {what} ({state}).\n"
             f"--- screen ---\n{screen}--- end of screen ---\n{extra}"
         )
 

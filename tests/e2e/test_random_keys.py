@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import events
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -237,40 +238,47 @@ async def run_keys(
     print(f"{count} keys at {size[0]}x{size[1]} over {len(paths)} sources in {elapsed:.1f} s (seed {seed})")
 
 
-def _seed_paths() -> list[str]:
-    return [str(p) for p in SEEDS]
-
-
-async def test_thousands_of_random_keys_at_80x24() -> None:
-    await run_keys(_seed_paths(), (80, 24), 3000, seed=20240601)
-
-
-async def test_random_keys_at_160x48() -> None:
-    await run_keys(_seed_paths(), (160, 48), 600, seed=7)
-
-
-async def test_random_keys_at_the_minimum_size_60x15() -> None:
-    await run_keys(_seed_paths(), (60, 15), 600, seed=15)
-
-
-async def test_random_keys_below_the_minimum_size() -> None:
-    """At 50x12 the too-small notice is on top: keys reach it and whatever it lets through."""
-    await run_keys(_seed_paths(), (50, 12), 400, seed=12)
-
-
-async def test_random_keys_over_four_sources(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
+def copies(folder: Path, articles: Sequence[Path]) -> list[str]:
+    """Copies of ``articles`` in ``folder``: whatever the app writes beside its articles (a report, a session) stays
+    in the test's folder, never in the repository."""
+    folder.mkdir(exist_ok=True)
     paths = []
-    for article in [*SEEDS, MARROVA / "a_reuters.txt", MARROVA / "b_corvella_herald.md"]:
+    for article in articles:
         copy = folder / article.name
         shutil.copyfile(article, copy)
         paths.append(str(copy))
+    return paths
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> list[str]:
+    return copies(tmp_path / "articles", SEEDS)
+
+
+async def test_thousands_of_random_keys_at_80x24(seeds_copy: list[str]) -> None:
+    await run_keys(seeds_copy, (80, 24), 3000, seed=20240601)
+
+
+async def test_random_keys_at_160x48(seeds_copy: list[str]) -> None:
+    await run_keys(seeds_copy, (160, 48), 600, seed=7)
+
+
+async def test_random_keys_at_the_minimum_size_60x15(seeds_copy: list[str]) -> None:
+    await run_keys(seeds_copy, (60, 15), 600, seed=15)
+
+
+async def test_random_keys_below_the_minimum_size(seeds_copy: list[str]) -> None:
+    """At 50x12 the too-small notice is on top: keys reach it and whatever it lets through."""
+    await run_keys(seeds_copy, (50, 12), 400, seed=12)
+
+
+async def test_random_keys_over_four_sources(tmp_path: Path) -> None:
+    paths = copies(tmp_path / "articles", [*SEEDS, MARROVA / "a_reuters.txt", MARROVA / "b_corvella_herald.md"])
     await run_keys(paths, (80, 24), 800, seed=4)
     await run_keys(paths, (160, 48), 400, seed=44)
 
 
-async def test_random_keys_while_the_terminal_is_resized() -> None:
+async def test_random_keys_while_the_terminal_is_resized(seeds_copy: list[str]) -> None:
     """Keys mixed with resizes across the minimum size and the pane-count steps (two panes below 120 columns)."""
     sizes = [(80, 24), (59, 24), (60, 14), (60, 15), (119, 30), (120, 30), (160, 48), (45, 10), (200, 60)]
-    await run_keys(_seed_paths(), (80, 24), 600, seed=2, resize_to=sizes)
+    await run_keys(seeds_copy, (80, 24), 600, seed=2, resize_to=sizes)
