@@ -12,15 +12,6 @@ import pytest
 from .sshd import SshServer, Tmux, ToolsUnavailable, ensure_tools
 
 
-@pytest.fixture(autouse=True)
-def reports_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The random-key tests review the repository's own seed articles without a session, where the x key would
-    write its report beside them: send reports (made in this process) to the test's folder instead."""
-    import tui.report
-
-    monkeypatch.setattr(tui.report, "default_report_path", lambda *args, **kwargs: tmp_path / "report.md")
-
-
 @pytest.fixture(scope="session")
 def ssh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SshServer]:
     """An OpenSSH server on 127.0.0.1 on a free port, logged into with a throwaway key.
