@@ -242,9 +242,9 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
         )
         claim_types = frozenset(c.type.value for c in sentence.claims if c.type is not ClaimType.OTHER)
         figures = tuple(
-            (c.kind.value, c.quantity.unit, _value(c), subject_class(c.subject), c.predicate, c.quantity)
+            (c.kind.value, c.quantity.unit, value, subject_class(c.subject), c.predicate, c.quantity)
             for c in sentence.claims
-            if _value(c) is not None
+            if (value := _value(c)) is not None
         )
         prefixes = Counter(stem[:5] for stem in stems if not stem.startswith("§") and len(stem) >= 5)
         out.append(

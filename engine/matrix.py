@@ -118,7 +118,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
             labels.setdefault(key[0], (key[1], claim.type))
     rows = []
     type_order = {t: k for k, t in enumerate(ClaimType)}
-    for key, per_source in by_row.items():
+    for row, per_source in by_row.items():
         if len(per_source) < min_sources:
             continue
         severities: dict[str, Severity | None] = {sid: None for sid in per_source}
@@ -141,7 +141,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
             cells.append(
                 MatrixCell(source=source.id, claims=claims, severity=severities.get(source.id), outlier=outlier)
             )
-        label, claim_type = labels[key]
-        rows.append(MatrixRow(key=key, label=label, type=claim_type, cells=tuple(cells)))
+        label, claim_type = labels[row]
+        rows.append(MatrixRow(key=row, label=label, type=claim_type, cells=tuple(cells)))
     rows.sort(key=lambda r: (type_order[r.type], -r.sources_giving, r.label))
     return rows

@@ -583,12 +583,13 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
     if low in ("a", "one") and i + 1 < n and tokens[i + 1].low == "dozen":
         return _Numeral(12, 12, 12, False, i + 2, words=True)
     if low == "a" and i + 1 < n and tokens[i + 1].low in ("hundred", "thousand", "million", "billion"):
-        value = _SCALES[tokens[i + 1].low]
-        return _Numeral(value, value, value, False, i + 2, words=True)
+        scale = float(_SCALES[tokens[i + 1].low])
+        return _Numeral(scale, scale, scale, False, i + 2, words=True)
     if tok.kind == "num":
-        value = _digit_value(tok.text)
-        if value is None:
+        parsed = _digit_value(tok.text)
+        if parsed is None:
             return None
+        value: float = parsed
         j = i + 1
         scaled = False
         # "1.21 million", "$3bn", "£2.5m", "1.2m"
@@ -609,7 +610,8 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
     read = _read_words(tokens, i)
     if read is None:
         return None
-    value, j = read
+    words_value, j = read
+    value = words_value
     if j < n and tokens[j].low == "dozen":
         value *= 12
         j += 1
@@ -874,7 +876,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     first = i
     kind = Kind.COUNT
     unit: str | None = None
-    lo, hi = numeral.low, numeral.high
+    lo: float | None = numeral.low
+    hi: float | None = numeral.high
     nominal = numeral.nominal
     hedge = Hedge.VAGUE if numeral.vague else Hedge.EXACT
     qualifier: str | None = None
@@ -1010,15 +1013,15 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         and prev is not None
         and prev.low in ("her", "his", "their", "early", "late", "mid", "its")
     ):
-        value = float(tok.text)
+        decade = float(tok.text)
         return _mention(
             text,
             tokens,
             i,
             j + 1,
             Kind.DURATION,
-            value,
-            value + 9,
+            decade,
+            decade + 9,
             "year",
             None,
             Hedge.RANGE,
@@ -1095,7 +1098,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         else:
             qualifier = " ".join(t.low for t in tokens[hedge_start:first])
             first = hedge_start
-            lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, lo, hi)
+            lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, _known(lo), _known(hi))
     # Plain ranges "20 to 30", "three or four" (not "from ... to" after a change verb, handled above)
     if hedge is Hedge.EXACT and j + 1 < n and tokens[j].low in ("to", "or") and qualifier is None:
         partner = _range_partner(tokens, j, ("to", "or"))
@@ -1404,6 +1407,12 @@ def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tup
         if other is not None and not other.vague:
             return other, other.end
     return None
+
+
+def _known(value: float | None) -> float:
+    """A bound that is set at this point of parsing (hedges come before any unit makes a bound open)."""
+    assert value is not None
+    return value
 
 
 def _apply_hedge(
