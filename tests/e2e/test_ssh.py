@@ -162,11 +162,20 @@ def test_review_over_ssh(ssh_server: SshServer, tmux: Tmux, tmp_path: Path, env:
     tmux.send_keys(name, "?")
     wait(lambda s: "crosscheck keys" in s, "the help screen (crosscheck keys)")
     wait(lambda s: all(_help_row(s, key, what) for key, what in HELP_ROWS), "the first keys listed in the help")
-    tmux.send_keys(name, "End")
-    wait(
-        lambda s: all(_help_row(s, key, what) for key, what in HELP_ROWS_END),
-        "the end of the help: ? this help, q quit and the gutter symbols",
-    )
+    # The rest of the help is read a page at a time (page down until the screen stops changing).
+    seen = tmux.capture(name)
+    for _ in range(12):
+        if all(_help_row(seen, key, what) for key, what in HELP_ROWS_END):
+            break
+        page = tmux.capture(name)
+        tmux.send_keys(name, "PageDown")
+        try:
+            page = tmux.wait_for(name, lambda s, page=page: s != page, "the next page of the help", timeout=3)
+        except AssertionError:
+            break  # the end of the help
+        seen += tmux.wait_for(name, lambda s: "crosscheck keys" in s, "the help, still open", timeout=TIMEOUT)
+    missing = [f"{key} {what}" for key, what in HELP_ROWS_END if not _help_row(seen, key, what)]
+    assert not missing, f"the help does not list {missing}; the pages of the help read:\n{seen}"
 
     # ---- escape closes the help ----------------------------------------------------------------------------------
     tmux.send_keys(name, "Escape")
