@@ -21,6 +21,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from tui.screens import DismissOnce
+
 __all__ = ["Choice", "ChoiceScreen", "NoteScreen"]
 
 T = TypeVar("T")
@@ -38,7 +40,7 @@ class Choice(Generic[T]):
     """What the dialog returns when it is picked."""
 
 
-class ChoiceScreen(ModalScreen[T | None], Generic[T]):
+class ChoiceScreen(DismissOnce, ModalScreen[T | None], Generic[T]):
     """A titled list of choices; a choice's key or Enter picks it, Esc cancels (returns None).
 
     | Key | Action |
@@ -73,11 +75,6 @@ class ChoiceScreen(ModalScreen[T | None], Generic[T]):
         """The choices, in order."""
         self.hint = hint
         """A line under the title."""
-
-    def _finish(self, result: T | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -118,7 +115,7 @@ class ChoiceScreen(ModalScreen[T | None], Generic[T]):
         self._finish(None)
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(DismissOnce, ModalScreen[str | None]):
     """A note in a text area: ctrl+s (or Save) returns the text, Esc cancels (twice, when the text was changed).
 
     | Key | Action |
@@ -160,11 +157,6 @@ class NoteScreen(ModalScreen[str | None]):
         self.original = text
         """The note before editing."""
         self._warned = False
-
-    def _finish(self, result: str | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -18,6 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
+from tui.screens import DismissOnce
 from tui.session import Annotation, Session
 from tui.widgets.comparison_index import ComparisonIndex
 
@@ -52,7 +53,7 @@ def summary(annotation: Annotation, width: int = 70) -> Text:
     return text
 
 
-class AnnotationsScreen(Screen[Target | None]):
+class AnnotationsScreen(DismissOnce, Screen[Target | None]):
     """Every conflict with its verdict, every other annotation, and those not found; dismisses with a target."""
 
     BINDINGS = [
@@ -69,11 +70,6 @@ class AnnotationsScreen(Screen[Target | None]):
         """Look-ups over the comparison shown."""
         self.targets: list[Target | None] = []
         """Where each option goes (None: a heading, or an annotation not found)."""
-
-    def _finish(self, result: Target | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def _sentence_line(self, sentence_id: str, width: int = 60) -> Text:
         key = self.index.by_sentence_id.get(sentence_id)

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from engine.models import ClaimType, Severity
 from tui.report import SYMBOLS
+from tui.screens import DismissOnce
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 
 __all__ = ["FilterScreen", "ViewFilter"]
@@ -118,7 +119,7 @@ def filter_choices(index: ComparisonIndex) -> list[tuple[str | None, str]]:
     return choices
 
 
-class FilterScreen(ModalScreen[str | None]):
+class FilterScreen(DismissOnce, ModalScreen[str | None]):
     """Choose a claim type or severity to show; dismisses with the choice's key ("" for all), or None to cancel."""
 
     BINDINGS = [
@@ -133,11 +134,6 @@ class FilterScreen(ModalScreen[str | None]):
     }
     FilterScreen OptionList { height: auto; max-height: 20; border: none; }
     """
-
-    def _finish(self, result: str | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def __init__(self, index: ComparisonIndex, current: str | None) -> None:
         super().__init__()

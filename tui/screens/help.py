@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
+from tui.screens import DismissOnce
 from tui.widgets.comparison_index import MARK_SYMBOLS, Mark
 
 __all__ = ["HelpScreen", "help_text"]
@@ -119,7 +120,7 @@ def help_text(keys: dict[str, str]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissOnce, ModalScreen[None]):
     """The keys and symbols; any of escape, ? or q closes it."""
 
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
@@ -130,11 +131,6 @@ class HelpScreen(ModalScreen[None]):
         width: 90; max-width: 100%; height: 90%; border: round $primary; background: $surface; padding: 0 1;
     }
     """
-
-    def _finish(self, result: None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def __init__(self, keys: dict[str, str]) -> None:
         super().__init__(id="help")

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Static
 from engine.matrix import MatrixRow, claim_matrix
 from engine.models import ClaimRef, Severity
 from tui.report import SYMBOLS, VERDICT_SYMBOLS
+from tui.screens import DismissOnce
 from tui.widgets.comparison_index import ComparisonIndex
 
 __all__ = ["MatrixScreen", "cell_text"]
@@ -61,7 +62,7 @@ def cell_text(
     return f"{figures} {mark}".rstrip(), cell.severity, cell.outlier
 
 
-class MatrixScreen(Screen[ClaimRef | None]):
+class MatrixScreen(DismissOnce, Screen[ClaimRef | None]):
     """The claim matrix; dismisses with the claim to jump to, or None."""
 
     BINDINGS = [
@@ -72,11 +73,6 @@ class MatrixScreen(Screen[ClaimRef | None]):
         Binding("h", "cursor('left')", "Left", id="matrix.left", show=False),
         Binding("l", "cursor('right')", "Right", id="matrix.right", show=False),
     ]
-
-    def _finish(self, result: ClaimRef | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def __init__(self, index: ComparisonIndex, verdicts: Mapping[str, str] | None = None) -> None:
         super().__init__(id="matrix")

@@ -13,12 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
 from textual.widgets.selection_list import Selection
 
+from tui.screens import DismissOnce
 from tui.widgets.comparison_index import ComparisonIndex
 
 __all__ = ["SourcesScreen"]
 
 
-class SourcesScreen(ModalScreen[list[str] | None]):
+class SourcesScreen(DismissOnce, ModalScreen[list[str] | None]):
     """Tick sources with space, Enter to apply, Esc to cancel; dismisses with the ticked ids or None."""
 
     BINDINGS = [
@@ -35,11 +36,6 @@ class SourcesScreen(ModalScreen[list[str] | None]):
     }
     SourcesScreen SelectionList { height: auto; max-height: 22; border: none; }
     """
-
-    def _finish(self, result: list[str] | None) -> None:
-        """Dismiss with ``result``, once: keys already queued for this screen may ask again after it closed."""
-        if self.is_active:
-            self.dismiss(result)
 
     def __init__(self, index: ComparisonIndex, selected: list[str], shown: list[str]) -> None:
         super().__init__()
