@@ -603,7 +603,7 @@ def _is_age(sentence: str, mention: Mention) -> bool:
     text = sentence[mention.start : mention.end].lower()
     if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"\d{1,3}s?", text):
         return True
-    return bool(re.search(r"(?i)\baged\s*$", sentence[: mention.start]))
+    return bool(re.search(r"(?i)\baged\s+(?:\d{1,3}\s*(?:,|and|or|&)\s*)*$", sentence[: mention.start]))
 
 
 def _attribution_for(

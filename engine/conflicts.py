@@ -88,6 +88,15 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     return (a.converted or b.converted) and abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance
 
 
+def _fits(value: float | None, q: Quantity) -> bool:
+    """``value`` lies inside ``q``'s interval (an open end excludes it)."""
+    if value is None:
+        return False
+    if q.low is not None and (value < q.low or (value == q.low and q.low_open)):
+        return False
+    return not (q.high is not None and (value > q.high or (value == q.high and q.high_open)))
+
+
 def classify(a: Quantity, b: Quantity) -> Severity | None:
     """Decide whether two figures for the same thing conflict.
 
@@ -113,6 +122,12 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
             and vague.high is not None
             and not (vague.low <= other.nominal <= vague.high)
         ):
+            return Severity.DISCREPANCY
+    if Hedge.APPROX in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:
+        approx, bound = (a, b) if a.hedge is Hedge.APPROX else (b, a)
+        # "nearly 400" and "about 380" agree: each figure fits the other's words. "more than 30" and "around 40",
+        # or "more than 70" and "about 70", are compatible only through the bound.
+        if not (_fits(bound.nominal, approx) and _fits(approx.nominal, bound)):
             return Severity.DISCREPANCY
     if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
         return None
@@ -339,8 +354,12 @@ def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: i
     (vote shares of two candidates, a main shock and an aftershock) the words around them must agree."""
     if ca.kind is Kind.DURATION:
         if ca.subject == "age":
-            # Ages of different people often sit in linked sentences: one age each, and shared words around them.
-            return len(_same_kind(ca, sa)) == 1 and len(_same_kind(cb, sb)) == 1 and overlap > 0
+            # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
+            # two sentences must give as many ages, and the two ages must be close (a misreported age is off by a
+            # year or two).
+            if len(_same_kind(ca, sa)) != len(_same_kind(cb, sb)):
+                return False
+            return abs(_magnitude(ca) - _magnitude(cb)) <= 3
         return overlap > 0
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True

@@ -511,6 +511,22 @@ def _digit_value(text: str) -> float | None:
         return None
 
 
+def _in_age_list(tokens: list[Token], first: int) -> bool:
+    """The number continues a list of ages after "aged": the 47 of "aged 51 and 47", the 73 of "aged 71, 72 and 73"."""
+    k = first - 1
+    seen_number = False
+    while k >= 0 and first - k <= 8:
+        low = tokens[k].low
+        if low == "aged":
+            return seen_number
+        if tokens[k].kind == "num":
+            seen_number = True
+        elif low not in ("and", "or", ",", "&"):
+            return False
+        k -= 1
+    return False
+
+
 def _adjacent(tokens: list[Token], i: int) -> bool:
     """True when token ``i`` touches token ``i - 1`` (no space between)."""
     return i > 0 and tokens[i].start == tokens[i - 1].end
@@ -1297,7 +1313,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
         # "5 years ago" stays a duration; "in 10 days" too.
-    elif prev is not None and prev.low == "aged" or (first > 0 and tokens[first - 1].low == "aged"):
+    elif prev is not None and prev.low == "aged" or (first > 0 and tokens[first - 1].low == "aged") or _in_age_list(
+        tokens, first
+    ):
         kind, unit = Kind.DURATION, "year"
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
         # A bare four-digit number between 1800 and 2100 is a year unless it counts something.

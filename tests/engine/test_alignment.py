@@ -42,6 +42,12 @@ def _quantity(text: str):
         ("It reached 106F on Monday.", "It reached 41.2C on Monday.", None),
         ("Gusts reached 155 mph.", "Gusts reached 250 km/h.", None),
         ("Gusts reached 155 mph.", "Gusts reached 200 km/h.", Severity.CONTRADICTION),
+        # A bound against an approximation agrees only when each figure fits the other's words.
+        ("Police evacuated more than 30 homes.", "Around 40 homes were evacuated.", Severity.DISCREPANCY),
+        ("More than 70 pupils fell ill.", "About 70 pupils fell ill.", Severity.DISCREPANCY),
+        ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
+        ("At least 15 people were hurt.", "About 15 people were hurt.", None),
+        ("Almost 5,000 people marched.", "Some 4,800 people marched.", None),
     ],
 )
 def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:
@@ -198,3 +204,26 @@ def test_same_figure_with_and_without_a_bound() -> None:
     assert classify(_quantity("The race was 1400 meters."), _quantity("The race was 5400 meters.")) is (
         Severity.CONTRADICTION
     )
+
+
+def test_ages_in_a_list_are_ages_and_misreported_ages_conflict() -> None:
+    ages = [c for c in extract_claims("The two men, aged 51 and 47, were from Munich.", "t.1") if c.kind.value != "count"]
+    assert [(c.text, c.subject) for c in ages] == [("51", "age"), ("47", "age")]
+    comparison = _compare(
+        "The 57-year-old captain was detained for questioning on Sunday, police said.",
+        "Skipper Tomas Ruelle, 58, was detained by police for questioning on Sunday.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    comparison = _compare(
+        "The two climbers killed, aged 51 and 47, were both from Munich, police said.",
+        "The two climbers killed, aged 51 and 48, came from Munich, according to police.",
+    )
+    assert [(c.severity, c.why.count("51")) for c in comparison.conflicts] == [(Severity.CONTRADICTION, 0)]
+
+
+def test_ages_of_different_people_are_not_compared() -> None:
+    comparison = _compare(
+        "The driver, 34, was killed in the crash on the A40 near Orlen on Monday, police said.",
+        "A passenger, 61, was killed in the crash on the A40 near Orlen on Monday, police said.",
+    )
+    assert comparison.conflicts == ()
