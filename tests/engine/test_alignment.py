@@ -207,7 +207,8 @@ def test_same_figure_with_and_without_a_bound() -> None:
 
 
 def test_ages_in_a_list_are_ages_and_misreported_ages_conflict() -> None:
-    ages = [c for c in extract_claims("The two men, aged 51 and 47, were from Munich.", "t.1") if c.kind.value != "count"]
+    claims = extract_claims("The two men, aged 51 and 47, were from Munich.", "t.1")
+    ages = [c for c in claims if c.kind.value != "count"]
     assert [(c.text, c.subject) for c in ages] == [("51", "age"), ("47", "age")]
     comparison = _compare(
         "The 57-year-old captain was detained for questioning on Sunday, police said.",
