@@ -21,6 +21,7 @@ The intervals each hedge gives are documented in :mod:`engine.models`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -731,7 +732,7 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
     i = 0
     n = len(tokens)
     while i < n:
-        mention = _parse_at(text, tokens, i)
+        mention = _fraction_at(tokens, i) or _parse_at(text, tokens, i)
         if mention is None:
             i += 1
             continue
@@ -741,6 +742,101 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
         out.append(mention)
         i = max(mention.last_token, i + 1)
     return out
+
+
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FRACTION_TOLERANCE = 2.5
+"""Percentage points either side of a spoken share ("two-thirds" stands for 64-69%); an eighth of small shares."""
+
+
+def _small_number(token: Token) -> float | None:
+    if token.kind == "num":
+        value = _digit_value(token.text)
+        return value if value is not None and value == int(value) and 0 < value <= 1000 else None
+    if token.low in ("a", "an", "one"):
+        return 1.0
+    value = _UNITS.get(token.low)
+    return float(value) if value else None
+
+
+def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
+    """A share written as a fraction or a ratio, as a percentage: "two-thirds of", "a quarter of", "half the",
+    "one in five", "four out of five", "3 in 10" (with any hedge before it: "more than four in five")."""
+    n = len(tokens)
+    numerator = _small_number(tokens[i])
+    if tokens[i].low == "half":
+        numerator, denominator_at = 1.0, i
+    elif numerator is None:
+        return None
+    else:
+        denominator_at = i + 1
+        if denominator_at < n and tokens[denominator_at].text in "-‐" and _adjacent(tokens, denominator_at):
+            denominator_at += 1
+    if denominator_at >= n:
+        return None
+    word = tokens[denominator_at].low
+    end: int
+    if word in _FRACTIONS and (word == "half") == (denominator_at == i):
+        # a written fraction needs "of" after it ("a third of the homes"; "half the staff"): "the second
+        # quarter", "a quarter higher" and "a third term" are not shares
+        after = denominator_at + 1
+        if after < n and tokens[after].low == "of":
+            end = after
+        elif word == "half" and after < n and tokens[after].low in ("the", "its", "their", "all"):
+            end = after
+        else:
+            return None
+        if end + 2 < n and tokens[end + 1].low in ("a", "an", "the") and tokens[end + 2].low in _DURATIONS:
+            return None  # "a quarter of an hour"
+        if i > 0 and tokens[i - 1].low in ("the", "first", "second", "this", "last", "next"):
+            return None
+        denominator = float(_FRACTIONS[word])
+        if numerator >= denominator and word != "half":
+            return None
+    elif tokens[i].kind != "sym" and word in ("in", "out"):
+        k = denominator_at + 1
+        if word == "out":
+            if not (k < n and tokens[k].low == "of"):
+                return None
+            k += 1
+        elif k < n and tokens[k].low == "every":
+            k += 1
+        if k >= n:
+            return None
+        denominator_value = _small_number(tokens[k])
+        if denominator_value is None or tokens[k].low in ("a", "an") or denominator_value <= numerator:
+            return None
+        if denominator_value < 2 or (k + 1 < n and (tokens[k + 1].low in _DURATIONS or tokens[k + 1].low in _MEASURES)):
+            return None  # "5 in 10 minutes"
+        if k + 1 < n and tokens[k + 1].text in "-‐,." and _adjacent(tokens, k + 1) and k + 2 < n:
+            if tokens[k + 2].kind == "num":
+                return None  # "1 in 1,000" is read whole elsewhere; "3 in 4.5" is no share
+        denominator, end = denominator_value, k + 1
+    else:
+        return None
+    value = round(numerator / denominator * 100, 4)
+    first = i
+    hedge = Hedge.EXACT
+    lo: float | None = value - _FRACTION_TOLERANCE
+    hi: float | None = value + _FRACTION_TOLERANCE
+    low_open = high_open = False
+    found = _hedge_before(tokens, i)
+    if found is not None and found[0] not in ("between", "from"):
+        meaning, first = found
+        numeral = _Numeral(low=value, high=value, nominal=value, vague=False, end=end)
+        lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, value, value)
+    mention = _mention(
+        "", tokens, first, end, Kind.PERCENT, lo if hedge is not Hedge.EXACT else value,
+        hi if hedge is not Hedge.EXACT else value, "%", value, hedge,
+        " ".join(t.low for t in tokens[first:i]) or None, low_open, high_open, end,
+    )  # fmt: skip
+    tolerance = min(_FRACTION_TOLERANCE, value / 8)  # "1 in 1,000" is 0.1%, give or take a little
+    quantity = mention.quantity.model_copy(update={"tolerance": tolerance, "converted": True})
+    return dataclasses.replace(mention, quantity=quantity)
 
 
 def _skip_to(tokens: list[Token], i: int) -> int:
@@ -1313,8 +1409,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
         # "5 years ago" stays a duration; "in 10 days" too.
-    elif prev is not None and prev.low == "aged" or (first > 0 and tokens[first - 1].low == "aged") or _in_age_list(
-        tokens, first
+    elif (
+        prev is not None
+        and prev.low == "aged"
+        or (first > 0 and tokens[first - 1].low == "aged")
+        or _in_age_list(tokens, first)
     ):
         kind, unit = Kind.DURATION, "year"
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
