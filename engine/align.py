@@ -30,7 +30,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from engine.claims import _PREDICATES, subject_class
+from engine.claims import _PREDICATES, subject_class, years_named
 from engine.conflicts import classify
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
@@ -171,18 +171,6 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def _years(claims: tuple[Claim, ...]) -> list[int]:
-    years = []
-    for claim in claims:
-        q = claim.quantity
-        if claim.kind.value == "date" and q.low is not None:
-            if q.unit == "year":
-                years.append(int(q.low))
-            elif q.unit == "date" and q.low > 10_000:
-                years.append(int(q.low) // 10_000)
-    return years
-
-
 def _value(claim: Claim) -> float | None:
     """A representative value of a claim's interval, for similarity (not for conflicts)."""
     q = claim.quantity
@@ -261,7 +249,7 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
                 figures=figures,
                 prefixes=prefixes,
                 position=sentence.index / max(1, len(source.sentences) - 1),
-                years=frozenset(_years(sentence.claims)),
+                years=frozenset(years_named(sentence)),
                 looks_back=bool(_LOOKS_BACK.search(sentence.text)),
             )
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from engine.models import Claim, ClaimType, Kind
+from engine.models import Claim, ClaimType, Kind, Sentence
 from engine.numbers import Mention, Token, extract_quantities, tokenize
 
 __all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
@@ -622,3 +622,29 @@ def _attribution_for(
             same_clause.append(a)
     pool = same_clause or attributions
     return min(pool, key=lambda a: min(abs(a.start - position), abs(a.end - position))).who
+
+
+_SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,5}\W*$")
+
+
+def years_named(sentence: Sentence) -> list[int]:
+    """The years a sentence places its facts in ("in 2019", "March 3, 2021").
+
+    A year after "since" ("prices have risen since 2022", "since the last agreement in 2022") starts a period that
+    runs to now, so it does not place the sentence in the past and is left out.
+    """
+    years = []
+    for claim in sentence.claims:
+        q = claim.quantity
+        if claim.kind is not Kind.DATE or q.low is None:
+            continue
+        if q.unit == "year":
+            year = int(q.low)
+        elif q.unit == "date" and q.low > 10_000:
+            year = int(q.low) // 10_000
+        else:
+            continue
+        if _SINCE.search(sentence.text[: claim.start - sentence.start]):
+            continue
+        years.append(year)
+    return years

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from engine.claims import subject_class
+from engine.claims import subject_class, years_named
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
 __all__ = ["classify", "comparable", "find_conflicts"]
@@ -246,22 +246,13 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def _years(sentence: Sentence) -> list[int]:
-    years = []
-    for claim in sentence.claims:
-        q = claim.quantity
-        if claim.kind is Kind.DATE and q.low is not None:
-            years.append(int(q.low) if q.unit == "year" else int(q.low) // 10_000 if q.low > 10_000 else 0)
-    return [y for y in years if y]
-
-
 def _background(sentences: Iterable[Sentence]) -> set[str]:
     """Sentences about an earlier event: they name a year before the event's (the latest year the sources name
     often), or look back in words ("last year", "previously")."""
     sentences = list(sentences)
     counts: dict[int, int] = {}
     for sentence in sentences:
-        for year in _years(sentence):
+        for year in years_named(sentence):
             counts[year] = counts.get(year, 0) + 1
     event_year = None
     if counts:
@@ -270,7 +261,7 @@ def _background(sentences: Iterable[Sentence]) -> set[str]:
         event_year = max(frequent) if frequent else max(counts)
     out = set()
     for sentence in sentences:
-        years = _years(sentence)
+        years = years_named(sentence)
         if _LOOKS_BACK.search(sentence.text) or (event_year and years and max(years) < event_year):
             out.add(sentence.id)
     return out

@@ -228,3 +228,14 @@ def test_ages_of_different_people_are_not_compared() -> None:
         "A passenger, 61, was killed in the crash on the A40 near Orlen on Monday, police said.",
     )
     assert comparison.conflicts == ()
+
+
+def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
+    comparison = _compare(
+        "The 2025 strike began at dawn. "
+        "The union wants a 10.5 per cent pay rise for its members at Brennholt Airport, it said on Monday.",
+        "The strike is the first of 2025. "
+        "The union at Brennholt Airport is demanding a 9.5% pay rise, in line with living costs since the last "
+        "agreement in 2022, it said on Monday.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
