@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from importlib import resources
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -125,6 +126,27 @@ night overnight
 """.strip().splitlines()
 _CONCEPT_GROUPS = "\n".join(_CONCEPT_GROUPS).replace("\n    ", " ").splitlines()  # indented lines continue a group
 _CONCEPTS = {word: "§" + words.split()[0] for words in _CONCEPT_GROUPS for word in words.split()}
+
+
+def _load_synonyms() -> dict[str, str]:
+    """The broad news lexicon (engine/data/news_synonyms.txt): one group of interchangeable words per line.
+
+    Its groups add to the concept groups above, which win where both list a word; predicates and stop words keep
+    their own handling. Each word maps to its group's first word, marked "§§".
+    """
+    text = resources.files("engine").joinpath("data", "news_synonyms.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or words[0].startswith("#"):
+            continue
+        for word in words:
+            if word not in _CONCEPTS and word not in _PREDICATES and word not in _STOP:
+                out[word] = "§§" + words[0]
+    return out
+
+
+_CONCEPTS.update(_load_synonyms())
 
 
 def _stem(word: str) -> str:
