@@ -239,3 +239,25 @@ def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
         "agreement in 2022, it said on Monday.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_the_news_lexicon_is_well_formed() -> None:
+    from importlib import resources
+
+    text = resources.files("engine").joinpath("data", "news_synonyms.txt").read_text(encoding="utf-8")
+    groups = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = [word for group in groups for word in group]
+    assert len(groups) > 300
+    assert len(words) == len(set(words)), "a word in two groups"
+    assert all(word == word.lower() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+
+
+def test_paraphrases_in_other_words_are_linked() -> None:
+    comparison = _compare(
+        "Armed police ended the siege in Orlen on Friday. The weapon he carried turned out to be a replica, "
+        "officers said. The post office will stay closed.",
+        "The Orlen siege ended on Friday night. The gun he was holding was a fake, police said. "
+        "Traders said they were shaken.",
+    )
+    pairs = [{m.sentence for m in link.members} for link in comparison.links]
+    assert {"s1.2", "s2.2"} in pairs
