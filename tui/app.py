@@ -36,6 +36,7 @@ from tui.commands import CrosscheckCommands
 from tui.messages import ComparisonReady, LoadProgress, NoUsableSources, SentenceFocused, SourceFailed
 from tui.screens.help import HelpScreen
 from tui.screens.message import MIN_HEIGHT, MIN_WIDTH, MessageScreen, TooSmallScreen
+from tui.screens.palette import OnceClosedPalette
 from tui.screens.review import ReviewScreen
 from tui.session import Session, SessionError, default_session_path
 from tui.widgets.comparison_index import ComparisonIndex
@@ -458,7 +459,8 @@ class CrosscheckApp(App[None]):
 
         if isinstance(self.screen, TooSmallScreen) or any(isinstance(s, CommandPalette) for s in self.screen_stack):
             return
-        super().action_command_palette()
+        if self.use_command_palette:
+            self.push_screen(OnceClosedPalette(id="--command-palette"))
 
 
 def make_app(

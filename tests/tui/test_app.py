@@ -587,3 +587,31 @@ async def test_too_many_sources_says_so(harbour: list[str]) -> None:
             await pilot.pause()
         assert isinstance(app.screen, MessageScreen)
         assert "limit is 20" in " ".join(app.screen.lines)
+
+
+async def test_enter_pressed_twice_in_the_palette_runs_the_command_once(seeds: list[str]) -> None:
+    """Over a slow connection two Enters can reach the palette before it closes: the second must do nothing
+    (the palette would otherwise close the screen under it, and the app would stop)."""
+    from textual.command import CommandInput, CommandPalette
+    from textual.widgets import Input
+
+    app = make_app(seeds, use_session=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"claim matrix")
+        for _ in range(20):
+            await pilot.pause()
+        await pilot.press("down")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        field = palette.query_one(CommandInput)
+        for _ in range(3):
+            palette.post_message(Input.Submitted(field, field.value))
+        for _ in range(10):
+            await pilot.pause()
+        assert app.is_running
+        assert isinstance(app.screen, MatrixScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
