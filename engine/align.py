@@ -392,13 +392,14 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         ``{(source index, sentence index): [candidate flat indices...]}`` where flat indices run over all sources.
     """
     flat = [f for fs in features for f in fs]
-    stems: dict[str, list[int]] = defaultdict(list)
-    signatures: dict[tuple[str, str | None, str | None], list[int]] = defaultdict(list)
+    # Postings hold (sentence, its source, its weight for the stem), so the loops below do no further lookups.
+    stems: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    signatures: dict[tuple[str, str | None, str | None], list[tuple[int, int, float]]] = defaultdict(list)
     for g, f in enumerate(flat):
-        for stem in f.vector:
-            stems[stem].append(g)
+        for stem, weight in f.vector.items():
+            stems[stem].append((g, f.source_index, weight))
         for sig in f.signatures:
-            signatures[sig].append(g)
+            signatures[sig].append((g, f.source_index, f.norm))
     cap = 200  # a stem in more than 200 sentences is too common to find partners by; this bounds the work
     out: dict[tuple[int, int], list[int]] = {}
     for g, f in enumerate(flat):
@@ -410,16 +411,18 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             # Only common words: look among the first sentences that share the rarest of them.
             stem, weight = min(heavy, key=lambda item: len(stems[item[0]]))
             usable = [(stem, weight)]
+        own = f.source_index
         for stem, weight in usable:
-            for h in stems[stem][:cap]:
-                scores[h] += weight * flat[h].vector[stem]
+            for h, source_index, other_weight in stems[stem][:cap]:
+                if source_index != own:
+                    scores[h] += weight * other_weight
         for sig in f.signatures:
-            for h in signatures[sig][:cap]:
-                scores[h] += 0.1 * f.norm * flat[h].norm
+            for h, source_index, norm in signatures[sig][:cap]:
+                if source_index != own:
+                    scores[h] += 0.1 * f.norm * norm
         per_source: dict[int, list[int]] = defaultdict(list)
         for h in scores:
-            if flat[h].source_index != f.source_index:
-                per_source[flat[h].source_index].append(h)
+            per_source[flat[h].source_index].append(h)
         for source_index, hs in per_source.items():
             out[(g, source_index)] = heapq.nlargest(limit, hs, key=lambda h: scores[h] / flat[h].norm)
     return out
