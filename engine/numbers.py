@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from engine.models import Hedge, Kind, Quantity
 
@@ -40,7 +41,7 @@ class Token:
     kind: str
     """``num``, ``word`` or ``sym``."""
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.text.lower()
 
@@ -767,6 +768,11 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     """A share written as a fraction or a ratio, as a percentage: "two-thirds of", "a quarter of", "half the",
     "one in five", "four out of five", "3 in 10" (with any hedge before it: "more than four in five")."""
     n = len(tokens)
+    if i + 1 >= n:
+        return None
+    next_word = tokens[i + 1].low
+    if not (next_word in _FRACTIONS or next_word in ("in", "out", "-", "‐", "of", "the", "its", "their", "all")):
+        return None  # the cheap test first: this runs at every token
     numerator = _small_number(tokens[i])
     if tokens[i].low == "half":
         numerator, denominator_at = 1.0, i
