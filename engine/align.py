@@ -25,13 +25,14 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from engine.claims import _PREDICATES, subject_class, years_named
+from engine.claims import _PREDICATES, event_year, subject_class, years_named
 from engine.conflicts import classify
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
@@ -300,15 +301,13 @@ class Pair:
     why: str
 
 
-def _mark_background(features: list[_Features]) -> None:
-    """Flag sentences that name a year before the event's year (the most recent year the sources name often)."""
-    counts: Counter[int] = Counter(y for f in features for y in f.years)
-    if not counts:
+def _mark_background(features: list[_Features], dates: Iterable[str | None] = ()) -> None:
+    """Flag sentences that name a year before the event's year (see :func:`engine.claims.event_year`)."""
+    year = event_year((y for f in features for y in f.years), dates)
+    if year is None:
         return
-    top = max(count for count in counts.values())
-    event_year = max(y for y, count in counts.items() if count >= max(2, top // 2)) if top >= 2 else max(counts)
     for f in features:
-        if f.years and max(f.years) < event_year:
+        if f.years and max(f.years) < year:
             f.looks_back = True
 
 
@@ -451,7 +450,7 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     options = options or AlignOptions()
     features = [sentence_features(source, k) for k, source in enumerate(sources)]
     flat = [f for fs in features for f in fs]
-    _mark_background(flat)
+    _mark_background(flat, [source.date for source in sources])
     _vectorise(flat, _idf(flat))
     candidates = _candidates(features, options.candidates)
     offsets = [0]

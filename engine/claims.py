@@ -16,6 +16,8 @@ Built on :mod:`engine.numbers`. For each quantity it finds:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engine.models import Claim, ClaimType, Kind, Sentence
@@ -648,3 +650,26 @@ def years_named(sentence: Sentence) -> list[int]:
             continue
         years.append(year)
     return years
+
+
+_DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
+    """The year of the event the sources report: the latest of the years their sentences name often (or, when none
+    is named twice, the latest named) and the years of their datelines ("3 March 2025"). None when nothing says.
+
+    Args:
+        years: Every year every sentence names (see :func:`years_named`), repeats included.
+        dates: The sources' dates as written.
+    """
+    counts = Counter(years)
+    candidates = []
+    if counts:
+        top = max(counts.values())
+        frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
+        candidates.append(max(frequent) if frequent else max(counts))
+    for date in dates:
+        if date:
+            candidates += [int(y) for y in _DATED_YEAR.findall(date)]
+    return max(candidates) if candidates else None

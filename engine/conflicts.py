@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
+from engine.claims import event_year as find_event_year
 from engine.claims import subject_class, years_named
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
@@ -246,19 +247,11 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def _background(sentences: Iterable[Sentence]) -> set[str]:
-    """Sentences about an earlier event: they name a year before the event's (the latest year the sources name
-    often), or look back in words ("last year", "previously")."""
+def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
+    """Sentences about an earlier event: they name a year before the event's (see
+    :func:`engine.claims.event_year`), or look back in words ("last year", "previously")."""
     sentences = list(sentences)
-    counts: dict[int, int] = {}
-    for sentence in sentences:
-        for year in years_named(sentence):
-            counts[year] = counts.get(year, 0) + 1
-    event_year = None
-    if counts:
-        top = max(counts.values())
-        frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
-        event_year = max(frequent) if frequent else max(counts)
+    event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
     out = set()
     for sentence in sentences:
         years = years_named(sentence)
@@ -289,6 +282,8 @@ def _pair_claims(
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
     if (sa.id in background) != (sb.id in background):
         return []  # one sentence is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
+    if sa.id in background and set(years_named(sa)) != set(years_named(sb)):
+        return []  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
     parts = _breakdown(sa) | _breakdown(sb)
     for ca in sa.claims:
         for cb in sb.claims:
@@ -390,7 +385,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     by_id = {s.id: s for s in sources}
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
-    background = _background(sentences.values())
+    background = _background(sentences.values(), [source.date for source in by_id.values()])
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str]] = []
     for link in links:

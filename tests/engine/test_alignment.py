@@ -271,3 +271,23 @@ def test_paraphrases_in_other_words_are_linked() -> None:
     )
     pairs = [{m.sentence for m in link.members} for link in comparison.links]
     assert {"s1.2", "s2.2"} in pairs
+
+
+def test_the_dateline_gives_the_event_year_when_the_text_names_none_twice() -> None:
+    def sources(date: str | None):
+        first = source_from_text("In 2014, a tornado killed 16 people in Tolliver County.", "a.txt", "s1")
+        second = source_from_text("The tornado killed six people in Tolliver County, officials said.", "b.txt", "s2")
+        return [first.model_copy(update={"date": date}), second]
+
+    assert compare(sources(None)).conflicts  # nothing says 2014 is the past
+    assert compare(sources("April 9, 2025")).conflicts == ()
+
+
+def test_figures_of_two_different_earlier_events_are_not_compared() -> None:
+    comparison = _compare(
+        "More than 70 pupils at Elmridge school fell ill in 2025. In 2019, an outbreak of norovirus at a school in "
+        "Carnford affected 31 pupils.",
+        "About 70 pupils at Elmridge school fell ill in 2025, the agency said in 2025. In 2022, a norovirus outbreak "
+        "at a school in Carnford affected 23 pupils.",
+    )
+    assert all("31" not in c.why for c in comparison.conflicts), [c.why for c in comparison.conflicts]
