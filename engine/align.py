@@ -32,7 +32,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from engine.claims import _PREDICATES, event_year, subject_class, years_named
+from engine.claims import _PREDICATES, counted_class, event_year, years_named
 from engine.conflicts import classify
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
@@ -247,13 +247,13 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
         )
         quotes = tuple(q.lower() for q in _QUOTE.findall(sentence.text))
         signatures = frozenset(
-            (c.type.value, subject_class(c.subject), c.predicate)
+            (c.type.value, counted_class(c.subject, c.predicate), c.predicate)
             for c in sentence.claims
             if c.type is not ClaimType.OTHER and (c.predicate or c.subject)
         )
         claim_types = frozenset(c.type.value for c in sentence.claims if c.type is not ClaimType.OTHER)
         figures = tuple(
-            (c.kind.value, c.quantity.unit, value, subject_class(c.subject), c.predicate, c.quantity)
+            (c.kind.value, c.quantity.unit, value, counted_class(c.subject, c.predicate), c.predicate, c.quantity)
             for c in sentence.claims
             if (value := _value(c)) is not None
         )

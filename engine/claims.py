@@ -387,6 +387,20 @@ def subject_class(subject: str | None) -> str | None:
     return head
 
 
+_HAPPENS_TO_PEOPLE = frozenset(
+    {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
+)
+
+
+def counted_class(subject: str | None, predicate: str | None) -> str | None:
+    """What a count counts, coarsely (see :func:`subject_class`): a count of whatever was killed, injured, missing,
+    rescued or arrested counts people ("three ski tourers died", "two climbers were rescued"), whatever the noun."""
+    found = subject_class(subject)
+    if predicate in _HAPPENS_TO_PEOPLE and found not in ("weapons", "structures"):
+        return "people"
+    return found
+
+
 _NEGATIONS = frozenset(["not", "no", "never", "without", "nobody", "none", "n't"])
 
 

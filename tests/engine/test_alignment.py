@@ -291,3 +291,11 @@ def test_figures_of_two_different_earlier_events_are_not_compared() -> None:
         "at a school in Carnford affected 23 pupils.",
     )
     assert all("31" not in c.why for c in comparison.conflicts), [c.why for c in comparison.conflicts]
+
+
+def test_whoever_was_killed_is_counted_as_people() -> None:
+    from engine.claims import counted_class
+
+    assert counted_class("tourers", "killed") == "people"
+    assert counted_class("tourers", None) == "tourers"
+    assert counted_class("buildings", "damaged") == "structures"
