@@ -617,7 +617,7 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
 def _is_age(sentence: str, mention: Mention) -> bool:
     """ "a 48-year-old", "48 years old", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's age."""
     text = sentence[mention.start : mention.end].lower()
-    if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"\d{1,3}s?", text):
+    if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"(?:(?:over|under|above|below)\s+)?\w+s?", text):
         return True
     return bool(re.search(r"(?i)\baged\s+(?:\d{1,3}\s*(?:,|and|or|&)\s*)*$", sentence[: mention.start]))
 

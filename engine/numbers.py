@@ -740,9 +740,61 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
         if isinstance(mention, int):
             i = mention  # skipped a non-quantity (phone number, score, name) as a whole
             continue
-        out.append(mention)
+        out.append(_as_age_bound(tokens, mention))
         i = max(mention.last_token, i + 1)
     return out
+
+
+_AGE_PEOPLE = frozenset(
+    """people those adults children kids women men residents patients pensioners victims voters passengers workers
+    anyone everyone""".split()
+)
+_AGE_COPULAS = frozenset("were are was is".split())
+_AGE_TALLIES = frozenset("toll tally deaths number figure total count cases turnout".split())
+_AGE_BOUND_AFTER = frozenset("and or are were is was who with in at from across".split())
+
+
+def _as_age_bound(tokens: list[Token], mention: Mention) -> Mention:
+    """ "those who died were over 65", "people over 65 and children under five": a bound on an age, not a count
+    (a count names what it counts: "over 65 people"). "aged 65 and over", "18 or older": an age's bound after it."""
+    q = mention.quantity
+    last = mention.last_token
+    if (
+        mention.kind is Kind.DURATION
+        and q.unit == "year"
+        and q.hedge is Hedge.EXACT
+        and q.low is not None
+        and last + 1 < len(tokens)
+        and tokens[last].low in ("and", "or")
+        and tokens[last + 1].low in ("over", "older", "above", "under", "younger", "below")
+    ):
+        up = tokens[last + 1].low in ("over", "older", "above")
+        bound = q.model_copy(
+            update={"low": q.low if up else 0.0, "high": None if up else q.high, "nominal": q.low,
+                    "hedge": Hedge.LOWER if up else Hedge.UPPER}
+        )  # fmt: skip
+        return dataclasses.replace(mention, quantity=bound, end=tokens[last + 1].end, last_token=last + 2)
+    if mention.kind is not Kind.COUNT or q.hedge not in (Hedge.LOWER, Hedge.UPPER):
+        return mention
+    first, last = mention.first_token, mention.last_token
+    if tokens[first].low not in ("over", "under", "above", "below") or last - first != 2:
+        return mention
+    value = q.low if q.hedge is Hedge.LOWER else q.high
+    if value is None or value != int(value) or not 1 <= value <= 120:
+        return mention
+    before = tokens[first - 1].low if first else ""
+    if before in _AGE_COPULAS:
+        # "those who died were over 65", never "the toll was over 65"
+        words = {t.low for t in tokens[max(0, first - 6) : first - 1]}
+        if not words & _AGE_PEOPLE or words & _AGE_TALLIES:
+            return mention
+    elif before not in _AGE_PEOPLE and before != "aged":
+        return mention
+    if last < len(tokens) and tokens[last].kind == "word" and tokens[last].low not in _AGE_BOUND_AFTER:
+        return mention
+    if last < len(tokens) and tokens[last].kind == "num":
+        return mention
+    return dataclasses.replace(mention, kind=Kind.DURATION, quantity=q.model_copy(update={"unit": "year"}))
 
 
 _FRACTIONS = {
