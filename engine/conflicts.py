@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
+from engine.claims import counted_class, subject_class, years_named
 from engine.claims import event_year as find_event_year
-from engine.claims import subject_class, years_named
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
 __all__ = ["classify", "comparable", "find_conflicts"]
@@ -162,7 +162,7 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
         return True
     if " and " in a or " and " in b:
         return False  # "missiles and drones" counts two things together: no single figure to compare
-    ca, cb = subject_class(a), subject_class(b)
+    ca, cb = counted_class(a, predicate), counted_class(b, predicate)
     if ca == cb == "people":
         # A generic word ("people", "victims") may name the same toll as a specific one ("workers"); two specific
         # groups match only when they are names for one group ("police" and "officers"), never children vs adults.
