@@ -533,6 +533,8 @@ def extract_claims(
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)
+        if mention.kind is Kind.COUNT and _in_tally(masked, mention):
+            subject = "votes"
         others = [m for m in mentions if m is not mention]
         predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
         if predicate == "launched" and subject is not None and subject_class(subject) == "people":
@@ -687,3 +689,14 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
         if date:
             candidates += [int(y) for y in _DATED_YEAR.findall(date)]
     return max(candidates) if candidates else None
+
+
+_TALLY = re.compile(r"\b\d{1,4}\s?[-–]\s?\d{1,4}\b")
+_VOTE_WORDS = re.compile(r"(?i)\b(?:vote[sd]?|voting|ballots?|passed|approved|backed)\b")
+
+
+def _in_tally(sentence: str, mention: Mention) -> bool:
+    """The count is one side of a vote tally ("passed 34-20", "voted 4-2 in favour")."""
+    if not _VOTE_WORDS.search(sentence):
+        return False
+    return any(m.start() <= mention.start < m.end() for m in _TALLY.finditer(sentence))

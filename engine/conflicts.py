@@ -349,6 +349,12 @@ def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: i
         return overlap > 0
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
+    if ca.subject == cb.subject == "votes":
+        # A tally ("34 votes to 21", "passed 34-20"): for against for, against against, in the order written.
+        votes_a = [c.id for c in sa.claims if c.subject == "votes"]
+        votes_b = [c.id for c in sb.claims if c.subject == "votes"]
+        if len(votes_a) == len(votes_b) == 2:
+            return votes_a.index(ca.id) == votes_b.index(cb.id)
     low_a, low_b = _magnitude(ca), _magnitude(cb)
     close = not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
     if not (close or _digits(ca) == _digits(cb) or overlap >= 3):

@@ -299,3 +299,12 @@ def test_whoever_was_killed_is_counted_as_people() -> None:
     assert counted_class("tourers", "killed") == "people"
     assert counted_class("tourers", None) == "tourers"
     assert counted_class("buildings", "damaged") == "structures"
+
+
+def test_vote_tallies_are_compared_side_by_side() -> None:
+    comparison = _compare(
+        "Harrowfield council approved its budget for 2025 by 34 votes to 21 on Wednesday night.",
+        "Harrowfield's 2025 budget passed 34-20 on Wednesday night, with one abstention.",
+    )
+    assert [(c.severity, c.subject) for c in comparison.conflicts] == [(Severity.CONTRADICTION, "votes")]
+    assert '"21"' in comparison.conflicts[0].why and '"20"' in comparison.conflicts[0].why
