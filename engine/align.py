@@ -189,7 +189,7 @@ class _Features:
 
 
 _LOOKS_BACK = re.compile(
-    r"(?i)\b(?:last\s+(?:year|month|week|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?i)\b(?:last\s+(?:year|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
     r"years?\s+ago|the\s+year\s+before|prior\s+year|in\s+the\s+past|former\s+record|since\s+records\s+began)\b"
 )
 

@@ -242,7 +242,7 @@ def _magnitude(claim: Claim) -> float:
 
 
 _LOOKS_BACK = re.compile(
-    r"(?i)\b(?:last\s+(?:year|month|week|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
+    r"(?i)\b(?:last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
 )
 
