@@ -355,6 +355,16 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     return noun
 
 
+_TOLL_PREDICATES = {
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+}
+"""Nouns that name what happened to those counted: "six deaths" counts people killed."""
+
 _EVENT_NOUNS = frozenset(
     {
         "deaths",
@@ -570,6 +580,8 @@ def extract_claims(
             )
         ):
             subject = last_people_subject or "people"
+        if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES:
+            predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject
         if mention.kind is not Kind.COUNT:
