@@ -703,7 +703,7 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
     return max(candidates) if candidates else None
 
 
-_TALLY = re.compile(r"\b\d{1,4}\s?[-–]\s?\d{1,4}\b")
+_TALLY = re.compile(r"\b\d{1,4}\s?(?:[-–]|to)\s?\d{1,4}\b")
 _VOTE_WORDS = re.compile(r"(?i)\b(?:vote[sd]?|voting|ballots?|passed|approved|backed)\b")
 
 

@@ -664,12 +664,22 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
 # --- context helpers ----------------------------------------------------------------------------------------
 
 
+_MOVES_UP = frozenset(
+    """edge edges edged edging go goes went gone going move moves moved moving rise rises rose risen rising climb
+    climbs climbed climbing jump jumps jumped jumping tick ticks ticked ticking creep creeps crept creeping inch
+    inches inched inching push pushes pushed pushing revise revises revised revising shoot shoots shot step steps
+    stepped ramp ramps ramped scale scaled bump bumps bumped""".split()
+)
+
+
 def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Find a hedge ending just before token ``i``; returns (meaning, index of its first token)."""
     words = [t.low for t in tokens[max(0, i - 4) : i]]
     for phrase, meaning in _HEDGES_BEFORE:
         k = len(phrase)
         if k <= len(words) and tuple(words[len(words) - k :]) == phrase:
+            if phrase == ("up", "to") and len(words) > k and words[-k - 1] in _MOVES_UP:
+                return None  # "edge up to 4.25%", "revised up to 0.4%": where a figure moved, not a bound
             return meaning, i - k
     return None
 

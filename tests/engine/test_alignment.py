@@ -313,7 +313,6 @@ def test_vote_tallies_are_compared_side_by_side() -> None:
 def test_last_week_or_month_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "Brennick's third-quarter revenue fell 3.1% to $412 million, the company said on Monday.",
-        "Brennick's third-quarter revenue fell 3.4 per cent to $412 million, according to figures released last "
-        "month.",
+        "Brennick's third-quarter revenue fell 3.4 per cent to $412 million, according to figures released last month.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
