@@ -242,22 +242,64 @@ def _magnitude(claim: Claim) -> float:
 
 
 _LOOKS_BACK = re.compile(
-    r"(?i)\b(?:last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
+    r"(?i)(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )"
+    r"\b(?:last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
 )
+"""Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
+today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year")."""
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[—–-]\s|\b(?:which|while|but|whereas|although)\b")
+_SAME_TIME = re.compile(r"\s*(?:when|where|as|in|at|on)\b", re.IGNORECASE)
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where the clauses of a sentence start; a clause opening with "when", "where", "in"... is part of the one
+    before it ("... a referendum in 2014, when voters rejected a 6 per cent rise")."""
+    starts = [0]
+    for m in _CLAUSE_BREAK.finditer(text):
+        if not _SAME_TIME.match(text, m.end()):
+            starts.append(m.end())
+    return starts
 
 
 def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
-    """Sentences about an earlier event: they name a year before the event's (see
-    :func:`engine.claims.event_year`), or look back in words ("last year", "previously")."""
+    """The claims about an earlier event: their clause names a year before the event's (see
+    :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
+    a short clause that does ("In 2014, a tornado killed 16 people"). "Jailed for 14 years over a collapse that killed
+    31 miners four years ago" puts the 31 in the past, not the 14 years."""
     sentences = list(sentences)
     event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
     out = set()
     for sentence in sentences:
-        years = years_named(sentence)
-        if _LOOKS_BACK.search(sentence.text) or (event_year and years and max(years) < event_year):
-            out.add(sentence.id)
+        text = sentence.text
+        markers = [m.start() for m in _LOOKS_BACK.finditer(text)]
+        if event_year:
+            earlier = {y for y in years_named(sentence) if y < event_year}
+            markers += [
+                c.start - sentence.start
+                for c in sentence.claims
+                if c.kind is Kind.DATE and c.quantity.low is not None and _year_of(c) in earlier
+            ]
+        if not markers:
+            continue
+        starts = _clause_starts(text)
+
+        def clause(position: int, starts: list[int] = starts) -> int:
+            return sum(1 for start in starts if start <= position) - 1
+
+        marked = {clause(position) for position in markers}
+        opening = 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5
+        for claim in sentence.claims:
+            if opening or clause(claim.start - sentence.start) in marked:
+                out.add(claim.id)
     return out
+
+
+def _year_of(claim: Claim) -> int:
+    low = int(claim.quantity.low or 0)
+    return low if claim.quantity.unit == "year" else low // 10_000 if low > 10_000 else 0
 
 
 def _breakdown(sentence: Sentence) -> set[str]:
@@ -280,13 +322,14 @@ def _pair_claims(
     sa: Sentence, sb: Sentence, background: set[str] | frozenset[str] = frozenset()
 ) -> list[tuple[Claim, Claim, Severity | None]]:
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
-    if (sa.id in background) != (sb.id in background):
-        return []  # one sentence is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
-    if sa.id in background and set(years_named(sa)) != set(years_named(sb)):
-        return []  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
+    same_years = set(years_named(sa)) == set(years_named(sb))
     parts = _breakdown(sa) | _breakdown(sb)
     for ca in sa.claims:
         for cb in sb.claims:
+            if (ca.id in background) != (cb.id in background):
+                continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
+            if ca.id in background and not same_years:
+                continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
             if _part_against_total(ca, cb, parts):
                 continue
             strict = comparable(ca, cb)
@@ -298,7 +341,7 @@ def _pair_claims(
                 and (overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa))
             ):
                 continue
-            if strict and not _plausible_pair(ca, sa, cb, sb, overlap):
+            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
             severity = classify(ca.quantity, cb.quantity)
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
@@ -319,14 +362,16 @@ def _pair_claims(
     return chosen
 
 
-def _same_kind(claim: Claim, sentence: Sentence) -> list[Claim]:
-    """The figures of ``sentence`` of the claim's kind and unit (for durations, also its subject: ages)."""
+def _same_kind(claim: Claim, sentence: Sentence, background: set[str] | frozenset[str] = frozenset()) -> list[Claim]:
+    """The figures of ``sentence`` of the claim's kind and unit (for durations, also its subject: ages) and of its
+    time (today's, or an earlier event's)."""
     return [
         c
         for c in sentence.claims
         if c.kind is claim.kind
         and c.quantity.unit == claim.quantity.unit
         and (claim.kind is not Kind.DURATION or c.subject == claim.subject)
+        and (c.id in background) == (claim.id in background)
     ]
 
 
@@ -334,7 +379,9 @@ def _digits(claim: Claim) -> str:
     return "".join(ch for ch in claim.text if ch.isdigit()).strip("0")
 
 
-def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: int) -> bool:
+def _plausible_pair(
+    ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: int, background: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """Guard strict pairs that nothing but kind and unit connects: their sizes must be within a factor of 2.5 (or
     share their digits: "$2.5 million" vs "$25 million"), and where a sentence holds several figures of one kind
     (vote shares of two candidates, a main shock and an aftershock) the words around them must agree."""
@@ -343,7 +390,7 @@ def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: i
             # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
             # two sentences must give as many ages, and the two ages must be close (a misreported age is off by a
             # year or two).
-            if len(_same_kind(ca, sa)) != len(_same_kind(cb, sb)):
+            if len(_same_kind(ca, sa, background)) != len(_same_kind(cb, sb, background)):
                 return False
             return abs(_magnitude(ca) - _magnitude(cb)) <= 3
         return overlap > 0
@@ -359,7 +406,7 @@ def _plausible_pair(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: i
     close = not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
     if not (close or _digits(ca) == _digits(cb) or overlap >= 3):
         return False  # far apart, with little said around them in common: different things
-    ambiguous = len(_same_kind(ca, sa)) > 1 or len(_same_kind(cb, sb)) > 1
+    ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
     return not ambiguous or overlap > 0
 
 

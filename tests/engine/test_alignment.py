@@ -324,3 +324,20 @@ def test_last_week_or_month_does_not_make_a_sentence_background() -> None:
         "Brennick's third-quarter revenue fell 3.4 per cent to $412 million, according to figures released last month.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_only_the_clause_that_looks_back_is_background() -> None:
+    comparison = _compare(
+        "Growth in the first quarter of 2025 was revised down to 0.2%, from 0.3% previously, the agency said.",
+        "Growth in the first quarter of 2025 was 0.3%, the agency said on Friday.",
+    )
+    found = [(c.severity, c.why.count('"0.2%"'), c.why.count('"0.3%"')) for c in comparison.conflicts]
+    assert found == [(Severity.CONTRADICTION, 1, 1)], [c.why for c in comparison.conflicts]
+
+
+def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
+    comparison = _compare(
+        "Compared with the same quarter a year earlier, Estmark's GDP was 1.1% higher, the office said.",
+        "Compared with a year earlier, Estmark's GDP was 1.2% higher, the office said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
