@@ -336,8 +336,9 @@ _RAW_THRESHOLD = 0.155
 """The raw score (see :func:`raw_score`) that maps to a link score of 0.5."""
 _STEEPNESS = 12.0
 _STRONG = 0.95
-"""A pair this likely is kept when it is the best for one of its two sentences, not both: a lead sentence that packs
-the story's main facts is the same fact as several sentences of another article."""
+"""A pair this likely is kept when it is the best for one of its two sentences, not both, if the other one states two
+figures or more: a lead that packs the story's main facts reports the facts of several sentences of another
+article."""
 
 
 def raw_score(a: _Features, b: _Features, position_weight: float = 0.2) -> tuple[float, float, float]:
@@ -509,7 +510,7 @@ def _align_two(
                 rich, other, partner = a, b, b_feats[partner_of_a[i]]
             shared = (rich.signatures & other.signatures) - partner.signatures
             keep = len(rich.signatures) >= 2 and any(pred for _, _, pred in shared)
-            keep = keep or _calibrated(value) >= _STRONG  # the best for one of its sentences, and nearly certain
+            keep = keep or (_calibrated(value) >= _STRONG and len(rich.figures) >= 2)  # a packed lead
         if keep and _calibrated(value) >= options.threshold:
             score, why = score_pair(a_feats[i], b_feats[j])
             if score >= options.threshold:
