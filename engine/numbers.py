@@ -700,7 +700,25 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _CURRENCY_PREFIX_WORDS[prev.low], i - 1
     if prev.low == "rs" or (prev.text == "." and i >= 2 and tokens[i - 2].low == "rs"):
         return "INR", i - 1 if prev.low == "rs" else i - 2
+    if _rand_prefix(tokens, i):
+        return "ZAR", i - 1
     return None
+
+
+_SCALE_AFTER_NAME = frozenset("million millions billion billions trillion bn m mn".split())
+
+
+def _rand_prefix(tokens: list[Token], i: int) -> bool:
+    """ "R45 million", "R450m", "R2.5bn": South African rand, written with an R glued to an amount with a scale
+    (a bare "R2" is a road or a code)."""
+    if i == 0 or tokens[i - 1].text != "R" or not _adjacent(tokens, i):
+        return False
+    if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
+        return False  # "SR45", "AR15"
+    k = i + 1
+    while k < len(tokens) and tokens[k].text in ".," and _adjacent(tokens, k) and k + 1 < len(tokens):
+        k += 2  # "R2.5bn"
+    return k < len(tokens) and tokens[k].low in _SCALE_AFTER_NAME
 
 
 def _is_ampm(tokens: list[Token], j: int) -> int:
@@ -957,6 +975,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and (
                 prev.kind == "word"
                 and prev.low != "rs"
+                and not _rand_prefix(tokens, i)
                 and not (prev.low == "minus")
                 or (
                     prev.text in "-‐/#№"
@@ -1016,6 +1035,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not (i >= 2 and tokens[i - 2].text in '.!?"“')
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
+                and not (nxt is not None and nxt.low in _SCALE_AFTER_NAME)
             ):
                 return _skip_to(tokens, i)
         if prev is not None and prev.text == "." and i >= 2 and tokens[i - 2].low == "no":
