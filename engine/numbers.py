@@ -772,9 +772,35 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
         if isinstance(mention, int):
             i = mention  # skipped a non-quantity (phone number, score, name) as a whole
             continue
+        if _not_a_count(tokens, mention):
+            i = max(mention.last_token, i + 1)
+            continue
         out.append(_as_age_bound(tokens, mention))
         i = max(mention.last_token, i + 1)
     return out
+
+
+def _not_a_count(tokens: list[Token], mention: Mention) -> bool:
+    """ "a four-storey block", "a 40-bed ward", "a six-lane road": a number glued to a singular noun describes the
+    thing that follows, it counts nothing; "at number 14": a house number."""
+    if mention.kind is not Kind.COUNT or mention.quantity.hedge is not Hedge.EXACT:
+        return False
+    first, last = mention.first_token, mention.last_token
+    if first > 0 and tokens[first - 1].low == "number":
+        return True
+    if last + 1 >= len(tokens) or tokens[last].text not in "-‐" or not _adjacent(tokens, last):
+        return False
+    word = tokens[last + 1]
+    return (
+        word.kind == "word"
+        and _adjacent(tokens, last + 1)
+        and not (word.low.endswith("s") and not word.low.endswith("ss"))
+        and word.low not in _UNITS
+        and word.low not in _TENS
+        and word.low not in _FRACTIONS
+        and word.low not in _MEASURES
+        and word.low not in _DURATIONS
+    )
 
 
 _AGE_PEOPLE = frozenset(
@@ -878,6 +904,8 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
             end = after
         elif word == "half" and after < n and tokens[after].low in ("the", "its", "their", "all"):
             end = after
+        elif denominator_at == i + 2 and word.endswith("s") and word != "halves":
+            end = after  # "two-thirds were children", "three-quarters voted": a hyphened plural share
         else:
             return None
         if end + 2 < n and tokens[end + 1].low in ("a", "an", "the") and tokens[end + 2].low in _DURATIONS:
