@@ -182,11 +182,21 @@ _CONTEXT_STOP = frozenset(
 
 
 def _context(sentence: Sentence, claim: Claim) -> set[str]:
-    """Content words within a few words of a figure: what the figure is about ("cases", "passengers")."""
+    """Content words within a few words of a figure, as the aligner's stems and concepts: what the figure is about
+    ("cases", "passengers"; "unemployment" and "jobless" are one concept)."""
+    from engine.align import _stem  # the aligner imports this module
+
     local_start = claim.start - sentence.start
     local_end = claim.end - sentence.start
-    window = sentence.text[max(0, local_start - 30) : local_start] + " " + sentence.text[local_end : local_end + 30]
-    return {w.lower().rstrip("s") for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+    text = sentence.text
+    before = text[max(0, local_start - 40) : local_start]
+    after = text[local_end : local_end + 40]
+    if local_start > 40 and not text[local_start - 41].isspace():
+        before = before.split(" ", 1)[-1] if " " in before else ""  # not half a word
+    if local_end + 40 < len(text) and not text[local_end + 40].isspace():
+        after = after.rsplit(" ", 1)[0] if " " in after else ""
+    window = before + " " + after
+    return {_stem(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
 
 
 def _subject_named(claim: Claim, other: Sentence) -> bool:
