@@ -366,7 +366,7 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
         raw = max(raw, _RAW_THRESHOLD + 0.3)
     score = _calibrated(raw)
     reasons = []
-    shared = sorted(set(a.stems) & set(b.stems), key=lambda s: -a.vector.get(s, 0.0))
+    shared = sorted(set(a.stems) & set(b.stems), key=lambda s: (-a.vector.get(s, 0.0), s))
     words = [s.lstrip("§") for s in shared[:4]]
     if words:
         reasons.append("words: " + ", ".join(words))
@@ -401,7 +401,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
     for g, f in enumerate(flat):
         for stem, weight in f.vector.items():
             stems[stem].append((g, f.source_index, weight))
-        for sig in f.signatures:
+        for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].append((g, f.source_index, f.norm))
     cap = 200  # a stem in more than 200 sentences is too common to find partners by; this bounds the work
     out: dict[tuple[int, int], list[int]] = {}
@@ -419,7 +419,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             for h, source_index, other_weight in stems[stem][:cap]:
                 if source_index != own:
                     scores[h] += weight * other_weight
-        for sig in f.signatures:
+        for sig in sorted(f.signatures, key=repr):
             for h, source_index, norm in signatures[sig][:cap]:
                 if source_index != own:
                     scores[h] += 0.1 * f.norm * norm

@@ -182,3 +182,23 @@ def test_broken_pipe_is_quiet() -> None:
         timeout=60,
     )
     assert "Traceback" not in result.stderr
+
+
+def test_compare_output_is_the_same_whatever_the_hash_seed() -> None:
+    """Links, conflicts and their reasons do not depend on Python's string hashing (PYTHONHASHSEED)."""
+    import os
+
+    case = Path(__file__).parent / "data" / "cases3" / "storm-surge-bay-of-bengal"
+    paths = sorted(str(p) for p in case.iterdir() if p.suffix in (".txt", ".html"))
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", "compare", *paths, "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
