@@ -334,6 +334,8 @@ def _pair_claims(
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
     same_years = set(years_named(sa)) == set(years_named(sb))
     parts = _breakdown(sa) | _breakdown(sb)
+    context_a = {c.id: _context(sa, c) for c in sa.claims}
+    context_b = {c.id: _context(sb, c) for c in sb.claims}
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in background) != (cb.id in background):
@@ -343,7 +345,7 @@ def _pair_claims(
             if _part_against_total(ca, cb, parts):
                 continue
             strict = comparable(ca, cb)
-            overlap = len(_context(sa, ca) & _context(sb, cb))
+            overlap = len(context_a[ca.id] & context_b[cb.id])
             if not strict and (_bare(ca) or _bare(cb)):
                 continue  # a count with nothing said about what it counts ("one", "two") is never paired loosely
             if not strict and not (
