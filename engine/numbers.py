@@ -652,6 +652,8 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
     k = j - 2
     if k >= 0 and tokens[k].text in _CURRENCY_SYMBOLS:
         return False
+    if k >= 0 and tokens[k].kind == "word" and tokens[k].text.isupper() and tokens[k].low in _CURRENCY_PREFIX_WORDS:
+        return False  # "R450m", "A$" is caught above: a currency before the amount
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if nxt in _LENGTH_CONTEXT:
         return True
