@@ -25,6 +25,7 @@ from itertools import combinations
 
 from engine.claims import counted_class, subject_class, years_named
 from engine.claims import event_year as find_event_year
+from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
 __all__ = ["classify", "comparable", "find_conflicts"]
@@ -184,8 +185,6 @@ _CONTEXT_STOP = frozenset(
 def _context(sentence: Sentence, claim: Claim) -> set[str]:
     """Content words within a few words of a figure, as the aligner's stems and concepts: what the figure is about
     ("cases", "passengers"; "unemployment" and "jobless" are one concept)."""
-    from engine.align import _stem  # the aligner imports this module
-
     local_start = claim.start - sentence.start
     local_end = claim.end - sentence.start
     text = sentence.text
@@ -196,7 +195,7 @@ def _context(sentence: Sentence, claim: Claim) -> set[str]:
     if local_end + 40 < len(text) and not text[local_end + 40].isspace():
         after = after.rsplit(" ", 1)[0] if " " in after else ""
     window = before + " " + after
-    return {_stem(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+    return {stem_of(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
 
 
 def _subject_named(claim: Claim, other: Sentence) -> bool:

@@ -34,6 +34,7 @@ def test_all_is_complete() -> None:
         "conflicts",
         "errors",
         "html",
+        "lexicon",
         "markdown",
         "matrix",
         "models",

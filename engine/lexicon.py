@@ -1,0 +1,130 @@
+"""The words the engine compares sentences by: stop words, light suffix stripping, and the news concept groups and
+lexicon that make words outlets use for one thing ("blast" and "explosion", "gun" and "firearm") one stem.
+
+Shared by the aligner (sentence similarity) and the conflict finder (the words around a figure).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from engine.claims import _PREDICATES
+
+__all__ = ["STOP_WORDS", "stem_of"]
+
+STOP_WORDS = frozenset(
+    """a an the of to in on at for from by with and or but as is are was were be been being has have had will would
+    could should can may might must that this these those it its their his her they he she we who whom which what
+    than then there here after before into over about said says say told also more most some such not no nor so
+    very just only other any all each both few many much own same up down out off again further once during
+    while when where why how our ours you your i me my them him us one two three four five six seven eight nine
+    ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen
+    dozens least nearly almost around approximately roughly per cent percent according since until because if
+    however though although yet still even well including among across through against between under within
+    without toward towards upon via do does did done being get got made make its it's mr mrs ms""".split()
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s")
+
+
+# News-domain concept groups: words outlets use interchangeably for one thing. A general vocabulary resource,
+# kept small and common; each word maps to the group's first word.
+_CONCEPT_GROUPS = """
+explosion blast blasts explosions exploded explode detonation detonated
+earthquake quake quakes tremor tremors temblor earthquakes
+fire fires blaze blazes flames inferno wildfire wildfires bushfire
+flood floods flooding floodwater floodwaters inundated deluge
+storm storms hurricane typhoon cyclone tempest
+rain rainfall downpour downpours showers
+wind winds gusts gust gale gales
+rescuers rescuer rescue rescues responders lifeguards
+evacuate evacuated evacuation evacuations evacuees evacuating flee fled fleeing
+police officers cops constabulary gendarmes
+hospital hospitals clinic infirmary
+investigators investigation investigators inquiry probe investigating inspectors
+judge court courtroom tribunal
+sentenced sentence jailed imprisoned jail prison behind bars
+guilty convicted conviction
+fraud scheme scam swindle ponzi
+protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches
+    marchers marched
+strike strikes walkout walkouts stoppage industrial action
+vote votes voted ballot ballots poll polls voting voters electorate
+won win wins victory elected winner victorious
+company firm group business operator owner corporation
+building buildings house houses home homes dwellings properties apartment apartments flats residences
+children child kids pupils schoolchildren youngsters
+residents locals inhabitants citizens townspeople villagers
+doctors medics paramedics physicians clinicians
+missing unaccounted
+miners workers employees staff crew
+government authorities officials ministry administration
+price prices cost costs
+increase increased rise rose rising risen climbed climb jumped jump grew growth up higher
+decrease decreased fall fell falling fallen dropped drop declined decline lower down slipped
+inflation
+unemployment jobless joblessness
+profit profits earnings
+revenue revenues sales turnover
+shares stock stocks
+bank lender lenders
+rate rates
+aftershock aftershocks
+train trains railway rail locomotive
+carriages carriage cars coaches wagons
+derailed derailment derail
+mourning mourn mourners
+sirens siren alarm alarms
+outbreak epidemic cluster
+cases infections diagnosed
+vaccine vaccines vaccination vaccinations jab jabs doses inoculation
+toll
+spokesman spokeswoman spokesperson representative
+minister secretary
+magnitude
+mine pit colliery
+tunnel shaft gallery
+survivors survivor
+ambulance ambulances
+street streets road roads
+capital city town
+morning dawn daybreak
+night overnight
+""".strip().splitlines()
+_CONCEPT_GROUPS = "\n".join(_CONCEPT_GROUPS).replace("\n    ", " ").splitlines()  # indented lines continue a group
+_CONCEPTS = {word: "§" + words.split()[0] for words in _CONCEPT_GROUPS for word in words.split()}
+
+
+def _load_synonyms() -> dict[str, str]:
+    """The broad news lexicon (engine/data/news_synonyms.txt): one group of interchangeable words per line.
+
+    Its groups add to the concept groups above, which win where both list a word; predicates and stop words keep
+    their own handling. Each word maps to its group's first word, marked "§§".
+    """
+    text = resources.files("engine").joinpath("data", "news_synonyms.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or words[0].startswith("#"):
+            continue
+        for word in words:
+            if word not in _CONCEPTS and word not in _PREDICATES and word not in STOP_WORDS:
+                out[word] = "§§" + words[0]
+    return out
+
+
+_CONCEPTS.update(_load_synonyms())
+
+
+def stem_of(word: str) -> str:
+    """A word's stem: its concept ("§explosion"), its predicate ("§killed"), or the word without a common suffix."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in _PREDICATES:
+        return "§" + _PREDICATES[word]
+    if word in _CONCEPTS:
+        return _CONCEPTS[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
