@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engine.models import Claim, ClaimType, Kind, Sentence
-from engine.numbers import Mention, Token, extract_quantities, tokenize
+from engine.numbers import VOTE_CONTEXT, Mention, Token, extract_quantities, tokenize
 
 __all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
 
@@ -397,7 +397,7 @@ def subject_class(subject: str | None) -> str | None:
     return head
 
 
-_HAPPENS_TO_PEOPLE = frozenset(
+HAPPENS_TO_PEOPLE = frozenset(
     {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
 )
 
@@ -406,7 +406,7 @@ def counted_class(subject: str | None, predicate: str | None) -> str | None:
     """What a count counts, coarsely (see :func:`subject_class`): a count of whatever was killed, injured, missing,
     rescued or arrested counts people ("three ski tourers died", "two climbers were rescued"), whatever the noun."""
     found = subject_class(subject)
-    if predicate in _HAPPENS_TO_PEOPLE and found not in ("weapons", "structures"):
+    if predicate in HAPPENS_TO_PEOPLE and found not in ("weapons", "structures"):
         return "people"
     return found
 
@@ -543,7 +543,7 @@ def extract_claims(
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)
-        if mention.kind is Kind.COUNT and _in_tally(masked, mention):
+        if mention.kind is Kind.COUNT and _in_tally(masked, tokens, mention):
             subject = "votes"
         others = [m for m in mentions if m is not mention]
         predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
@@ -564,20 +564,8 @@ def extract_claims(
         if (
             mention.kind is Kind.COUNT
             and subject is None
-            and predicate
-            in (
-                "killed",
-                "injured",
-                "missing",
-                "hospitalised",
-                "evacuated",
-                "displaced",
-                "rescued",
-                "arrested",
-                "infected",
-                "charged",
-                "convicted",
-            )
+            and predicate is not None
+            and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
             subject = last_people_subject or "people"
         if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES:
@@ -657,13 +645,13 @@ def _attribution_for(
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,5}\W*$")
 
 
-def years_named(sentence: Sentence) -> list[int]:
-    """The years a sentence places its facts in ("in 2019", "March 3, 2021").
+def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
+    """The dates that place a sentence's facts in a year ("in 2019", "March 3, 2021"), each with its year.
 
     A year after "since" ("prices have risen since 2022", "since the last agreement in 2022") starts a period that
     runs to now, so it does not place the sentence in the past and is left out.
     """
-    years = []
+    out = []
     for claim in sentence.claims:
         q = claim.quantity
         if claim.kind is not Kind.DATE or q.low is None:
@@ -676,8 +664,13 @@ def years_named(sentence: Sentence) -> list[int]:
             continue
         if _SINCE.search(sentence.text[: claim.start - sentence.start]):
             continue
-        years.append(year)
-    return years
+        out.append((claim, year))
+    return out
+
+
+def years_named(sentence: Sentence) -> list[int]:
+    """The years a sentence places its facts in (see :func:`dated_claims`)."""
+    return [year for _, year in dated_claims(sentence)]
 
 
 _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -704,11 +697,11 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
 
 
 _TALLY = re.compile(r"\b\d{1,4}\s?(?:[-–]|to)\s?\d{1,4}\b")
-_VOTE_WORDS = re.compile(r"(?i)\b(?:vote[sd]?|voting|ballots?|passed|approved|backed)\b")
 
 
-def _in_tally(sentence: str, mention: Mention) -> bool:
-    """The count is one side of a vote tally ("passed 34-20", "voted 4-2 in favour")."""
-    if not _VOTE_WORDS.search(sentence):
+def _in_tally(sentence: str, tokens: list[Token], mention: Mention) -> bool:
+    """The count is one side of a vote tally ("passed 34-20", "voted 4-2 in favour"); the vote words are those the
+    quantity reader keeps such tallies for."""
+    if not any(token.low in VOTE_CONTEXT for token in tokens):
         return False
     return any(m.start() <= mention.start < m.end() for m in _TALLY.finditer(sentence))

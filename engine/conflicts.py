@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from engine.claims import counted_class, subject_class, years_named
+from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, subject_class, years_named
 from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
@@ -47,9 +47,6 @@ _PEOPLE_GROUPS = tuple(
     )
 )
 _COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
-_IMPLIED_PEOPLE = frozenset(
-    {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
-)
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
@@ -158,7 +155,7 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
     if a is None or b is None:
-        return predicate in _IMPLIED_PEOPLE and subject_class(a or b) == "people"
+        return predicate in HAPPENS_TO_PEOPLE and subject_class(a or b) == "people"
     if a == b:
         return True
     if " and " in a or " and " in b:
@@ -285,12 +282,7 @@ def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ())
         text = sentence.text
         markers = [m.start() for m in _LOOKS_BACK.finditer(text)]
         if event_year:
-            earlier = {y for y in years_named(sentence) if y < event_year}
-            markers += [
-                c.start - sentence.start
-                for c in sentence.claims
-                if c.kind is Kind.DATE and c.quantity.low is not None and _year_of(c) in earlier
-            ]
+            markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
         if not markers:
             continue
         starts = _clause_starts(text)
@@ -304,11 +296,6 @@ def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ())
             if opening or clause(claim.start - sentence.start) in marked:
                 out.add(claim.id)
     return out
-
-
-def _year_of(claim: Claim) -> int:
-    low = int(claim.quantity.low or 0)
-    return low if claim.quantity.unit == "year" else low // 10_000 if low > 10_000 else 0
 
 
 def _breakdown(sentence: Sentence) -> set[str]:

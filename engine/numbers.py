@@ -471,7 +471,7 @@ _SCORE_CONTEXT = frozenset(
     scoreline lead led leads trail trailed vote voted votes ruling decision margin majority match game final
     series tie""".split()
 )
-_VOTE_CONTEXT = frozenset("vote voted votes voting ballot ballots passed approved backed".split())
+VOTE_CONTEXT = frozenset("vote voted votes voting ballot ballots passed approved backed".split())
 _SPORT_CONTEXT = frozenset(
     """win wins won beat beats match game final series goal goals scored innings set sets""".split()
 )
@@ -1130,7 +1130,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         other = _read_numeral(tokens, j + 1)
         if other is not None:
             context = {t.low for t in tokens[max(0, i - 4) : min(n, other.end + 4)]}
-            if context & _VOTE_CONTEXT and not context & _SPORT_CONTEXT:
+            if context & VOTE_CONTEXT and not context & _SPORT_CONTEXT:
                 pass  # a vote tally ("passed 34-20", "voted 4-2"): two counts of votes, read one at a time
             elif context & _SCORE_CONTEXT or other.low < numeral.low:
                 return other.end
