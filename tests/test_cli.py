@@ -13,13 +13,16 @@ from tests.conftest import SEEDS
 from tui.__main__ import main
 
 
-def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         input=stdin.decode() if stdin else None,
         capture_output=True,
         text=True,
         timeout=120,
+        env=env,
     )
 
 
@@ -192,13 +195,7 @@ def test_compare_output_is_the_same_whatever_the_hash_seed() -> None:
     paths = sorted(str(p) for p in case.iterdir() if p.suffix in (".txt", ".html"))
     outputs = set()
     for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-m", "tui", "compare", *paths, "--format", "json"],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
+        done = run(["compare", *paths, "--format", "json"], env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1

@@ -29,6 +29,13 @@ async def ready(pilot: Pilot[None]) -> CrosscheckApp:
     return app
 
 
+async def search_palette(pilot: Pilot[None], query: str) -> None:
+    """Open the command palette and type ``query``, then let its search come back."""
+    await pilot.press("ctrl+p", *query)
+    for _ in range(20):
+        await pilot.pause()
+
+
 @pytest.fixture
 def harbour() -> list[str]:
     return list(HARBOUR)

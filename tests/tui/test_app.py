@@ -24,7 +24,7 @@ from tui.widgets.article_pane import ArticleView
 from tui.widgets.detail_bar import DetailBar
 from tui.widgets.source_strip import SourceStrip
 
-from .conftest import DATA, ready
+from .conftest import DATA, ready, search_palette
 
 
 def lines_of(view: ArticleView) -> list[str]:
@@ -359,10 +359,7 @@ async def test_command_palette_runs_review_commands(seeds: list[str]) -> None:
     app = make_app(seeds, use_session=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"claim matrix")
-        for _ in range(20):
-            await pilot.pause()
+        await search_palette(pilot, "claim matrix")
         await pilot.press("enter")
         for _ in range(5):
             await pilot.pause()
@@ -534,9 +531,7 @@ async def test_palette_shows_a_hidden_source(marrova: list[str]) -> None:
     app = make_app(marrova, use_session=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        await pilot.press("ctrl+p", *"show s4")
-        for _ in range(20):
-            await pilot.pause()
+        await search_palette(pilot, "show s4")
         await pilot.press("enter")
         for _ in range(5):
             await pilot.pause()
@@ -553,9 +548,7 @@ async def test_palette_shows_article_markup_literally(harbour: list[str]) -> Non
         await ready(pilot)
         assert "[@click=app.quit]" in app.review.index.sources["s1"].label
         assert "[@click=app.quit]council[/]" in app.query_one(DetailBar).border_title.replace("\\[", "[")
-        await pilot.press("ctrl+p", *"show s1 crowd")
-        for _ in range(20):
-            await pilot.pause()
+        await search_palette(pilot, "show s1 crowd")
         palette = app.screen
         assert isinstance(palette, CommandPalette)
         from textual.command import CommandList
@@ -598,10 +591,7 @@ async def test_enter_pressed_twice_in_the_palette_runs_the_command_once(seeds: l
     app = make_app(seeds, use_session=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"claim matrix")
-        for _ in range(20):
-            await pilot.pause()
+        await search_palette(pilot, "claim matrix")
         await pilot.press("down")
         palette = app.screen
         assert isinstance(palette, CommandPalette)

@@ -26,7 +26,7 @@ from tui.widgets.article_pane import ArticleView
 from tui.widgets.detail_bar import DetailBar
 from tui.widgets.source_strip import SourceStrip
 
-from .conftest import ready
+from .conftest import ready, search_palette
 
 NOTE_LINES = ["Called KCSA: [bold]15[/] stands", "ask the mayor | `again` <b>now</b>"]
 """A note of two lines, with markup and Markdown in it that must stay text everywhere."""
@@ -379,9 +379,7 @@ async def test_verdicts_show_in_the_matrix_and_the_palette(articles: list[str]) 
         cells = [str(table.get_cell_at((r, c))) for r in range(table.row_count) for c in range(len(table.columns))]
         assert sum("✔" in cell for cell in cells) == 2
         await pilot.press("escape")
-        await pilot.press("ctrl+p", *f"conflict {conflict}")
-        for _ in range(20):
-            await pilot.pause()
+        await search_palette(pilot, f"conflict {conflict}")
         palette = app.screen
         assert isinstance(palette, CommandPalette)
         commands = palette.query_one(CommandList)
