@@ -97,16 +97,9 @@ def run_cases(folder: Path) -> list[CaseRun]:
 
 
 def keys_of(case, comparison, members) -> list[tuple[str, str]]:
-    from tests.labelled import locate
+    from tests.labelled import Score, _member_keys
 
-    ids = case.source_ids
-    keys = []
-    for member in members:
-        sid = ids[member["source"]]
-        sentence = locate(comparison.source(sid), member["quote"])
-        if sentence is not None:
-            keys.append((sid, sentence))
-    return keys
+    return _member_keys(case, comparison, members, Score())
 
 
 def pair_of(case, comparison, members) -> frozenset | None:
