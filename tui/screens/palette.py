@@ -29,7 +29,7 @@ class OnceClosedPalette(CommandPalette):
     _palette_dismissed = False  # not "_closed"/"_closing": the message pump uses those names
     _palette_choice: DiscoveryHit | Hit | None = None
 
-    @property  # type: ignore[override]
+    @property
     def _selected_command(self) -> DiscoveryHit | Hit | None:
         choice = self._palette_choice
         if choice is not None and self._palette_dismissed:
