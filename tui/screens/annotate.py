@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
-from tui.screens import DismissOnce
+from tui.screens import DismissOnce, OptionCursor
 
 __all__ = ["Choice", "ChoiceScreen", "NoteScreen"]
 
@@ -40,7 +40,7 @@ class Choice(Generic[T]):
     """What the dialog returns when it is picked."""
 
 
-class ChoiceScreen(DismissOnce, ModalScreen[T | None], Generic[T]):
+class ChoiceScreen(DismissOnce, OptionCursor, ModalScreen[T | None], Generic[T]):
     """A titled list of choices; a choice's key or Enter picks it, Esc cancels (returns None).
 
     | Key | Action |
@@ -103,13 +103,6 @@ class ChoiceScreen(DismissOnce, ModalScreen[T | None], Generic[T]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._finish(self.choices[event.option_index].value)
-
-    def action_cursor(self, step: int) -> None:
-        options = self.query_one(OptionList)
-        if step > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()
 
     def action_cancel(self) -> None:
         self._finish(None)

@@ -18,7 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
-from tui.screens import DismissOnce
+from tui.screens import DismissOnce, OptionCursor
 from tui.session import Annotation, Session
 from tui.widgets.comparison_index import ComparisonIndex
 
@@ -53,7 +53,7 @@ def summary(annotation: Annotation, width: int = 70) -> Text:
     return text
 
 
-class AnnotationsScreen(DismissOnce, Screen[Target | None]):
+class AnnotationsScreen(DismissOnce, OptionCursor, Screen[Target | None]):
     """Every conflict with its verdict, every other annotation, and those not found; dismisses with a target."""
 
     BINDINGS = [
@@ -169,13 +169,6 @@ class AnnotationsScreen(DismissOnce, Screen[Target | None]):
             )
             return
         self._finish(target)
-
-    def action_cursor(self, step: int) -> None:
-        options = self.query_one(OptionList)
-        if step > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()
 
     def action_close(self) -> None:
         self._finish(None)
