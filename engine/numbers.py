@@ -24,15 +24,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 from engine.models import Hedge, Kind, Quantity
 
 __all__ = ["Mention", "Token", "extract_quantities", "tokenize"]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or symbol of a sentence, with its offsets in the sentence."""
 
     text: str
@@ -40,10 +39,8 @@ class Token:
     end: int
     kind: str
     """``num``, ``word`` or ``sym``."""
-
-    @cached_property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
+    """``text`` in lower case."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,8 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        tokens.append(Token(m.group(), m.start(), m.end(), kind))
+        text = m.group()
+        tokens.append(Token(text, m.start(), m.end(), kind, text.lower()))
     return tokens
 
 
@@ -751,6 +749,10 @@ def _is_year_value(value: float, text: str) -> bool:
 # --- the main loop ------------------------------------------------------------------------------------------
 
 
+_CAN_START = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "an", "half", "tens", "one"}
+"""The words a quantity can start with (besides numerals): number words, vague amounts, "a dozen", "half"."""
+
+
 def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Find every quantity in a sentence.
 
@@ -767,6 +769,10 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
     i = 0
     n = len(tokens)
     while i < n:
+        token = tokens[i]
+        if token.kind != "num" and token.low not in _CAN_START:
+            i += 1  # the cheap test first: most tokens are plain words or punctuation
+            continue
         mention = _fraction_at(tokens, i) or _parse_at(text, tokens, i)
         if mention is None:
             i += 1
