@@ -6,6 +6,7 @@ Shared by the aligner (sentence similarity) and the conflict finder (the words a
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from engine.claims import _PREDICATES
@@ -115,6 +116,7 @@ def _load_synonyms() -> dict[str, str]:
 _CONCEPTS.update(_load_synonyms())
 
 
+@lru_cache(maxsize=1 << 16)
 def stem_of(word: str) -> str:
     """A word's stem: its concept ("§explosion"), its predicate ("§killed"), or the word without a common suffix."""
     word = word.lower().replace("’", "'")
