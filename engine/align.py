@@ -21,13 +21,13 @@ appears in a group once.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -55,14 +55,11 @@ class _Features:
     source_index: int
     sentence_index: int
     stems: Counter[str]
-    plain: str
     names: frozenset[str]
     quotes: tuple[str, ...]
     signatures: frozenset[tuple[str, str | None, str | None]]
-    claim_types: frozenset[str]
     figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity], ...] = ()
     """(kind, unit, value, subject class, predicate, quantity) of each figure, for figure agreement."""
-    prefixes: Counter[str] = field(default_factory=Counter)
     position: float = 0.0
     """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
     years: frozenset[int] = frozenset()
@@ -123,8 +120,7 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
     out = []
     for sentence in source.sentences:
         words = _WORD.findall(sentence.text)
-        stems = Counter(stem_of(w) for w in words if w.lower() not in STOP_WORDS and len(w) > 1)
-        plain = " ".join(w.lower() for w in words if w.lower() not in STOP_WORDS)
+        stems = Counter([stem_of(w) for w in words if len(w) > 1 and w.lower() not in STOP_WORDS])
         names = frozenset(
             m.group().lower()
             for m in _NAME.finditer(sentence.text)
@@ -136,26 +132,21 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
             for c in sentence.claims
             if c.type is not ClaimType.OTHER and (c.predicate or c.subject)
         )
-        claim_types = frozenset(c.type.value for c in sentence.claims if c.type is not ClaimType.OTHER)
         figures = tuple(
             (c.kind.value, c.quantity.unit, value, counted_class(c.subject, c.predicate), c.predicate, c.quantity)
             for c in sentence.claims
             if (value := _value(c)) is not None
         )
-        prefixes = Counter(stem[:5] for stem in stems if not stem.startswith("§") and len(stem) >= 5)
         out.append(
             _Features(
                 ref=SentenceRef(source=source.id, sentence=sentence.id),
                 source_index=source_index,
                 sentence_index=sentence.index,
                 stems=stems,
-                plain=plain,
                 names=names,
                 quotes=quotes,
                 signatures=signatures,
-                claim_types=claim_types,
                 figures=figures,
-                prefixes=prefixes,
                 position=sentence.index / max(1, len(source.sentences) - 1),
                 years=frozenset(years_named(sentence)),
                 looks_back=bool(_LOOKS_BACK.search(sentence.text)),
@@ -269,6 +260,17 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
     return score, "; ".join(reasons) or "similar wording"
 
 
+def _first(by_source: dict[int, list[tuple[int, float]]], cap: int) -> Iterable[tuple[int, list[tuple[int, float]]]]:
+    """The postings of one stem, source by source in source order, cut after the first ``cap`` overall."""
+    left = cap
+    for source_index in sorted(by_source):
+        postings = by_source[source_index]
+        yield source_index, postings if len(postings) <= left else postings[:left]
+        left -= len(postings)
+        if left <= 0:
+            return
+
+
 def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, int], list[int]]:
     """For every sentence, its most promising partners in each other source.
 
@@ -280,39 +282,46 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         ``{(source index, sentence index): [candidate flat indices...]}`` where flat indices run over all sources.
     """
     flat = [f for fs in features for f in fs]
-    # Postings hold (sentence, its source, its weight for the stem), so the loops below do no further lookups.
-    stems: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
-    signatures: dict[tuple[str, str | None, str | None], list[tuple[int, int, float]]] = defaultdict(list)
+    # Postings are kept per source, each holding (sentence, its weight for the stem), so that a sentence never walks
+    # the postings of its own source. Flat indices run source by source, so a stem's first postings overall are
+    # those of the first sources.
+    # Weights are divided by their sentence's norm up front: candidates are ranked by their share of weight.
+    stems: dict[str, dict[int, list[tuple[int, float]]]] = defaultdict(dict)
+    signatures: dict[tuple[str, str | None, str | None], dict[int, list[tuple[int, float]]]] = defaultdict(dict)
+    df: Counter[str] = Counter()
     for g, f in enumerate(flat):
+        own = f.source_index
         for stem, weight in f.vector.items():
-            stems[stem].append((g, f.source_index, weight))
+            stems[stem].setdefault(own, []).append((g, weight / f.norm))
+            df[stem] += 1
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
-            signatures[sig].append((g, f.source_index, f.norm))
+            signatures[sig].setdefault(own, []).append((g, 0.1))
     cap = 200  # a stem in more than 200 sentences is too common to find partners by; this bounds the work
     out: dict[tuple[int, int], list[int]] = {}
     for g, f in enumerate(flat):
-        scores: dict[int, float] = defaultdict(float)
         # The ten heaviest stems of a sentence find its partners; all stems refine the full score later.
-        heavy = heapq.nlargest(10, f.vector.items(), key=lambda item: item[1])
-        usable = [(stem, weight) for stem, weight in heavy if len(stems[stem]) <= cap]
+        # (A stable sort: ties keep the order of the vector.)
+        heavy = sorted(f.vector.items(), key=itemgetter(1), reverse=True)[:10]
+        usable = [(stem, weight) for stem, weight in heavy if df[stem] <= cap]
         if not usable and heavy:
             # Only common words: look among the first sentences that share the rarest of them.
-            stem, weight = min(heavy, key=lambda item: len(stems[item[0]]))
+            stem, weight = min(heavy, key=lambda item: df[item[0]])
             usable = [(stem, weight)]
         own = f.source_index
-        for stem, weight in usable:
-            for h, source_index, other_weight in stems[stem][:cap]:
+        found: dict[int, dict[int, float]] = {}  # per other source: candidate -> shared weight
+        lookups = [(stems[stem], weight) for stem, weight in usable]
+        lookups += [(signatures[sig], f.norm) for sig in sorted(f.signatures, key=repr)]
+        for by_source, weight in lookups:
+            for source_index, postings in _first(by_source, cap):
                 if source_index != own:
-                    scores[h] += weight * other_weight
-        for sig in sorted(f.signatures, key=repr):
-            for h, source_index, norm in signatures[sig][:cap]:
-                if source_index != own:
-                    scores[h] += 0.1 * f.norm * norm
-        per_source: dict[int, list[int]] = defaultdict(list)
-        for h in scores:
-            per_source[flat[h].source_index].append(h)
-        for source_index, hs in per_source.items():
-            out[(g, source_index)] = heapq.nlargest(limit, hs, key=lambda h: scores[h] / flat[h].norm)
+                    scores = found.get(source_index)
+                    if scores is None:
+                        scores = found[source_index] = defaultdict(float)
+                    for h, other_weight in postings:
+                        scores[h] += weight * other_weight
+        for source_index, scores in found.items():
+            # Highest first, ties in the order met (a stable sort).
+            out[(g, source_index)] = sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
     return out
 
 
