@@ -458,6 +458,10 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("from",), "from"),
 ]
 _HEDGES_BEFORE.sort(key=lambda item: -len(item[0]))
+_HEDGES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+"""The hedges by their last word, longest first: only those can end just before a figure."""
+for _phrase, _meaning in _HEDGES_BEFORE:
+    _HEDGES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _meaning))
 
 _ORDINAL_WORDS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
@@ -674,8 +678,10 @@ _MOVES_UP = frozenset(
 
 def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Find a hedge ending just before token ``i``; returns (meaning, index of its first token)."""
+    if i == 0 or tokens[i - 1].low not in _HEDGES_BY_LAST:
+        return None
     words = [t.low for t in tokens[max(0, i - 4) : i]]
-    for phrase, meaning in _HEDGES_BEFORE:
+    for phrase, meaning in _HEDGES_BY_LAST[words[-1]]:
         k = len(phrase)
         if k <= len(words) and tuple(words[len(words) - k :]) == phrase:
             if phrase == ("up", "to") and len(words) > k and words[-k - 1] in _MOVES_UP:
