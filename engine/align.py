@@ -204,7 +204,8 @@ def _vectorise(features: list[_Features], idf: dict[str, float]) -> None:
 def _cosine(a: _Features, b: _Features) -> float:
     if len(a.vector) > len(b.vector):
         a, b = b, a
-    dot = sum(v * b.vector.get(k, 0.0) for k, v in a.vector.items())
+    other = b.vector
+    dot = sum([v * other[k] for k, v in a.vector.items() if k in other])
     return dot / (a.norm * b.norm)
 
 
@@ -309,10 +310,11 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             usable = [(stem, weight)]
         own = f.source_index
         found: dict[int, dict[int, float]] = {}  # per other source: candidate -> shared weight
-        lookups = [(stems[stem], weight) for stem, weight in usable]
-        lookups += [(signatures[sig], f.norm) for sig in sorted(f.signatures, key=repr)]
-        for by_source, weight in lookups:
-            for source_index, postings in _first(by_source, cap):
+        lookups = [(stems[stem], weight, df[stem] <= cap) for stem, weight in usable]
+        lookups += [(signatures[sig], f.norm, False) for sig in sorted(f.signatures, key=repr)]
+        for by_source, weight, all_of_them in lookups:
+            # Sources were met in order, so the dictionary is in source order already.
+            for source_index, postings in by_source.items() if all_of_them else _first(by_source, cap):
                 if source_index != own:
                     scores = found.get(source_index)
                     if scores is None:
