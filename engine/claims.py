@@ -220,7 +220,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return found
 
 
-_SUBORDINATORS = frozenset(["after", "because", "following", "before", "when", "since", "until", "as"])
+_SUBORDINATORS = frozenset(["after", "because", "following", "before", "when", "since", "until", "as", "where"])
 
 
 def _clauses(tokens: list[Token]) -> list[int]:
