@@ -298,6 +298,20 @@ def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ())
     return out
 
 
+_FORECAST = re.compile(
+    r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|on\s+track\s+to)\b"
+)
+"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%"."""
+
+
+def _forecast(sentence: Sentence, claim: Claim, starts: list[int]) -> bool:
+    """The claim's clause (see :func:`_clause_starts`) forecasts: its figure is expected, not reported."""
+    at = claim.start - sentence.start
+    begin = max(start for start in starts if start <= at)
+    end = min((start for start in starts if start > at), default=len(sentence.text))
+    return bool(_FORECAST.search(sentence.text, begin, end))
+
+
 def _breakdown(sentence: Sentence) -> set[str]:
     """Claims that split a toll into groups ("two women and one man died"): each is a part, not the total."""
     by_predicate: dict[str, list[Claim]] = {}
@@ -322,6 +336,9 @@ def _pair_claims(
     parts = _breakdown(sa) | _breakdown(sb)
     context_a = {c.id: _context(sa, c) for c in sa.claims}
     context_b = {c.id: _context(sb, c) for c in sb.claims}
+    starts_a, starts_b = _clause_starts(sa.text), _clause_starts(sb.text)
+    forecast_a = {c.id: _forecast(sa, c, starts_a) for c in sa.claims}
+    forecast_b = {c.id: _forecast(sb, c, starts_b) for c in sb.claims}
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in background) != (cb.id in background):
@@ -330,6 +347,8 @@ def _pair_claims(
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
             if _part_against_total(ca, cb, parts):
                 continue
+            if forecast_a[ca.id] != forecast_b[cb.id]:
+                continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             if not strict and (_bare(ca) or _bare(cb)):

@@ -341,3 +341,23 @@ def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
         "Compared with a year earlier, Estmark's GDP was 1.2% higher, the office said.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_a_forecast_is_not_compared_with_todays_figure() -> None:
+    forecast = _compare(
+        "Treasurer Helen Marchetti said inflation was forecast to ease to 3.1% by the end of the financial year.",
+        "Inflation is running at 3.6 per cent, Treasurer Helen Marchetti said, and the budget adds to it.",
+    )
+    assert forecast.links and not forecast.conflicts, [c.why for c in forecast.conflicts]
+    # Two forecasts of the same thing are compared, as are two figures of today.
+    for a, b in (
+        (
+            "Inflation was forecast to ease to 3.1% next year, the treasurer said.",
+            "Inflation is forecast to ease to 3.4 per cent next year, the treasurer said.",
+        ),
+        (
+            "Inflation eased to 3.1% in March, the statistics office said.",
+            "Inflation eased to 3.4 per cent in March, the statistics office said.",
+        ),
+    ):
+        assert [c.severity for c in _compare(a, b).conflicts] == [Severity.CONTRADICTION], (a, b)
