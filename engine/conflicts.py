@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, subject_class, years_named
 from engine.claims import event_year as find_event_year
@@ -321,6 +321,19 @@ def _breakdown(sentence: Sentence) -> set[str]:
     return {c.id for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2 for c in claims}
 
 
+def _conversions(sentence: Sentence) -> set[str]:
+    """Amounts in brackets that convert the amount just before them into another currency: "1.2 billion Australian
+    dollars ($790 million)". The amount as reported is compared; its conversion depends on the writer's exchange
+    rate, and its "$" may be another source's local dollar."""
+    out = set()
+    money = [c for c in sentence.claims if c.kind is Kind.MONEY]
+    for before, after in pairwise(money):
+        between = sentence.text[before.end - sentence.start : after.start - sentence.start]
+        if between.strip() == "(" and before.quantity.unit != after.quantity.unit:
+            out.add(after.id)
+    return out
+
+
 def _part_against_total(ca: Claim, cb: Claim, parts: set[str]) -> bool:
     for part, other in ((ca, cb), (cb, ca)):
         if part.id in parts and (other.subject is None or other.subject in _GENERIC_PEOPLE):
@@ -334,6 +347,7 @@ def _pair_claims(
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
     same_years = set(years_named(sa)) == set(years_named(sb))
     parts = _breakdown(sa) | _breakdown(sb)
+    conversions = _conversions(sa) | _conversions(sb)
     context_a = {c.id: _context(sa, c) for c in sa.claims}
     context_b = {c.id: _context(sb, c) for c in sb.claims}
     starts_a, starts_b = _clause_starts(sa.text), _clause_starts(sb.text)
@@ -345,7 +359,7 @@ def _pair_claims(
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
-            if _part_against_total(ca, cb, parts):
+            if _part_against_total(ca, cb, parts) or ca.id in conversions or cb.id in conversions:
                 continue
             if forecast_a[ca.id] != forecast_b[cb.id]:
                 continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")

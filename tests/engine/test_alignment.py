@@ -361,3 +361,17 @@ def test_a_forecast_is_not_compared_with_todays_figure() -> None:
         ),
     ):
         assert [c.severity for c in _compare(a, b).conflicts] == [Severity.CONTRADICTION], (a, b)
+
+
+def test_an_amount_converted_in_brackets_is_compared_as_reported() -> None:
+    converted = _compare(
+        "The budget includes 1.2 billion Australian dollars ($790 million) in energy bill relief, the treasurer said.",
+        "The budget includes $1.2 billion in energy bill relief for households, the treasurer said.",
+    )
+    assert converted.links and not converted.conflicts, [c.why for c in converted.conflicts]
+    reported = _compare(
+        "The budget includes 1.3 billion Australian dollars ($850 million) in energy bill relief, the treasurer said.",
+        "The budget includes A$1.2 billion in energy bill relief for households, the treasurer said.",
+    )
+    assert [c.severity for c in reported.conflicts] == [Severity.CONTRADICTION]
+    assert '"1.3 billion Australian dollars"' in reported.conflicts[0].why
