@@ -522,6 +522,12 @@ def _claim_type(kind: Kind, predicate: str | None, subject: str | None, sentence
     return ClaimType.OTHER
 
 
+def _after_including(tokens: list[Token], first: int) -> bool:
+    """The figure at token ``first`` follows "including" or "among them": it counts part of a count before it."""
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    return before[-1:] == ["including"] or before == ["among", "them"] or before == ["among", "whom"]
+
+
 def extract_claims(
     sentence: str, sentence_id: str, offset: int = 0, context_speaker: str | None = None
 ) -> tuple[Claim, ...]:
@@ -563,6 +569,16 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
+        if (
+            mention.kind is Kind.COUNT
+            and subject is None
+            and claims
+            and claims[-1].kind is Kind.COUNT
+            and claims[-1].subject
+            and _after_including(tokens, mention.first_token)
+        ):
+            # "4,716 patients are in hospital, including 2,893 in Dhaka": a part of the count before it.
+            subject, predicate = claims[-1].subject, predicate or claims[-1].predicate
         if mention.kind is Kind.COUNT and subject is None and claims:
             previous = claims[-1]
             same_clause = clause_of[mentions[index - 1].first_token] == clause_of[mention.first_token]

@@ -375,3 +375,11 @@ def test_an_amount_converted_in_brackets_is_compared_as_reported() -> None:
     )
     assert [c.severity for c in reported.conflicts] == [Severity.CONTRADICTION]
     assert '"1.3 billion Australian dollars"' in reported.conflicts[0].why
+
+
+def test_a_part_after_including_is_matched_with_the_same_part() -> None:
+    comparison = _compare(
+        "At present, 4,716 dengue patients are being treated in hospitals, including 2,893 in Dhaka, officials said.",
+        "Hospitals in Dhaka were treating around 2,900 dengue patients on Sunday, officials said.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
