@@ -645,8 +645,10 @@ def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
 _LENGTH_CONTEXT = frozenset(
     """high tall long deep wide away sprint metres meters below above from height depth level levels peak peaked
     river sea water waves wave tunnel underground distance length wall tower flood floods rose risen climbed
-    crest crested deepest highest""".split()
+    crest crested deepest highest final finals heats race races hurdles freestyle backstroke breaststroke butterfly
+    medley relay dash sprinter sprinters ran swam steeplechase""".split()
 )
+"""Words near an attached "m" that make it metres: heights and depths, and races ("the 100m final")."""
 
 
 def _looks_like_metres(tokens: list[Token], j: int) -> bool:
