@@ -31,7 +31,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from engine.claims import counted_class, event_year, years_named
+from engine.claims import LOOKS_BACK, counted_class, event_year, years_named
 from engine.conflicts import classify
 from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
@@ -68,12 +68,6 @@ class _Features:
     """The sentence is about an earlier time ("last year's", "the previous record", "in 2007")."""
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
-
-
-_LOOKS_BACK = re.compile(
-    r"(?i)\b(?:last\s+(?:year|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
-    r"years?\s+ago|the\s+year\s+before|prior\s+year|in\s+the\s+past|former\s+record|since\s+records\s+began)\b"
-)
 
 
 def _value(claim: Claim) -> float | None:
@@ -149,7 +143,7 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
                 figures=figures,
                 position=sentence.index / max(1, len(source.sentences) - 1),
                 years=frozenset(years_named(sentence)),
-                looks_back=bool(_LOOKS_BACK.search(sentence.text)),
+                looks_back=bool(LOOKS_BACK.search(sentence.text)),
             )
         )
     return out

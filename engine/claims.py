@@ -704,6 +704,16 @@ def years_named(sentence: Sentence) -> list[int]:
 _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+LOOKS_BACK = re.compile(
+    r"(?i)(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )"
+    r"\b(?:last\s+(?:year|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years?\s+ago|"
+    r"the\s+year\s+before|prior\s+year|in\s+the\s+past|former\s+record|"
+    r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
+)
+"""Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
+today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year")."""
+
+
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
     """The year of the event the sources report: the latest of the years their sentences name often (or, when none
     is named twice, the latest named) and the years of their datelines ("3 March 2025"). None when nothing says.

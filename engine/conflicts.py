@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations, pairwise
 
-from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, subject_class, years_named
+from engine.claims import HAPPENS_TO_PEOPLE, LOOKS_BACK, counted_class, dated_claims, subject_class, years_named
 from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
@@ -247,15 +247,6 @@ def _magnitude(claim: Claim) -> float:
     return abs(value) if value else 0.0
 
 
-_LOOKS_BACK = re.compile(
-    r"(?i)(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )"
-    r"\b(?:last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years\s+ago|"
-    r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
-)
-"""Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
-today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year")."""
-
-
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[—–-]\s|\b(?:which|while|but|whereas|although)\b")
 _SAME_TIME = re.compile(r"\s*(?:when|where|as|in|at|on)\b", re.IGNORECASE)
 
@@ -280,7 +271,7 @@ def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ())
     out = set()
     for sentence in sentences:
         text = sentence.text
-        markers = [m.start() for m in _LOOKS_BACK.finditer(text)]
+        markers = [m.start() for m in LOOKS_BACK.finditer(text)]
         if event_year:
             markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
         if not markers:

@@ -383,3 +383,11 @@ def test_a_part_after_including_is_matched_with_the_same_part() -> None:
         "Hospitals in Dhaka were treating around 2,900 dengue patients on Sunday, officials said.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
+def test_the_last_time_is_the_past_for_links_and_conflicts_alike() -> None:
+    comparison = _compare(
+        "The last time it flooded, the River Aske reached 4.9 metres at Kelby Bridge, the agency said.",
+        "The River Aske reached 5.2 metres at Kelby Bridge on Tuesday night, the agency said.",
+    )
+    assert not comparison.conflicts, [c.why for c in comparison.conflicts]
