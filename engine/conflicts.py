@@ -261,6 +261,23 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
+def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
+    """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
+    sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...")."""
+    if not markers:
+        return []
+    text = sentence.text
+    starts = _clause_starts(text)
+
+    def clause(position: int) -> int:
+        return sum(1 for start in starts if start <= position) - 1
+
+    marked = {clause(position) for position in markers}
+    if short_opening and 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5:
+        return list(sentence.claims)
+    return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
+
+
 def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
@@ -268,24 +285,12 @@ def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ())
     31 miners four years ago" puts the 31 in the past, not the 14 years."""
     sentences = list(sentences)
     event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
-    out = set()
+    out: set[str] = set()
     for sentence in sentences:
-        text = sentence.text
-        markers = [m.start() for m in LOOKS_BACK.finditer(text)]
+        markers = [m.start() for m in LOOKS_BACK.finditer(sentence.text)]
         if event_year:
             markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
-        if not markers:
-            continue
-        starts = _clause_starts(text)
-
-        def clause(position: int, starts: list[int] = starts) -> int:
-            return sum(1 for start in starts if start <= position) - 1
-
-        marked = {clause(position) for position in markers}
-        opening = 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5
-        for claim in sentence.claims:
-            if opening or clause(claim.start - sentence.start) in marked:
-                out.add(claim.id)
+        out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
     return out
 
 
@@ -295,12 +300,13 @@ _FORECAST = re.compile(
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%"."""
 
 
-def _forecast(sentence: Sentence, claim: Claim, starts: list[int]) -> bool:
-    """The claim's clause (see :func:`_clause_starts`) forecasts: its figure is expected, not reported."""
-    at = claim.start - sentence.start
-    begin = max(start for start in starts if start <= at)
-    end = min((start for start in starts if start > at), default=len(sentence.text))
-    return bool(_FORECAST.search(sentence.text, begin, end))
+def _forecasts(sentences: Iterable[Sentence]) -> set[str]:
+    """The claims whose clause forecasts: their figure is expected, not reported."""
+    out: set[str] = set()
+    for sentence in sentences:
+        markers = [m.start() for m in _FORECAST.finditer(sentence.text)]
+        out.update(claim.id for claim in _in_marked_clauses(sentence, markers))
+    return out
 
 
 def _breakdown(sentence: Sentence) -> set[str]:
@@ -333,7 +339,10 @@ def _part_against_total(ca: Claim, cb: Claim, parts: set[str]) -> bool:
 
 
 def _pair_claims(
-    sa: Sentence, sb: Sentence, background: set[str] | frozenset[str] = frozenset()
+    sa: Sentence,
+    sb: Sentence,
+    background: set[str] | frozenset[str] = frozenset(),
+    forecasts: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[Claim, Claim, Severity | None]]:
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
     same_years = set(years_named(sa)) == set(years_named(sb))
@@ -341,9 +350,6 @@ def _pair_claims(
     conversions = _conversions(sa) | _conversions(sb)
     context_a = {c.id: _context(sa, c) for c in sa.claims}
     context_b = {c.id: _context(sb, c) for c in sb.claims}
-    starts_a, starts_b = _clause_starts(sa.text), _clause_starts(sb.text)
-    forecast_a = {c.id: _forecast(sa, c, starts_a) for c in sa.claims}
-    forecast_b = {c.id: _forecast(sb, c, starts_b) for c in sb.claims}
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in background) != (cb.id in background):
@@ -352,7 +358,7 @@ def _pair_claims(
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
             if _part_against_total(ca, cb, parts) or ca.id in conversions or cb.id in conversions:
                 continue
-            if forecast_a[ca.id] != forecast_b[cb.id]:
+            if (ca.id in forecasts) != (cb.id in forecasts):
                 continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
@@ -461,6 +467,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
     background = _background(sentences.values(), [source.date for source in by_id.values()])
+    forecasts = _forecasts(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str]] = []
     for link in links:
@@ -471,7 +478,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 ma, mb = mb, ma
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
-            for ca, cb, severity in _pair_claims(sa, sb, background):
+            for ca, cb, severity in _pair_claims(sa, sb, background, forecasts):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))
