@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,13 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def seeds() -> list[str]:
     return list(SEEDS)
+
+
+def copy_seeds(folder: Path) -> list[str]:
+    """Copy the seed articles into ``folder``; returns the copies' paths, in the seeds' order."""
+    out = []
+    for seed in SEEDS:
+        target = folder / Path(seed).name
+        shutil.copy(seed, target)
+        out.append(str(target))
+    return out

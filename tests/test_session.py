@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from engine.compare import compare
-from tests.conftest import SEEDS
+from tests.conftest import copy_seeds
 from tui.session import Session, SessionError, default_session_path
 
 
 @pytest.fixture
 def articles(tmp_path: Path) -> list[str]:
-    out = []
-    for seed in SEEDS:
-        target = tmp_path / Path(seed).name
-        shutil.copy(seed, target)
-        out.append(str(target))
-    return out
+    return copy_seeds(tmp_path)
 
 
 def _open(articles: list[str]) -> Session:

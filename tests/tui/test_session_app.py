@@ -8,14 +8,13 @@ the real engine through the app's loading worker, and waits on workers and the m
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 from textual.pilot import Pilot
 
-from tests.conftest import SEEDS
+from tests.conftest import copy_seeds
 from tui.app import CrosscheckApp, make_app
 from tui.screens.annotate import ChoiceScreen, NoteScreen
 from tui.screens.annotations import AnnotationsScreen
@@ -36,12 +35,7 @@ NOTE_LINES = ["Called KCSA: [bold]15[/] stands", "ask the mayor | `again` <b>now
 def articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Copies of the seeds in ``tmp_path``, which is also the working folder."""
     monkeypatch.chdir(tmp_path)
-    out = []
-    for seed in SEEDS:
-        target = tmp_path / Path(seed).name
-        shutil.copy(seed, target)
-        out.append(str(target))
-    return out
+    return copy_seeds(tmp_path)
 
 
 def lines_of(view: ArticleView) -> list[str]:
