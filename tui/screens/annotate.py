@@ -28,6 +28,11 @@ __all__ = ["Choice", "ChoiceScreen", "NoteScreen"]
 T = TypeVar("T")
 
 
+def _as_text(value: Text | str, style: str = "") -> Text:
+    """``value`` as rich Text: a Text as it is, a plain string (never markup) in ``style``."""
+    return value if isinstance(value, Text) else Text(value, style=style)
+
+
 @dataclass(frozen=True)
 class Choice(Generic[T]):
     """One choice of a :class:`ChoiceScreen`."""
@@ -78,14 +83,12 @@ class ChoiceScreen(DismissOnce, OptionCursor, ModalScreen[T | None], Generic[T])
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            title = self.title_text if isinstance(self.title_text, Text) else Text(self.title_text, style="bold")
-            yield Label(title)
+            yield Label(_as_text(self.title_text, "bold"))
             if self.hint:
                 yield Label(Text(self.hint, style="italic"))
             options = []
             for choice in self.choices:
-                label = choice.label if isinstance(choice.label, Text) else Text(choice.label)
-                prompt = Text(f"{choice.key}  " if choice.key else "", end="").append_text(label)
+                prompt = Text(f"{choice.key}  " if choice.key else "", end="").append_text(_as_text(choice.label))
                 options.append(Option(prompt))
             yield OptionList(*options)
 
@@ -153,10 +156,9 @@ class NoteScreen(DismissOnce, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            title = self.title_text if isinstance(self.title_text, Text) else Text(self.title_text, style="bold")
-            yield Label(title)
+            yield Label(_as_text(self.title_text, "bold"))
             if self.subtitle:
-                subtitle = self.subtitle if isinstance(self.subtitle, Text) else Text(self.subtitle, style="italic")
+                subtitle = _as_text(self.subtitle, "italic")
                 subtitle.no_wrap = False
                 yield Label(subtitle, id="note-subtitle")
             yield TextArea(self.original, soft_wrap=True, show_line_numbers=False, id="note-text")
