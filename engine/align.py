@@ -256,10 +256,10 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
 
 
 def _first(by_source: dict[int, list[tuple[int, float]]], cap: int) -> Iterable[tuple[int, list[tuple[int, float]]]]:
-    """The postings of one stem, source by source in source order, cut after the first ``cap`` overall."""
+    """The postings of one stem, source by source in source order, cut after the first ``cap`` overall. (Postings
+    are added source by source, so the dictionary is in source order.)"""
     left = cap
-    for source_index in sorted(by_source):
-        postings = by_source[source_index]
+    for source_index, postings in by_source.items():
         yield source_index, postings if len(postings) <= left else postings[:left]
         left -= len(postings)
         if left <= 0:
@@ -304,11 +304,10 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             usable = [(stem, weight)]
         own = f.source_index
         found: dict[int, dict[int, float]] = {}  # per other source: candidate -> shared weight
-        lookups = [(stems[stem], weight, df[stem] <= cap) for stem, weight in usable]
-        lookups += [(signatures[sig], f.norm, False) for sig in sorted(f.signatures, key=repr)]
-        for by_source, weight, all_of_them in lookups:
-            # Sources were met in order, so the dictionary is in source order already.
-            for source_index, postings in by_source.items() if all_of_them else _first(by_source, cap):
+        lookups = [(stems[stem], weight) for stem, weight in usable]
+        lookups += [(signatures[sig], f.norm) for sig in sorted(f.signatures, key=repr)]
+        for by_source, weight in lookups:
+            for source_index, postings in _first(by_source, cap):
                 if source_index != own:
                     scores = found.get(source_index)
                     if scores is None:
