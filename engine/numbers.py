@@ -72,8 +72,8 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        text = m.group()
-        tokens.append(Token(text, m.start(), m.end(), kind, text.lower()))
+        word = m.group()
+        tokens.append(Token(word, m.start(), m.end(), kind, word.lower()))
     return tokens
 
 
@@ -757,8 +757,10 @@ def _is_year_value(value: float, text: str) -> bool:
 # --- the main loop ------------------------------------------------------------------------------------------
 
 
-_CAN_START = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "an", "half", "tens", "one"}
-"""The words a quantity can start with (besides numerals): number words, vague amounts, "a dozen", "half"."""
+_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "half", "tens", "one"}
+"""The words a number can start with (see :func:`_parse_at`): number words, vague amounts, "a dozen", "half"."""
+_CAN_START = _NUMBER_STARTS | {"an"}
+"""The words a quantity can start with, numbers' and fractions' ("an eighth of")."""
 
 
 def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Mention]:
@@ -988,12 +990,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     nxt = tokens[i + 1] if i + 1 < n else None
 
     if tok.kind == "word":
-        if (
-            tok.low not in _UNITS
-            and tok.low not in _TENS
-            and tok.low not in _VAGUE
-            and tok.low not in ("a", "half", "tens", "one")
-        ):
+        if tok.low not in _NUMBER_STARTS:
             return None
         if tok.low in ("a", "half") and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a")):
             return None
