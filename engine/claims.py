@@ -35,7 +35,7 @@ def _predicate(canonical: str, words: str) -> None:
 
 _predicate(
     "killed",
-    "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished "
+    "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished murdering "
     "toll lives bodies murdered slain drowned executed butchered massacred slaughtered",
 )
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
@@ -437,6 +437,27 @@ def _not_a_death_toll(tokens: list[Token], k: int) -> bool:
     return nxt is not None and (nxt.text in "-‐" or nxt.low in ("road", "roads", "booth", "booths", "bridge", "free"))
 
 
+_AGENT_MARKERS = frozenset(
+    """accused suspected charged convicted arrested held wanted guilty responsible jailed sentenced detained
+    questioned indicted blamed connection""".split()
+)
+_TRANSITIVE = frozenset(
+    """killed kill kills murdered slain executed butchered massacred slaughtered injured injures wounded hurt
+    maimed""".split()
+)
+
+
+def _agent(tokens: list[Token], k: int) -> bool:
+    """The event word at ``k`` names what the counted people did, not what befell them: "accused of killing",
+    "held in the killing of", "charged with murdering", "the men who killed him"."""
+    j = k - 1
+    if j >= 0 and tokens[j].low == "who":
+        return tokens[k].low in _TRANSITIVE and not (k + 1 < len(tokens) and tokens[k + 1].low in ("in", "on", "at"))
+    if j >= 0 and tokens[j].low in ("the", "a"):
+        j -= 1
+    return j >= 1 and tokens[j].low in ("of", "with", "for", "in") and tokens[j - 1].low in _AGENT_MARKERS
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -469,18 +490,29 @@ def _find_predicate(
         ):
             break
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
-    next_start = min((m.first_token for m in others if m.first_token >= mention.last_token), default=n)
-    for k in range(after_noun, min(n, after_noun + 10, next_start)):
+    start = after_noun
+    if start + 1 < n and tokens[start].text == "," and tokens[start + 1].low in ("aged", "ages", "age", "including"):
+        # Ages or a part in apposition: "two teens, ages 14 and 15, were wounded"; "five people, including three
+        # children, were killed".
+        close = next((k for k in range(start + 2, min(n, start + 10)) if tokens[k].text == ","), None)
+        if close is not None:
+            start = close + 1
+    next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
+    for k in range(start, min(n, start + 10, next_start)):
         if clause_of[k] != clause:
             break
         w = tokens[k].low
         if w in _PREDICATES:
             if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
                 return None
+            if _agent(tokens, k):
+                return None  # "two men accused of killing a boy": those who did it, not those it was done to
+            if k + 1 == next_start and any(m.first_token == next_start and m.kind is Kind.COUNT for m in others):
+                return None  # "opened fire on four teenagers, killing two": the word says what befell the two
             if w == "fired" and k + 1 < n and tokens[k + 1].low in ("at", "on", "upon", "into", "from"):
                 return "launched"
             return _PREDICATES[w]
-        if tokens[k].text == "," and k > after_noun + 1:
+        if tokens[k].text == "," and k > start + 1:
             break
     # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12".
     for k in range(first - 1, max(-1, first - 12), -1):
@@ -553,6 +585,8 @@ def extract_claims(
     attributions = find_attributions(sentence)
     claims: list[Claim] = []
     last_people_subject: str | None = None
+    # Ages in apposition ("two teens, ages 14 and 15, were wounded") do not end the search for a count's predicate.
+    ages = {id(m) for m in mentions if m.kind is Kind.DURATION and m.quantity.unit == "year" and _is_age(sentence, m)}
     for index, mention in enumerate(mentions):
         subject: str | None = None
         after_noun = mention.last_token
@@ -563,7 +597,7 @@ def extract_claims(
                 subject = _coordinated(tokens, after_noun, subject)
         if mention.kind is Kind.COUNT and _in_tally(masked, tokens, mention):
             subject = "votes"
-        others = [m for m in mentions if m is not mention]
+        others = [m for m in mentions if m is not mention and id(m) not in ages]
         predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
         if predicate == "launched" and subject is not None and subject_class(subject) == "people":
             predicate = "fired"  # "fired 200 workers"
@@ -634,7 +668,14 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
         if claim.predicate is None and following.predicate and claim.kind is following.kind is Kind.COUNT:
             between = tokens[mentions[index].last_token : mentions[index + 1].first_token]
             words = [t.low for t in between]
-            if len(words) <= 4 and ("and" in words or "," in words) and not {"while", "but", ";"} & set(words):
+            if (
+                len(words) <= 4
+                and ("and" in words or "," in words)
+                and not {"while", "but", ";", "including"} & set(words)
+                and not any(w in _PREDICATES for w in words)
+            ):
+                # Not "four teenagers, killing two" (the word is the second figure's) nor "six, including the two
+                # killed" (a part of the first).
                 claims[index] = claim.model_copy(
                     update={
                         "predicate": following.predicate,

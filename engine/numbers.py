@@ -520,19 +520,86 @@ def _digit_value(text: str) -> float | None:
 
 
 def _in_age_list(tokens: list[Token], first: int) -> bool:
-    """The number continues a list of ages after "aged": the 47 of "aged 51 and 47", the 73 of "aged 71, 72 and 73"."""
+    """The number continues a list of ages after "aged": the 47 of "aged 51 and 47", the 73 of "aged 71, 72 and 73",
+    the 15 of "ages 14 and 15"."""
     k = first - 1
-    seen_number = False
     while k >= 0 and first - k <= 8:
         low = tokens[k].low
-        if low == "aged":
-            return seen_number
         if tokens[k].kind == "num":
-            seen_number = True
-        elif low not in ("and", "or", ",", "&"):
+            if _after_age_word(tokens, k):
+                return True
+        elif low not in ("and", "or", ",", "&", "from", "to"):
             return False
         k -= 1
     return False
+
+
+_AGE_WORDS = frozenset(["aged", "age", "ages"])
+_AGE_LINKS = frozenset("of were are was is between from to".split())
+
+
+def _after_age_word(tokens: list[Token], first: int) -> bool:
+    """The number follows a word that names an age: "aged 34", "age 14", "ages 14 and 15", "under the age of eight",
+    "their ages were 6, 11 and 16"."""
+    if first >= 1 and tokens[first - 1].low in _AGE_WORDS:
+        return True
+    return (
+        first >= 2
+        and tokens[first - 1].low in _AGE_LINKS
+        and tokens[first - 2].low in ("age", "ages")
+    )
+
+
+def _age_ahead(tokens: list[Token], j: int) -> bool:
+    """An age follows in a list: the 6 of "two children 6 and 11 years old"."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].low not in ("and", "or", "&", ",") or tokens[j + 1].kind != "num":
+        return False
+    k = j + 2
+    if tokens[k].text in "-‐" and k + 1 < n:
+        k += 1
+    if tokens[k].low not in ("year", "years"):
+        return False
+    k += 1
+    if k < n and tokens[k].text in "-‐":
+        k += 1
+    return k < n and tokens[k].low in ("old", "olds")
+
+
+_STREET_TYPES = frozenset(
+    """street st avenue ave road rd boulevard blvd lane ln drive dr way parkway pkwy court ct place pl terrace
+    highway hwy freeway fwy expressway turnpike circle cir trail crescent close square sq plaza pike row
+    alley""".split()
+)
+_ROADS = frozenset("freeway fwy highway hwy expressway turnpike".split())
+_COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112", "000"])
+_CALL_WORDS = frozenset(
+    """call calls caller callers calling dispatch dispatcher dispatchers operator operators center centre centers
+    centres line lines system tape tapes recording recordings emergency""".split()
+)
+_DIAL_WORDS = frozenset("called call calling dialled dialed dial dialling dialing phoned rang ring".split())
+
+
+def _address_end(tokens: list[Token], i: int) -> int | None:
+    """Index after a street address that starts with the number at ``i``: "1603 Cape Coral Parkway",
+    "305 E. Main St.", "10 Downing Street", "the 55 Freeway"; ``None`` when no street name follows."""
+    n = len(tokens)
+    k = i + 1
+    if k < n and tokens[k].low in _COMPASS and tokens[k].text[0].isupper():
+        k += 1
+        if k < n and tokens[k].text == "." and _adjacent(tokens, k):
+            k += 1
+    names = 0
+    while k < n and names <= 3 and tokens[k].kind == "word" and tokens[k].text[0].isupper():
+        if tokens[k].low in _STREET_TYPES and (names or tokens[k].low in _ROADS):
+            k += 1
+            if k < n and tokens[k].text == "." and _adjacent(tokens, k) and tokens[k - 1].low not in _ROADS:
+                k += 1
+            return None if _followed_by_count_noun(tokens, k) else k  # not "the 3 Main Street residents"
+        names += 1
+        k += 1
+    return None
 
 
 def _adjacent(tokens: list[Token], i: int) -> bool:
@@ -1031,6 +1098,16 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i)
         if prev is not None and prev.text in "#№" and _adjacent(tokens, i):
             return _skip_to(tokens, i)
+        if prev is not None and prev.text == "[" and _adjacent(tokens, i - 1) and nxt is not None and nxt.text == "]":
+            return i + 2  # a reference marker glued to the text before it: "killing both.[1][7]"
+        if tok.text in _EMERGENCY_NUMBERS and (
+            (nxt is not None and nxt.low in _CALL_WORDS) or (prev is not None and prev.low in _DIAL_WORDS)
+        ):
+            return i + 1  # "a 911 call", "dialled 999": a telephone number
+        if re.fullmatch(r"\d{1,6}", tok.text):
+            address = _address_end(tokens, i)
+            if address is not None:
+                return address  # "at 1603 Cape Coral Parkway", "near the 55 Freeway": a street address
         if re.match(r"\d{1,4}(?:-\d{2,4}){2,}|\d{3}-\d{3,4}-[A-Za-z]", text[tok.start :]):
             return _skip_to(tokens, i)  # "1-877-903-STOP", "555-123-4567": a phone number or a code
         if (
@@ -1078,7 +1155,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not (nxt is not None and nxt.text in ("%", ":"))
                 and not (nxt is not None and nxt.low in _SCALE_AFTER_NAME)
             ):
-                return _skip_to(tokens, i)
+                j = _skip_to(tokens, i)
+                if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].kind == "num":
+                    return _skip_to(tokens, j + 1)  # "Image 9 of 40", "Part 2 of 3": a place in a series
+                return j
         if prev is not None and prev.text == "." and i >= 2 and tokens[i - 2].low == "no":
             return _skip_to(tokens, i)
         if prev is not None and prev.kind == "word" and re.match(r"^[a-z]+[A-Z]", prev.text):
@@ -1546,10 +1626,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             j = k + (1 if tokens[k].low == "old" else 2)
         # "5 years ago" stays a duration; "in 10 days" too.
     elif (
-        prev is not None
-        and prev.low == "aged"
-        or (first > 0 and tokens[first - 1].low == "aged")
+        _after_age_word(tokens, i)
+        or _after_age_word(tokens, first)
         or _in_age_list(tokens, first)
+        or (tok.kind == "num" and numeral.end == i + 1 and j == i + 1 and _age_ahead(tokens, j))
     ):
         kind, unit = Kind.DURATION, "year"
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:

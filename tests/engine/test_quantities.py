@@ -91,6 +91,14 @@ def test_issue_examples(text: str, figure: str, low: float, high: float | None, 
         "Leaders of the G7 met in Rome.",
         "He lives at No. 10 Downing Street.",
         "No one was hurt.",
+        # street addresses, emergency numbers, reference markers, places in a series
+        "A man was shot dead outside 4410 Hollis Avenue on Friday.",
+        "Officers were sent to 87 W. Grant St. in the north of the city.",
+        "The crash closed the 101 Freeway for hours.",
+        "A neighbour made a 911 call after hearing shots.",
+        "She dialled 999 and waited.",
+        "The siege ended peacefully.[3][12]",
+        "Photo 4 of 18 Mourners gathered outside the church.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -108,6 +116,38 @@ def test_not_quantities(text: str) -> None:
             "Tens of thousands of people marched after three people were killed.",
             [("Tens of thousands", "people", None), ("three", "people", "killed")],
         ),
+        # a count of people blamed for the act takes no predicate
+        ("Three brothers accused of killing a shopkeeper were denied bail.", [("Three", "brothers", None)]),
+        ("Police questioned two men held in the shooting of a guard.", [("two", "men", None)]),
+        ("Four teenagers who wounded a bus driver were arrested.", [("Four", "teenagers", None)]),
+        ("Five people who died in the fire were named.", [("Five", "people", "killed")]),
+        # the word before the next figure is that figure's
+        (
+            "A gunman fired on six diners, killing three of them.",
+            [("six", "diners", None), ("three", "diners", "killed")],
+        ),
+        # a part in apposition, and the predicate after it
+        (
+            "Seven people, including four children, were killed in the blaze.",
+            [("Seven", "people", "killed"), ("four", "children", "killed")],
+        ),
+        (
+            "Nine workers, including the two killed, were taken to hospital.",
+            [("Nine", "workers", None), ("two", "workers", "killed")],
+        ),
+        # ages are not counts, and do not hide the predicate of the count before them
+        (
+            "Two girls, ages 9 and 12, were injured.",
+            [("Two", "girls", "injured"), ("9", "age", None), ("12", "age", None)],
+        ),
+        ("The victims' ages were 19, 23 and 31.", [("19", "age", None), ("23", "age", None), ("31", "age", None)]),
+        ("It bans the sale to anyone under the age of sixteen.", [("sixteen", "age", None)]),
+        (
+            "They found three boys 8 and 10 years old.",
+            [("three", "boys", None), ("8", "age", None), ("10 years old", "age", None)],
+        ),
+        # a number before a capitalised name with no street word stays a count
+        ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
     ],
 )
 def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
