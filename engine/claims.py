@@ -447,6 +447,12 @@ _TRANSITIVE = frozenset(
 )
 
 
+_HOLDERS = frozenset(
+    """father mother parent dad mom mum grandfather grandmother grandparent community town city village
+    population county district""".split()
+)
+
+
 def _agent(tokens: list[Token], k: int) -> bool:
     """The event word at ``k`` names what the counted people did, not what befell them: "accused of killing",
     "held in the killing of", "charged with murdering", "the men who killed him"."""
@@ -455,7 +461,7 @@ def _agent(tokens: list[Token], k: int) -> bool:
         return tokens[k].low in _TRANSITIVE and not (k + 1 < len(tokens) and tokens[k + 1].low in ("in", "on", "at"))
     if j >= 0 and tokens[j].low in ("the", "a"):
         j -= 1
-    return j >= 1 and tokens[j].low in ("of", "with", "for", "in") and tokens[j - 1].low in _AGENT_MARKERS
+    return j >= 1 and tokens[j].low in ("of", "with", "for", "in", "to") and tokens[j - 1].low in _AGENT_MARKERS
 
 
 def _find_predicate(
@@ -464,6 +470,8 @@ def _find_predicate(
     n = len(tokens)
     first = mention.first_token
     clause = clause_of[first]
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _HOLDERS:
+        return None  # "a father of four", "a town of about 4,500": who the figure counts is not the victims
     # Directly before the figure: "killing 5", "injured 12", "launched 430", "death toll of 112", "toll rose to 112".
     for k in (first - 1, first - 2, first - 3):
         if k < 0 or tokens[k].text in (",", ";", "."):
@@ -491,9 +499,16 @@ def _find_predicate(
             break
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
     start = after_noun
-    if start + 1 < n and tokens[start].text == "," and tokens[start + 1].low in ("aged", "ages", "age", "including"):
-        # Ages or a part in apposition: "two teens, ages 14 and 15, were wounded"; "five people, including three
-        # children, were killed".
+    if (
+        start + 1 < n
+        and tokens[start].text == ","
+        and (
+            tokens[start + 1].low in ("aged", "ages", "age", "including")
+            or (tokens[start + 1].kind == "num" and not any(m.first_token == start + 1 for m in others))
+        )
+    ):
+        # Ages or a part in apposition: "two teens, ages 14 and 15, were wounded"; "two men, 25 and 30, were
+        # shot dead"; "five people, including three children, were killed".
         close = next((k for k in range(start + 2, min(n, start + 10)) if tokens[k].text == ","), None)
         if close is not None:
             start = close + 1
@@ -507,8 +522,13 @@ def _find_predicate(
                 return None
             if _agent(tokens, k):
                 return None  # "two men accused of killing a boy": those who did it, not those it was done to
-            if k + 1 == next_start and any(m.first_token == next_start and m.kind is Kind.COUNT for m in others):
-                return None  # "opened fire on four teenagers, killing two": the word says what befell the two
+            if k + 1 < n and (
+                (k + 1 == next_start and any(m.first_token == k + 1 and m.kind is Kind.COUNT for m in others))
+                or (tokens[k + 1].low in _NUMBER_WORDS and k + 2 < n and tokens[k + 2].low == "of")
+            ):
+                # "opened fire on four teenagers, killing two", "shot four people, killing one of them": the word
+                # says what befell the later figure.
+                return None
             if w == "fired" and k + 1 < n and tokens[k + 1].low in ("at", "on", "upon", "into", "from"):
                 return "launched"
             return _PREDICATES[w]
@@ -673,6 +693,7 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                 and ("and" in words or "," in words)
                 and not {"while", "but", ";", "including"} & set(words)
                 and not any(w in _PREDICATES for w in words)
+                and not _partitive(tokens, mentions[index + 1].last_token)
             ):
                 # Not "four teenagers, killing two" (the word is the second figure's) nor "six, including the two
                 # killed" (a part of the first).
@@ -683,6 +704,11 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                     }
                 )
     return claims
+
+
+def _partitive(tokens: list[Token], j: int) -> bool:
+    """ "two of them", "three of whom": the figure before ``j`` counts part of a group named before it."""
+    return j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low in ("them", "whom", "those", "these")
 
 
 def _is_age(sentence: str, mention: Mention) -> bool:

@@ -523,13 +523,17 @@ def _in_age_list(tokens: list[Token], first: int) -> bool:
     """The number continues a list of ages after "aged": the 47 of "aged 51 and 47", the 73 of "aged 71, 72 and 73",
     the 15 of "ages 14 and 15"."""
     k = first - 1
+    comma = False
     while k >= 0 and first - k <= 8:
         low = tokens[k].low
         if tokens[k].kind == "num":
             if _after_age_word(tokens, k):
                 return True
+            if not comma and tokens[first].kind == "num" and _age_apposition(tokens, k):
+                return True  # the 30 of "two men, 25 and 30,"
         elif low not in ("and", "or", ",", "&", "from", "to"):
             return False
+        comma = comma or low == ","
         k -= 1
     return False
 
@@ -1098,6 +1102,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i)
         if prev is not None and prev.text in "#№" and _adjacent(tokens, i):
             return _skip_to(tokens, i)
+        if (
+            prev is not None
+            and prev.text == "."
+            and _adjacent(tokens, i)
+            and not _adjacent(tokens, i - 1)
+            and nxt is not None
+            and (nxt.low in ("caliber", "calibre", "cal") or nxt.text in "-‐" or nxt.text[0].isupper())
+        ):
+            return _skip_to(tokens, i)  # "a .22 caliber rifle", "a .45 Smith and Wesson": a calibre
+        if nxt is not None and nxt.text == "News":
+            return i + 1  # "told FOX 4 News", "spoke with 69 News": a broadcaster's name
         if prev is not None and prev.text == "[" and _adjacent(tokens, i - 1) and nxt is not None and nxt.text == "]":
             return i + 2  # a reference marker glued to the text before it: "killing both.[1][7]"
         if tok.text in _EMERGENCY_NUMBERS and (
@@ -1874,14 +1889,31 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
 
 
 def _age_apposition(tokens: list[Token], i: int) -> bool:
-    """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name."""
+    """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
+    driver, 61,"); also "Smith, 32 of Leeds" and a pair of ages after people ("two men, 25 and 30,")."""
     if i < 2 or tokens[i - 1].text != ",":
         return False
     name = tokens[i - 2]
-    if not (name.kind == "word" and (name.text[0].isupper() or name.low in _PERSON_NOUNS)):
+    person = name.low in _PERSON_NOUNS or name.low in ("men", "women", "children") or (
+        name.low.endswith("s") and name.low[:-1] in _PERSON_NOUNS
+    )
+    if not (name.kind == "word" and (name.text[0].isupper() or person)):
         return False
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
-    return nxt in (",", ".", ";", ")") and 0 < float(tokens[i].text) < 120
+    n = len(tokens)
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if not 0 < float(tokens[i].text) < 120:
+        return False
+    if nxt is None or nxt.text in (",", ".", ";", ")"):
+        return True
+    if nxt.low == "of" and i + 2 < n and tokens[i + 2].text[0].isupper():
+        return True  # "Jamal Reed, 32 of Dunbar"
+    return (
+        person
+        and nxt.low in ("and", "or")
+        and i + 3 < n
+        and tokens[i + 2].kind == "num"
+        and tokens[i + 3].text in (",", ".", ";", ")")
+    )
 
 
 def _make_time(text: str, tokens: list[Token], first: int, last: int, hours: int, minutes: int) -> Mention | int:

@@ -99,6 +99,8 @@ def test_issue_examples(text: str, figure: str, low: float, high: float | None, 
         "She dialled 999 and waited.",
         "The siege ended peacefully.[3][12]",
         "Photo 4 of 18 Mourners gathered outside the church.",
+        "He was hit by a .38 caliber round.",
+        "A witness told 7 News what she saw.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -146,6 +148,21 @@ def test_not_quantities(text: str) -> None:
             "They found three boys 8 and 10 years old.",
             [("three", "boys", None), ("8", "age", None), ("10 years old", "age", None)],
         ),
+        (
+            "Two brothers, 19 and 23, were shot dead.",
+            [("Two", "brothers", "killed"), ("19", "age", None), ("23", "age", None)],
+        ),
+        ("Police named the victim as Dara Lowe, 44 of Ridgeway.", [("44", "age", None)]),
+        ("The driver, 58, and two passengers died.", [("58", "age", None), ("two", "passengers", "killed")]),
+        # who a figure counts is not always the victims
+        ("A mother of three was killed on Friday.", [("three", None, None)]),
+        ("The village of about 900 mourned the dead.", [("about 900", None, None)]),
+        ("Five men were stabbed and two of them died.", [("Five", "men", None), ("two", "men", "killed")]),
+        (
+            "A man accused of shooting six people and killing one of them appeared in court.",
+            [("six", "people", None)],
+        ),
+        ("Two women face charges in connection to the death of a guard.", [("Two", "women", None)]),
         # a number before a capitalised name with no street word stays a count
         ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
     ],
