@@ -35,7 +35,7 @@ def _predicate(canonical: str, words: str) -> None:
 
 _predicate(
     "killed",
-    "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished murdering "
+    "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished murdering fatally "
     "toll lives bodies murdered slain drowned executed butchered massacred slaughtered",
 )
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
@@ -447,6 +447,8 @@ _TRANSITIVE = frozenset(
 )
 
 
+_BODILY = frozenset(["killed", "injured", "hospitalised", "infected"])
+_PASSIVE = frozenset("was were is are be been being got get".split())
 _HOLDERS = frozenset(
     """father mother parent dad mom mum grandfather grandmother grandparent community town city village
     population county district""".split()
@@ -477,12 +479,18 @@ def _find_predicate(
         if k < 0 or tokens[k].text in (",", ";", "."):
             break
         w = tokens[k].low
-        if w in _PREDICATES and (k == first - 1 or w == "toll" or tokens[k + 1].low in ("to", "of", "at", "by")):
+        if w in _PREDICATES and (
+            k == first - 1
+            or w == "toll"
+            or tokens[k + 1].low in ("to", "of", "at", "by", "the")
+            or (w == "fatally" and k == first - 2)  # "fatally shooting four"
+        ):
             if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
                 break
             return _PREDICATES[w]
         if k < first - 1 and tokens[k + 1].low not in (
             "to",
+            "the",
             "of",
             "at",
             "rose",
@@ -531,9 +539,20 @@ def _find_predicate(
                 return None
             if w == "fired" and k + 1 < n and tokens[k + 1].low in ("at", "on", "upon", "into", "from"):
                 return "launched"
+            if (
+                k + 1 < n
+                and (w in _TRANSITIVE or w.endswith("ing"))
+                and tokens[k + 1].low in ("a", "an", "his", "her", "their")
+                and tokens[k - 1].low not in _PASSIVE
+            ):
+                return None  # "four women inside, killing a driver": the word has its own object
             return _PREDICATES[w]
         if tokens[k].text == "," and k > start + 1:
             break
+    # An event word before the noun: "three dead burglars", "two injured officers".
+    for k in range(mention.last_token, after_noun):
+        if tokens[k].low in _PREDICATES and tokens[k].low not in ("toll", "lives", "bodies", "damage"):
+            return _PREDICATES[tokens[k].low]
     # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12".
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
@@ -541,6 +560,8 @@ def _find_predicate(
         if tokens[k].low in _PREDICATES and tokens[k].low not in ("damage",):
             if _negated(tokens, k) or (tokens[k].low == "toll" and _not_a_death_toll(tokens, k)):
                 return None
+            if any(m.kind is Kind.COUNT and m.last_token <= k and clause_of[m.first_token] == clause for m in others):
+                return None  # "two people were killed and two others were rushed to hospital": the first count's word
             return _PREDICATES[tokens[k].low]
     return None
 
@@ -633,6 +654,14 @@ def extract_claims(
         ):
             # "4,716 patients are in hospital, including 2,893 in Dhaka": a part of the count before it.
             subject, predicate = claims[-1].subject, predicate or claims[-1].predicate
+        if (
+            mention.kind is Kind.COUNT
+            and subject is None
+            and claims
+            and claims[-1].kind is Kind.COUNT
+            and _partitive(tokens, mention.last_token)
+        ):
+            subject = claims[-1].subject  # "six diners, killing three of them": three diners
         if mention.kind is Kind.COUNT and subject is None and claims:
             previous = claims[-1]
             same_clause = clause_of[mentions[index - 1].first_token] == clause_of[mention.first_token]
@@ -641,6 +670,7 @@ def extract_claims(
                 and previous.subject
                 and same_clause
                 and subject_class(previous.subject) != "people"
+                and predicate not in HAPPENS_TO_PEOPLE
             ):
                 subject = previous.subject  # "Nearly 400 homes were destroyed and hundreds more damaged"
         if (
@@ -656,6 +686,8 @@ def extract_claims(
             last_people_subject = subject
         if mention.kind is not Kind.COUNT:
             predicate = None  # a predicate says what happened to a counted subject
+        elif predicate in _BODILY and subject_class(subject) in ("weapons", "structures"):
+            predicate = None  # "injured passengers were taken to four hospitals": the hospitals were not hurt
         who = _attribution_for(mention, tokens, clause_of, attributions)
         if who is not None and who.lower() in _PRONOUNS and who[0].islower() and context_speaker:
             who = context_speaker if who.lower() in ("he", "she") else who
@@ -694,9 +726,10 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                 and not {"while", "but", ";", "including"} & set(words)
                 and not any(w in _PREDICATES for w in words)
                 and not _partitive(tokens, mentions[index + 1].last_token)
+                and tokens[min(mentions[index + 1].last_token, len(tokens) - 1)].low != "fatally"
             ):
-                # Not "four teenagers, killing two" (the word is the second figure's) nor "six, including the two
-                # killed" (a part of the first).
+                # Not "four teenagers, killing two" (the word is the second figure's), "six, including the two
+                # killed" or "five shot, three fatally" (a part of the first).
                 claims[index] = claim.model_copy(
                     update={
                         "predicate": following.predicate,

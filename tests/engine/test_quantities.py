@@ -163,6 +163,24 @@ def test_not_quantities(text: str) -> None:
             [("six", "people", None)],
         ),
         ("Two women face charges in connection to the death of a guard.", [("Two", "women", None)]),
+        # the event word of each figure
+        (
+            "The gunman fired 40 rounds in an attack that left two dead and five wounded.",
+            [("40", "rounds", "launched"), ("two", "people", "killed"), ("five", "people", "injured")],
+        ),
+        ("Three wounded officers were taken to hospital.", [("Three", "officers", "injured")]),
+        (
+            "Four people were killed and three others were taken to hospital.",
+            [("Four", "people", "killed"), ("three", None, None)],
+        ),
+        (
+            "He shot into a van with five men inside, killing a driver and wounding the four others.",
+            [("five", "men", None), ("four", "men", "injured")],
+        ),
+        ("Seven people were shot, three fatally.", [("Seven", "people", None), ("three", "people", "killed")]),
+        ("He admitted fatally stabbing two neighbours.", [("two", "neighbours", "killed")]),
+        ("Of the 30 dead, nine were children.", [("30", "people", "killed"), ("nine", None, None)]),
+        ("Wounded fans were taken to three hospitals.", [("three", "hospitals", None)]),
         # a number before a capitalised name with no street word stays a count
         ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
     ],
