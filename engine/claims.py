@@ -248,6 +248,9 @@ def _pluralise(word: str) -> str:
     return word + "s"
 
 
+_WOUND_KINDS = frozenset("gunshot gun bullet stab knife shrapnel puncture head chest".split())
+
+
 def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | None, int]:
     """Find the counted noun starting at ``j``; returns (noun, index after it)."""
     k = j
@@ -264,6 +267,8 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             k += 1
     while k < n and skipped < 4:
         t = tokens[k]
+        if t.low == "wounds" or (k + 1 < n and t.low in _WOUND_KINDS and tokens[k + 1].low == "wounds"):
+            return "wounds", k + (1 if t.low == "wounds" else 2)  # "three gunshot wounds": wounds, not the wounded
         if t.kind == "sym":
             if t.text in "-‐" and k + 1 < n:
                 k += 1
@@ -551,7 +556,7 @@ def _find_predicate(
             break
     # An event word before the noun: "three dead burglars", "two injured officers".
     for k in range(mention.last_token, after_noun):
-        if tokens[k].low in _PREDICATES and tokens[k].low not in ("toll", "lives", "bodies", "damage"):
+        if tokens[k].low in _PREDICATES and tokens[k].low not in ("toll", "lives", "bodies", "damage", "wounds"):
             return _PREDICATES[tokens[k].low]
     # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12".
     for k in range(first - 1, max(-1, first - 12), -1):

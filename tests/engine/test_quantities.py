@@ -181,6 +181,7 @@ def test_not_quantities(text: str) -> None:
         ("He admitted fatally stabbing two neighbours.", [("two", "neighbours", "killed")]),
         ("Of the 30 dead, nine were children.", [("30", "people", "killed"), ("nine", None, None)]),
         ("Wounded fans were taken to three hospitals.", [("three", "hospitals", None)]),
+        ("She suffered two gunshot wounds.", [("two", "wounds", None)]),
         # a number before a capitalised name with no street word stays a count
         ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
     ],
