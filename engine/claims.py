@@ -142,14 +142,17 @@ _SAY = (
     r"warned|warns|tweeted|posted|counted|recorded|registered|tallied)"
 )
 _WHO_WORD = (
-    r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|(?:"
+    r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|county|district|"
+    r"national|municipal|health|medical|senior|deputy|(?:"
     r"official|police|authorit(?:y|ies)|organi[sz]er|witness(?:es)?|resident|rescuer|medic|doctor|hospital|"
     r"spokes(?:man|woman|person)|minister|ministr(?:y|ies)|mayor|governor|president|agenc(?:y|ies)|"
     r"department|service|company|firm|union|group|army|military|administration|council|government|"
     r"prosecutor|investigator|emergency|officer|source|chief|head|director|expert|analyst|statement|media|"
     r"outlet|report|figure|data|estimate|observer|monitor|activist|staff|leader|commander|coroner|"
     r"statistic|office|bureau|board|commission|court|judge|operator|owner|insurer|economist|lawyer|"
-    r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service)s?"
+    r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service|sheriff|deput(?:y|ies)|"
+    r"examiner|trooper|detective|dispatcher|marshal|commissioner|superintendent|sergeant|lieutenant|captain|"
+    r"constable|inspector)s?"
 )
 _WHO = rf"(?:{_WHO_WORD})(?:[\s-]+(?:{_WHO_WORD}))*"
 _ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.claims import extract_claims
+from engine.claims import extract_claims, find_attributions
 from tests.engine.cases import claim_mismatches, load_jsonl
 
 ROWS = load_jsonl("quantities.jsonl")
@@ -188,3 +188,18 @@ def test_not_quantities(text: str) -> None:
 )
 def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Three people died on Sunday, according to the county coroner.", "county coroner"),
+        ("Two were killed, the sheriff said.", "sheriff"),
+        ("Two men were hurt, sheriff's deputies said.", "deputies"),
+        ("The medical examiner said two had died.", "medical examiner"),
+        ("Five died, the district health office said.", "district health office"),
+        ("Four were injured, a state trooper said.", "state trooper"),
+    ],
+)
+def test_attributions_of_local_officials(text: str, who: str) -> None:
+    assert [a.who for a in find_attributions(text)] == [who]
