@@ -97,6 +97,25 @@ def _cell_severity(x: tuple[Claim, ...], y: tuple[Claim, ...]) -> Severity | Non
     return best
 
 
+def _merge_complementary_groups(
+    by_row: dict[str, dict[str, list[Claim]]], labels: dict[str, tuple[str, ClaimType]]
+) -> None:
+    """Fold a row of one group of people ("men killed") into the row of people in general ("people killed") when
+    no source gives both: one source's "two men were killed" and another's "three people died" are one toll, as the
+    conflict finder compares them. A source that gives both ("five people, including three children") keeps the
+    rows apart."""
+    for key in list(by_row):
+        noun, _, predicate = key.partition("|")
+        general = f"people|{predicate}"
+        if noun == "people" or general not in by_row or subject_class(noun) != "people":
+            continue
+        if set(by_row[key]) & set(by_row[general]):
+            continue
+        for source_id, claims in by_row.pop(key).items():
+            by_row[general][source_id] = claims
+        labels.pop(key, None)
+
+
 def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow]:
     """Build the claim matrix of a comparison.
 
@@ -116,6 +135,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
                 continue
             by_row[key[0]][source.id].append(claim)
             labels.setdefault(key[0], (key[1], claim.type))
+    _merge_complementary_groups(by_row, labels)
     rows = []
     type_order = {t: k for k, t in enumerate(ClaimType)}
     for row, per_source in by_row.items():

@@ -391,3 +391,17 @@ def test_the_last_time_is_the_past_for_links_and_conflicts_alike() -> None:
         "The River Aske reached 5.2 metres at Kelby Bridge on Tuesday night, the agency said.",
     )
     assert not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
+def test_matrix_puts_a_group_and_people_in_general_on_one_row_when_no_source_gives_both() -> None:
+    from engine.matrix import claim_matrix
+
+    comparison = _compare(
+        "Two men were killed and five people were wounded when a gunman opened fire outside a bar on Elm Street.",
+        "Three people died and four were injured after shots were fired outside a bar on Elm Street.",
+        "Five people, including three children, were killed when a second gunman opened fire on Oak Street.",
+    )
+    rows = {row.label: [[c.text for c in cell.claims] for cell in row.cells] for row in claim_matrix(comparison)}
+    # The third source gives both "people killed" and "children killed", so children keep their own row.
+    assert rows["people killed"] == [["Two"], ["Three"], ["Five"]]
+    assert rows["children killed"] == [[], [], ["three"]]
