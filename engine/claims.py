@@ -143,7 +143,7 @@ _SAY = (
 )
 _WHO_WORD = (
     r"[A-Z][\w'’.-]*|the|a|an|of|for|and|at|in|local|city|state|regional|federal|provincial|county|district|"
-    r"national|municipal|health|medical|senior|deputy|(?:"
+    r"national|municipal|health|medical|senior|(?:"
     r"official|police|authorit(?:y|ies)|organi[sz]er|witness(?:es)?|resident|rescuer|medic|doctor|hospital|"
     r"spokes(?:man|woman|person)|minister|ministr(?:y|ies)|mayor|governor|president|agenc(?:y|ies)|"
     r"department|service|company|firm|union|group|army|military|administration|council|government|"
@@ -634,7 +634,8 @@ def extract_claims(
     attributions = find_attributions(sentence)
     claims: list[Claim] = []
     last_people_subject: str | None = None
-    # Ages in apposition ("two teens, ages 14 and 15, were wounded") do not end the search for a count's predicate.
+    # Ages: their subject is "age", and in apposition ("two teens, ages 14 and 15, were wounded") they do not end
+    # the search for a count's predicate.
     ages = {id(m) for m in mentions if m.kind is Kind.DURATION and m.quantity.unit == "year" and _is_age(sentence, m)}
     for index, mention in enumerate(mentions):
         subject: str | None = None
@@ -699,7 +700,7 @@ def extract_claims(
         who = _attribution_for(mention, tokens, clause_of, attributions)
         if who is not None and who.lower() in _PRONOUNS and who[0].islower() and context_speaker:
             who = context_speaker if who.lower() in ("he", "she") else who
-        if mention.kind is Kind.DURATION and mention.quantity.unit == "year" and _is_age(sentence, mention):
+        if id(mention) in ages:
             subject = "age"
         claim_type = _claim_type(mention.kind, predicate, subject, sentence)
         qualifier = mention.qualifier
