@@ -385,6 +385,20 @@ _TOLL_PREDICATES = {
 }
 """Nouns that name what happened to those counted: "six deaths" counts people killed."""
 
+_LIFE_TAKING = frozenset(
+    "claimed claiming claims claim cost costing costs took taking takes take lost losing lose ended".split()
+)
+"""Verbs that make a count of lives a death toll: "claimed 19 lives", "cost 12 lives", "40 lives were lost"."""
+
+
+def _lives_lost(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int]) -> bool:
+    """Whether "N lives" counts lives taken ("the storm claimed at least 19 lives", "some 40 lives were lost"),
+    not lives saved or changed."""
+    clause = clause_of[mention.first_token]
+    near = [k for k in range(mention.first_token - 3, mention.first_token) if k >= 0]
+    near += [k for k in range(after_noun, min(len(tokens), after_noun + 3))]
+    return any(clause_of[k] == clause and tokens[k].low in _LIFE_TAKING for k in near)
+
 _EVENT_NOUNS = frozenset(
     {
         "deaths",
@@ -689,6 +703,8 @@ def extract_claims(
             and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
             subject = last_people_subject or "people"
+        if mention.kind is Kind.COUNT and subject == "lives" and _lives_lost(tokens, mention, after_noun, clause_of):
+            subject, predicate = "people", "killed"
         if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES:
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":

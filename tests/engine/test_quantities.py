@@ -203,3 +203,19 @@ def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None,
 )
 def test_attributions_of_local_officials(text: str, who: str) -> None:
     assert [a.who for a in find_attributions(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The storm has claimed at least 19 lives.", [("at least 19", "people", "killed")]),
+        ("The crash cost 12 lives.", [("12", "people", "killed")]),
+        ("Some 40 lives were lost in the fire.", [("Some 40", "people", "killed")]),
+        ("The flood took 7 lives and destroyed 40 homes.", [("7", "people", "killed"), ("40", "homes", "destroyed")]),
+        # lives saved or changed are not a death toll
+        ("Lifeguards saved 12 lives.", [("12", "lives", "rescued")]),
+        ("The scheme changed 300 lives.", [("300", "lives", None)]),
+    ],
+)
+def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
