@@ -100,6 +100,8 @@ def figure_agreement(a: _Features, b: _Features) -> float:
             hedged = qa.hedge is not Hedge.EXACT or qb.hedge is not Hedge.EXACT
             if scale == 0 or (hedged and classify(qa, qb) is not Severity.CONTRADICTION):
                 closeness = 1.0  # the same, or compatible through a hedge ("at least 11" and "over two dozen")
+            elif value != value2 and _same_digits(value, value2):
+                closeness = 0.8  # a slip of magnitude ("R450m" and "R45 million"): the conflict we want
             else:
                 closeness = max(0.0, 1.0 - abs(value - value2) / scale / 0.5)
             weight = 1.0 if kind in ("count", "money", "percent", "measure") else 0.6
@@ -107,6 +109,12 @@ def figure_agreement(a: _Features, b: _Features) -> float:
                 weight = 0.5  # a bare number says little about what it counts
             best = max(best, closeness * weight)
     return best
+
+
+def _same_digits(x: float, y: float) -> bool:
+    """Whether two values differ only by a power of ten and have two significant digits or more: "2.5" and "25"."""
+    digits = [f"{abs(v):.6f}".replace(".", "").strip("0") for v in (x, y)]
+    return digits[0] == digits[1] and len(digits[0]) >= 2
 
 
 def sentence_features(source: Source, source_index: int) -> list[_Features]:

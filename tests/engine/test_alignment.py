@@ -405,3 +405,17 @@ def test_matrix_puts_a_group_and_people_in_general_on_one_row_when_no_source_giv
     # The third source gives both "people killed" and "children killed", so children keep their own row.
     assert rows["people killed"] == [["Two"], ["Three"], ["Five"]]
     assert rows["children killed"] == [[], [], ["three"]]
+
+
+def test_a_slip_of_magnitude_links_and_conflicts() -> None:
+    # Few shared words; the figures differ by a power of ten with the same digits ("R450m" and "R45 million").
+    comparison = _compare(
+        "Harbour cranes stood idle at the port for a second day. "
+        "Regulators fined the shipping group R450m on Friday over the oil spill at the terminal. "
+        "Fishing boats stayed in the harbour.",
+        "The ferry service resumed its timetable on Saturday morning. "
+        "The shipowner must pay R45 million for the spill, the maritime authority ruled. "
+        "Beaches south of the port reopened to swimmers.",
+    )
+    assert {"s1.2", "s2.2"} in [{m.sentence for m in link.members} for link in comparison.links]
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
