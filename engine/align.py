@@ -4,14 +4,16 @@ Plain fuzzy matching of whole sentences links differently written articles poorl
 measurements) and lets a shared number glue unrelated sentences together. So each pair of sentences is scored from
 several signals, with numbers kept out of the text signals:
 
-- **words**: TF-IDF cosine over content-word stems (numbers, number words and stop words removed; event words
-  normalised, so "died" and "killed" meet);
-- **fuzzy**: rapidfuzz ``token_set_ratio`` over the same number-free text, run only on candidates;
-- **claims**: the sentences state a figure about the same thing (same claim type, subject class and predicate:
-  "people killed"), whatever the figures are: a different number must not keep apart two sentences reporting
-  one fact, since that difference is the conflict we want;
-- **names**: shared people, places and organisations (capitalised words);
+- **words**: TF-IDF cosine over content-word stems (numbers, number words and stop words removed; event words and
+  the news lexicon's synonyms normalised, so "died" and "killed", "blaze" and "fire" meet);
+- **figures**: the sentences state a figure of the same kind and unit about the same thing (same subject class and
+  predicate: "people killed"), close in value or off by a slip of magnitude. A different number must not keep apart
+  two sentences reporting one fact, since that difference is the conflict we want; a figure alone never links;
+- **position and period**: a small penalty for sentences far apart in their articles, and for background about an
+  earlier event ("in 2007 the river reached 4.9m") set against today's news;
 - **quotes**: a shared quotation links two sentences on its own.
+
+Shared names, shared claim signatures and the strongest shared words make up the ``why`` of a link.
 
 Candidates come from an inverted index over the rarer stems, so no full N x M matrix is ever built: memory stays
 linear in the number of sentences. There is no ordering constraint (outlets tell events in different orders), a
