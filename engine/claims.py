@@ -399,6 +399,18 @@ def _lives_lost(tokens: list[Token], mention: Mention, after_noun: int, clause_o
     near += [k for k in range(after_noun, min(len(tokens), after_noun + 3))]
     return any(clause_of[k] == clause and tokens[k].low in _LIFE_TAKING for k in near)
 
+
+def _event_word(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` names what happened to those counted. "lives" does only when lives are taken ("lost
+    their lives", "took the lives of nine"), not in "who lives nearby" or "Black Lives Matter"."""
+    word = tokens[k].low
+    if word not in _PREDICATES:
+        return False
+    if word == "lives":
+        near = range(max(0, k - 3), min(len(tokens), k + 3))
+        return tokens[k].text == "lives" and any(tokens[j].low in _LIFE_TAKING for j in near if j != k)
+    return True
+
 _EVENT_NOUNS = frozenset(
     {
         "deaths",
@@ -501,7 +513,7 @@ def _find_predicate(
         if k < 0 or tokens[k].text in (",", ";", "."):
             break
         w = tokens[k].low
-        if w in _PREDICATES and (
+        if _event_word(tokens, k) and (
             k == first - 1
             or w == "toll"
             or tokens[k + 1].low in ("to", "of", "at", "by", "the")
@@ -547,7 +559,7 @@ def _find_predicate(
         if clause_of[k] != clause:
             break
         w = tokens[k].low
-        if w in _PREDICATES:
+        if _event_word(tokens, k):
             if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
                 return None
             if _agent(tokens, k):
@@ -579,7 +591,7 @@ def _find_predicate(
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
             break
-        if tokens[k].low in _PREDICATES and tokens[k].low not in ("damage",):
+        if _event_word(tokens, k) and tokens[k].low not in ("damage",):
             if _negated(tokens, k) or (tokens[k].low == "toll" and _not_a_death_toll(tokens, k)):
                 return None
             if any(m.kind is Kind.COUNT and m.last_token <= k and clause_of[m.first_token] == clause for m in others):
@@ -738,6 +750,9 @@ def extract_claims(
     return tuple(_share_predicates(claims, mentions, tokens))
 
 
+_AUXILIARIES = frozenset("were was are is have has had been".split())
+
+
 def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list[Token]) -> list[Claim]:
     """ "430 drones and 18 missiles were launched": the first figure takes the predicate of the second."""
     for index in range(len(claims) - 2, -1, -1):
@@ -749,12 +764,14 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                 len(words) <= 4
                 and ("and" in words or "," in words)
                 and not {"while", "but", ";", "including"} & set(words)
+                and not _AUXILIARIES & set(words)
                 and not any(w in _PREDICATES for w in words)
                 and not _partitive(tokens, mentions[index + 1].last_token)
                 and tokens[min(mentions[index + 1].last_token, len(tokens) - 1)].low != "fatally"
             ):
                 # Not "four teenagers, killing two" (the word is the second figure's), "six, including the two
-                # killed" or "five shot, three fatally" (a part of the first).
+                # killed" or "five shot, three fatally" (a part of the first), nor "four people were shot and one
+                # woman is dead" (the first figure has a verb of its own).
                 claims[index] = claim.model_copy(
                     update={
                         "predicate": following.predicate,

@@ -219,3 +219,25 @@ def test_attributions_of_local_officials(text: str, who: str) -> None:
 )
 def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "lives" names a death only when lives are taken
+        ("Five protesters were shot near the Black Lives Matter camp.", [("Five", "protesters", None)]),
+        ('"It is awful," said one woman who lives nearby.', [("one", "women", None)]),
+        ("Two people lost their lives in the crash.", [("Two", "people", "killed")]),
+        # a figure with a verb of its own does not take the next figure's event word
+        (
+            "Four people were shot and one woman is dead.",
+            [("Four", "people", None), ("one", "women", "killed")],
+        ),
+        (
+            "Officials said 430 drones and 18 missiles were launched.",
+            [("430", "drones", "launched"), ("18", "missiles", "launched")],
+        ),
+    ],
+)
+def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
