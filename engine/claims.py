@@ -500,6 +500,16 @@ def _agent(tokens: list[Token], k: int) -> bool:
     return j >= 1 and tokens[j].low in ("of", "with", "for", "in", "to") and tokens[j - 1].low in _AGENT_MARKERS
 
 
+def _group_event(tokens: list[Token], k: int) -> bool:
+    """Whether an event word right after a group names what befell the whole group: "one of the three people
+    killed", "one of the two people who died", "one of the five shot and killed"."""
+    for j in range(k, min(len(tokens), k + 4)):
+        if tokens[j].low in ("who", "that", "were", "had", "have", "been", "shot", "and"):
+            continue
+        return _event_word(tokens, j)
+    return False
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -508,6 +518,14 @@ def _find_predicate(
     clause = clause_of[first]
     if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _HOLDERS:
         return None  # "a father of four", "a town of about 4,500": who the figure counts is not the victims
+    of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1
+    if (
+        of >= 1
+        and tokens[of].low == "of"
+        and (tokens[of - 1].kind == "num" or tokens[of - 1].low in _NUMBER_WORDS)
+        and not _group_event(tokens, after_noun)
+    ):
+        return None  # "one of the four was pronounced dead": what befell the part, not the whole group
     # Directly before the figure: "killing 5", "injured 12", "launched 430", "death toll of 112", "toll rose to 112".
     for k in (first - 1, first - 2, first - 3):
         if k < 0 or tokens[k].text in (",", ";", "."):
@@ -721,6 +739,8 @@ def extract_claims(
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject
+        if after_noun + 1 < len(tokens) and tokens[after_noun].low == "per" and tokens[after_noun + 1].kind == "num":
+            predicate = None  # "19.3 deaths per 100,000 people": a rate, not a toll
         if mention.kind is not Kind.COUNT:
             predicate = None  # a predicate says what happened to a counted subject
         elif predicate in _BODILY and subject_class(subject) in ("weapons", "structures"):
@@ -751,6 +771,8 @@ def extract_claims(
 
 
 _AUXILIARIES = frozenset("were was are is have has had been".split())
+_UNLISTED_EVENTS = frozenset("shot stabbed hit struck attacked assaulted robbed beaten trapped stranded".split())
+"""Words for what befell people that are not event words of their own ("28 people shot and 10 killed")."""
 
 
 def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list[Token]) -> list[Claim]:
@@ -764,7 +786,7 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                 len(words) <= 4
                 and ("and" in words or "," in words)
                 and not {"while", "but", ";", "including"} & set(words)
-                and not _AUXILIARIES & set(words)
+                and not (_AUXILIARIES | _UNLISTED_EVENTS) & set(words)
                 and not any(w in _PREDICATES for w in words)
                 and not _partitive(tokens, mentions[index + 1].last_token)
                 and tokens[min(mentions[index + 1].last_token, len(tokens) - 1)].low != "fatally"

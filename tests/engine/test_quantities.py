@@ -237,6 +237,13 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
             "Officials said 430 drones and 18 missiles were launched.",
             [("430", "drones", "launched"), ("18", "missiles", "launched")],
         ),
+        ("The riot left 28 people shot and 10 killed.", [("28", "people", None), ("10", "people", "killed")]),
+        # the part, not the group, takes what follows; a group's own event word stays its own
+        ("One of the four was pronounced dead.", [("One", "people", "killed"), ("four", None, None)]),
+        ("She was one of three people killed on Friday.", [("three", "people", "killed")]),
+        ("Police named one of the two people who died.", [("one", "people", "killed"), ("two", "people", "killed")]),
+        # a rate is not a toll
+        ("The state recorded 19.3 deaths per 100,000 people.", [("19.3", "deaths", None), ("100,000", "people", None)]),
     ],
 )
 def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
