@@ -411,6 +411,7 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k].text == "lives" and any(tokens[j].low in _LIFE_TAKING for j in near if j != k)
     return True
 
+
 _EVENT_NOUNS = frozenset(
     {
         "deaths",

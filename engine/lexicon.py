@@ -6,12 +6,13 @@ Shared by the aligner (sentence similarity) and the conflict finder (the words a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
 from engine.claims import _PREDICATES
 
-__all__ = ["STOP_WORDS", "stem_of"]
+__all__ = ["STOP_WORDS", "plain_words", "stem_of"]
 
 STOP_WORDS = frozenset(
     """a an the of to in on at for from by with and or but as is are was were be been being has have had will would
@@ -130,3 +131,40 @@ def stem_of(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+# Idioms outlets use for one event word: each phrase stands for the word after the colon, which the lexicon above
+# already knows. Only phrases with one news sense are listed: "set off" (an alarm, a bomb or a journey), "fell in"
+# ("prices fell in May"), "walked out" (of a building) and "put off" (by the price) are left out.
+_PHRASES = """
+left the rails|came off the rails|came off the tracks|jumped the tracks|went off the rails|left the tracks: derailed
+gave way|caved in: collapsed
+burst its banks|broke its banks|burst their banks|broke their banks|overflowed its banks: flooded
+caught fire|burst into flames|went up in flames|was engulfed in flames|were engulfed in flames: fire
+put out the fire|put out the blaze|brought under control|brought the fire under control: extinguished
+called off: cancelled
+stepped down|step down|steps down|stepping down: resigned
+found guilty|was found guilty|were found guilty: convicted
+put behind bars: jailed
+lost their lives|lost his life|lost her life|lost its life: died
+opened fire|open fire|opens fire|opening fire: shooting
+set fire to|set alight|set on fire: arson
+went missing|gone missing|goes missing: missing
+pulled from the water|pulled from the rubble|pulled alive from: rescued
+downed tools|staged a walkout: strike
+took to the streets|take to the streets|taking to the streets: protest
+handed himself in|handed herself in|turned himself in|turned herself in|gave himself up|gave herself up: surrendered
+ran into the back of|ploughed into|plowed into|slammed into|smashed into|crashed into|rammed into: collided
+made landfall|came ashore|crossed the coast|hit the coast|struck the coast: landfall
+laid off|lay off|lays off|laying off: layoffs
+""".strip().splitlines()
+_PHRASE_WORD = {phrase: line.split(":")[1].strip() for line in _PHRASES for phrase in line.split(":")[0].split("|")}
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_WORD, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def plain_words(text: str) -> str:
+    """``text`` with each news idiom replaced by the event word it stands for ("left the rails" by "derailed"),
+    so that stemming makes the two meet."""
+    return _PHRASE.sub(lambda m: _PHRASE_WORD[m.group().lower()], text)

@@ -7,6 +7,7 @@ import pytest
 from engine.claims import extract_claims
 from engine.compare import compare
 from engine.conflicts import classify
+from engine.lexicon import plain_words
 from engine.models import Severity
 from engine.sources import source_from_text
 from tests.labelled import DEV, DEV2, DEV3, HELDOUT, HELDOUT2, Score, load_cases, score_conflicts, score_links
@@ -419,3 +420,28 @@ def test_a_slip_of_magnitude_links_and_conflicts() -> None:
     )
     assert {"s1.2", "s2.2"} in [{m.sentence for m in link.members} for link in comparison.links]
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_idioms_meet_the_event_word_they_stand_for() -> None:
+    comparison = _compare(
+        "Commuters waited for hours at the central station. Two wagons left the rails near the river bridge. "
+        "Replacement buses were running by noon.",
+        "A freight train derailed close to the river bridge, the operator said. "
+        "Services to the coast are expected to resume on Wednesday. Commuters were told to allow extra time.",
+    )
+    assert [{m.sentence for m in link.members} for link in comparison.links] == [{"s1.2", "s2.1"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("The river burst its banks.", "The river flooded."),
+        ("Two carriages came off the tracks.", "Two carriages derailed."),
+        ("The minister Stepped Down on Friday.", "The minister resigned on Friday."),
+        # phrases with other common senses are left alone
+        ("Prices fell in May.", "Prices fell in May."),
+        ("Passengers walked out of the tunnel.", "Passengers walked out of the tunnel."),
+    ],
+)
+def test_plain_words(text: str, plain: str) -> None:
+    assert plain_words(text) == plain
