@@ -5,13 +5,13 @@ Run from the repository root::
     .venv/bin/python benchmarks/alignment.py             # everything (a few minutes)
     .venv/bin/python benchmarks/alignment.py --quick     # subsets: 800 MRPC train pairs, named ECB+ clusters,
                                                          # 60 GVA incidents
-    .venv/bin/python benchmarks/alignment.py --only dev,heldout   # some sections (dev heldout heldout2 mrpc numglue
-                                                                  # ecb gva)
+    .venv/bin/python benchmarks/alignment.py --only dev,heldout   # some sections (dev heldout heldout2 heldout3
+                                                                  # mrpc numglue ecb gva)
     .venv/bin/python benchmarks/alignment.py --verbose   # also list every missed and spurious link and conflict
 
 Sections:
 
-1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout and tests/data/heldout2 = held-out), scored
+1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout, heldout2 and heldout3 = held-out), scored
    with tests/labelled.py at the level of sentence pairs. The baseline scores every cross-source pair of the
    engine's own sentences with rapidfuzz ``fuzz.token_set_ratio`` (``processor=default_process``: lower-cased,
    punctuation stripped) and links the pairs at or above the threshold that maximises link F1 *on the same set* (an
@@ -752,7 +752,7 @@ def gold_verdict(a_agrees: bool, b_agrees: bool) -> str:
 
 # ============================================================================================================
 
-SECTIONS = ("dev", "heldout", "heldout2", "mrpc", "numglue", "ecb", "gva")
+SECTIONS = ("dev", "heldout", "heldout2", "heldout3", "mrpc", "numglue", "ecb", "gva")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -763,7 +763,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", default="", help="comma-separated sections to run: " + ",".join(SECTIONS))
     args = parser.parse_args(argv)
     common.run_header("alignment.py", sys.argv[1:] if argv is None else argv)
-    from tests.labelled import DEV, HELDOUT, HELDOUT2
+    from tests.labelled import DEV, HELDOUT, HELDOUT2, HELDOUT3
 
     wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
     unknown = wanted - set(SECTIONS)
@@ -783,6 +783,10 @@ def main(argv: list[str] | None = None) -> None:
         section("Our labelled cases: second held-out set (tests/data/heldout2)")
         with guarded("second held-out cases"):
             labelled_section("second held-out", HELDOUT2, args.verbose, threshold)
+    if "heldout3" in wanted:
+        section("Our labelled cases: third held-out set (tests/data/heldout3)")
+        with guarded("third held-out cases"):
+            labelled_section("third held-out", HELDOUT3, args.verbose, threshold)
     cluster_threshold = threshold if threshold is not None else DEFAULT_BASELINE_THRESHOLD
     if "mrpc" in wanted:
         section("MRPC: the same-fact decision (mrpc)")

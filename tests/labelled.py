@@ -25,6 +25,7 @@ DEV2 = ROOT / "tests" / "data" / "cases2"
 DEV3 = ROOT / "tests" / "data" / "cases3"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]
