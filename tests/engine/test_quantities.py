@@ -182,6 +182,7 @@ def test_not_quantities(text: str) -> None:
         ("Of the 30 dead, nine were children.", [("30", "people", "killed"), ("nine", None, None)]),
         ("Wounded fans were taken to three hospitals.", [("three", "hospitals", None)]),
         ("She suffered two gunshot wounds.", [("two", "wounds", None)]),
+        ("He had 15 stab wounds and 23 incision wounds.", [("15", "wounds", None), ("23", "wounds", None)]),
         # a number before a capitalised name with no street word stays a count
         ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
     ],
