@@ -28,7 +28,7 @@ from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
-__all__ = ["classify", "comparable", "find_conflicts"]
+__all__ = ["background_claims", "classify", "comparable", "find_conflicts"]
 
 _GENERIC_PEOPLE = frozenset(
     """people persons individuals victims casualties deaths dead fatalities injuries cases civilians""".split()
@@ -278,7 +278,7 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 
-def _background(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
+def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
     a short clause that does ("In 2014, a tornado killed 16 people"). "Jailed for 14 years over a collapse that killed
@@ -466,7 +466,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     by_id = {s.id: s for s in sources}
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
-    background = _background(sentences.values(), [source.date for source in by_id.values()])
+    background = background_claims(sentences.values(), [source.date for source in by_id.values()])
     forecasts = _forecasts(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str]] = []

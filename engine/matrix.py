@@ -2,7 +2,8 @@
 
 Each cell holds the figures that source gives for the row; a cell is marked with the worst disagreement it has
 with any other source's cell, and as an *outlier* when three or more sources give the row and this source alone
-disagrees with the others, which agree among themselves.
+disagrees with the others, which agree among themselves. Figures about an earlier event ("last year's storm killed
+23") are left out: the matrix compares what the sources say about this one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from itertools import combinations
 from pydantic import BaseModel, ConfigDict
 
 from engine.claims import subject_class
-from engine.conflicts import classify
+from engine.conflicts import background_claims, classify
 from engine.models import Claim, ClaimType, Comparison, Kind, Severity
 
 __all__ = ["MatrixCell", "MatrixRow", "claim_matrix", "row_key"]
@@ -128,10 +129,12 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
     """
     by_row: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[str, tuple[str, ClaimType]] = {}
+    sentences = [sentence for source in comparison.sources for sentence in source.sentences]
+    earlier = background_claims(sentences, [source.date for source in comparison.sources])
     for source in comparison.sources:
         for claim in source.claims:
             key = row_key(claim)
-            if key is None:
+            if key is None or claim.id in earlier:
                 continue
             by_row[key[0]][source.id].append(claim)
             labels.setdefault(key[0], (key[1], claim.type))

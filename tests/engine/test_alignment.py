@@ -418,6 +418,17 @@ def test_matrix_puts_a_group_and_people_in_general_on_one_row_when_no_source_giv
     assert rows["children killed"] == [[], [], ["three"]]
 
 
+def test_matrix_leaves_out_figures_about_an_earlier_event() -> None:
+    from engine.matrix import claim_matrix
+
+    comparison = _compare(
+        "Nine people died when the ferry capsized on Sunday. Last year, 23 people died when a speedboat sank nearby.",
+        "The ferry disaster killed nine people, the search agency said.",
+    )
+    rows = {row.label: [[c.text for c in cell.claims] for cell in row.cells] for row in claim_matrix(comparison)}
+    assert rows["people killed"] == [["Nine"], ["nine"]]
+
+
 def test_a_slip_of_magnitude_links_and_conflicts() -> None:
     # Few shared words; the figures differ by a power of ten with the same digits ("R450m" and "R45 million").
     comparison = _compare(
