@@ -251,7 +251,9 @@ def _pluralise(word: str) -> str:
     return word + "s"
 
 
-_WOUND_KINDS = frozenset("gunshot gun bullet stab knife shrapnel puncture head chest incision entry exit defensive slash".split())
+_WOUND_KINDS = frozenset(
+    "gunshot gun bullet stab knife shrapnel puncture head chest incision entry exit defensive slash".split()
+)
 
 
 def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | None, int]:
