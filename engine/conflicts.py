@@ -309,13 +309,48 @@ def _forecasts(sentences: Iterable[Sentence]) -> set[str]:
     return out
 
 
-def _breakdown(sentence: Sentence) -> set[str]:
-    """Claims that split a toll into groups ("two women and one man died"): each is a part, not the total."""
+def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
+    """Claims that split a toll or a crowd into groups of people ("two women and one man died", "178 passengers and
+    23 crew members were on board"): each is a part, not the total. Maps each part's id to all the parts."""
+    groups: list[list[Claim]] = []
     by_predicate: dict[str, list[Claim]] = {}
     for claim in sentence.claims:
         if claim.kind is Kind.COUNT and claim.predicate and claim.subject and claim.subject not in _GENERIC_PEOPLE:
             by_predicate.setdefault(claim.predicate, []).append(claim)
-    return {c.id for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2 for c in claims}
+    groups += [claims for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2]
+    # Groups named side by side without an event word: "178 passengers and 23 crew members were on board".
+    run: list[Claim] = []
+    for claim in sentence.claims:
+        specific = (
+            claim.kind is Kind.COUNT
+            and claim.predicate is None
+            and claim.subject is not None
+            and claim.subject not in _GENERIC_PEOPLE
+            and subject_class(claim.subject) == "people"
+        )
+        between = sentence.text[run[-1].end - sentence.start : claim.start - sentence.start] if run else ""
+        joined = bool(run) and _JOINED.fullmatch(between) is not None
+        if specific and (joined or not run):
+            run.append(claim)
+            continue
+        if len({c.subject for c in run}) >= 2:
+            groups.append(run)
+        run = [claim] if specific else []
+    if len({c.subject for c in run}) >= 2:
+        groups.append(run)
+    return {c.id: tuple(group) for group in groups for c in group}
+
+
+_JOINED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+"""What lies between two groups named side by side: their noun, then "and" or a comma ("passengers and ")."""
+
+
+def _sum(parts: tuple[Claim, ...]) -> Quantity | None:
+    """The total of a breakdown's parts when each is an exact figure ("178 passengers and 23 crew": 201)."""
+    if any(p.quantity.hedge is not Hedge.EXACT or p.quantity.nominal is None for p in parts):
+        return None
+    total = sum(p.quantity.nominal or 0.0 for p in parts)
+    return Quantity(low=total, high=total, nominal=total)
 
 
 def _conversions(sentence: Sentence) -> set[str]:
@@ -331,11 +366,12 @@ def _conversions(sentence: Sentence) -> set[str]:
     return out
 
 
-def _part_against_total(ca: Claim, cb: Claim, parts: set[str]) -> bool:
+def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
+    """The part when one claim is a part of a breakdown and the other a total of people in general, else None."""
     for part, other in ((ca, cb), (cb, ca)):
         if part.id in parts and (other.subject is None or other.subject in _GENERIC_PEOPLE):
-            return True
-    return False
+            return part
+    return None
 
 
 def _pair_claims(
@@ -356,7 +392,18 @@ def _pair_claims(
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
-            if _part_against_total(ca, cb, parts) or ca.id in conversions or cb.id in conversions:
+            if ca.id in conversions or cb.id in conversions:
+                continue
+            part = _part_against_total(ca, cb, parts)
+            if part is not None:
+                # The parts add up to a total: "178 passengers and 23 crew" against "210 people on board".
+                total = _sum(parts[part.id])
+                other = cb if part is ca else ca
+                if total is None or part is not parts[part.id][0] or (ca.predicate != cb.predicate):
+                    continue
+                severity = classify(total, other.quantity)
+                if severity is not None:
+                    options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0))
                 continue
             if (ca.id in forecasts) != (cb.id in forecasts):
                 continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")
@@ -452,8 +499,13 @@ def _label(claim: Claim) -> str:
     return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure"}.get(claim.kind, "figure")
 
 
-def _side(source: Source, claim: Claim) -> str:
+def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = ()) -> str:
     cited = f", citing {claim.attribution}" if claim.attribution else ""
+    if len(parts) >= 2 and (total := _sum(parts)) is not None:
+        # The figures with the word after the last one: "178 passengers and 23 crew", "two women and one man".
+        after = re.match(r"\s+[^\W\d_][\w-]*", source.text[parts[-1].end :])
+        written = source.text[parts[0].start : parts[-1].end] + (after.group() if after else "")
+        return f'{source.label} ({source.id}{cited}) says "{written}" ({total.nominal:g} in all)'
     return f'{source.label} ({source.id}{cited}) says "{claim.text}"'
 
 
@@ -469,7 +521,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     background = background_claims(sentences.values(), [source.date for source in by_id.values()])
     forecasts = _forecasts(sentences.values())
     seen: set[tuple[str, str]] = set()
-    found: list[tuple[Severity, Claim, Claim, str, str]] = []
+    found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
     for link in links:
         for ma, mb in combinations(link.members, 2):
             if ma.source == mb.source:
@@ -478,16 +530,22 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 ma, mb = mb, ma
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
+            parts = _breakdown(sa) | _breakdown(sb)
             for ca, cb, severity in _pair_claims(sa, sb, background, forecasts):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))
-                found.append((severity, ca, cb, ma.source, mb.source))
+                summed = _part_against_total(ca, cb, parts)
+                group = parts[summed.id] if summed is not None else ()
+                found.append((severity, ca, cb, ma.source, mb.source, group))
     found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
     conflicts = []
-    for k, (severity, ca, cb, src_a, src_b) in enumerate(found):
+    for k, (severity, ca, cb, src_a, src_b, group) in enumerate(found):
         verdict = "cannot both be true" if severity is Severity.CONTRADICTION else "compatible only through hedges"
-        why = f"{_label(ca)}: {_side(by_id[src_a], ca)}; {_side(by_id[src_b], cb)}; {verdict}"
+        side_a = _side(by_id[src_a], ca, group if ca in group else ())
+        side_b = _side(by_id[src_b], cb, group if cb in group else ())
+        label = _label(cb if ca in group else ca)  # a sum of parts is about the total's subject
+        why = f"{label}: {side_a}; {side_b}; {verdict}"
         conflicts.append(
             Conflict(
                 id=f"C{k + 1}",
@@ -497,7 +555,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                     ClaimRef(source=src_b, sentence=cb.id.rsplit(".", 1)[0], claim=cb.id),
                 ),
                 why=why,
-                subject=_label(ca),
+                subject=label,
             )
         )
     return conflicts

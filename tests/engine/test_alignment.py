@@ -466,3 +466,21 @@ def test_idioms_meet_the_event_word_they_stand_for() -> None:
 )
 def test_plain_words(text: str, plain: str) -> None:
     assert plain_words(text) == plain
+
+
+def test_parts_are_added_up_against_a_total() -> None:
+    before = "The ferry capsized in heavy seas on Sunday night. The manifest listed 210 people on board the ferry. "
+    after = "Rescue boats left the port at dawn. According to the manifest, {} passengers and 23 crew members were on "
+    after += "board the ferry. The search continues."
+    # 187 + 23 = 210: no conflict, though neither part is the total.
+    assert _compare(before, after.format(187)).conflicts == ()
+    # 178 + 23 = 201: the sum, not one part, is set against the total.
+    (conflict,) = _compare(before, after.format(178)).conflicts
+    assert conflict.severity is Severity.CONTRADICTION
+    assert '"178 passengers and 23 crew" (201 in all)' in conflict.why
+    # A toll given in groups that do not add up.
+    (conflict,) = _compare(
+        "Two women and one man died in the fire, police said. Firefighters fought the blaze for hours.",
+        "Four people died in the fire, police said. Neighbours raised the alarm.",
+    ).conflicts
+    assert conflict.subject == "people killed" and "(3 in all)" in conflict.why
