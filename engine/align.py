@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from engine.claims import LOOKS_BACK, counted_class, event_year, years_named
 from engine.conflicts import classify
-from engine.lexicon import STOP_WORDS, plain_words, stem_of
+from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
 __all__ = ["AlignOptions", "Pair", "align", "score_pair", "sentence_features"]
@@ -123,7 +123,7 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
     """Compute the alignment features of every sentence of ``source``."""
     out = []
     for sentence in source.sentences:
-        words = _WORD.findall(plain_words(sentence.text))
+        words = join_phrases(_WORD.findall(sentence.text))
         stems = Counter([stem_of(w) for w in words if len(w) > 1 and w.lower() not in STOP_WORDS])
         names = frozenset(
             m.group().lower()

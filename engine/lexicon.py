@@ -6,13 +6,12 @@ Shared by the aligner (sentence similarity) and the conflict finder (the words a
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
 from engine.claims import _PREDICATES
 
-__all__ = ["STOP_WORDS", "plain_words", "stem_of"]
+__all__ = ["STOP_WORDS", "join_phrases", "stem_of"]
 
 STOP_WORDS = frozenset(
     """a an the of to in on at for from by with and or but as is are was were be been being has have had will would
@@ -159,12 +158,25 @@ made landfall|came ashore|crossed the coast|hit the coast|struck the coast: land
 laid off|lay off|lays off|laying off: layoffs
 """.strip().splitlines()
 _PHRASE_WORD = {phrase: line.split(":")[1].strip() for line in _PHRASES for phrase in line.split(":")[0].split("|")}
-_PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_WORD, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _word in sorted(_PHRASE_WORD.items(), key=lambda item: -len(item[0].split())):
+    _first, *_rest = _phrase.split()
+    _BY_FIRST_WORD.setdefault(_first, []).append((tuple(_rest), _word))
 
 
-def plain_words(text: str) -> str:
-    """``text`` with each news idiom replaced by the event word it stands for ("left the rails" by "derailed"),
-    so that stemming makes the two meet."""
-    return _PHRASE.sub(lambda m: _PHRASE_WORD[m.group().lower()], text)
+def join_phrases(words: list[str]) -> list[str]:
+    """``words`` with each news idiom replaced by the event word it stands for (["left", "the", "rails"] by
+    ["derailed"]), so that stemming makes the two meet. Longer idioms win."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for rest, word in _BY_FIRST_WORD.get(words[k].lower(), ()):
+            end = k + 1 + len(rest)
+            if tuple(w.lower() for w in words[k + 1 : end]) == rest:
+                out.append(word)
+                k = end
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
