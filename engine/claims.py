@@ -393,13 +393,14 @@ _LIFE_TAKING = frozenset(
 """Verbs that make a count of lives a death toll: "claimed 19 lives", "cost 12 lives", "40 lives were lost"."""
 
 
-def _lives_lost(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int]) -> bool:
-    """Whether "N lives" counts lives taken ("the storm claimed at least 19 lives", "some 40 lives were lost"),
-    not lives saved or changed."""
-    clause = clause_of[mention.first_token]
-    near = [k for k in range(mention.first_token - 3, mention.first_token) if k >= 0]
-    near += [k for k in range(after_noun, min(len(tokens), after_noun + 3))]
-    return any(clause_of[k] == clause and tokens[k].low in _LIFE_TAKING for k in near)
+def _lives_taken(tokens: list[Token], first: int, end: int, clause_of: list[int] | None = None) -> bool:
+    """Whether a verb that takes lives stands within three tokens of ``tokens[first:end]`` (in its clause, when
+    ``clause_of`` is given): "the storm claimed at least 19 lives", "some 40 lives were lost", "lost their lives";
+    not lives saved or changed, nor "who lives nearby"."""
+    near = [k for k in range(max(0, first - 3), min(len(tokens), end + 3)) if not first <= k < end]
+    if clause_of is not None:
+        near = [k for k in near if clause_of[k] == clause_of[first]]
+    return any(tokens[k].low in _LIFE_TAKING for k in near)
 
 
 def _event_word(tokens: list[Token], k: int) -> bool:
@@ -409,8 +410,7 @@ def _event_word(tokens: list[Token], k: int) -> bool:
     if word not in _PREDICATES:
         return False
     if word == "lives":
-        near = range(max(0, k - 3), min(len(tokens), k + 3))
-        return tokens[k].text == "lives" and any(tokens[j].low in _LIFE_TAKING for j in near if j != k)
+        return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
     return True
 
 
@@ -736,7 +736,11 @@ def extract_claims(
             and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
             subject = last_people_subject or "people"
-        if mention.kind is Kind.COUNT and subject == "lives" and _lives_lost(tokens, mention, after_noun, clause_of):
+        if (
+            mention.kind is Kind.COUNT
+            and subject == "lives"
+            and _lives_taken(tokens, mention.first_token, after_noun, clause_of)
+        ):
             subject, predicate = "people", "killed"
         if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES:
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"

@@ -379,10 +379,14 @@ def _pair_claims(
     sb: Sentence,
     background: set[str] | frozenset[str] = frozenset(),
     forecasts: set[str] | frozenset[str] = frozenset(),
+    parts: dict[str, tuple[Claim, ...]] | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None]]:
+    """The figures of two linked sentences paired for comparison, with their severity. ``parts`` are the two
+    sentences' breakdowns (see :func:`_breakdown`), computed here unless the caller already has them."""
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
     same_years = set(years_named(sa)) == set(years_named(sb))
-    parts = _breakdown(sa) | _breakdown(sb)
+    if parts is None:
+        parts = _breakdown(sa) | _breakdown(sb)
     conversions = _conversions(sa) | _conversions(sb)
     context_a = {c.id: _context(sa, c) for c in sa.claims}
     context_b = {c.id: _context(sb, c) for c in sb.claims}
@@ -522,6 +526,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     forecasts = _forecasts(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
+    breakdowns: dict[str, dict[str, tuple[Claim, ...]]] = {}  # per sentence id, computed once
     for link in links:
         for ma, mb in combinations(link.members, 2):
             if ma.source == mb.source:
@@ -530,8 +535,11 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 ma, mb = mb, ma
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
-            parts = _breakdown(sa) | _breakdown(sb)
-            for ca, cb, severity in _pair_claims(sa, sb, background, forecasts):
+            for sentence in (sa, sb):
+                if sentence.id not in breakdowns:
+                    breakdowns[sentence.id] = _breakdown(sentence)
+            parts = breakdowns[sa.id] | breakdowns[sb.id]
+            for ca, cb, severity in _pair_claims(sa, sb, background, forecasts, parts):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))
