@@ -654,7 +654,104 @@ def _read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+_HYPHENS = ("-", "‐", "‑")
+_AND_FRACTIONS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
+
+
+def _words_at(tokens: list[Token], j: int, count: int) -> tuple[list[str], int]:
+    """The next ``count`` words from ``j``, skipping hyphens that join them ("two-and-a-half"), and the index after
+    them; fewer words when the text runs out or a word is not followed by the next."""
+    words: list[str] = []
+    n = len(tokens)
+    while len(words) < count and j < n:
+        if tokens[j].text in _HYPHENS and _adjacent(tokens, j):
+            j += 1
+            continue
+        if tokens[j].kind != "word":
+            break
+        words.append(tokens[j].low)
+        j += 1
+    return words, j
+
+
+def _and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """A fraction added to a whole number: "and a half", "and a quarter", "and three quarters" (also hyphened,
+    "two-and-a-half"). Returns (the fraction, index after it)."""
+    if j >= len(tokens) or tokens[j].low != "and" and not (tokens[j].text in _HYPHENS and _adjacent(tokens, j)):
+        return None
+    words, end = _words_at(tokens, j, 3)
+    if len(words) == 3 and words[0] == "and" and (words[1], words[2]) in _AND_FRACTIONS:
+        return _AND_FRACTIONS[(words[1], words[2])], end
+    return None
+
+
+def _scale_fraction(tokens: list[Token], i: int) -> _Numeral | None:
+    """A fraction of a scale word: "half a million", "a quarter of a million", "three-quarters of a billion"."""
+    n = len(tokens)
+    low = tokens[i].low
+    if low == "half":
+        numerator, denominator, k = 1.0, 2.0, i + 1
+    else:
+        numerator_value = _small_number(tokens[i])
+        if numerator_value is None or tokens[i].kind != "word":
+            return None
+        k = i + 1
+        if k < n and tokens[k].text in _HYPHENS and _adjacent(tokens, k):
+            k += 1
+        if k + 1 >= n or tokens[k].low not in _FRACTIONS or tokens[k + 1].low != "of":
+            return None
+        numerator, denominator, k = numerator_value, float(_FRACTIONS[tokens[k].low]), k + 2
+    if k + 1 < n and tokens[k].low in ("a", "an") and tokens[k + 1].low in _SCALES and numerator < denominator:
+        share = numerator / denominator
+        value = share * _SCALES[tokens[k + 1].low]
+        digits = f"{share:g}" if len(f"{share:g}") <= 4 else ""  # "half a million" is rounded like "0.5 million"
+        return _Numeral(value, value, value, False, k + 2, scaled=True, words=True, digits=digits)
+    return None
+
+
+def _with_and_fraction(tokens: list[Token], numeral: _Numeral) -> _Numeral:
+    """``numeral`` with a fraction that follows it added ("six and a half years", "two and a half million")."""
+    if numeral.vague or numeral.scaled or numeral.nominal is None or numeral.nominal != int(numeral.nominal):
+        return numeral
+    found = _and_fraction(tokens, numeral.end)
+    if found is None:
+        return numeral
+    value, j = numeral.nominal + found[0], found[1]
+    if j < len(tokens) and tokens[j].low in ("thousand", "million", "billion", "trillion"):
+        digits = f"{value:g}"  # "two and a half million" is rounded like "2.5 million"
+        value *= _SCALES[tokens[j].low]
+        j += 1
+        return _Numeral(value, value, value, False, j, scaled=True, words=True, digits=digits)
+    return _Numeral(value, value, value, False, j, words=True)
+
+
+def _duration_rest(tokens: list[Token], j: int, unit: str, factor: float) -> tuple[float, int] | None:
+    """The smaller part of a compound span that follows a duration ending before ``j``: in "seven years and six
+    months" or "two hours, 15 minutes", the six months (as 0.5 in years) or the 15 minutes (as 900 s). Returns (that
+    part in the first part's unit, index after it)."""
+    n = len(tokens)
+    k = j + 1 if j < n and tokens[j].low in ("and", ",") else j
+    if k >= n or (tokens[k].kind != "num" and tokens[k].low not in _UNITS and tokens[k].low not in _TENS):
+        return None
+    numeral = _read_whole(tokens, k)
+    if numeral is None or numeral.vague or numeral.nominal is None or numeral.end >= n:
+        return None
+    part = _DURATIONS.get(tokens[numeral.end].low)
+    if part is None or tokens[numeral.end].low == "h":
+        return None
+    if unit == "year" and part == ("month", 1):
+        return numeral.nominal / 12, numeral.end + 1
+    if unit == "s" == part[0] and part[1] < factor:
+        return numeral.nominal * part[1], numeral.end + 1
+    return None
+
+
 def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
+    numeral = _scale_fraction(tokens, i) or _read_whole(tokens, i)
+    return None if numeral is None else _with_and_fraction(tokens, numeral)
+
+
+def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
     tok = tokens[i]
     n = len(tokens)
     low = tok.low
@@ -999,6 +1096,8 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
             return None
         if end + 2 < n and tokens[end + 1].low in ("a", "an", "the") and tokens[end + 2].low in _DURATIONS:
             return None  # "a quarter of an hour"
+        if end + 1 < n and tokens[end].low == "of" and tokens[end + 1].low in ("a", "an"):
+            return None  # a part of one thing, no share: "a quarter of a percentage point", "a quarter of a million"
         if i > 0 and tokens[i - 1].low in ("the", "first", "second", "this", "last", "next"):
             return None
         denominator = float(_FRACTIONS[word])
@@ -1063,7 +1162,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if tok.kind == "word":
         if tok.low not in _NUMBER_STARTS:
             return None
-        if tok.low in ("a", "half") and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a")):
+        if (
+            tok.low in ("a", "half")
+            and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a"))
+            and _scale_fraction(tokens, i) is None
+        ):
             return None
         # A word inside a hyphenated compound after a letter ("COVID-nineteen") or an ordinal context.
         if (
@@ -1639,6 +1742,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 1
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
+        elif hedge is not Hedge.RANGE:
+            rest = _duration_rest(tokens, j, d_unit, factor)
+            if rest is not None:
+                extra, j = rest  # "seven years and six months" is seven and a half years
+                lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
         # "5 years ago" stays a duration; "in 10 days" too.
     elif (
         _after_age_word(tokens, i)

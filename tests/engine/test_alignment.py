@@ -49,6 +49,15 @@ def _quantity(text: str):
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),
         ("Almost 5,000 people marched.", "Some 4,800 people marched.", None),
+        # Fractions and spans in two units are read whole.
+        ("Half a million people marched.", "500,000 people marched.", None),
+        ("Half a million people marched.", "A million people marched.", Severity.CONTRADICTION),
+        ("He was jailed for seven years and six months.", "He was jailed for seven and a half years.", None),
+        (
+            "He was jailed for seven years and six months.",
+            "He was jailed for six and a half years.",
+            Severity.CONTRADICTION,
+        ),
     ],
 )
 def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:

@@ -249,3 +249,43 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
 )
 def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "nominal"),
+    [
+        # a whole number and a fraction
+        ("He was sentenced to six and a half years in prison.", "six and a half years", "duration", 6.5),
+        ("She received a two-and-a-half-year sentence.", "two-and-a-half-year", "duration", 2.5),
+        ("The search lasted one and a half hours.", "one and a half hours", "duration", 5400),
+        ("Nearly four and a half thousand people attended.", "Nearly four and a half thousand", "count", 4500),
+        ("About two and a half million people live in the city.", "About two and a half million", "count", 2.5e6),
+        ("The flood left one and a quarter metres of water in homes.", "one and a quarter metres", "measure", 1.25),
+        # a fraction of a scale word is a number, not a share
+        ("Half a million people marched on Saturday.", "Half a million", "count", 500_000),
+        ("A quarter of a million people fled the fighting.", "A quarter of a million", "count", 250_000),
+        ("Three-quarters of a billion dollars was spent.", "Three-quarters of a billion dollars", "money", 7.5e8),
+        # a span in two units is one span
+        ("He was jailed for seven years and six months for fraud.", "seven years and six months", "duration", 7.5),
+        ("She served 3 years, 4 months of the term.", "3 years, 4 months", "duration", 3 + 4 / 12),
+        ("The siege lasted two hours and 15 minutes.", "two hours and 15 minutes", "duration", 8100),
+    ],
+)
+def test_fractions_and_compound_spans(text: str, figure: str, kind: str, nominal: float) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [c.text for c in claims] == [figure]
+    assert claims[0].kind.value == kind
+    assert claims[0].quantity.nominal == pytest.approx(nominal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of one thing is no share of a group
+        "The central bank raised its rate by a quarter of a percentage point.",
+        "Rates were cut by half a percentage point.",
+        "The fire burned a third of a mile from the town.",
+    ],
+)
+def test_a_part_of_one_thing_is_no_share(text: str) -> None:
+    assert [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"] == []
