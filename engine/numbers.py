@@ -1344,6 +1344,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             elif context & _SCORE_CONTEXT or other.low < numeral.low:
                 return other.end
             else:
+                lo = _range_low(numeral, other)
                 hi = other.high
                 nominal = None
                 hedge = Hedge.RANGE
@@ -1511,9 +1512,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                     partner = None  # "rose from 112 to 130": two figures, not a range
             if partner is not None:
                 other, j = partner
-                hi = other.high
-                if other.scaled and not numeral.scaled and numeral.low < other.low / 100:
-                    lo = numeral.low * (other.low / _unscaled(other))  # "between 2 and 3 million"
+                lo, hi = _range_low(numeral, other), other.high  # "between 2 and 3 million"
                 nominal = None
                 hedge = Hedge.RANGE
                 qualifier = tokens[hedge_start].low
@@ -1545,9 +1544,14 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             qualifier = " ".join(t.low for t in tokens[hedge_start:first])
             first = hedge_start
             lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, _known(lo), _known(hi))
-    # Plain ranges "20 to 30", "three or four" (not "from ... to" after a change verb, handled above)
-    if hedge is Hedge.EXACT and j + 1 < n and tokens[j].low in ("to", "or") and qualifier is None:
-        partner = _range_partner(tokens, j, ("to", "or"))
+    # Plain ranges "20 to 30", "three or four", "about 20 to 30", "$40m-$50m" (not "from ... to" after a change
+    # verb, handled above)
+    joined = j + 1 < n and (
+        tokens[j].low in ("to", "or")
+        or (tokens[j].text in "-–" and currency is not None and tokens[j + 1].text in _CURRENCY_SYMBOLS)
+    )
+    if joined and ((hedge is Hedge.EXACT and qualifier is None) or hedge is Hedge.APPROX):
+        partner = _range_partner(tokens, j, ("to", "or", "-", "–"))
         if partner is not None:
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
@@ -1556,7 +1560,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not context & _CHANGE_VERBS
                 and not (tokens[j].low == "to" and _is_year_value(numeral.low, tok.text))
             ):
-                hi = other.high
+                lo, hi = _range_low(numeral, other), other.high
+                low_open = high_open = False
                 nominal = None
                 hedge = Hedge.RANGE
                 j = k
@@ -1851,6 +1856,18 @@ def _unscaled(numeral: _Numeral) -> float:
 def _few_digits(digits: str) -> bool:
     significant = digits.replace(",", "").replace(".", "").strip("0")
     return len(significant) <= 2
+
+
+def _range_low(numeral: _Numeral, other: _Numeral) -> float:
+    """The low end of a range whose scale is written once, after its high end: "2 to 3 million", "$40-50 million"."""
+    if not (other.scaled and not numeral.scaled and 0 < numeral.low < other.low / 100):
+        return numeral.low
+    if other.digits:
+        return numeral.low * (other.low / _unscaled(other))
+    scale = 1000.0  # a scale written in words ("three or four million"): the largest that keeps the order
+    while numeral.low * scale * 1000 <= other.high:
+        scale *= 1000
+    return numeral.low * scale
 
 
 def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tuple[_Numeral, int] | None:

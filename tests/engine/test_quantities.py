@@ -289,3 +289,24 @@ def test_fractions_and_compound_spans(text: str, figure: str, kind: str, nominal
 )
 def test_a_part_of_one_thing_is_no_share(text: str) -> None:
     assert [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        # a scale written once, after the high end, scales both ends
+        ("The repairs will cost $40-50 million.", "$40-50 million", 40e6, 50e6),
+        ("It cost 2.5-3 billion euros.", "2.5-3 billion euros", 2.5e9, 3e9),
+        ("Three or four million people fled.", "Three or four million", 3e6, 4e6),
+        ("Some 2 to 3 million people fled.", "Some 2 to 3 million", 2e6, 3e6),
+        # a currency written at both ends
+        ("The storm caused $1.5bn-$2bn in damage.", "$1.5bn-$2bn", 1.5e9, 2e9),
+        ("Losses reached £40m-£50m.", "£40m-£50m", 40e6, 50e6),
+        # a range after an approximation
+        ("About 20 to 30 people were hurt.", "About 20 to 30", 20, 30),
+    ],
+)
+def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [c.text for c in claims] == [figure]
+    assert (claims[0].quantity.low, claims[0].quantity.high) == (pytest.approx(low), pytest.approx(high))
