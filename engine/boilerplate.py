@@ -162,10 +162,11 @@ def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def interface_score(line: str) -> int:
-    """Score how much ``line`` talks about the page rather than the news (0: not at all)."""
+def interface_score(line: str, weak: bool = True) -> int:
+    """Score how much ``line`` talks about the page rather than the news (0: not at all). With ``weak`` false, only
+    phrases count, not single words such as "share" or "video"."""
     words = {w.lower() for w in _words(line)}
-    score = len(words & _WEAK_UI)
+    score = len(words & _WEAK_UI) if weak else 0
     lowered = line.lower()
     for key, pattern in _STRONG_UI:
         if key in lowered:
@@ -195,8 +196,16 @@ def is_prose(line: str) -> bool:
 
 def _interface_ok(line: str) -> bool:
     """False when a line talks to the reader about the page: "Sign up for our newsletter", "Comments are closed"."""
+    words = len(_words(line))
+    if words > 40 and len(_SENTENCE_STOP.findall(line)) >= 2:
+        # A paragraph of several sentences mentions homes, shares and videos in passing: only phrases that address
+        # the reader count, so an article pasted as one line is never dropped for such words.
+        return interface_score(line, weak=False) < 4
     score = interface_score(line)
-    return not (score >= 3 or (score >= 2 and len(_words(line)) <= 15))
+    return not (score >= 3 or (score >= 2 and words <= 15))
+
+
+_SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“‘]")
 
 
 _HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼%]")

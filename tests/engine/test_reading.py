@@ -156,3 +156,21 @@ def test_masthead_caption_and_byline_of_a_web_copy() -> None:
     assert [doc.text[s:e] for s, e in doc.blocks] == [
         "The river rose above its banks on Wednesday night, flooding dozens of homes, officials said."
     ]
+
+
+def test_an_article_pasted_as_one_line_is_kept() -> None:
+    # A long paragraph mentions homes, shares, videos and closures in passing; it is no page interface.
+    line = (
+        "Flood water reached the first floor of more than 200 homes in the town on Sunday, the council said. "
+        "Shares in the water company fell 4% after the mayor shared a video of sewage in the high street. "
+        "Schools will close on Monday and the main road remains closed. Residents were told to follow the advice "
+        "of the emergency services and to watch for further warnings. The next update is expected at noon."
+    )
+    source = source_from_text("Town floods\n\n" + line, "pasted.txt")
+    assert len(source.sentences) == 5
+
+
+def test_a_short_line_of_page_interface_is_still_dropped() -> None:
+    text = "Town floods\n\nShare this article on Facebook or email a link.\n\n" + "Flood water reached 200 homes. " * 3
+    source = source_from_text(text, "page.txt")
+    assert all("Facebook" not in s.text for s in source.sentences)
