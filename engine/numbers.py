@@ -910,6 +910,11 @@ def _is_ampm(tokens: list[Token], j: int) -> int:
     return 0
 
 
+_FULL_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
 def _month_at(tokens: list[Token], j: int) -> int | None:
     if 0 <= j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[0].isupper():
         month = _MONTHS.get(tokens[j].low)
@@ -1418,8 +1423,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         month_after = _month_at(tokens, k)
         if month_after:
             j = k + 1
-            if j < n and tokens[j].text == "." and _adjacent(tokens, j):
-                j += 1
+            if j < n and tokens[j].text == "." and _adjacent(tokens, j) and tokens[k].low not in _FULL_MONTHS:
+                j += 1  # an abbreviated month ("3 Mar."), not a full stop after "3 March."
             year = None
             if (
                 j < n
@@ -1747,6 +1752,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 1
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
+        elif j + 1 < n and tokens[j].low in ("a", "an", "per", "each", "every") and tokens[j + 1].low in _DURATIONS:
+            return j + 2  # a schedule, not a span: "open seven days a week", "24 hours a day"
         elif hedge is not Hedge.RANGE:
             rest = _duration_rest(tokens, j, d_unit, factor)
             if rest is not None:

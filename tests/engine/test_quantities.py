@@ -310,3 +310,19 @@ def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) 
     claims = extract_claims(text, "t.1")
     assert [c.text for c in claims] == [figure]
     assert (claims[0].quantity.low, claims[0].quantity.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a schedule is no span of time
+        ("The helpline is open seven days a week.", []),
+        ("Staff worked 12 hours a day for three weeks.", ["three weeks"]),
+        # a full stop after a month's full name ends the sentence; an abbreviated month keeps its point
+        ("The outbreak began on 3 March.", ["3 March"]),
+        ("Schools reopen on 12 May.", ["12 May"]),
+        ("It began on 3 Sept. 2024 in the north.", ["3 Sept. 2024"]),
+    ],
+)
+def test_schedules_and_dates(text: str, figures: list[str]) -> None:
+    assert [c.text for c in extract_claims(text, "t.1")] == figures
