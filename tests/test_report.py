@@ -103,3 +103,11 @@ def test_reviewer_notes_keep_their_lines_and_stay_inert() -> None:
     assert "<h1>not a heading" not in html and "<li>not a list" not in html
     assert "not found in the current articles" in html and "✗ disputed" in html
     assert comparison.sources[0].sentences[1].text.split()[0] in html.split("Starred")[1]
+
+
+def test_the_summary_line_counts_in_words_that_agree() -> None:
+    a = "Orlen floods\n\n12 people were killed in the flood in Orlen, police said. At least 20 homes were damaged."
+    b = "Orlen floods\n\nPolice said 14 people were killed in the flood in Orlen. The flood damaged 25 homes."
+    comparison = compare([source_from_text(a, "a.txt"), source_from_text(b, "b.txt", "s2")])
+    summary = markdown_report(comparison).splitlines()[2]
+    assert "2 sources, 2 linked passages, 1 contradiction (✖), 1 discrepancy (≠)." in summary

@@ -133,6 +133,11 @@ def _cell(value: str | None) -> str:
     return md_escape(value) if value else "—"
 
 
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    """``n`` and the word for it: "1 contradiction", "2 contradictions", "0 discrepancies"."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def markdown_report(
     comparison: Comparison,
     annotations: Mapping[str, Mapping[str, Any]] | None = None,
@@ -152,9 +157,10 @@ def markdown_report(
     lines: list[str] = [f"# {md_escape(title)}", ""]
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        f"Generated {stamp}: {len(comparison.sources)} sources, {len(comparison.links)} linked passages, "
-        f"{len(comparison.contradictions)} contradictions ({SYMBOLS[Severity.CONTRADICTION]}), "
-        f"{len(comparison.discrepancies)} discrepancies ({SYMBOLS[Severity.DISCREPANCY]}).",
+        f"Generated {stamp}: {_count(len(comparison.sources), 'source')}, "
+        f"{_count(len(comparison.links), 'linked passage')}, "
+        f"{_count(len(comparison.contradictions), 'contradiction')} ({SYMBOLS[Severity.CONTRADICTION]}), "
+        f"{_count(len(comparison.discrepancies), 'discrepancy', 'discrepancies')} ({SYMBOLS[Severity.DISCREPANCY]}).",
         "",
         "## Sources",
         "",
