@@ -910,6 +910,11 @@ def _is_ampm(tokens: list[Token], j: int) -> int:
     return 0
 
 
+_PERIODS = {
+    "hour": "hour", "hr": "hour", "day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
+    "year": "year", "shift": "shift",
+}  # fmt: skip
+"""The periods of a schedule ("eight hours a day"), by their word."""
 _FULL_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -1752,8 +1757,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 1
         if is_age:
             j = k + (1 if tokens[k].low == "old" else 2)
-        elif j + 1 < n and tokens[j].low in ("a", "an", "per", "each", "every") and tokens[j + 1].low in _DURATIONS:
-            return j + 2  # a schedule, not a span: "open seven days a week", "24 hours a day"
+        elif j + 1 < n and tokens[j].low in ("a", "an", "per", "each", "every") and tokens[j + 1].low in _PERIODS:
+            # A schedule, not a span: "open seven days a week", "10 hours a day" are compared only with schedules.
+            unit = f"{d_unit}/{_PERIODS[tokens[j + 1].low]}"
+            j += 2
         elif hedge is not Hedge.RANGE:
             rest = _duration_rest(tokens, j, d_unit, factor)
             if rest is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from engine.claims import extract_claims, find_attributions
+from engine.conflicts import classify
+from engine.models import Severity
 from tests.engine.cases import claim_mismatches, load_jsonl
 
 ROWS = load_jsonl("quantities.jsonl")
@@ -315,9 +317,9 @@ def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) 
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        # a schedule is no span of time
-        ("The helpline is open seven days a week.", []),
-        ("Staff worked 12 hours a day for three weeks.", ["three weeks"]),
+        # a schedule is no span of time (see test_schedules_are_compared_with_schedules)
+        ("The helpline is open seven days a week.", ["seven days a week"]),
+        ("Staff worked 12 hours a day for three weeks.", ["12 hours a day", "three weeks"]),
         # a full stop after a month's full name ends the sentence; an abbreviated month keeps its point
         ("The outbreak began on 3 March.", ["3 March"]),
         ("Schools reopen on 12 May.", ["12 May"]),
@@ -326,3 +328,15 @@ def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) 
 )
 def test_schedules_and_dates(text: str, figures: list[str]) -> None:
     assert [c.text for c in extract_claims(text, "t.1")] == figures
+
+
+def test_schedules_are_compared_with_schedules() -> None:
+    (week,) = extract_claims("The helpline is open seven days a week.", "t.1")
+    (span,) = extract_claims("The gang gave the trust seven days to pay.", "t.1")
+    assert (week.quantity.unit, span.quantity.unit) == ("s/week", "s")
+    (a,) = extract_claims("Nurses work 10 hours a day.", "t.1")
+    (b,) = extract_claims("Nurses work less than 10 hours per day.", "t.1")
+    (c,) = extract_claims("Nurses work 600 minutes a day.", "t.1")
+    assert a.quantity.unit == b.quantity.unit == c.quantity.unit == "s/day"
+    assert classify(a.quantity, b.quantity) is Severity.CONTRADICTION
+    assert classify(a.quantity, c.quantity) is None
