@@ -1172,12 +1172,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if tok.kind == "word":
         if tok.low not in _NUMBER_STARTS:
             return None
-        if (
-            tok.low in ("a", "half")
-            and not (nxt and nxt.low in ("dozen", "hundred", "thousand", "million", "a"))
-            and _scale_fraction(tokens, i) is None
+        if tok.low in ("a", "half") and not (
+            nxt and (nxt.low in ("dozen", "hundred", "thousand", "million", "a") or nxt.low in _FRACTIONS)
         ):
-            return None
+            return None  # "a" and "half" start a number only as "a dozen", "half a million", "a quarter of a million"
         # A word inside a hyphenated compound after a letter ("COVID-nineteen") or an ordinal context.
         if (
             prev is not None
