@@ -1513,7 +1513,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if hedge_before is not None:
         meaning, hedge_start = hedge_before
         if meaning == "between" or meaning == "from":
-            partner = _range_partner(tokens, j, ("and", "to", "-", "–") if meaning == "between" else ("to", "-", "–"))
+            joiners = ("and", "to", "-", "–") if meaning == "between" else ("to", "-", "–")
+            partner = _range_partner(tokens, _past_repeated_percent(tokens, j, joiners), joiners)
             if partner is not None:
                 context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
                 if meaning == "from" and context & _CHANGE_VERBS:
@@ -1554,12 +1555,14 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, _known(lo), _known(hi))
     # Plain ranges "20 to 30", "three or four", "about 20 to 30", "$40m-$50m" (not "from ... to" after a change
     # verb, handled above)
-    joined = j + 1 < n and (
-        tokens[j].low in ("to", "or")
-        or (tokens[j].text in "-–" and currency is not None and tokens[j + 1].text in _CURRENCY_SYMBOLS)
+    joiner = _past_repeated_percent(tokens, j, ("to", "-", "–"))  # "3% to 4%", "3%-4%"
+    joined = joiner + 1 < n and (
+        tokens[joiner].low in ("to", "or")
+        or (tokens[joiner].text in "-–" and currency is not None and tokens[joiner + 1].text in _CURRENCY_SYMBOLS)
+        or joiner > j
     )
     if joined and ((hedge is Hedge.EXACT and qualifier is None) or hedge is Hedge.APPROX):
-        partner = _range_partner(tokens, j, ("to", "or", "-", "–"))
+        partner = _range_partner(tokens, joiner, ("to", "or", "-", "–"))
         if partner is not None:
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
@@ -1880,6 +1883,29 @@ def _range_low(numeral: _Numeral, other: _Numeral) -> float:
     while numeral.low * scale * 1000 <= other.high:
         scale *= 1000
     return numeral.low * scale
+
+
+def _percent_sign(tokens: list[Token], j: int) -> int:
+    """How many tokens a percent sign at ``j`` spans ("%", "per cent", "percent", "pc"); 0 where there is none."""
+    if j >= len(tokens):
+        return 0
+    if tokens[j].text == "%" or tokens[j].low in ("percent", "pct"):
+        return 1
+    if tokens[j].low in ("per", "pc") and j + 1 < len(tokens) and tokens[j + 1].low == "cent":
+        return 2
+    return 0
+
+
+def _past_repeated_percent(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> int:
+    """Where a range's joiner is when its percent sign is written at both ends ("3% to 4%", "3%-4%",
+    "5 per cent to 6 per cent"): the index after the first sign. Otherwise ``j`` itself."""
+    sign = _percent_sign(tokens, j)
+    k = j + sign
+    if sign and k + 1 < len(tokens) and tokens[k].low in joiners:
+        other = _read_numeral(tokens, k + 1)
+        if other is not None and not other.vague and _percent_sign(tokens, other.end):
+            return k
+    return j
 
 
 def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tuple[_Numeral, int] | None:

@@ -306,6 +306,11 @@ def test_a_part_of_one_thing_is_no_share(text: str) -> None:
         ("Losses reached £40m-£50m.", "£40m-£50m", 40e6, 50e6),
         # a range after an approximation
         ("About 20 to 30 people were hurt.", "About 20 to 30", 20, 30),
+        # a percent sign written at both ends
+        ("Growth will be 3%-4% this year.", "3%-4%", 3, 4),
+        ("Growth is forecast at 3% to 4% next year.", "3% to 4%", 3, 4),
+        ("Unemployment will be 5 per cent to 6 per cent.", "5 per cent to 6 per cent", 5, 6),
+        ("Inflation was between 3% and 4% last year.", "between 3% and 4%", 3, 4),
     ],
 )
 def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) -> None:
