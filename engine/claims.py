@@ -152,15 +152,19 @@ _WHO_WORD = (
     r"statistic|office|bureau|board|commission|court|judge|operator|owner|insurer|economist|lawyer|"
     r"attorney|spokespeople|paramedic|firefighter|brigade|coastguard|fire service|sheriff|deput(?:y|ies)|"
     r"examiner|trooper|detective|dispatcher|marshal|commissioner|superintendent|sergeant|lieutenant|captain|"
-    r"constable|inspector)s?"
+    r"constable|inspector|disaster|management|relief|civil|defen[cs]e|protection|rescue|safety|transport|"
+    r"aviation|weather|meteorological|electoral|election|interior|foreign|finance|labou?r|education|"
+    r"environment(?:al)?|energy|coast|guard|fire|public|central|security|crisis|prevention|census|"
+    r"humanitarian|aid|charity|forestry|railway|traffic|airport|party|campaign|institute|directorate|"
+    r"researcher|scientist|team|volunteer|representative|negotiator)s?"
 )
-_WHO = rf"(?:{_WHO_WORD})(?:[\s-]+(?:{_WHO_WORD}))*"
+_WHO = rf"(?:{_WHO_WORD})(?!\w)(?:[\s-]+(?:{_WHO_WORD})(?!\w))*"
 _ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
-_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<who>{_WHO})")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_WHO})")
 _PUT_AT = re.compile(
     rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+)?"
-    rf"(?:toll|figure|number|count|total|tally|estimate|cost|bill)\b"
+    rf"(?:toll|figure|number|count|total|tally|estimate|cost|bill|crowd|turnout|attendance|size|damage|losses)\b"
 )
 _CITING = re.compile(rf"\b(?:citing|cited\s+by|quoted\s+by)\s+(?P<who>{_WHO})")
 _SAY_AFTER_SPACE = re.compile(rf"\s{_SAY}\b")
@@ -752,7 +756,7 @@ def extract_claims(
             predicate = None  # a predicate says what happened to a counted subject
         elif predicate in _BODILY and subject_class(subject) in ("weapons", "structures"):
             predicate = None  # "injured passengers were taken to four hospitals": the hospitals were not hurt
-        who = _attribution_for(mention, tokens, clause_of, attributions)
+        who = _attribution_for(masked, mention, tokens, clause_of, attributions)
         if who is not None and who.lower() in _PRONOUNS and who[0].islower() and context_speaker:
             who = context_speaker if who.lower() in ("he", "she") else who
         if id(mention) in ages:
@@ -823,14 +827,36 @@ def _is_age(sentence: str, mention: Mention) -> bool:
     return bool(re.search(r"(?i)\baged\s+(?:\d{1,3}\s*(?:,|and|or|&)\s*)*$", sentence[: mention.start]))
 
 
+_ELLIPTIC_WHO = re.compile(rf"(?:[,;]|\b(?:while|whereas|but|and))\s+(?:the\s+)?(?P<who>{_WHO})\s+$")
+"""A speaker written right before a figure whose "said" is left out: "police said 10,000, organisers 50,000"."""
+
+
+def _elliptic_speaker(sentence: str, start: int) -> str | None:
+    """The speaker of a figure starting at ``start`` when the sentence cites another speaker and gives this one's
+    figure with the verb left out ("Police said 10,000 marched, organisers 50,000")."""
+    m = _ELLIPTIC_WHO.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return None
+    who = _clean_who(m.group("who"))
+    if who is None or who.lower() in _PRONOUNS - {"police", "officials", "authorities"}:
+        return None
+    if who[0].isupper() and len(who.split()) == 1 and not re.fullmatch(_WHO_WORD, who.lower()):
+        return None  # one capitalised word may be a place: "five in Kharkiv, Lviv 3" is no speaker
+    return who
+
+
 def _attribution_for(
-    mention: Mention, tokens: list[Token], clause_of: list[int], attributions: list[Attribution]
+    sentence: str, mention: Mention, tokens: list[Token], clause_of: list[int], attributions: list[Attribution]
 ) -> str | None:
     if not attributions:
         return None
+    position = tokens[mention.first_token].start
+    if not any(a.start <= position < a.end for a in attributions):
+        elliptic = _elliptic_speaker(sentence, position)
+        if elliptic is not None:
+            return elliptic
     if len(attributions) == 1:
         return attributions[0].who
-    position = tokens[mention.first_token].start
     clause = clause_of[mention.first_token]
     same_clause = []
     for a in attributions:
