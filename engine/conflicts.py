@@ -413,27 +413,37 @@ def _pair_claims(
                 continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
-            if not strict and (_bare(ca) or _bare(cb)):
-                continue  # a count with nothing said about what it counts ("one", "two") is never paired loosely
+            speaker = _same_speaker(ca, cb)
+            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0:
+                # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
+                # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
+                continue
             if not strict and not (
                 _loosely_comparable(ca, cb)
-                and (overlap or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa))
+                and (overlap or speaker > 0 or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa))
             ):
                 continue
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
             severity = classify(ca.quantity, cb.quantity)
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
-            options.append((ca, cb, severity, strict, _same_speaker(ca, cb), subject_exact, overlap))
-    # Strict matches first, then the same speaker, then agreeing partners, then the same surrounding words.
-    options.sort(key=lambda o: (-o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6]))
+            options.append((ca, cb, severity, strict, speaker, subject_exact, overlap))
+    # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
+    # set against the same speaker's), then strict matches first, then the same speaker, then agreeing partners,
+    # then the same surrounding words.
+    options.sort(key=lambda o: (o[4] < 0, -o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6]))
     used_a: set[str] = set()
     used_b: set[str] = set()
     chosen = []
-    for ca, cb, severity, strict, *_ in options:
+    for ca, cb, severity, strict, speaker, *_ in options:
         if ca.id in used_a or cb.id in used_b:
             continue
-        if not strict and not _same_class(ca, cb) and not _unambiguous(ca, sa, cb, sb, used_a, used_b):
+        if (
+            not strict
+            and speaker <= 0
+            and not _same_class(ca, cb)
+            and not _unambiguous(ca, sa, cb, sb, used_a, used_b)
+        ):
             continue
         used_a.add(ca.id)
         used_b.add(cb.id)

@@ -108,6 +108,12 @@ def test_attributed_figures_do_not_conflict_with_the_same_two_figures() -> None:
     )
     assert comparison.links
     assert comparison.conflicts == ()
+    comparison = _compare(
+        "Police said 10,000 people marched through the capital on Saturday, organisers 50,000.",
+        "Organisers said 50,000 people marched through the capital on Saturday; police put the figure at 10,000.",
+    )
+    assert comparison.links
+    assert comparison.conflicts == ()
 
 
 def test_n_way_links() -> None:
