@@ -232,6 +232,16 @@ _CURRENCY_WORDS = {
     "rand": "ZAR",
     "naira": "NGN",
     "shillings": "KES",
+    "shilling": "KES",
+    "taka": "BDT",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "shekels": "ILS",
+    "kwacha": "ZMW",
+    "cedis": "GHS",
     "lira": "TRY",
     "zloty": "PLN",
     "kronor": "SEK",
@@ -240,6 +250,32 @@ _CURRENCY_WORDS = {
     "reais": "BRL",
     "real": "BRL",
 }
+_CURRENCY_NATIONS = {
+    "swiss": "CHF",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "nepalese": "NPR",
+    "kenyan": "KES",
+    "ugandan": "UGX",
+    "tanzanian": "TZS",
+    "nigerian": "NGN",
+    "egyptian": "EGP",
+    "mexican": "MXN",
+    "philippine": "PHP",
+    "turkish": "TRY",
+    "brazilian": "BRL",
+    "chinese": "CNY",
+    "japanese": "JPY",
+    "russian": "RUB",
+    "ukrainian": "UAH",
+    "south": "ZAR",
+    "danish": "DKK",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+}
+"""A nation before a currency's name: "Swiss francs", "Kenyan shillings"."""
+_CURRENCY_MIXED_CASE = {"ksh": "KES", "kshs": "KES", "tk": "BDT", "rp": "IDR", "rm": "MYR"}
+"""Currency prefixes written with a capital and small letters ("KSh 3.5 billion", "Tk 57 crore", "Rp 5 billion")."""
 _CURRENCY_QUALIFIED = {
     "canadian": "CAD",
     "australian": "AUD",
@@ -795,6 +831,9 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
                 value *= _SUFFIX_SCALES[word]
                 scaled = True
                 j += 1
+                if word in ("lakh", "lakhs") and j < n and tokens[j].low in ("crore", "crores"):
+                    value *= _SUFFIX_SCALES[tokens[j].low]  # "Rs 11.1 lakh crore": a lakh of crores, 10^12
+                    j += 1
         if j < n and tokens[j].low == "dozen":
             value *= 12
             j += 1
@@ -826,6 +865,8 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
         return False
     if k >= 0 and tokens[k].kind == "word" and tokens[k].text.isupper() and tokens[k].low in _CURRENCY_PREFIX_WORDS:
         return False  # "R450m", "A$" is caught above: a currency before the amount
+    if k + 1 >= 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[k + 1].text):
+        return True  # "the 10,000m": no one writes millions on a figure already in thousands
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if nxt in _LENGTH_CONTEXT:
         return True
@@ -874,6 +915,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return code, i - 1
     if prev.kind == "word" and prev.low in _CURRENCY_PREFIX_WORDS and prev.text.isupper() and len(prev.text) >= 2:
         return _CURRENCY_PREFIX_WORDS[prev.low], i - 1
+    if prev.kind == "word" and prev.low in _CURRENCY_MIXED_CASE and prev.text[0].isupper():
+        return _CURRENCY_MIXED_CASE[prev.low], i - 1
     if prev.low == "rs" or (prev.text == "." and i >= 2 and tokens[i - 2].low == "rs"):
         return "INR", i - 1 if prev.low == "rs" else i - 2
     if _rand_prefix(tokens, i):
@@ -881,7 +924,7 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-_SCALE_AFTER_NAME = frozenset("million millions billion billions trillion bn m mn".split())
+_SCALE_AFTER_NAME = frozenset("million millions billion billions trillion bn m mn tn crore crores lakh lakhs".split())
 
 
 def _rand_prefix(tokens: list[Token], i: int) -> bool:
@@ -891,6 +934,11 @@ def _rand_prefix(tokens: list[Token], i: int) -> bool:
         return False
     if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
         return False  # "SR45", "AR15"
+    return _scale_follows(tokens, i)
+
+
+def _scale_follows(tokens: list[Token], i: int) -> bool:
+    """Whether the number at token ``i`` is followed by a scale ("45 million", "2.5bn")."""
     k = i + 1
     while k < len(tokens) and tokens[k].text in ".," and _adjacent(tokens, k) and k + 1 < len(tokens):
         k += 2  # "R2.5bn"
@@ -1199,6 +1247,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 prev.kind == "word"
                 and prev.low != "rs"
                 and not _rand_prefix(tokens, i)
+                and not (prev.low in _CURRENCY_MIXED_CASE and _scale_follows(tokens, i))  # "RM5 billion"
                 and not (prev.low == "minus")
                 or (
                     prev.text in "-‐/#№"
@@ -1276,6 +1325,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and prev.low not in _NAME_BLOCKERS
                 and prev.low not in _CURRENCY_WORDS
                 and prev.low not in _CURRENCY_PREFIX_WORDS
+                and prev.low not in _CURRENCY_MIXED_CASE
                 and not (i >= 2 and tokens[i - 2].text in '.!?"“')
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
@@ -1604,10 +1654,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         after == "%"
         or (after in ("per", "pc") and j + 1 < n and tokens[j + 1].low in ("cent", "centum"))
         or after in ("percent", "pct")
+        or (after == "pc" and _adjacent(tokens, j))  # "3.1pc", as British financial pages write it
     ):
         kind = Kind.PERCENT
         unit = "%"
-        j += 2 if after == "per" else 1
+        j += 2 if j + 1 < n and tokens[j + 1].low in ("cent", "centum") else 1
         if j + 1 < n and tokens[j].low == "percentage" and tokens[j + 1].low == "points":
             unit = "pp"
             j += 2
@@ -1649,6 +1700,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     elif unit_word in _CURRENCY_QUALIFIED and unit_idx + 1 < n and tokens[unit_idx + 1].low in ("dollars", "dollar"):
         kind = Kind.MONEY
         unit = _CURRENCY_QUALIFIED[unit_word]
+        j = unit_idx + 2
+    elif unit_word in _CURRENCY_NATIONS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _CURRENCY_WORDS:
+        kind = Kind.MONEY  # "2.4 million Swiss francs", "500 Kenyan shillings"
+        unit = _CURRENCY_NATIONS[unit_word]
         j = unit_idx + 2
     elif unit_word in ("square", "sq") and unit_idx + 1 < n and tokens[unit_idx + 1].low in _SQUARE:
         kind = Kind.MEASURE

@@ -365,3 +365,28 @@ def test_schedules_are_compared_with_schedules() -> None:
     assert a.quantity.unit == b.quantity.unit == c.quantity.unit == "s/day"
     assert classify(a.quantity, b.quantity) is Severity.CONTRADICTION
     assert classify(a.quantity, c.quantity) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "unit", "value"),
+    [
+        # currencies named with their nation, or written with a capital and small letters
+        ("Regulators fined the bank 2.4 million Swiss francs.", "2.4 million Swiss francs", "money", "CHF", 2.4e6),
+        ("They lost 20 million Kenyan shillings.", "20 million Kenyan shillings", "money", "KES", 20e6),
+        ("The Treasury released KSh 3.5 billion to hospitals.", "KSh 3.5 billion", "money", "KES", 3.5e9),
+        ("The bridge cost Tk 57 crore.", "Tk 57 crore", "money", "BDT", 57e7),
+        ("The deal was worth RM5 billion.", "RM5 billion", "money", "MYR", 5e9),
+        # a lakh of crores
+        ("The spending target is Rs 11.1 lakh crore.", "Rs 11.1 lakh crore", "money", "INR", 11.1e12),
+        # "pc" glued to a figure is per cent
+        ("House prices fell 3.1pc in the year to March.", "3.1pc", "percent", "%", 3.1),
+        # an "m" glued to a figure in thousands is metres, not millions
+        ("She finished fourth in the 10,000m.", "10,000m", "measure", "m", 10_000),
+    ],
+)
+def test_currencies_scales_and_units_of_many_presses(
+    text: str, figure: str, kind: str, unit: str, value: float
+) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.text, claim.kind.value, claim.quantity.unit) == (figure, kind, unit)
+    assert claim.quantity.low == pytest.approx(value)
