@@ -517,6 +517,28 @@ def _group_event(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_COUNTING_VERBS = frozenset(
+    """aged included numbered totalled totaled reached exceeded topped surpassed passed estimated reported confirmed
+    recorded registered counted listed put raised lowered revised increased decreased climbed rose risen""".split()
+)
+
+
+def _own_verb(token: Token) -> bool:
+    """A past-tense verb that is no event word and does not report a count ("seized", "bought"): the figure after it
+    is its object."""
+    word = token.low
+    return word.endswith("ed") and len(word) > 4 and word not in _PREDICATES and word not in _COUNTING_VERBS
+
+
+def _to_hospital(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` ends "to hospital", "in hospital", "to hospitals": those counted were taken there or stay there.
+    ("Hospital officials" and "outside the hospital" say nothing about them.)"""
+    word = tokens[k].low
+    return (word == "hospital" and k > 0 and tokens[k - 1].low in ("to", "in", "into")) or (
+        word == "hospitals" and k > 0 and tokens[k - 1].low == "to"
+    )
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -580,6 +602,7 @@ def _find_predicate(
         if close is not None:
             start = close + 1
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
+    hospital = False
     for k in range(start, min(n, start + 10, next_start)):
         if clause_of[k] != clause:
             break
@@ -606,13 +629,21 @@ def _find_predicate(
             ):
                 return None  # "four women inside, killing a driver": the word has its own object
             return _PREDICATES[w]
+        if _to_hospital(tokens, k):
+            hospital = True  # "nine were taken to hospital", "12 remain in hospital"
+            break
         if tokens[k].text == "," and k > start + 1:
             break
     # An event word before the noun: "three dead burglars", "two injured officers".
     for k in range(mention.last_token, after_noun):
         if tokens[k].low in _PREDICATES and tokens[k].low not in ("toll", "lives", "bodies", "damage", "wounds"):
             return _PREDICATES[tokens[k].low]
-    # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12".
+    if hospital:
+        return "hospitalised"
+    # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12". Not past a
+    # verb of the figure's own ("arrested 38 fans and seized 200 flares": the flares were seized).
+    if first >= 1 and _own_verb(tokens[first - 1]):
+        return None
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
             break
@@ -800,6 +831,7 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                 and not (_AUXILIARIES | _UNLISTED_EVENTS) & set(words)
                 and not any(w in _PREDICATES for w in words)
                 and not _partitive(tokens, mentions[index + 1].last_token)
+                and not _whole_of_parts(tokens, mentions[index].first_token)
                 and tokens[min(mentions[index + 1].last_token, len(tokens) - 1)].low != "fatally"
             ):
                 # Not "four teenagers, killing two" (the word is the second figure's), "six, including the two
@@ -812,6 +844,13 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                     }
                 )
     return claims
+
+
+def _whole_of_parts(tokens: list[Token], first: int) -> bool:
+    """ "Of the 26 fishermen on board, 19 were rescued": the figure at ``first`` is the whole the next one is part of,
+    and what befell the part did not befall the whole."""
+    k = first - 1 if first >= 1 and tokens[first - 1].low == "the" else first
+    return k >= 1 and tokens[k - 1].low == "of" and (k == 1 or tokens[k - 2].text in (",", ";", ":"))
 
 
 def _partitive(tokens: list[Token], j: int) -> bool:

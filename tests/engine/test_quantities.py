@@ -130,6 +130,28 @@ def test_not_quantities(text: str) -> None:
             "A gunman fired on six diners, killing three of them.",
             [("six", "diners", None), ("three", "diners", "killed")],
         ),
+        # taken to hospital, or still there
+        ("Nine were taken to hospital.", [("Nine", "people", "hospitalised")]),
+        ("Some 4,716 patients are in hospital.", [("Some 4,716", "patients", "hospitalised")]),
+        (
+            "Two people were killed and two others were rushed to hospital.",
+            [("Two", "people", "killed"), ("two", "people", "hospitalised")],
+        ),
+        ("Three hospital workers were hurt.", [("Three", "workers", "injured")]),
+        ("Police said 20 people gathered outside the hospital.", [("20", "people", None)]),
+        # the whole a part is taken from, and a figure that is the object of a verb of its own
+        (
+            "Of the 26 fishermen on board, 19 were rescued.",
+            [("26", "fishermen", None), ("19", "fishermen", "rescued")],
+        ),
+        (
+            "Police arrested 38 fans and seized 200 flares.",
+            [("38", "fans", "arrested"), ("200", "flares", None)],
+        ),
+        (
+            "The blast killed five adults and three children.",
+            [("five", "adults", "killed"), ("three", "children", "killed")],
+        ),
         # a part in apposition, and the predicate after it
         (
             "Seven people, including four children, were killed in the blaze.",
@@ -137,7 +159,7 @@ def test_not_quantities(text: str) -> None:
         ),
         (
             "Nine workers, including the two killed, were taken to hospital.",
-            [("Nine", "workers", None), ("two", "workers", "killed")],
+            [("Nine", "workers", "hospitalised"), ("two", "workers", "killed")],
         ),
         # ages are not counts, and do not hide the predicate of the count before them
         (
@@ -173,7 +195,7 @@ def test_not_quantities(text: str) -> None:
         ("Three wounded officers were taken to hospital.", [("Three", "officers", "injured")]),
         (
             "Four people were killed and three others were taken to hospital.",
-            [("Four", "people", "killed"), ("three", None, None)],
+            [("Four", "people", "killed"), ("three", "people", "hospitalised")],
         ),
         (
             "He shot into a van with five men inside, killing a driver and wounding the four others.",
