@@ -1203,6 +1203,13 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     return dataclasses.replace(mention, quantity=quantity)
 
 
+_ID_NOUNS = frozenset(
+    """junction junctions platform platforms gate gates terminal terminals exit exits pier piers room rooms ward wards
+    article articles section sections clause clauses chapter flight flights route highway interstate""".split()
+)
+"""Nouns a number after which names a place or a text rather than counts ("junction 10", "section 144")."""
+
+
 def _skip_to(tokens: list[Token], i: int) -> int:
     """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code)."""
     j = i
@@ -1339,6 +1346,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i)
         if prev is not None and prev.kind == "word" and re.match(r"^[a-z]+[A-Z]", prev.text):
             return _skip_to(tokens, i)  # "iPhone 16", "eBay 3"
+        if (
+            prev is not None
+            and prev.low in _ID_NOUNS
+            and not _followed_by_count_noun(tokens, i + 1)
+            and not (nxt is not None and (nxt.text in ("%", ":") or nxt.low in _SCALE_AFTER_NAME))
+        ):
+            # "at junction 10", "platforms 3 and 4", "under section 144": a number that names, not counts
+            j = _skip_to(tokens, i)
+            while j + 1 < n and tokens[j].low in ("and", "or", "to", "-", "–", ",") and tokens[j + 1].kind == "num":
+                j = _skip_to(tokens, j + 1)
+            return j
 
     numeral = _read_numeral(tokens, i)
     if numeral is None:

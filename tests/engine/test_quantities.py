@@ -93,6 +93,11 @@ def test_issue_examples(text: str, figure: str, low: float, high: float | None, 
         "Leaders of the G7 met in Rome.",
         "He lives at No. 10 Downing Street.",
         "No one was hurt.",
+        # numbers that name a junction, a platform, a section of a law, a highway
+        "The M25 was closed between junctions 10 and 11 after a lorry fire.",
+        "Trains left from platform 3.",
+        "Police imposed section 144 in the district.",
+        "The crash happened on U.S. Highway 281 south of the city.",
         # street addresses, emergency numbers, reference markers, places in a series
         "A man was shot dead outside 4410 Hollis Avenue on Friday.",
         "Officers were sent to 87 W. Grant St. in the north of the city.",
