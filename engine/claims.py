@@ -239,7 +239,13 @@ def _clauses(tokens: list[Token]) -> list[int]:
         after_comma = k == 0 or tokens[k - 1].text in (",", ";")
         if t.low in _CLAUSE_BREAKS and (t.kind == "sym" or after_comma):
             clause += 1
-        elif t.low in _SUBORDINATORS and t.kind == "word" and k > 0 and (after_comma or tokens[k - 1].kind == "word"):
+        elif (
+            t.low in _SUBORDINATORS
+            and t.kind == "word"
+            and k > 0
+            and (after_comma or tokens[k - 1].kind == "word")
+            and not (t.low == "as" and k >= 2 and tokens[k - 2].low == "as")  # "as many as 300", "as much as"
+        ):
             clause += 1
         out.append(clause)
     return out

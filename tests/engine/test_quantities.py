@@ -144,6 +144,12 @@ def test_not_quantities(text: str) -> None:
         ),
         ("Three hospital workers were hurt.", [("Three", "workers", "injured")]),
         ("Police said 20 people gathered outside the hospital.", [("20", "people", None)]),
+        # "as many as" opens no clause of its own
+        ("As many as 300 were killed.", [("As many as 300", "people", "killed")]),
+        (
+            "The quake killed 2,000 people, while as many as 300,000 were made homeless.",
+            [("2,000", "people", "killed"), ("as many as 300,000", "people", "displaced")],
+        ),
         # the whole a part is taken from, and a figure that is the object of a verb of its own
         (
             "Of the 26 fishermen on board, 19 were rescued.",
