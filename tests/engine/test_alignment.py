@@ -10,7 +10,19 @@ from engine.conflicts import classify
 from engine.lexicon import join_phrases
 from engine.models import Severity
 from engine.sources import source_from_text
-from tests.labelled import DEV, DEV2, DEV3, HELDOUT, HELDOUT2, HELDOUT3, Score, load_cases, score_conflicts, score_links
+from tests.labelled import (
+    DEV,
+    DEV2,
+    DEV3,
+    DEV4,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    Score,
+    load_cases,
+    score_conflicts,
+    score_links,
+)
 
 
 def _quantity(text: str):
@@ -170,6 +182,15 @@ def test_third_development_set() -> None:
     score = _score(DEV3)
     assert score.link_prf[2] >= 0.60, score.link_prf
     assert score.conflict_prf[2] >= 0.42, score.conflict_prf
+    assert score.false_alarms_on_agreements == 0
+
+
+def test_fourth_development_set() -> None:
+    """Kinds of story the other sets lack: link F1 0.722 and conflict F1 0.525 when first measured, before any change
+    made for it."""
+    score = _score(DEV4)
+    assert score.link_prf[2] >= 0.68, score.link_prf
+    assert score.conflict_prf[2] >= 0.48, score.conflict_prf
     assert score.false_alarms_on_agreements == 0
 
 
