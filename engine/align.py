@@ -100,7 +100,7 @@ def figure_agreement(a: _Features, b: _Features) -> float:
                     continue
             scale = max(abs(value), abs(value2))
             hedged = qa.hedge is not Hedge.EXACT or qb.hedge is not Hedge.EXACT
-            near = min(abs(value), abs(value2)) >= scale / 2  # "at least 17" fits 3,150 too, but says another thing
+            near = min(abs(value), abs(value2)) >= scale / 3  # "at least 17" fits 3,150 too, but says another thing
             if scale == 0 or (hedged and near and classify(qa, qb) is not Severity.CONTRADICTION):
                 closeness = 1.0  # the same, or compatible through a hedge ("at least 11" and "over two dozen")
             elif value != value2 and _same_digits(value, value2):

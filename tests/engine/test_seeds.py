@@ -67,3 +67,20 @@ def test_caption_is_metadata() -> None:
     assert source.date == "2025-11-14"
     assert not any("Photo by" in s.text for s in source.sentences)
     assert source.sentences[0].text.startswith("(LONDON) -- At least 5 people")
+
+
+def test_seed_comparison_finds_the_two_discrepancies() -> None:
+    """The issue's own examples, in the articles it was conceived on: "over two dozen" against "at least 11" injured
+    and "at least 15" against "at least 11" buildings, both discrepancies, and nothing else."""
+    from engine.compare import compare
+
+    comparison = compare(SEEDS)
+    found = sorted(
+        (conflict.severity.value, conflict.subject, tuple(sorted(m.claim for m in conflict.members)))
+        for conflict in comparison.conflicts
+    )
+    texts = {c.id: c.text.lower() for source in comparison.sources for c in source.claims}
+    assert [(severity, subject, sorted(texts[c] for c in claims)) for severity, subject, claims in found] == [
+        ("discrepancy", "buildings damaged", ["at least 11", "at least 15"]),
+        ("discrepancy", "people injured", ["at least 11", "over two dozen"]),
+    ]
