@@ -20,7 +20,7 @@ Severity (see :func:`classify`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
 
 from engine.claims import HAPPENS_TO_PEOPLE, LOOKS_BACK, counted_class, dated_claims, subject_class, years_named
@@ -28,7 +28,7 @@ from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
-__all__ = ["background_claims", "classify", "comparable", "find_conflicts"]
+__all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
 
 _GENERIC_PEOPLE = frozenset(
     """people persons individuals victims casualties deaths dead fatalities injuries cases civilians""".split()
@@ -300,12 +300,23 @@ _FORECAST = re.compile(
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%"."""
 
 
-def _forecasts(sentences: Iterable[Sentence]) -> set[str]:
-    """The claims whose clause forecasts: their figure is expected, not reported."""
-    out: set[str] = set()
-    for sentence in sentences:
-        markers = [m.start() for m in _FORECAST.finditer(sentence.text)]
-        out.update(claim.id for claim in _in_marked_clauses(sentence, markers))
+_CAPACITY = re.compile(
+    r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:carry|hold|house|accommodate|seat|take|treat|produce|handle)|"
+    r"(?:built|designed|intended|licensed)\s+(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
+    r"room\s+for|seats?\s+up\s+to)"
+)
+"""Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
+"can carry up to 45,000 tonnes", "a capacity of 1,200"."""
+
+
+def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
+    """The claims that are not reported as fact, by what they are: "forecast" (expected, not reported) or "capacity"
+    (what something can hold, not what it held). A figure is compared only with figures of its own mode."""
+    out: dict[str, str] = {}
+    for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
+        for sentence in sentences:
+            markers = [m.start() for m in pattern.finditer(sentence.text)]
+            out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
     return out
 
 
@@ -378,7 +389,7 @@ def _pair_claims(
     sa: Sentence,
     sb: Sentence,
     background: set[str] | frozenset[str] = frozenset(),
-    forecasts: set[str] | frozenset[str] = frozenset(),
+    modes: Mapping[str, str] | None = None,
     parts: dict[str, tuple[Claim, ...]] | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None]]:
     """The figures of two linked sentences paired for comparison, with their severity. ``parts`` are the two
@@ -409,8 +420,10 @@ def _pair_claims(
                 if severity is not None:
                     options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0))
                 continue
-            if (ca.id in forecasts) != (cb.id in forecasts):
-                continue  # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent")
+            if modes is not None and modes.get(ca.id) != modes.get(cb.id):
+                # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
+                # house 400" is not how many it holds
+                continue
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
@@ -533,7 +546,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
     background = background_claims(sentences.values(), [source.date for source in by_id.values()])
-    forecasts = _forecasts(sentences.values())
+    modes = claim_modes(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
     breakdowns: dict[str, dict[str, tuple[Claim, ...]]] = {}  # per sentence id, computed once
@@ -549,7 +562,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
                 if sentence.id not in breakdowns:
                     breakdowns[sentence.id] = _breakdown(sentence)
             parts = breakdowns[sa.id] | breakdowns[sb.id]
-            for ca, cb, severity in _pair_claims(sa, sb, background, forecasts, parts):
+            for ca, cb, severity in _pair_claims(sa, sb, background, modes, parts):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))

@@ -14,7 +14,7 @@ from itertools import combinations
 from pydantic import BaseModel, ConfigDict
 
 from engine.claims import subject_class
-from engine.conflicts import background_claims, classify
+from engine.conflicts import background_claims, claim_modes, classify
 from engine.models import Claim, ClaimType, Comparison, Kind, Severity
 
 __all__ = ["MatrixCell", "MatrixRow", "claim_matrix", "row_key"]
@@ -131,10 +131,11 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
     labels: dict[str, tuple[str, ClaimType]] = {}
     sentences = [sentence for source in comparison.sources for sentence in source.sentences]
     earlier = background_claims(sentences, [source.date for source in comparison.sources])
+    modes = claim_modes(sentences)  # forecasts and capacities are not what happened
     for source in comparison.sources:
         for claim in source.claims:
             key = row_key(claim)
-            if key is None or claim.id in earlier:
+            if key is None or claim.id in earlier or claim.id in modes:
                 continue
             by_row[key[0]][source.id].append(claim)
             labels.setdefault(key[0], (key[1], claim.type))
