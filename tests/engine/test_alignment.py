@@ -520,3 +520,21 @@ def test_parts_are_added_up_against_a_total() -> None:
         "Four people died in the fire, police said. Neighbours raised the alarm.",
     ).conflicts
     assert conflict.subject == "people killed" and "(3 in all)" in conflict.why
+
+
+def test_a_capacity_is_not_what_was_held() -> None:
+    from engine.conflicts import claim_modes
+
+    source = source_from_text(
+        "Intro.\n\nThe centre, built to house about 400 people, was holding more than 1,000 on Wednesday. "
+        "The tanker can carry up to 45,000 tonnes of fuel. The tanker was carrying 38,000 tonnes of diesel. "
+        "Inflation is forecast to ease to 3.1% next year."
+    )
+    modes = {c.text: mode for c in source.claims if (mode := claim_modes(source.sentences).get(c.id))}
+    assert modes == {"about 400": "capacity", "up to 45,000 tonnes": "capacity", "3.1%": "forecast"}
+    comparison = _compare(
+        "The Marlin Crest tanker ran aground off Gladstone carrying 38,000 tonnes of diesel, officials said.",
+        "The Marlin Crest tanker, which ran aground off Gladstone, can carry up to 45,000 tonnes of diesel.",
+    )
+    assert comparison.links
+    assert comparison.conflicts == ()
