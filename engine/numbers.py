@@ -865,7 +865,7 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
         return False
     if k >= 0 and tokens[k].kind == "word" and tokens[k].text.isupper() and tokens[k].low in _CURRENCY_PREFIX_WORDS:
         return False  # "R450m", "A$" is caught above: a currency before the amount
-    if k + 1 >= 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[k + 1].text):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[j - 1].text):
         return True  # "the 10,000m": no one writes millions on a figure already in thousands
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if nxt in _LENGTH_CONTEXT:
@@ -1668,15 +1668,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     unit_word = tokens[unit_idx].low if unit_idx < n else ""
     if kind is Kind.MONEY:
         pass  # "$2.5 million" and "$1.8 billion" were scaled with the numeral; no unit follows a currency
-    elif (
-        after == "%"
-        or (after in ("per", "pc") and j + 1 < n and tokens[j + 1].low in ("cent", "centum"))
-        or after in ("percent", "pct")
-        or (after == "pc" and _adjacent(tokens, j))  # "3.1pc", as British financial pages write it
-    ):
+    elif sign := _percent_sign(tokens, j):
         kind = Kind.PERCENT
         unit = "%"
-        j += 2 if j + 1 < n and tokens[j + 1].low in ("cent", "centum") else 1
+        j += sign
         if j + 1 < n and tokens[j].low == "percentage" and tokens[j + 1].low == "points":
             unit = "pp"
             j += 2
@@ -1959,14 +1954,16 @@ def _range_low(numeral: _Numeral, other: _Numeral) -> float:
 
 
 def _percent_sign(tokens: list[Token], j: int) -> int:
-    """How many tokens a percent sign at ``j`` spans ("%", "per cent", "percent", "pc"); 0 where there is none."""
+    """How many tokens a percent sign at ``j`` spans ("%", "percent", "pct", "per cent", "per centum", and "pc"
+    glued to the figure, as British financial pages write it: "3.1pc"); 0 where there is none."""
     if j >= len(tokens):
         return 0
-    if tokens[j].text == "%" or tokens[j].low in ("percent", "pct"):
+    low = tokens[j].low
+    if tokens[j].text == "%" or low in ("percent", "pct"):
         return 1
-    if tokens[j].low in ("per", "pc") and j + 1 < len(tokens) and tokens[j + 1].low == "cent":
+    if low in ("per", "pc") and j + 1 < len(tokens) and tokens[j + 1].low in ("cent", "centum"):
         return 2
-    return 0
+    return 1 if low == "pc" and _adjacent(tokens, j) else 0
 
 
 def _past_repeated_percent(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> int:

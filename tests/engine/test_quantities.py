@@ -364,6 +364,7 @@ def test_a_part_of_one_thing_is_no_share(text: str) -> None:
         ("Growth is forecast at 3% to 4% next year.", "3% to 4%", 3, 4),
         ("Unemployment will be 5 per cent to 6 per cent.", "5 per cent to 6 per cent", 5, 6),
         ("Inflation was between 3% and 4% last year.", "between 3% and 4%", 3, 4),
+        ("Growth was 3pc-4pc.", "3pc-4pc", 3, 4),
     ],
 )
 def test_ranges_are_read_whole(text: str, figure: str, low: float, high: float) -> None:
