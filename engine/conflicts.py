@@ -313,8 +313,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact, by what they are: "forecast" (expected, not reported) or "capacity"
     (what something can hold, not what it held). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
-    for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
-        for sentence in sentences:
+    for sentence in sentences:  # one pass: ``sentences`` may be an iterator
+        for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
             markers = [m.start() for m in pattern.finditer(sentence.text)]
             out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
     return out
