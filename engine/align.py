@@ -23,6 +23,7 @@ appears in a group once.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -322,12 +323,13 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
                 if source_index != own:
                     scores = found.get(source_index)
                     if scores is None:
-                        scores = found[source_index] = defaultdict(float)
+                        scores = found[source_index] = {}
+                    get = scores.get  # faster than a defaultdict, whose every new key is a call to __missing__
                     for h, other_weight in postings:
-                        scores[h] += weight * other_weight
+                        scores[h] = get(h, 0.0) + weight * other_weight
         for source_index, scores in found.items():
-            # Highest first, ties in the order met (a stable sort).
-            out[(g, source_index)] = sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
+            # Highest first, ties in the order met (nlargest is sorted(..., reverse=True)[:limit], ties included).
+            out[(g, source_index)] = heapq.nlargest(limit, scores, key=scores.__getitem__)
     return out
 
 

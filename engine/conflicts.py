@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
+from typing import NamedTuple
 
 from engine.claims import HAPPENS_TO_PEOPLE, LOOKS_BACK, counted_class, dated_claims, subject_class, years_named
 from engine.claims import event_year as find_event_year
@@ -385,22 +386,42 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
     return None
 
 
+class _Reading(NamedTuple):
+    """What the pairing needs to know of one sentence, worked out once however many links it is in."""
+
+    years: frozenset[int]
+    parts: dict[str, tuple[Claim, ...]]
+    """Its breakdowns (see :func:`_breakdown`)."""
+    conversions: set[str]
+    context: dict[str, set[str]]
+    """Each claim's surrounding words (see :func:`_context`)."""
+
+
+def _reading(sentence: Sentence) -> _Reading:
+    return _Reading(
+        years=frozenset(years_named(sentence)),
+        parts=_breakdown(sentence),
+        conversions=_conversions(sentence),
+        context={c.id: _context(sentence, c) for c in sentence.claims},
+    )
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
     background: set[str] | frozenset[str] = frozenset(),
     modes: Mapping[str, str] | None = None,
-    parts: dict[str, tuple[Claim, ...]] | None = None,
+    readings: tuple[_Reading, _Reading] | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None]]:
-    """The figures of two linked sentences paired for comparison, with their severity. ``parts`` are the two
-    sentences' breakdowns (see :func:`_breakdown`), computed here unless the caller already has them."""
+    """The figures of two linked sentences paired for comparison, with their severity. ``readings`` are the two
+    sentences' readings (see :func:`_reading`), worked out here unless the caller already has them."""
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
-    same_years = set(years_named(sa)) == set(years_named(sb))
-    if parts is None:
-        parts = _breakdown(sa) | _breakdown(sb)
-    conversions = _conversions(sa) | _conversions(sb)
-    context_a = {c.id: _context(sa, c) for c in sa.claims}
-    context_b = {c.id: _context(sb, c) for c in sb.claims}
+    ra, rb = readings or (_reading(sa), _reading(sb))
+    same_years = ra.years == rb.years
+    parts = ra.parts | rb.parts
+    conversions = ra.conversions | rb.conversions
+    context_a = ra.context
+    context_b = rb.context
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in background) != (cb.id in background):
@@ -549,7 +570,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     modes = claim_modes(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
-    breakdowns: dict[str, dict[str, tuple[Claim, ...]]] = {}  # per sentence id, computed once
+    readings: dict[str, _Reading] = {}  # per sentence id, worked out once
     for link in links:
         for ma, mb in combinations(link.members, 2):
             if ma.source == mb.source:
@@ -559,10 +580,11 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
             for sentence in (sa, sb):
-                if sentence.id not in breakdowns:
-                    breakdowns[sentence.id] = _breakdown(sentence)
-            parts = breakdowns[sa.id] | breakdowns[sb.id]
-            for ca, cb, severity in _pair_claims(sa, sb, background, modes, parts):
+                if sentence.id not in readings:
+                    readings[sentence.id] = _reading(sentence)
+            ra, rb = readings[sa.id], readings[sb.id]
+            parts = ra.parts | rb.parts
+            for ca, cb, severity in _pair_claims(sa, sb, background, modes, (ra, rb)):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))
