@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Classified", "classify", "interface_score", "is_prose"]
 
@@ -158,8 +159,10 @@ class Classified:
     dropped: tuple[str, ...]
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=64)
+def _words(line: str) -> tuple[str, ...]:
+    """The words of a line. Cached: sorting a line asks for them three or four times in a row."""
+    return tuple(_WORD.findall(line))
 
 
 def interface_score(line: str, weak: bool = True) -> int:

@@ -67,13 +67,15 @@ _TOKEN = re.compile(
 )
 
 
+_new_token = tuple.__new__  # builds a Token without the Python-level __new__ of a NamedTuple: tokenizing is hot
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into number, word and symbol tokens with offsets."""
     tokens = []
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
         word = m.group()
-        tokens.append(Token(word, m.start(), m.end(), kind, word.lower()))
+        tokens.append(_new_token(Token, (word, m.start(), m.end(), m.lastgroup or "sym", word.lower())))
     return tokens
 
 
