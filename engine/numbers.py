@@ -1905,6 +1905,11 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
     if not written or q.nominal is None or numeral.vague:
         return mention
     place = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+    if mention.kind is Kind.MONEY and "." not in digits and _rounded_whole(digits):
+        # "$812,000" for $812,460: a whole sum of two or more significant digits ending in zeros is most likely
+        # rounded to its last non-zero digit. (Not measures: a rounding gap between converted units reads as the
+        # conversion's, so "a 430-foot span" against 428 feet would agree.)
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     if q.unit == "°C" and abs(q.nominal - written) > 1e-9 and q.nominal != written:
         factor = 5 / 9  # from °F: the offset does not scale the rounding
     else:
@@ -1928,6 +1933,12 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
         mention.last_token,
         mention.number_end,
     )
+
+
+def _rounded_whole(digits: str) -> bool:
+    """ "430", "812000", "1500": three digits or more, two significant or more, ending in zeros."""
+    significant = digits.strip("0")
+    return len(digits) >= 3 and len(significant) >= 2 and digits.endswith("0")
 
 
 def _unscaled(numeral: _Numeral) -> float:

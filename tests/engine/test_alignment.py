@@ -61,6 +61,10 @@ def _quantity(text: str):
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),
         ("Almost 5,000 people marched.", "Some 4,800 people marched.", None),
+        # A whole sum ending in zeros is most likely rounded: compatible only through the rounding.
+        ("The median home is worth $812,000.", "The median home is worth $812,460.", Severity.DISCREPANCY),
+        ("The median home is worth $812,000.", "The median home is worth $813,460.", Severity.CONTRADICTION),
+        ("The fine was $200.", "The fine was $210.", Severity.CONTRADICTION),
         # Fractions and spans in two units are read whole.
         ("Half a million people marched.", "500,000 people marched.", None),
         ("Half a million people marched.", "A million people marched.", Severity.CONTRADICTION),
