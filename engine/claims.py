@@ -545,12 +545,42 @@ def _to_hospital(tokens: list[Token], k: int) -> bool:
     )
 
 
+_PULLED = frozenset("pulled plucked hauled winched fished lifted airlifted dragged recovered".split())
+_OUT_OF = frozenset("water waters sea seas ocean river lake waves surf rubble debris wreckage ruins floodwaters".split())
+_REMAINS = frozenset("bodies body corpses remains dead".split())
+
+
+def _from_the_water(tokens: list[Token], k: int) -> bool:
+    """Tokens after ``k`` say "from the water", "out of the sea", "alive from the rubble"."""
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[j].low == "from" or (tokens[j].low == "of" and tokens[j - 1].low == "out"):
+            return any(t.low in _OUT_OF for t in tokens[j + 1 : j + 4])
+    return False
+
+
+def _pulled_out(tokens: list[Token], mention: Mention, after_noun: int) -> bool:
+    """ "plucked 29 people from the sea", "12 survivors were pulled from the water": those counted were rescued
+    (not bodies, "recovered nine bodies from the river", nor things, "recovered five cars from the river")."""
+    noun = tokens[mention.last_token : after_noun]
+    if any(t.low in _REMAINS for t in noun) or (noun and subject_class(noun[-1].low) != "people"):
+        return False
+    first = mention.first_token
+    if first >= 1 and tokens[first - 1].low in _PULLED and _from_the_water(tokens, after_noun - 1):
+        return True
+    for k in range(after_noun, min(len(tokens), after_noun + 4)):
+        if tokens[k].low in _PULLED:
+            return _from_the_water(tokens, k)
+    return False
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
     n = len(tokens)
     first = mention.first_token
     clause = clause_of[first]
+    if _pulled_out(tokens, mention, after_noun):
+        return "rescued"
     if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _HOLDERS:
         return None  # "a father of four", "a town of about 4,500": who the figure counts is not the victims
     of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1

@@ -150,6 +150,11 @@ def test_not_quantities(text: str) -> None:
             "The quake killed 2,000 people, while as many as 300,000 were made homeless.",
             [("2,000", "people", "killed"), ("as many as 300,000", "people", "displaced")],
         ),
+        # people pulled from the water or the rubble were rescued; bodies and things were not
+        ("A patrol boat plucked 29 people from the sea.", [("29", "people", "rescued")]),
+        ("Twelve survivors were pulled alive from the rubble.", [("Twelve", "survivors", "rescued")]),
+        ("Divers recovered nine bodies from the river.", [("nine", "bodies", None)]),
+        ("Divers recovered five cars from the river.", [("five", "cars", None)]),
         # the whole a part is taken from, and a figure that is the object of a verb of its own
         (
             "Of the 26 fishermen on board, 19 were rescued.",
