@@ -310,14 +310,48 @@ _CAPACITY = re.compile(
 "can carry up to 45,000 tonnes", "a capacity of 1,200"."""
 
 
+_INTRADAY = re.compile(
+    r"(?i)\b(?:intraday|in\s+early\s+(?:trade|trading|deals)|at\s+one\s+point|earlier\s+in\s+the\s+session|"
+    r"session\s+(?:high|low)|(?:rose|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|gained|"
+    r"gaining|fell|falling|dropped|dropping|slumped|slumping|plunged|plunging|tumbled|tumbling|sank|sinking|slid|"
+    r"sliding)\s+(?:by\s+)?as\s+much\s+as)\b"
+)
+"""Words that make a price or its move a peak or trough within the trading day, in its clause: "shares soared as much
+as 33 per cent to 499p in early trading" is not where they closed ("closed up 29 percent at 484 pence")."""
+
+_WITH_DEBT = re.compile(
+    r"(?i)\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+company's\s+|net\s+|assumed\s+|the\s+assumption\s+of\s+)*"
+    r"debts?\b|\benterprise\s+value\b"
+)
+"""Words that make a deal's value its enterprise value, debt included: "including net debt of about £640m, the deal
+values the group at £3.7bn" is not the £3.06bn its shares are valued at."""
+
+_DEBT_OF = re.compile(r"(?i)\bdebts?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
-    """The claims that are not reported as fact, by what they are: "forecast" (expected, not reported) or "capacity"
-    (what something can hold, not what it held). A figure is compared only with figures of its own mode."""
+    """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
+    are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
+    peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value)
+    or "debt" (the amount of a debt). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
             markers = [m.start() for m in pattern.finditer(sentence.text)]
             out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        markers = [m.start() for m in _INTRADAY.finditer(sentence.text)]
+        out.update(
+            (claim.id, "intraday")
+            for claim in _in_marked_clauses(sentence, markers)
+            if claim.kind in (Kind.MONEY, Kind.PERCENT)  # prices and their moves ("more than 50 rescuers at one point")
+        )
+        with_debt = _WITH_DEBT.search(sentence.text) is not None
+        for claim in sentence.claims:
+            if claim.kind is Kind.MONEY:
+                if _DEBT_OF.search(sentence.text[: claim.start - sentence.start]):
+                    out[claim.id] = "debt"  # "net debt of about £640m": the debt's own amount
+                elif with_debt:
+                    out[claim.id] = "with debt"
     return out
 
 

@@ -131,7 +131,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
     labels: dict[str, tuple[str, ClaimType]] = {}
     sentences = [sentence for source in comparison.sources for sentence in source.sentences]
     earlier = background_claims(sentences, [source.date for source in comparison.sources])
-    modes = claim_modes(sentences)  # forecasts and capacities are not what happened
+    modes = claim_modes(sentences)  # forecasts, capacities, intraday peaks, values with debt: not the plain figure
     for source in comparison.sources:
         for claim in source.claims:
             key = row_key(claim)

@@ -542,3 +542,35 @@ def test_a_capacity_is_not_what_was_held() -> None:
     )
     assert comparison.links
     assert comparison.conflicts == ()
+
+
+def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
+    from engine.conflicts import claim_modes
+
+    source = source_from_text(
+        "Intro.\n\nShares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
+        "More than 50 rescuers were out at one point. "
+        "Including net debt of about £640m, the deal values the group at £3.7bn. "
+        "The offer values the group's shares at £3.06bn."
+    )
+    modes = {c.text: mode for c in source.claims if (mode := claim_modes(source.sentences).get(c.id))}
+    assert modes == {"as much as 6.1%": "intraday", "512p": "intraday", "about £640m": "debt", "£3.7bn": "with debt"}
+    for a, b in (
+        (
+            "Brackwater shares soared as much as 33 per cent to 499p in early trading on Monday after the offer.",
+            "Brackwater shares closed up 29 percent at 484 pence on Monday after the offer.",
+        ),
+        (
+            "Including net debt of about £640m, the offer values Brackwater at £3.7bn, the company said.",
+            "The offer values Brackwater at about 3.06 billion pounds, the company said.",
+        ),
+    ):
+        comparison = _compare(a, b)
+        assert comparison.links, (a, b)
+        assert comparison.conflicts == (), [c.why for c in comparison.conflicts]
+    # Two closing prices are still compared.
+    closes = _compare(
+        "Brackwater shares closed up 29 percent at 484 pence on Monday after the offer.",
+        "Brackwater shares closed up 31 percent at 491 pence on Monday after the offer.",
+    )
+    assert len(closes.conflicts) == 2
