@@ -546,7 +546,9 @@ def _to_hospital(tokens: list[Token], k: int) -> bool:
 
 
 _PULLED = frozenset("pulled plucked hauled winched fished lifted airlifted dragged recovered".split())
-_OUT_OF = frozenset("water waters sea seas ocean river lake waves surf rubble debris wreckage ruins floodwaters".split())
+_OUT_OF = frozenset(
+    "water waters sea seas ocean river lake waves surf rubble debris wreckage ruins floodwaters".split()
+)
 _REMAINS = frozenset("bodies body corpses remains dead".split())
 
 
@@ -987,8 +989,11 @@ today's figure is measured against ("up 6 per cent on a year earlier", "higher t
 
 
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
-    """The year of the event the sources report: the latest of the years their sentences name often (or, when none
-    is named twice, the latest named) and the years of their datelines ("3 March 2025"). None when nothing says.
+    """The year of the event the sources report: the latest of the years their sentences name often and the years of
+    their datelines ("3 March 2025"). When no year is named twice: the one year named, or, when several different
+    years are each named once and no dateline says, a year later than all of them (sources of one event would agree
+    on its year: each is a reference to an earlier time, "last hit in 1998", "a tremor in 2009"). None when nothing
+    says.
 
     Args:
         years: Every year every sentence names (see :func:`years_named`), repeats included.
@@ -996,13 +1001,16 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
     """
     counts = Counter(years)
     candidates = []
-    if counts:
-        top = max(counts.values())
-        frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
-        candidates.append(max(frequent) if frequent else max(counts))
     for date in dates:
         if date:
             candidates += [int(y) for y in _DATED_YEAR.findall(date)]
+    if counts:
+        top = max(counts.values())
+        frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
+        if frequent or len(counts) == 1:
+            candidates.append(max(frequent or counts))
+        elif not candidates:
+            candidates.append(max(counts) + 1)
     return max(candidates) if candidates else None
 
 

@@ -342,6 +342,21 @@ def test_the_dateline_gives_the_event_year_when_the_text_names_none_twice() -> N
     assert compare(sources("April 9, 2025")).conflicts == ()
 
 
+def test_years_each_named_once_are_earlier_times() -> None:
+    from engine.claims import event_year
+
+    assert event_year([2009]) == 2009
+    assert event_year([1998, 2009]) == 2010  # later than both: the event's sources would agree on its year
+    assert event_year([1998, 2009], ["3 March 2025"]) == 2025
+    assert event_year([1998, 2025, 2025]) == 2025
+    comparison = _compare(
+        "A 5.8-magnitude tremor in 2009 cracked the bell tower of the cathedral in Corvella, but nobody was killed.",
+        "A monster 6.7-magnitude quake flattened the hill villages around Corvella on Sunday, killing 112 people.",
+        "The province was last hit by a deadly quake in 1998, when a tremor killed 42 people near Corvella.",
+    )
+    assert not [c.why for c in comparison.conflicts if "magnitude" in c.why], [c.why for c in comparison.conflicts]
+
+
 def test_figures_of_two_different_earlier_events_are_not_compared() -> None:
     comparison = _compare(
         "More than 70 pupils at Elmridge school fell ill in 2025. In 2019, an outbreak of norovirus at a school in "
