@@ -979,13 +979,15 @@ _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 LOOKS_BACK = re.compile(
-    r"(?i)\b(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )"  # \b first: cheaper at most places
+    r"(?i)\b(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )(?<!since )"  # \b first: cheaper
     r"(?:last\s+(?:year|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years?\s+ago|"
-    r"the\s+year\s+before|prior\s+year|in\s+the\s+past|former\s+record|"
+    r"the\s+year\s+before|prior\s+year|former\s+record|"
+    r"in\s+the\s+past(?!\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?))|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
 )
 """Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
-today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year")."""
+today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year"), nor after "since"
+or as "in the past decade", which count up to today ("40 have died since last year")."""
 
 
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:

@@ -262,6 +262,9 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
+_TIME_PREPOSITIONS = frozenset("in during over throughout across for until before".split())
+
+
 def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
     """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
     sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...")."""
@@ -274,8 +277,12 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         return sum(1 for start in starts if start <= position) - 1
 
     marked = {clause(position) for position in markers}
-    if short_opening and 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5:
-        return list(sentence.claims)
+    if short_opening and 0 in marked and len(starts) > 1:
+        opening = text[: starts[1]].split()
+        # "In 2014, ...", "Over the whole of last year, ...": a short opening clause, or a phrase of time, dates
+        # the whole sentence.
+        if len(opening) <= 5 or (len(opening) <= 10 and opening[0].lower() in _TIME_PREPOSITIONS):
+            return list(sentence.claims)
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 

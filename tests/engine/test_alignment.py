@@ -401,6 +401,24 @@ def test_only_the_clause_that_looks_back_is_background() -> None:
     assert found == [(Severity.CONTRADICTION, 1, 1)], [c.why for c in comparison.conflicts]
 
 
+def test_what_is_background_in_a_sentence() -> None:
+    from engine.conflicts import background_claims
+
+    def background(text: str) -> list[str]:
+        source = source_from_text("Intro.\n\n" + text)
+        earlier = background_claims(source.sentences)
+        return [c.text for c in source.claims if c.id in earlier]
+
+    # A phrase of time opening the sentence dates all of it, short or not.
+    assert background("Over the whole of last year, some 1,100 people died or went missing.") == ["some 1,100"]
+    # Counts up to today are not the past.
+    assert background("Since last year, 40 people have died on the route.") == []
+    assert background("In the past decade, 300 people have died on the route.") == []
+    assert background("In the past, floods here killed 300 people.") == ["300"]
+    # A long opening clause that is no phrase of time dates only itself.
+    assert background("The centre, which held 900 people in the floods last year, now has 200 beds.") == ["900"]
+
+
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
     comparison = _compare(
         "Compared with the same quarter a year earlier, Estmark's GDP was 1.1% higher, the office said.",
