@@ -550,28 +550,40 @@ _OUT_OF = frozenset(
     "water waters sea seas ocean river lake waves surf rubble debris wreckage ruins floodwaters".split()
 )
 _REMAINS = frozenset("bodies body corpses remains dead".split())
+_BETWEEN_PULLED = frozenset("were was been being are is have has had alive safely later all".split())
 
 
 def _from_the_water(tokens: list[Token], k: int) -> bool:
-    """Tokens after ``k`` say "from the water", "out of the sea", "alive from the rubble"."""
+    """Tokens after ``k`` say "from the water", "out of the sea", "alive from the rubble" (not "the river bank")."""
     for j in range(k + 1, min(len(tokens), k + 4)):
         if tokens[j].low == "from" or (tokens[j].low == "of" and tokens[j - 1].low == "out"):
-            return any(t.low in _OUT_OF for t in tokens[j + 1 : j + 4])
+            for m in range(j + 1, min(len(tokens), j + 4)):
+                if tokens[m].low in _OUT_OF:
+                    return not (m + 1 < len(tokens) and tokens[m + 1].low in ("bank", "banks", "side", "front"))
+            return False
     return False
 
 
 def _pulled_out(tokens: list[Token], mention: Mention, after_noun: int) -> bool:
-    """ "plucked 29 people from the sea", "12 survivors were pulled from the water": those counted were rescued
-    (not bodies, "recovered nine bodies from the river", nor things, "recovered five cars from the river")."""
+    """ "plucked 29 people from the sea", "12 survivors were pulled from the water": those counted were rescued.
+    Not bodies ("recovered nine bodies from the river", "pulled 12 dead from the rubble"), nor things ("recovered
+    five cars"), nor those something else befell first ("drowned and were pulled from the sea"); "recovered" only
+    with a noun for people ("divers recovered 12 from the river" may be bodies)."""
     noun = tokens[mention.last_token : after_noun]
     if any(t.low in _REMAINS for t in noun) or (noun and subject_class(noun[-1].low) != "people"):
         return False
+    if after_noun < len(tokens) and tokens[after_noun].low in _REMAINS:
+        return False
     first = mention.first_token
-    if first >= 1 and tokens[first - 1].low in _PULLED and _from_the_water(tokens, after_noun - 1):
-        return True
+    if first >= 1 and tokens[first - 1].low in _PULLED:
+        if tokens[first - 1].low == "recovered" and not noun:
+            return False
+        return _from_the_water(tokens, after_noun - 1)
     for k in range(after_noun, min(len(tokens), after_noun + 4)):
         if tokens[k].low in _PULLED:
             return _from_the_water(tokens, k)
+        if tokens[k].low not in _BETWEEN_PULLED:
+            return False  # "Of the 40 passengers, 12 were pulled ...": the 12 were, not the 40
     return False
 
 
@@ -979,23 +991,22 @@ _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 LOOKS_BACK = re.compile(
-    r"(?i)\b(?<!compared with )(?<!compared to )(?<!than )(?<!on )(?<!from )(?<!since )"  # \b first: cheaper
-    r"(?:last\s+(?:year|decade|time)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|years?\s+ago|"
-    r"the\s+year\s+before|prior\s+year|former\s+record|"
-    r"in\s+the\s+past(?!\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?))|"
+    r"(?i)\b(?<!\bcompared with )(?<!\bcompared to )(?<!\bthan )(?<!\bon )(?<!\bfrom )(?<!\bsince )"  # \b first
+    r"(?:last\s+time|(?<!\bthe )last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
+    r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|"
+    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
+    r"centuries))|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
 )
 """Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
-today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year"), nor after "since"
-or as "in the past decade", which count up to today ("40 have died since last year")."""
+today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year"), nor after "since",
+as "the last year" or as "in the past decade" / "in the past five years", which count up to today ("40 have died
+since last year")."""
 
 
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
-    """The year of the event the sources report: the latest of the years their sentences name often and the years of
-    their datelines ("3 March 2025"). When no year is named twice: the one year named, or, when several different
-    years are each named once and no dateline says, a year later than all of them (sources of one event would agree
-    on its year: each is a reference to an earlier time, "last hit in 1998", "a tremor in 2009"). None when nothing
-    says.
+    """The year of the event the sources report: the latest of the years their sentences name often (or, when none
+    is named twice, the latest named) and the years of their datelines ("3 March 2025"). None when nothing says.
 
     Args:
         years: Every year every sentence names (see :func:`years_named`), repeats included.
@@ -1003,16 +1014,13 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
     """
     counts = Counter(years)
     candidates = []
-    for date in dates:
-        if date:
-            candidates += [int(y) for y in _DATED_YEAR.findall(date)]
     if counts:
         top = max(counts.values())
         frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
-        if frequent or len(counts) == 1:
-            candidates.append(max(frequent or counts))
-        elif not candidates:
-            candidates.append(max(counts) + 1)
+        candidates.append(max(frequent) if frequent else max(counts))
+    for date in dates:
+        if date:
+            candidates += [int(y) for y in _DATED_YEAR.findall(date)]
     return max(candidates) if candidates else None
 
 

@@ -262,9 +262,6 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
-_TIME_PREPOSITIONS = frozenset("in during over throughout across for until before".split())
-
-
 def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
     """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
     sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...")."""
@@ -277,12 +274,8 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         return sum(1 for start in starts if start <= position) - 1
 
     marked = {clause(position) for position in markers}
-    if short_opening and 0 in marked and len(starts) > 1:
-        opening = text[: starts[1]].split()
-        # "In 2014, ...", "Over the whole of last year, ...": a short opening clause, or a phrase of time, dates
-        # the whole sentence.
-        if len(opening) <= 5 or (len(opening) <= 10 and opening[0].lower() in _TIME_PREPOSITIONS):
-            return list(sentence.claims)
+    if short_opening and 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5:
+        return list(sentence.claims)
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 
@@ -318,22 +311,36 @@ _CAPACITY = re.compile(
 
 
 _INTRADAY = re.compile(
-    r"(?i)\b(?:intraday|in\s+early\s+(?:trade|trading|deals)|at\s+one\s+point|earlier\s+in\s+the\s+session|"
-    r"session\s+(?:high|low)|(?:rose|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|gained|"
-    r"gaining|fell|falling|dropped|dropping|slumped|slumping|plunged|plunging|tumbled|tumbling|sank|sinking|slid|"
-    r"sliding)\s+(?:by\s+)?as\s+much\s+as)\b"
+    r"(?i)\b(?:intraday|in\s+early\s+(?:trade|trading|deals)|earlier\s+in\s+the\s+session|session\s+(?:high|low))\b"
+)
+_INTRADAY_IN_MARKETS = re.compile(
+    r"(?i)\b(?:at\s+one\s+point|(?:rose|risen|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|"
+    r"gained|gaining|fell|fallen|falling|dropped|dropping|slumped|slumping|plunged|plunging|tumbled|tumbling|sank|"
+    r"sunk|sinking|slid|sliding)\s+(?:by\s+)?as\s+much\s+as)\b"
+)
+_MARKET = re.compile(
+    r"(?i)\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|trading|traders|session|"
+    r"Nasdaq|Dow|FTSE|Nikkei|Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
 )
 """Words that make a price or its move a peak or trough within the trading day, in its clause: "shares soared as much
-as 33 per cent to 499p in early trading" is not where they closed ("closed up 29 percent at 484 pence")."""
+as 33 per cent to 499p in early trading" is not where they closed ("closed up 29 percent at 484 pence"). "As much
+as" and "at one point" count only in a sentence about a market ("prices rose as much as 5% in some regions" is no
+peak of the day)."""
+
+_CLOSE = re.compile(r"(?i)\b(?:clos(?:e|ed|ing)|ended|ending|finished|finishing|settled|settling)\b")
+"""Words that turn to the close: "rose as much as 6% before closing up 4%": the 4% is the close."""
 
 _WITH_DEBT = re.compile(
-    r"(?i)\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+company's\s+|net\s+|assumed\s+|the\s+assumption\s+of\s+)*"
-    r"debts?\b|\benterprise\s+value\b"
+    r"(?i)\b(?:including|includes|plus)\s+(?:its\s+|the\s+company's\s+|net\s+|assumed\s+|the\s+assumption\s+of\s+)*"
+    r"debts?\b|\bincluding\s+(?:about\s+|around\s+|some\s+)?\S*\d[\d.,]*\s*(?:[a-z]{1,8}\s+)?(?:of|in)\s+"
+    r"(?:net\s+)?debts?\b|\bdebts?\s+(?:is|are)\s+included\b"
 )
 """Words that make a deal's value its enterprise value, debt included: "including net debt of about £640m, the deal
 values the group at £3.7bn" is not the £3.06bn its shares are valued at."""
 
+_ENTERPRISE_VALUE = re.compile(r"(?i)\benterprise\s+value\s+(?:of\s+|at\s+|is\s+|was\s+)?(?:about\s+|around\s+)?$")
 _DEBT_OF = re.compile(r"(?i)\bdebts?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
@@ -343,22 +350,33 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     or "debt" (the amount of a debt). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
+        text = sentence.text
         for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
-            markers = [m.start() for m in pattern.finditer(sentence.text)]
+            markers = [m.start() for m in pattern.finditer(text)]
             out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
-        markers = [m.start() for m in _INTRADAY.finditer(sentence.text)]
-        out.update(
-            (claim.id, "intraday")
-            for claim in _in_marked_clauses(sentence, markers)
-            if claim.kind in (Kind.MONEY, Kind.PERCENT)  # prices and their moves ("more than 50 rescuers at one point")
-        )
-        with_debt = _WITH_DEBT.search(sentence.text) is not None
+        markers = [m.start() for m in _INTRADAY.finditer(text)]
+        if _MARKET.search(text):
+            markers += [m.start() for m in _INTRADAY_IN_MARKETS.finditer(text)]
+        for claim in _in_marked_clauses(sentence, markers, short_opening=True):
+            at = claim.start - sentence.start
+            # Prices and their moves only ("more than 50 rescuers at one point"), and not past a turn to the close.
+            if claim.kind in (Kind.MONEY, Kind.PERCENT) and not any(
+                _CLOSE.search(text[min(at, m) : max(at, m)]) for m in markers
+            ):
+                out.setdefault(claim.id, "intraday")
+        debt_markers = [m.start() for m in _WITH_DEBT.finditer(text)]
+        if debt_markers and not text[: debt_markers[0]].strip(" \"“‘'"):
+            debt_clauses = {claim.id for claim in sentence.claims}  # "Including net debt of about £640m, the deal ..."
+        else:
+            debt_clauses = {claim.id for claim in _in_marked_clauses(sentence, debt_markers, short_opening=True)}
         for claim in sentence.claims:
-            if claim.kind is Kind.MONEY:
-                if _DEBT_OF.search(sentence.text[: claim.start - sentence.start]):
-                    out[claim.id] = "debt"  # "net debt of about £640m": the debt's own amount
-                elif with_debt:
-                    out[claim.id] = "with debt"
+            if claim.kind is not Kind.MONEY:
+                continue
+            before, after = text[: claim.start - sentence.start], text[claim.end - sentence.start :]
+            if _DEBT_OF.search(before) or _OF_DEBT.match(after):
+                out[claim.id] = "debt"  # "net debt of about £640m", "$1bn of debt": the debt's own amount
+            elif claim.id in debt_clauses or _ENTERPRISE_VALUE.search(before):
+                out.setdefault(claim.id, "with debt")
     return out
 
 
@@ -513,12 +531,7 @@ def _pair_claims(
     for ca, cb, severity, strict, speaker, *_ in options:
         if ca.id in used_a or cb.id in used_b:
             continue
-        if (
-            not strict
-            and speaker <= 0
-            and not _same_class(ca, cb)
-            and not _unambiguous(ca, sa, cb, sb, used_a, used_b)
-        ):
+        if not strict and speaker <= 0 and not _same_class(ca, cb) and not _unambiguous(ca, sa, cb, sb, used_a, used_b):
             continue
         used_a.add(ca.id)
         used_b.add(cb.id)

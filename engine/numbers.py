@@ -1906,9 +1906,9 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
         return mention
     place = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
     if mention.kind is Kind.MONEY and "." not in digits and _rounded_whole(digits):
-        # "$812,000" for $812,460: a whole sum of two or more significant digits ending in zeros is most likely
-        # rounded to its last non-zero digit. (Not measures: a rounding gap between converted units reads as the
-        # conversion's, so "a 430-foot span" against 428 feet would agree.)
+        # "$812,000" for $812,460: a sum of ten thousand or more written with three zeros or more at its end is most
+        # likely rounded to its last non-zero digit. Prices ("$120", "490p") stay exact. (Not measures: a rounding
+        # gap between converted units reads as the conversion's, so "a 430-foot span" would agree with 428 feet.)
         place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     if q.unit == "°C" and abs(q.nominal - written) > 1e-9 and q.nominal != written:
         factor = 5 / 9  # from °F: the offset does not scale the rounding
@@ -1936,9 +1936,8 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
 
 
 def _rounded_whole(digits: str) -> bool:
-    """ "430", "812000", "1500": three digits or more, two significant or more, ending in zeros."""
-    significant = digits.strip("0")
-    return len(digits) >= 3 and len(significant) >= 2 and digits.endswith("0")
+    """ "812000", "800000", "25000": ten thousand or more, ending in three zeros or more."""
+    return len(digits) >= 5 and digits.endswith("000") and not digits.startswith("0")
 
 
 def _unscaled(numeral: _Numeral) -> float:

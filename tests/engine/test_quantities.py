@@ -155,6 +155,13 @@ def test_not_quantities(text: str) -> None:
         ("Twelve survivors were pulled alive from the rubble.", [("Twelve", "survivors", "rescued")]),
         ("Divers recovered nine bodies from the river.", [("nine", "bodies", None)]),
         ("Divers recovered five cars from the river.", [("five", "cars", None)]),
+        ("Twelve people drowned and were pulled from the sea.", [("Twelve", "people", "killed")]),
+        ("Soldiers pulled 12 dead from the rubble.", [("12", "people", "killed")]),
+        ("Police hauled 30 protesters from the river bank.", [("30", "protesters", None)]),
+        (
+            "Of the 40 passengers, 12 were pulled alive from the water.",
+            [("40", "passengers", None), ("12", "passengers", "rescued")],
+        ),
         # the whole a part is taken from, and a figure that is the object of a verb of its own
         (
             "Of the 26 fishermen on board, 19 were rescued.",
