@@ -343,6 +343,10 @@ _DEBT_OF = re.compile(r"(?i)\bdebts?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|n
 _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
+_CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track")
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
@@ -351,11 +355,22 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
-        for mode, pattern in (("capacity", _CAPACITY), ("forecast", _FORECAST)):
-            markers = [m.start() for m in pattern.finditer(text)]
-            out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
-        markers = [m.start() for m in _INTRADAY.finditer(text)]
-        if _MARKET.search(text):
+        if not sentence.claims:
+            continue
+        low = text.lower()  # words every match holds, to skip the patterns on the many sentences without them
+        for mode, pattern, words in (
+            ("capacity", _CAPACITY, _CAPACITY_WORDS),
+            ("forecast", _FORECAST, _FORECAST_WORDS),
+        ):
+            if any(word in low for word in words):
+                markers = [m.start() for m in pattern.finditer(text)]
+                out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
+            continue
+        markers = []
+        if "intraday" in low or "early" in low or "session" in low:
+            markers += [m.start() for m in _INTRADAY.finditer(text)]
+        if ("as much as" in low or "at one point" in low) and _MARKET.search(text):
             markers += [m.start() for m in _INTRADAY_IN_MARKETS.finditer(text)]
         for claim in _in_marked_clauses(sentence, markers, short_opening=True):
             at = claim.start - sentence.start
@@ -364,6 +379,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 _CLOSE.search(text[min(at, m) : max(at, m)]) for m in markers
             ):
                 out.setdefault(claim.id, "intraday")
+        if "debt" not in low and "enterprise" not in low:
+            continue
         debt_markers = [m.start() for m in _WITH_DEBT.finditer(text)]
         if debt_markers and not text[: debt_markers[0]].strip(" \"“‘'"):
             debt_clauses = {claim.id for claim in sentence.claims}  # "Including net debt of about £640m, the deal ..."
