@@ -27,7 +27,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import itemgetter
@@ -35,7 +35,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 
 from engine.claims import LOOKS_BACK, counted_class, event_year, years_named
-from engine.conflicts import classify
+from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
@@ -61,8 +61,9 @@ class _Features:
     names: frozenset[str]
     quotes: tuple[str, ...]
     signatures: frozenset[tuple[str, str | None, str | None]]
-    figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity], ...] = ()
-    """(kind, unit, value, subject class, predicate, quantity) of each figure, for figure agreement."""
+    figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity, str | None], ...] = ()
+    """(kind, unit, value, subject class, predicate, quantity, mode) of each figure, for figure agreement; the mode
+    is a forecast's, a capacity's, an intraday figure's... (see :func:`engine.conflicts.claim_modes`)."""
     position: float = 0.0
     """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
     years: frozenset[int] = frozenset()
@@ -90,10 +91,10 @@ def figure_agreement(a: _Features, b: _Features) -> float:
     agree on what they count. A figure that differs a little still counts: that difference is a conflict to find.
     """
     best = 0.0
-    for kind, unit, value, subject, predicate, qa in a.figures:
-        for kind2, unit2, value2, subject2, predicate2, qb in b.figures:
-            if kind != kind2 or unit != unit2:
-                continue
+    for kind, unit, value, subject, predicate, qa, mode in a.figures:
+        for kind2, unit2, value2, subject2, predicate2, qb, mode2 in b.figures:
+            if kind != kind2 or unit != unit2 or mode != mode2:
+                continue  # "as much as 33 per cent" in early trading is not where the shares closed
             if kind == "count":
                 if subject and subject2 and subject != subject2:
                     continue
@@ -121,8 +122,18 @@ def _same_digits(x: float, y: float) -> bool:
     return digits[0] == digits[1] and len(digits[0]) >= 2
 
 
-def sentence_features(source: Source, source_index: int) -> list[_Features]:
-    """Compute the alignment features of every sentence of ``source``."""
+def _linking_mode(mode: str | None) -> str | None:
+    """The mode that keeps two figures from being "the same figure" for linking: a capacity, an intraday peak, a value
+    with debt. Not a forecast: "61,000 nurses are expected to join" and "more than 60,000 nurses are set to strike"
+    report one fact, and only some words of a forecast are known."""
+    return None if mode == "forecast" else mode
+
+
+def sentence_features(source: Source, source_index: int, modes: Mapping[str, str] | None = None) -> list[_Features]:
+    """Compute the alignment features of every sentence of ``source``; ``modes`` are its claims' modes (see
+    :func:`engine.conflicts.claim_modes`), worked out here unless given."""
+    if modes is None:
+        modes = claim_modes(source.sentences)
     out = []
     for sentence in source.sentences:
         words = join_phrases(_WORD.findall(sentence.text))
@@ -139,7 +150,15 @@ def sentence_features(source: Source, source_index: int) -> list[_Features]:
             if c.type is not ClaimType.OTHER and (c.predicate or c.subject)
         )
         figures = tuple(
-            (c.kind.value, c.quantity.unit, value, counted_class(c.subject, c.predicate), c.predicate, c.quantity)
+            (
+                c.kind.value,
+                c.quantity.unit,
+                value,
+                counted_class(c.subject, c.predicate),
+                c.predicate,
+                c.quantity,
+                _linking_mode(modes.get(c.id)),
+            )
             for c in sentence.claims
             if (value := _value(c)) is not None
         )

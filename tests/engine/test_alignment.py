@@ -619,3 +619,23 @@ def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equi
         "Brackwater shares closed up 31 percent at 491 pence on Monday after the offer.",
     )
     assert len(closes.conflicts) == 2
+
+
+def test_figures_of_different_modes_are_not_the_same_figure_for_linking() -> None:
+    from engine.align import figure_agreement, sentence_features
+
+    def features(text: str):
+        return sentence_features(source_from_text("Intro.\n\n" + text), 0)[-1]
+
+    peak = features("Brackwater shares soared as much as 33 per cent in early trading on Monday.")
+    close = features("Brackwater shares closed up 29 per cent on Monday.")
+    other_close = features("Brackwater shares ended up 31 per cent on Monday.")
+    assert figure_agreement(peak, close) == 0.0
+    assert figure_agreement(close, other_close) > 0.5
+    held = features("The tanker was carrying 38,000 tonnes of diesel.")
+    capacity = features("The tanker can carry up to 40,000 tonnes of diesel.")
+    assert figure_agreement(held, capacity) == 0.0
+    # A forecast still meets a figure told without the forecast's words: both may report one fact.
+    expected = features("Some 61,000 nurses are expected to join the strike.")
+    set_to = features("More than 60,000 nurses are set to join the strike.")
+    assert figure_agreement(expected, set_to) > 0.5
