@@ -488,10 +488,11 @@ def _pair_claims(
     background: set[str] | frozenset[str] = frozenset(),
     modes: Mapping[str, str] | None = None,
     readings: tuple[_Reading, _Reading] | None = None,
-) -> list[tuple[Claim, Claim, Severity | None]]:
-    """The figures of two linked sentences paired for comparison, with their severity. ``readings`` are the two
-    sentences' readings (see :func:`_reading`), worked out here unless the caller already has them."""
-    options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int]] = []
+) -> list[tuple[Claim, Claim, Severity | None, tuple[Claim, ...]]]:
+    """The figures of two linked sentences paired for comparison, with their severity and, when one is a part set
+    against a total, all the parts it was added up with (else ``()``). ``readings`` are the two sentences' readings
+    (see :func:`_reading`), worked out here unless the caller already has them."""
+    options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]] = []
     ra, rb = readings or (_reading(sa), _reading(sb))
     same_years = ra.years == rb.years
     parts = ra.parts | rb.parts
@@ -515,7 +516,7 @@ def _pair_claims(
                     continue
                 severity = classify(total, other.quantity)
                 if severity is not None:
-                    options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0))
+                    options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
                 continue
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
@@ -537,7 +538,7 @@ def _pair_claims(
                 continue
             severity = classify(ca.quantity, cb.quantity)
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
-            options.append((ca, cb, severity, strict, speaker, subject_exact, overlap))
+            options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
     # set against the same speaker's), then strict matches first, then the same speaker, then agreeing partners,
     # then the same surrounding words.
@@ -545,14 +546,14 @@ def _pair_claims(
     used_a: set[str] = set()
     used_b: set[str] = set()
     chosen = []
-    for ca, cb, severity, strict, speaker, *_ in options:
+    for ca, cb, severity, strict, speaker, _, _, group in options:
         if ca.id in used_a or cb.id in used_b:
             continue
         if not strict and speaker <= 0 and not _same_class(ca, cb) and not _unambiguous(ca, sa, cb, sb, used_a, used_b):
             continue
         used_a.add(ca.id)
         used_b.add(cb.id)
-        chosen.append((ca, cb, severity))
+        chosen.append((ca, cb, severity, group))
     return chosen
 
 
@@ -653,14 +654,11 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
             for sentence in (sa, sb):
                 if sentence.id not in readings:
                     readings[sentence.id] = _reading(sentence)
-            ra, rb = readings[sa.id], readings[sb.id]
-            parts = ra.parts | rb.parts
-            for ca, cb, severity in _pair_claims(sa, sb, background, modes, (ra, rb)):
+            pair_readings = (readings[sa.id], readings[sb.id])
+            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 seen.add((ca.id, cb.id))
-                summed = _part_against_total(ca, cb, parts)
-                group = parts[summed.id] if summed is not None else ()
                 found.append((severity, ca, cb, ma.source, mb.source, group))
     found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
     conflicts = []
