@@ -23,6 +23,7 @@ __all__ = [
     "STAR",
     "SYMBOLS",
     "VERDICT_SYMBOLS",
+    "count_of",
     "default_report_path",
     "export_command",
     "markdown_report",
@@ -133,7 +134,7 @@ def _cell(value: str | None) -> str:
     return md_escape(value) if value else "—"
 
 
-def _count(n: int, word: str, plural: str | None = None) -> str:
+def count_of(n: int, word: str, plural: str | None = None) -> str:
     """``n`` and the word for it: "1 contradiction", "2 contradictions", "0 discrepancies"."""
     return f"{n} {word if n == 1 else plural or word + 's'}"
 
@@ -157,10 +158,10 @@ def markdown_report(
     lines: list[str] = [f"# {md_escape(title)}", ""]
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        f"Generated {stamp}: {_count(len(comparison.sources), 'source')}, "
-        f"{_count(len(comparison.links), 'linked passage')}, "
-        f"{_count(len(comparison.contradictions), 'contradiction')} ({SYMBOLS[Severity.CONTRADICTION]}), "
-        f"{_count(len(comparison.discrepancies), 'discrepancy', 'discrepancies')} ({SYMBOLS[Severity.DISCREPANCY]}).",
+        f"Generated {stamp}: {count_of(len(comparison.sources), 'source')}, "
+        f"{count_of(len(comparison.links), 'linked passage')}, "
+        f"{count_of(len(comparison.contradictions), 'contradiction')} ({SYMBOLS[Severity.CONTRADICTION]}), "
+        f"{count_of(len(comparison.discrepancies), 'discrepancy', 'discrepancies')} ({SYMBOLS[Severity.DISCREPANCY]}).",
         "",
         "## Sources",
         "",

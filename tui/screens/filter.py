@@ -18,7 +18,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from engine.models import ClaimType, Severity
-from tui.report import SYMBOLS
+from tui.report import SYMBOLS, count_of
 from tui.screens import DismissOnce
 from tui.widgets.comparison_index import ComparisonIndex, SentenceKey
 
@@ -96,26 +96,22 @@ PLURALS = {Severity.CONTRADICTION: "contradictions", Severity.DISCREPANCY: "disc
 """Severities in the plural, for labels."""
 
 
-def _sentences(n: int) -> str:
-    return f"{n} sentence" if n == 1 else f"{n} sentences"
-
-
 def filter_choices(index: ComparisonIndex) -> list[tuple[str | None, str]]:
     """The ``f`` choices that keep at least one sentence: (key, label with a count)."""
     sentences = [(sid, s) for sid in index.order for s in index.sources[sid].sentences]
-    choices: list[tuple[str | None, str]] = [(None, f"All sentences ({_sentences(len(sentences))})")]
+    choices: list[tuple[str | None, str]] = [(None, f"All sentences ({count_of(len(sentences), 'sentence')})")]
     conflicted = sum(1 for sid, s in sentences if index.has_conflict((sid, s.index)))
     if conflicted:
-        choices.append(("conflicts", f"Conflicts: ✖ or ≠ ({_sentences(conflicted)})"))
+        choices.append(("conflicts", f"Conflicts: ✖ or ≠ ({count_of(conflicted, 'sentence')})"))
     for severity in Severity:
         n = sum(1 for sid, s in sentences if index.has_conflict((sid, s.index), severity))
         if n:
-            label = f"Conflicts: {SYMBOLS[severity]} {PLURALS[severity]} ({_sentences(n)})"
+            label = f"Conflicts: {SYMBOLS[severity]} {PLURALS[severity]} ({count_of(n, 'sentence')})"
             choices.append((f"severity:{severity.value}", label))
     for claim_type in ClaimType:
         n = sum(1 for sid, s in sentences if any(c.type is claim_type for c in s.claims))
         if n:
-            choices.append((f"type:{claim_type.value}", f"Figures: {claim_type.value} ({_sentences(n)})"))
+            choices.append((f"type:{claim_type.value}", f"Figures: {claim_type.value} ({count_of(n, 'sentence')})"))
     return choices
 
 
