@@ -516,11 +516,16 @@ def _agent(tokens: list[Token], k: int) -> bool:
 def _group_event(tokens: list[Token], k: int) -> bool:
     """Whether an event word right after a group names what befell the whole group: "one of the three people
     killed", "one of the two people who died", "one of the five shot and killed"."""
+    if k < len(tokens) and tokens[k].low in _FINITE:
+        return False  # "two of the four victims had died": the verb is the part's, and the group is only counted
     for j in range(k, min(len(tokens), k + 4)):
         if tokens[j].low in ("who", "that", "were", "had", "have", "been", "shot", "and"):
             continue
         return _event_word(tokens, j)
     return False
+
+
+_FINITE = frozenset("had have has were was are is".split())
 
 
 _COUNTING_VERBS = frozenset(
@@ -540,10 +545,19 @@ def _to_hospital(tokens: list[Token], k: int) -> bool:
     """Token ``k`` ends "to hospital", "in hospital", "to hospitals": those counted were taken there or stay there.
     ("Hospital officials" and "outside the hospital" say nothing about them.)"""
     word = tokens[k].low
-    return (word == "hospital" and k > 0 and tokens[k - 1].low in ("to", "in", "into")) or (
-        word == "hospitals" and k > 0 and tokens[k - 1].low == "to"
-    )
+    if word not in ("hospital", "hospitals"):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 2 and tokens[j].low in _HOSPITAL_MODIFIERS:
+        j -= 1  # "to a local hospital", "to area hospitals", "in the hospital"
+    return j >= 0 and (tokens[j].low in ("to", "into") or (tokens[j].low == "in" and word == "hospital"))
 
+
+_HOSPITAL_MODIFIERS = frozenset("the a local area nearby two three several various different regional".split())
+
+
+_OWN_VERBS = frozenset("remain remained remains ended stayed went".split())
+"""Verbs that start a figure's own clause after "and" ("and three others ended up in hospital")."""
 
 _PULLED = frozenset("pulled plucked hauled winched fished lifted airlifted dragged recovered".split())
 _OUT_OF = frozenset(
@@ -681,6 +695,11 @@ def _find_predicate(
             return _PREDICATES[w]
         if _to_hospital(tokens, k):
             hospital = True  # "nine were taken to hospital", "12 remain in hospital"
+            if k + 1 < n and tokens[k + 1].low == "with":
+                # "taken to hospitals with injuries", "with gunshot wounds": what befell them
+                for m in range(k + 2, min(n, k + 4)):
+                    if _event_word(tokens, m) and _PREDICATES[tokens[m].low] == "injured":
+                        return "injured"
             break
         if tokens[k].text == "," and k > start + 1:
             break
@@ -694,9 +713,12 @@ def _find_predicate(
     # verb of the figure's own ("arrested 38 fans and seized 200 flares": the flares were seized).
     if first >= 1 and _own_verb(tokens[first - 1]):
         return None
+    own_verb_after = after_noun < n and tokens[after_noun].low in _FINITE | _OWN_VERBS
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
             break
+        if tokens[k].low == "and" and own_verb_after:
+            return None  # "Robinson died and the other five victims were taken ...": the figure has its own verb
         if _event_word(tokens, k) and tokens[k].low not in ("damage",):
             if _negated(tokens, k) or (tokens[k].low == "toll" and _not_a_death_toll(tokens, k)):
                 return None
@@ -909,9 +931,12 @@ def _partitive(tokens: list[Token], j: int) -> bool:
 
 
 def _is_age(sentence: str, mention: Mention) -> bool:
-    """ "a 48-year-old", "48 years old", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's age."""
+    """ "a 48-year-old", "48 years old", "15yo", "aged 48", "Smith, 48,", "in her 60s": the figure is someone's
+    age."""
     text = sentence[mention.start : mention.end].lower()
-    if re.search(r"year-?s?-?old|years\s+old", text) or re.fullmatch(r"(?:(?:over|under|above|below)\s+)?\w+s?", text):
+    if re.search(r"year-?s?-?old|years\s+old|\d-?yo$", text) or re.fullmatch(
+        r"(?:(?:over|under|above|below)\s+)?\w+s?", text
+    ):
         return True
     return bool(re.search(r"(?i)\baged\s+(?:\d{1,3}\s*(?:,|and|or|&)\s*)*$", sentence[: mention.start]))
 

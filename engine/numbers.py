@@ -1838,6 +1838,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 extra, j = rest  # "seven years and six months" is seven and a half years
                 lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
         # "5 years ago" stays a duration; "in 10 days" too.
+    elif unit_word == "yo" and tok.kind == "num" and _adjacent(tokens, unit_idx) and 0 < numeral.low < 120:
+        kind, unit = Kind.DURATION, "year"  # "a 15yo", "15-yo": an age, as newsroom shorthand writes it
+        j = unit_idx + 1
     elif (
         _after_age_word(tokens, i)
         or _after_age_word(tokens, first)
@@ -2136,9 +2139,15 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
 def _age_apposition(tokens: list[Token], i: int) -> bool:
     """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
     driver, 61,"); also "Smith, 32 of Leeds" and a pair of ages after people ("two men, 25 and 30,")."""
-    if i < 2 or tokens[i - 1].text != ",":
+    if i >= 3 and tokens[i - 1].low == "also" and tokens[i - 2].text == ",":
+        i_comma = i - 2  # "Eric Summerfield, also 18"
+    elif i >= 2 and tokens[i - 1].text == ",":
+        i_comma = i - 1
+    else:
         return False
-    name = tokens[i - 2]
+    name = tokens[i_comma - 1]
+    if name.text == "." and i_comma >= 2 and tokens[i_comma - 2].low in ("jr", "sr"):
+        name = tokens[i_comma - 2]  # "William Young Jr., 32,"
     person = name.low in _PERSON_NOUNS or name.low in ("men", "women", "children") or (
         name.low.endswith("s") and name.low[:-1] in _PERSON_NOUNS
     )

@@ -232,6 +232,11 @@ def test_not_quantities(text: str) -> None:
         ("He had 15 stab wounds and 23 incision wounds.", [("15", "wounds", None), ("23", "wounds", None)]),
         # a number before a capitalised name with no street word stays a count
         ("Police said 3 Marines were injured.", [("3", "people", "injured")]),
+        # ages after a name with a suffix, after "also", and in newsroom shorthand
+        ("William Young Jr., 32, was shot and killed by officers.", [("32", "age", None)]),
+        ("Carr, 18, is charged in the death of Eric Summerfield, also 18.", [("18", "age", None), ("18", "age", None)]),
+        ("Police named the victim, a 15yo boy.", [("15yo", "age", None)]),
+        ("A 16-yo girl was hurt.", [("16-yo", "age", None)]),
     ],
 )
 def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
@@ -312,6 +317,22 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         ("Police named one of the two people who died.", [("one", "people", "killed"), ("two", "people", "killed")]),
         # a rate is not a toll
         ("The state recorded 19.3 deaths per 100,000 people.", [("19.3", "deaths", None), ("100,000", "people", None)]),
+        # the part had the verb, and the group is only counted
+        ("Two of the four victims had died.", [("Two", "victims", "killed"), ("four", "victims", None)]),
+        ("One of the three people killed was a child.", [("One", "people", "killed"), ("three", "people", "killed")]),
+        # after "and", a figure with a verb of its own does not take the event word before it
+        (
+            "Robinson died at the scene and the other five victims were taken to local hospitals.",
+            [("five", "victims", "hospitalised")],
+        ),
+        (
+            "The quake killed at least 12 people and 40 cattle.",
+            [("at least 12", "people", "killed"), ("40", "cattle", "killed")],
+        ),
+        # taken to hospital with wounds: they were hurt
+        ("Eight people were transported to area hospitals with injuries.", [("Eight", "people", "injured")]),
+        ("Two men were taken to hospital with gunshot wounds.", [("Two", "men", "injured")]),
+        ("Nine were rushed to a nearby hospital.", [("Nine", "people", "hospitalised")]),
     ],
 )
 def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
