@@ -474,8 +474,18 @@ _NEGATIONS = frozenset(["not", "no", "never", "without", "nobody", "none", "n't"
 
 
 def _negated(tokens: list[Token], k: int) -> bool:
-    """ "were not hurt", "no one was killed": the event word is denied."""
+    """ "were not hurt", "no one was killed": the event word is denied. "hoped to kill hundreds", "threatened to
+    kill 20": it is only meant, not done."""
+    if k >= 2 and tokens[k - 1].low == "to" and tokens[k - 2].low in _INTENT:
+        return True
     return any(tokens[j].low in _NEGATIONS for j in range(max(0, k - 2), k))
+
+
+_INTENT = frozenset(
+    """hoped hoping hopes planned planning plans plotted plotting plots tried trying tries attempted attempting
+    threatened threatening threatens wanted wanting wants intended intending intends sought seeking seeks vowed
+    vowing vows aimed aiming aims meant going""".split()
+)
 
 
 def _not_a_death_toll(tokens: list[Token], k: int) -> bool:

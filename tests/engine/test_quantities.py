@@ -329,6 +329,12 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
             "The quake killed at least 12 people and 40 cattle.",
             [("at least 12", "people", "killed"), ("40", "cattle", "killed")],
         ),
+        # what was only meant is not done
+        ("He threatened to kill 20 people.", [("20", "people", None)]),
+        (
+            "The gunman tried to kill three officers but wounded two.",
+            [("three", "officers", None), ("two", "officers", "injured")],
+        ),
         # taken to hospital with wounds: they were hurt
         ("Eight people were transported to area hospitals with injuries.", [("Eight", "people", "injured")]),
         ("Two men were taken to hospital with gunshot wounds.", [("Two", "men", "injured")]),
