@@ -462,6 +462,56 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
     return None
 
 
+_RISE_WORDS = (
+    r"rose|risen|rises?|rising|increased|increases?|increasing|climbed|climbs?|climbing|jumped|jumps?|jumping|grew|grows?|"
+    r"growing|growth|gained|gains?|gaining|up|higher|soared|soars?|surged|surges?|rallied|advanced|expanded|raised|"
+    r"lifted|boosted|hiked|hikes?"
+)
+_FALL_WORDS = (
+    r"fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slipped|"
+    r"slid|lost|loses|losing|shed|sheds|sank|slumped|slumps?|plunged|plunges?|tumbled|dipped|dips?|eased|down|lower|"
+    r"contracted|shrank|shrunk|shrinking|cut|cuts|reduced|reduction|slashed"
+)
+_DIRECTION_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))(?:\s+of)?(?:\s+by)?(?:\s+(?:a\s+further|another))?\s*$"
+)
+_DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
+_SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
+
+
+class _Role(NamedTuple):
+    role: str
+    """``up``, ``down`` or ``share``."""
+    written: str
+    """The figure with the words that give its role, as written: "down 1.2%", "1.2 per cent higher"."""
+
+
+def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
+    """What each percentage says: a rise ("up", "rose 31 per cent", "a 3% increase", "1.2 per cent higher"), a fall
+    ("down 1.2%", "fell by 3.4 per cent"), or a share of a whole ("27 percent of the shares"). A level ("rose to
+    3.6%", "down from 4%", "at 3.6 per cent") has none."""
+    out = {}
+    text = sentence.text
+    for claim in sentence.claims:
+        if claim.kind is not Kind.PERCENT:
+            continue
+        start, end = claim.start - sentence.start, claim.end - sentence.start
+        after = text[end : end + 30]
+        if _SHARE_AFTER.match(after):
+            out[claim.id] = _Role("share", claim.text)
+            continue
+        window = max(0, start - 40)
+        before = _DIRECTION_BEFORE.search(text[window:start])
+        if before:
+            out[claim.id] = _Role("up" if before.group("up") else "down", text[window + before.start() : end])
+            continue
+        following = _DIRECTION_AFTER.match(after)
+        if following:
+            written = text[start : end + following.end()]
+            out[claim.id] = _Role("up" if following.group("up") else "down", written)
+    return out
+
+
 class _Reading(NamedTuple):
     """What the pairing needs to know of one sentence, worked out once however many links it is in."""
 
@@ -471,6 +521,13 @@ class _Reading(NamedTuple):
     conversions: set[str]
     context: dict[str, set[str]]
     """Each claim's surrounding words (see :func:`_context`)."""
+    roles: dict[str, _Role]
+    """Each percentage's role (see :func:`_percent_roles`)."""
+
+
+def _role(reading: _Reading, claim: Claim) -> str | None:
+    role = reading.roles.get(claim.id)
+    return role.role if role else None
 
 
 def _reading(sentence: Sentence) -> _Reading:
@@ -479,6 +536,7 @@ def _reading(sentence: Sentence) -> _Reading:
         parts=_breakdown(sentence),
         conversions=_conversions(sentence),
         context={c.id: _context(sentence, c) for c in sentence.claims},
+        roles=_percent_roles(sentence),
     )
 
 
@@ -536,7 +594,12 @@ def _pair_claims(
                 continue
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
+            role_a, role_b = _role(ra, ca), _role(rb, cb)
+            if {role_a, role_b} in ({"share", "up"}, {"share", "down"}):
+                continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
             severity = classify(ca.quantity, cb.quantity)
+            if {role_a, role_b} == {"up", "down"}:
+                severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
@@ -619,14 +682,16 @@ def _label(claim: Claim) -> str:
     return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure"}.get(claim.kind, "figure")
 
 
-def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = ()) -> str:
+def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: str | None = None) -> str:
+    """One side of a conflict's ``why``: who says what, as written (``written`` overrides the claim's own text:
+    "down 1.2%" where the direction is the conflict)."""
     cited = f", citing {claim.attribution}" if claim.attribution else ""
     if len(parts) >= 2 and (total := _sum(parts)) is not None:
         # The figures with the word after the last one: "178 passengers and 23 crew", "two women and one man".
         after = re.match(r"\s+[^\W\d_][\w-]*", source.text[parts[-1].end :])
         written = source.text[parts[0].start : parts[-1].end] + (after.group() if after else "")
         return f'{source.label} ({source.id}{cited}) says "{written}" ({total.nominal:g} in all)'
-    return f'{source.label} ({source.id}{cited}) says "{claim.text}"'
+    return f'{source.label} ({source.id}{cited}) says "{written or claim.text}"'
 
 
 def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Conflict]:
@@ -664,8 +729,14 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     conflicts = []
     for k, (severity, ca, cb, src_a, src_b, group) in enumerate(found):
         verdict = "cannot both be true" if severity is Severity.CONTRADICTION else "compatible only through hedges"
-        side_a = _side(by_id[src_a], ca, group if ca in group else ())
-        side_b = _side(by_id[src_b], cb, group if cb in group else ())
+        role_a = readings[ca.id.rsplit(".", 1)[0]].roles.get(ca.id)
+        role_b = readings[cb.id.rsplit(".", 1)[0]].roles.get(cb.id)
+        written_a: str | None = None
+        written_b: str | None = None
+        if role_a and role_b and {role_a.role, role_b.role} == {"up", "down"}:
+            written_a, written_b = role_a.written, role_b.written  # the direction is the conflict: show its words
+        side_a = _side(by_id[src_a], ca, group if ca in group else (), written_a)
+        side_b = _side(by_id[src_b], cb, group if cb in group else (), written_b)
         label = _label(cb if ca in group else ca)  # a sum of parts is about the total's subject
         why = f"{label}: {side_a}; {side_b}; {verdict}"
         conflicts.append(

@@ -646,3 +646,34 @@ def test_figures_of_different_modes_are_not_the_same_figure_for_linking() -> Non
     expected = features("Some 61,000 nurses are expected to join the strike.")
     set_to = features("More than 60,000 nurses are set to join the strike.")
     assert figure_agreement(expected, set_to) > 0.5
+
+
+def test_a_rise_against_a_fall_is_a_contradiction_and_a_change_is_no_share() -> None:
+    rise_fall = _compare(
+        "In Melbourne, home values are now 1.2 per cent higher than a year ago, the index showed.",
+        "Melbourne home values are down 1.2% on a year ago, the index showed.",
+    )
+    assert [c.severity for c in rise_fall.conflicts] == [Severity.CONTRADICTION]
+    assert '"1.2 per cent higher"' in rise_fall.conflicts[0].why and '"down 1.2%"' in rise_fall.conflicts[0].why
+    # The same direction in other words agrees; a level ("rose to") has no direction to set against one.
+    for a, b in (
+        (
+            "Shares in Brackwater fell 6.62% on Tuesday after the ruling.",
+            "Brackwater shares dropped 6.62% on Tuesday after the ruling.",
+        ),
+        (
+            "The economy grew 0.4% in the second quarter, the statistics office said.",
+            "The statistics office said the economy saw 0.4% growth in the second quarter.",
+        ),
+        (
+            "Inflation rose to 3.6% in May, the statistics office said.",
+            "Inflation was down 3.6% in May from its peak, the statistics office said.",
+        ),
+    ):
+        comparison = _compare(a, b)
+        assert comparison.links and not comparison.conflicts, (a, b, [c.why for c in comparison.conflicts])
+    change_share = _compare(
+        "Brackwater shares ended the day up 31 per cent after the bid for Brackwater was announced.",
+        "Investors holding 27 percent of Brackwater shares have backed the bid for Brackwater.",
+    )
+    assert change_share.links and not change_share.conflicts, [c.why for c in change_share.conflicts]
