@@ -214,11 +214,20 @@ _SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“
 _HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼%]")
 
 
+_RELEASE_NOTE = re.compile(
+    r"(?i)\s*(?:embargoed\b|embargo\b|under\s+embargo|for\s+immediate\s+release|(?:media|press|news)\s+release\b|"
+    r"not\s+for\s+(?:publication|broadcast))"
+)
+"""A press release's handling note ("Embargoed until 12.01am AEDT, Monday 3 November 2025"), never its headline."""
+
+
 def _headline_score(line: str) -> float:
     words = _words(line)
     if not 4 <= len(words) <= 25 or _HEADLINE_NOISE.search(line) or line.isupper():
         return 0.0
     if interface_score(line) >= 2 or _DATE_LINE.match(line) or _is_byline(line) or _CREDIT.search(line):
+        return 0.0
+    if _RELEASE_NOTE.match(line):
         return 0.0
     if line.rstrip().endswith((".", "!")):
         return 0.0

@@ -174,3 +174,13 @@ def test_a_short_line_of_page_interface_is_still_dropped() -> None:
     text = "Town floods\n\nShare this article on Facebook or email a link.\n\n" + "Flood water reached 200 homes. " * 3
     source = source_from_text(text, "page.txt")
     assert all("Facebook" not in s.text for s in source.sentences)
+
+
+def test_a_press_release_handling_note_is_no_headline() -> None:
+    doc = read_text(
+        "Orlen Water | Media release\nQuarterly supply report - October 2025\n"
+        "Embargoed until 12.01am, Monday 3 November 2025\n\n"
+        "The utility supplied 41 million litres a day in October, up 2 per cent on September.\n",
+        "release.txt",
+    )
+    assert doc.title == "Quarterly supply report - October 2025"
