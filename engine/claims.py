@@ -552,17 +552,21 @@ def _own_verb(token: Token) -> bool:
 
 
 def _to_hospital(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` ends "to hospital", "in hospital", "to hospitals": those counted were taken there or stay there.
+    """Token ``k`` ends "to hospital", "in hospital", "to hospitals", "needed hospital care": those counted were taken
+    there or stay there.
     ("Hospital officials" and "outside the hospital" say nothing about them.)"""
     word = tokens[k].low
     if word not in ("hospital", "hospitals"):
         return False
+    if 0 < k < len(tokens) - 1 and tokens[k - 1].low in _NEEDED and tokens[k + 1].low in ("care", "treatment"):
+        return True  # "nine have needed hospital care", "three required hospital treatment"
     j = k - 1
     while j > 0 and k - j <= 2 and tokens[j].low in _HOSPITAL_MODIFIERS:
         j -= 1  # "to a local hospital", "to area hospitals", "in the hospital"
     return j >= 0 and (tokens[j].low in ("to", "into") or (tokens[j].low == "in" and word == "hospital"))
 
 
+_NEEDED = frozenset("needed need needs needing required require requires requiring received receiving".split())
 _HOSPITAL_MODIFIERS = frozenset("the a local area nearby two three several various different regional".split())
 
 
@@ -611,13 +615,44 @@ def _pulled_out(tokens: list[Token], mention: Mention, after_noun: int) -> bool:
     return False
 
 
+_BROUGHT = frozenset("brought pulled carried dug got hauled lifted led airlifted winched freed found".split())
+
+
+def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int]) -> bool:
+    """ "brought 12 men out alive", "Fourteen of them were brought to the surface alive", "two were found alive":
+    those counted were rescued. The verb is right before the figure or just after its noun, and "alive" follows
+    within the clause; never bodies or things."""
+    noun = [t for t in tokens[mention.last_token : after_noun] if t.low not in ("of", "them", "whom", "those")]
+    if any(t.low in _REMAINS for t in noun) or (noun and subject_class(noun[-1].low) != "people"):
+        return False
+    n = len(tokens)
+    first = mention.first_token
+    if first >= 1 and tokens[first - 1].low in _BROUGHT:
+        verb = first - 1
+    else:
+        k = after_noun
+        while k < n and tokens[k].low in ("of", "them", "whom", "those", "these"):
+            k += 1  # "Fourteen of them were brought ..."
+        while k < n and tokens[k].low in _BETWEEN_PULLED - {"alive"}:
+            k += 1
+        if k >= n or tokens[k].low not in _BROUGHT:
+            return False
+        verb = k
+    for j in range(verb + 1, min(n, verb + 8)):
+        if clause_of[j] != clause_of[first] or tokens[j].text in (",", ";"):
+            return False
+        if tokens[j].low == "alive":
+            return True
+    return False
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
     n = len(tokens)
     first = mention.first_token
     clause = clause_of[first]
-    if _pulled_out(tokens, mention, after_noun):
+    if _pulled_out(tokens, mention, after_noun) or _brought_out_alive(tokens, mention, after_noun, clause_of):
         return "rescued"
     if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _HOLDERS:
         return None  # "a father of four", "a town of about 4,500": who the figure counts is not the victims

@@ -343,6 +343,12 @@ _DEBT_OF = re.compile(r"(?i)\bdebts?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|n
 _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
+_IN_HOSPITAL_NOW = re.compile(
+    r"(?i)(?:\s+[^\W\d_][\w'-]*){0,3}?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)"
+)
+"""After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
+not all who were taken there ("at least seven have ended up in the hospital")."""
 _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track")
 
@@ -350,8 +356,9 @@ _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track")
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
-    peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value)
-    or "debt" (the amount of a debt). A figure is compared only with figures of its own mode."""
+    peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
+    "debt" (the amount of a debt) or "in hospital now" (not all who were taken there). A figure is compared only with
+    figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -365,6 +372,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if any(word in low for word in words):
                 markers = [m.start() for m in pattern.finditer(text)]
                 out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        if "hospital" in low:
+            for claim in sentence.claims:
+                if claim.predicate == "hospitalised" and _IN_HOSPITAL_NOW.match(text, claim.end - sentence.start):
+                    out.setdefault(claim.id, "in hospital now")
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []

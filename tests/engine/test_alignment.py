@@ -687,3 +687,18 @@ def test_a_rise_against_a_fall_is_a_contradiction_and_a_change_is_no_share() -> 
         "Investors holding 27 percent of Brackwater shares have backed the bid for Brackwater.",
     )
     assert change_share.links and not change_share.conflicts, [c.why for c in change_share.conflicts]
+
+
+def test_those_in_hospital_now_are_not_all_who_were_taken_there() -> None:
+    assert _moded("Nine patients have needed hospital care, and two remain hospitalized in Akron.") == {
+        "two": "in hospital now"
+    }
+    assert _moded("Twelve people are still in hospital.") == {"Twelve": "in hospital now"}
+    assert _moded("Nine were taken to hospital, and four were hospitalised overnight.") == {}
+    now_and_all = _compare(
+        "Nine patients have needed hospital care since the measles outbreak began, and two remain hospitalized.",
+        "At least seven patients have ended up in the hospital since the measles outbreak began.",
+    )
+    assert [(c.severity, c.why.count("Nine")) for c in now_and_all.conflicts] == [(Severity.DISCREPANCY, 1)], [
+        c.why for c in now_and_all.conflicts
+    ]

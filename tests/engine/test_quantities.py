@@ -329,6 +329,13 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
             "The quake killed at least 12 people and 40 cattle.",
             [("at least 12", "people", "killed"), ("40", "cattle", "killed")],
         ),
+        # brought out alive: rescued
+        ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
+        ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
+        ("They brought 40 boxes of food and kept everyone alive.", [("40", "boxes", None)]),
+        ("Divers found two bodies, but nobody alive.", [("two", "bodies", None)]),
+        # needed hospital care: taken to hospital
+        ("Nine patients have needed hospital care.", [("Nine", "patients", "hospitalised")]),
         # what was only meant is not done
         ("He threatened to kill 20 people.", [("20", "people", None)]),
         (
