@@ -1076,21 +1076,24 @@ since last year")."""
 
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
     """The year of the event the sources report: the latest of the years their sentences name often (or, when none
-    is named twice, the latest named) and the years of their datelines ("3 March 2025"). None when nothing says.
+    is named twice, the latest named) and the years of their datelines ("3 March 2025"); years after the latest
+    dateline are left out. None when nothing says.
 
     Args:
         years: Every year every sentence names (see :func:`years_named`), repeats included.
         dates: The sources' dates as written.
     """
+    dated = [int(y) for date in dates if date for y in _DATED_YEAR.findall(date)]
     counts = Counter(years)
-    candidates = []
+    if dated:
+        # A year after the latest dateline is the future when the sources were written ("cuts due by the end of
+        # 2026" in a report of 29 April 2025), never the event's.
+        counts = Counter({y: c for y, c in counts.items() if y <= max(dated)})
+    candidates = list(dated)
     if counts:
         top = max(counts.values())
         frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
         candidates.append(max(frequent) if frequent else max(counts))
-    for date in dates:
-        if date:
-            candidates += [int(y) for y in _DATED_YEAR.findall(date)]
     return max(candidates) if candidates else None
 
 

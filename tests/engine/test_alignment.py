@@ -355,6 +355,29 @@ def test_the_dateline_gives_the_event_year_when_the_text_names_none_twice() -> N
     assert compare(sources("April 9, 2025")).conflicts == ()
 
 
+def test_a_year_after_the_dateline_is_the_future_not_the_event() -> None:
+    from engine.claims import event_year
+
+    # "Cuts due by the end of 2026", named twice in reports dated 29 April 2025, do not make 2025 the past.
+    assert event_year([2025, 2025, 2025, 2026, 2026], ["29 April 2025"]) == 2025
+    assert event_year([2025, 2025, 2025, 2026, 2026]) == 2026  # no dateline: the text alone says
+    assert event_year([2019, 2024, 2024], ["3 March 2025"]) == 2025
+    first = source_from_text(
+        "Kestrel Airways reported an operating loss of €214 million for the first quarter of 2025. "
+        "It will cut up to 850 roles by the end of 2026.",
+        "a.txt",
+        "s1",
+    )
+    second = source_from_text(
+        "Kestrel Airways lost €241 million at the operating level in the first quarter of 2025. "
+        "The job cuts are due to be completed by the end of 2026.",
+        "b.txt",
+        "s2",
+    )
+    dated = [source.model_copy(update={"date": "29 April 2025"}) for source in (first, second)]
+    assert [c.severity for c in compare(dated).conflicts] == [Severity.CONTRADICTION]
+
+
 def test_figures_of_two_different_earlier_events_are_not_compared() -> None:
     comparison = _compare(
         "More than 70 pupils at Elmridge school fell ill in 2025. In 2019, an outbreak of norovirus at a school in "
