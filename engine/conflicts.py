@@ -343,6 +343,12 @@ _DEBT_OF = re.compile(r"(?i)\bdebts?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|n
 _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
+_TARGET = re.compile(
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:be|reach|hit)\b|"
+    r"\b(?:targets?|goal|threshold|benchmark)\b|\baims?\s+(?:for|to|at)\b"
+)
+"""A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
+_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "benchmark", "aim")
 _IN_HOSPITAL_NOW = re.compile(
     r"(?i)(?:\s+[^\W\d_][\w'-]*){0,3}?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?)\b(?:\s+[\w-]+){0,3}?"
     r"\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)"
@@ -357,8 +363,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
-    "debt" (the amount of a debt) or "in hospital now" (not all who were taken there). A figure is compared only with
-    figures of its own mode."""
+    "debt" (the amount of a debt), "in hospital now" (not all who were taken there) or "target" (a level to reach: a
+    percentage or an amount that "is needed", a "target of 2%"). A figure is compared only with figures of its own
+    mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -372,6 +379,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if any(word in low for word in words):
                 markers = [m.start() for m in pattern.finditer(text)]
                 out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        if any(word in low for word in _TARGET_WORDS):
+            markers = [m.start() for m in _TARGET.finditer(text)]
+            for claim in _in_marked_clauses(sentence, markers):
+                if claim.kind in (Kind.PERCENT, Kind.MONEY):
+                    out.setdefault(claim.id, "target")
         if "hospital" in low:
             for claim in sentence.claims:
                 if claim.predicate == "hospitalised" and _IN_HOSPITAL_NOW.match(text, claim.end - sentence.start):

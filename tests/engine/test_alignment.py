@@ -725,3 +725,14 @@ def test_those_in_hospital_now_are_not_all_who_were_taken_there() -> None:
     assert [(c.severity, c.why.count("Nine")) for c in now_and_all.conflicts] == [(Severity.DISCREPANCY, 1)], [
         c.why for c in now_and_all.conflicts
     ]
+
+
+def test_a_level_to_reach_is_not_a_level_reached() -> None:
+    assert _moded("Experts estimate that coverage of 95% is needed to prevent spread.") == {"95%": "target"}
+    assert _moded("Inflation was 3.1% in May, above the bank's 2% target.") == {"2%": "target"}
+    assert _moded("Turnout in the ballot was 54%, comfortably above the legal threshold.") == {}
+    needed_and_reached = _compare(
+        "Public health experts say vaccination coverage of 95% is needed to stop measles spreading in Ashland County.",
+        "In Ashland County, vaccination coverage reached 86 percent, short of the level experts say is needed.",
+    )
+    assert needed_and_reached.links and not needed_and_reached.conflicts, [c.why for c in needed_and_reached.conflicts]
