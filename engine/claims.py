@@ -1063,6 +1063,7 @@ _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LOOKS_BACK = re.compile(
     r"(?i)\b(?<!\bcompared with )(?<!\bcompared to )(?<!\bthan )(?<!\bon )(?<!\bfrom )(?<!\bsince )"  # \b first
     r"(?:last\s+time|(?<!\bthe )last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnight|months?)\s+(?:earlier|before(?=\s*[,.;]|$))|"
     r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
     r"centuries))|"

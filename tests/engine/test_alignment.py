@@ -736,3 +736,22 @@ def test_a_level_to_reach_is_not_a_level_reached() -> None:
         "In Ashland County, vaccination coverage reached 86 percent, short of the level experts say is needed.",
     )
     assert needed_and_reached.links and not needed_and_reached.conflicts, [c.why for c in needed_and_reached.conflicts]
+
+
+def test_days_weeks_or_months_earlier_are_the_past() -> None:
+    from engine.claims import LOOKS_BACK
+
+    for text in ("The district had counted 38 cases a week earlier.", "Two days earlier, police had arrested 12."):
+        assert LOOKS_BACK.search(text), text
+    for text in (
+        "The fire broke out a week ago and killed 12.",  # the event itself
+        "Sales were up 6 per cent on a month earlier.",  # the base of today's comparison
+        "Three days before the vote, polls showed 40% support.",
+    ):
+        assert not LOOKS_BACK.search(text), text
+    this_week_and_last = _compare(
+        "The Ashland County Health District has confirmed 47 cases of measles in the outbreak.",
+        "The outbreak has grown to 51 cases. The Ashland County Health District had counted 38 cases a week earlier.",
+    )
+    whys = [c.why for c in this_week_and_last.conflicts]
+    assert len(whys) == 1 and "51" in whys[0] and "38" not in whys[0], whys
