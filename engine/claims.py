@@ -935,7 +935,8 @@ _UNLISTED_EVENTS = frozenset("shot stabbed hit struck attacked assaulted robbed 
 
 
 def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list[Token]) -> list[Claim]:
-    """ "430 drones and 18 missiles were launched": the first figure takes the predicate of the second."""
+    """ "430 drones and 18 missiles were launched": the first figure takes the predicate of the second; "ten died at
+    the scene and two after being taken to hospital": the second takes the first's, with its subject."""
     for index in range(len(claims) - 2, -1, -1):
         claim, following = claims[index], claims[index + 1]
         if claim.predicate is None and following.predicate and claim.kind is following.kind is Kind.COUNT:
@@ -960,7 +961,34 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
                         "type": _claim_type(claim.kind, following.predicate, claim.subject, ""),
                     }
                 )
+    for index in range(1, len(claims)):
+        claim, previous = claims[index], claims[index - 1]
+        if claim.predicate or claim.subject or previous.predicate is None:
+            continue
+        if claim.kind is not Kind.COUNT or previous.kind is not Kind.COUNT:
+            continue
+        between = tokens[mentions[index - 1].last_token : mentions[index].first_token]
+        words = [t.low for t in between]
+        after = mentions[index].last_token
+        if (
+            words[-1:] == ["and"]
+            and any(w in _PREDICATES for w in words)
+            and not {"but", ";", "while"} & set(words)
+            and (after >= len(tokens) or tokens[after].low in _GAP_ENDS)
+        ):
+            # "ten died at the scene and two after being taken to hospital", "five were killed in Kharkiv and three
+            # in Lviv": the verb of the first figure is left out for the second.
+            claims[index] = claim.model_copy(
+                update={
+                    "predicate": previous.predicate,
+                    "subject": previous.subject,
+                    "type": _claim_type(claim.kind, previous.predicate, previous.subject, ""),
+                }
+            )
     return claims
+
+
+_GAP_ENDS = frozenset("after in at on from during when before while . , ;".split())
 
 
 def _whole_of_parts(tokens: list[Token], first: int) -> bool:

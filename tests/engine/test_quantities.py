@@ -336,6 +336,15 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         ("Divers found two bodies, but nobody alive.", [("two", "bodies", None)]),
         # needed hospital care: taken to hospital
         ("Nine patients have needed hospital care.", [("Nine", "patients", "hospitalised")]),
+        # a verb left out for the second figure is the first's
+        (
+            "Ten died at the scene and two after being taken to hospital.",
+            [("Ten", "people", "killed"), ("two", "people", "killed")],
+        ),
+        (
+            "Ten died at the scene and two more were taken to hospital.",
+            [("Ten", "people", "killed"), ("two", "people", "hospitalised")],
+        ),
         # what was only meant is not done
         ("He threatened to kill 20 people.", [("20", "people", None)]),
         (
