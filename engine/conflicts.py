@@ -279,11 +279,29 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 
+def _earlier_values(sentence: Sentence) -> list[str]:
+    """The values a change starts from: the 21 of "rose to 30, up from 21 on Friday", the range of "down from a
+    February forecast of €450 million to €500 million", the £380m of "compared with £380m"."""
+    text = sentence.text
+    low = text.lower()
+    if " from " not in low and "compared" not in low:
+        return []
+    out = []
+    for m in _EARLIER_VALUE.finditer(text):
+        after = [c for c in sentence.claims if c.start - sentence.start >= m.end() and c.kind in _COMPARED_KINDS]
+        if after:
+            gap = text[m.end() : after[0].start - sentence.start]
+            if len(gap) <= 40 and not _CLAUSE_BREAK.search(gap):
+                out.append(after[0].id)
+    return out
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
-    a short clause that does ("In 2014, a tornado killed 16 people"). "Jailed for 14 years over a collapse that killed
-    31 miners four years ago" puts the 31 in the past, not the 14 years."""
+    a short clause that does ("In 2014, a tornado killed 16 people"); and the values a change starts from ("up from
+    21 on Friday"). "Jailed for 14 years over a collapse that killed 31 miners four years ago" puts the 31 in the
+    past, not the 14 years."""
     sentences = list(sentences)
     event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
     out: set[str] = set()
@@ -292,6 +310,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
         if event_year:
             markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
+        out.update(_earlier_values(sentence))
     return out
 
 
@@ -499,6 +518,10 @@ _DIRECTION_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))(?:\s+of)?(?:\s+by)?(?:\s+(?:a\s+further|another))?\s*$"
 )
 _DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
+_EARLIER_VALUE = re.compile(
+    rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b"
+)
+"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million"."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
 
 

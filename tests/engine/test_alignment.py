@@ -441,6 +441,13 @@ def test_what_is_background_in_a_sentence() -> None:
     # A long opening clause dates only itself.
     assert background("The centre, which held 900 people in the floods last year, now has 200 beds.") == ["900"]
     assert background("In Spain 40 people died last year, but 12 died this week.") == ["40"]
+    # The value a change starts from is the earlier one.
+    assert background("The toll rose to 30, up from 21 on Friday.") == ["21"]
+    assert background("It now sees profit of €300m to €350m, down from a February forecast of €450m to €500m.") == [
+        "€450m to €500m"
+    ]
+    assert background("Profit was £412m, compared with £380m.") == ["£380m"]
+    assert background("Rescuers pulled 12 people from the rubble.") == []
 
 
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
