@@ -36,7 +36,7 @@ def _predicate(canonical: str, words: str) -> None:
 _predicate(
     "killed",
     "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished murdering fatally "
-    "toll lives bodies murdered slain drowned executed butchered massacred slaughtered",
+    "toll lives bodies murdered slain drowned executed butchered massacred slaughtered deceased",
 )
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
 _predicate("missing", "missing unaccounted")
@@ -391,6 +391,7 @@ _TOLL_PREDICATES = {
     "deaths": "killed",
     "fatalities": "killed",
     "dead": "killed",
+    "deceased": "killed",
     "injuries": "injured",
     "injured": "injured",
     "wounded": "injured",

@@ -356,6 +356,10 @@ _CUBIC = {
     "kilometres": ("L", 1e12),
 }
 
+_DURATION_MODIFIERS = frozenset(
+    "hearing working business trading school sitting calendar consecutive straight full extra additional".split()
+)
+_DAYS_AND_MORE = frozenset("day days week weeks month months year years".split())
 _DURATIONS = {
     "second": ("s", 1),
     "seconds": ("s", 1),
@@ -1668,6 +1672,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     hyphen = after_tok is not None and after_tok.text in "-‐" and _adjacent(tokens, j) and j + 1 < n
     unit_idx = j + 1 if hyphen else j
     unit_word = tokens[unit_idx].low if unit_idx < n else ""
+    if unit_word in _DURATION_MODIFIERS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _DAYS_AND_MORE:
+        unit_idx += 1  # "38 hearing days", "11 working days", "three straight weeks": a span of time
+        unit_word = tokens[unit_idx].low
     if kind is Kind.MONEY:
         pass  # "$2.5 million" and "$1.8 billion" were scaled with the numeral; no unit follows a currency
     elif sign := _percent_sign(tokens, j):

@@ -329,6 +329,8 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
             "The quake killed at least 12 people and 40 cattle.",
             [("at least 12", "people", "killed"), ("40", "cattle", "killed")],
         ),
+        # the deceased are the dead
+        ("Three of the deceased were citizens of foreign countries.", [("Three", "people", "killed")]),
         # brought out alive: rescued
         ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
         ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
@@ -379,6 +381,9 @@ def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[
         ("He was jailed for seven years and six months for fraud.", "seven years and six months", "duration", 7.5),
         ("She served 3 years, 4 months of the term.", "3 years, 4 months", "duration", 3 + 4 / 12),
         ("The siege lasted two hours and 15 minutes.", "two hours and 15 minutes", "duration", 8100),
+        # a span counted in a kind of day
+        ("The trial ran for 38 hearing days.", "38 hearing days", "duration", 38 * 86400),
+        ("The strike lasted 11 working days.", "11 working days", "duration", 11 * 86400),
     ],
 )
 def test_fractions_and_compound_spans(text: str, figure: str, kind: str, nominal: float) -> None:
