@@ -107,7 +107,8 @@ _MONTH = (
 )
 _DATE_LINE = re.compile(
     rf"""(?ix)^
-    (?:(?:published|updated|posted|last\s+updated|first\s+published|date|dated|modified)\s*(?:on|at)?\s*:?\s*)?
+    (?:(?:published|updated|posted|last\s+updated|first\s+published|date|dated|modified|issued|released)
+       \s*(?:on|at)?\s*:?\s*)?
     (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?
     (?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?
@@ -120,6 +121,15 @@ _DATE_LINE = re.compile(
     (?:\s*[,·|•–—-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?
     (?:\s*[,·|•–—-]\s*(?:updated|published)\b.*)?\s*$"""
 )
+_DATE_IN_LINE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+"""A full date anywhere in a line of the page's head."""
+_DATE_WORDS = re.compile(
+    r"(?i)^(?:(?:last|first)\s+)?(?:published|updated|posted|date|dated|issued|released)\s*(?:on|at)?\s*:?\s*"
+)
+"""The words before a date on its own line: "Last updated:", "Issued"."""
 _DATE_PREFIX = re.compile(r"(?i)^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*")
 _BYLINE = re.compile(
     r"""(?x)^
@@ -229,6 +239,9 @@ def _headline_score(line: str) -> float:
         return 0.0
     if _RELEASE_NOTE.match(line):
         return 0.0
+    date = _DATE_IN_LINE.search(line)
+    if date and len(_words(line[: date.start()] + line[date.end() :])) <= 3:
+        return 0.0  # a dateline: "Dublin, 29 April 2025"
     if line.rstrip().endswith((".", "!")):
         return 0.0
     lower = sum(1 for w in words if w[0].islower())
@@ -361,9 +374,11 @@ def classify(text: str) -> Classified:
         # Not prose: metadata, a heading, or interface.
         if _DATE_LINE.match(line):
             if date is None and not re.fullmatch(r"(?i)\W*(?:published|updated|posted)\W*", line):
-                date = re.sub(r"(?i)^(?:published|updated|posted|date|dated)\s*(?:on|at)?\s*:?\s*", "", line)
+                date = _DATE_WORDS.sub("", line)
             dropped.append(line)
             continue
+        if date is None and i < first_prose + 3 and (found := _DATE_IN_LINE.search(line)):
+            date = found.group()  # a dateline or a byline with its date: "Dublin, 29 April 2025", "By A | B | 29 ..."
         if not prose[i] and is_prose(line):
             dropped.append(line)  # a sentence about the page itself ("Comments are moderated")
             continue

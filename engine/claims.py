@@ -1056,13 +1056,21 @@ def _attribution_for(
 
 
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,5}\W*$")
+_NAMING_BEFORE = re.compile(r"(?i)(?:\b(?:the|its|their|this|that)|'s)\s+$")
+_NAMING_AFTER = re.compile(
+    r"(?i)\s+(?!(?:figures?|totals?|tolls?|levels?|reports?|surveys?|census|study|data|numbers?|counts?|rates?|"
+    r"seasons?|budgets?|estimates?|forecasts?|results?|accounts|records?|peak)\b)[A-Za-z]"
+)
+"""A year that names an event, as "the 2021 Kloofspruit disaster" or "the 2019 election" do, rather than dating the
+sentence's figures ("the 2019 figures", "its 2023 budget")."""
 
 
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     """The dates that place a sentence's facts in a year ("in 2019", "March 3, 2021"), each with its year.
 
     A year after "since" ("prices have risen since 2022", "since the last agreement in 2022") starts a period that
-    runs to now, so it does not place the sentence in the past and is left out.
+    runs to now, so it does not place the sentence in the past and is left out; so is a year that names an event
+    ("shares fell on Tuesday over the 2021 Kloofspruit disaster").
     """
     out = []
     for claim in sentence.claims:
@@ -1075,7 +1083,12 @@ def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
             year = int(q.low) // 10_000
         else:
             continue
-        if _SINCE.search(sentence.text[: claim.start - sentence.start]):
+        before = sentence.text[: claim.start - sentence.start]
+        if _SINCE.search(before):
+            continue
+        if q.unit == "year" and _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(
+            sentence.text, claim.end - sentence.start
+        ):
             continue
         out.append((claim, year))
     return out

@@ -762,3 +762,17 @@ def test_days_weeks_or_months_earlier_are_the_past() -> None:
     )
     whys = [c.why for c in this_week_and_last.conflicts]
     assert len(whys) == 1 and "51" in whys[0] and "38" not in whys[0], whys
+
+
+def test_a_year_that_names_an_event_does_not_make_a_sentence_background() -> None:
+    comparison = _compare(
+        "Vaalrand verdict\n\n14 October 2025\n\n"
+        "The 2025 trial heard from 40 witnesses. "
+        "Shares in Vaalrand fell 6.62% on Tuesday after the court fined the company over the 2021 Kloofspruit "
+        "disaster.",
+        "Vaalrand verdict\n\n14 October 2025\n\n"
+        "The 2025 trial heard from 40 witnesses. "
+        "Vaalrand shares fell 4.1% in Johannesburg on Tuesday after the court fined the company over the disaster.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+

@@ -184,3 +184,23 @@ def test_a_press_release_handling_note_is_no_headline() -> None:
         "release.txt",
     )
     assert doc.title == "Quarterly supply report - October 2025"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Kestrel results for the first quarter\n\nDublin, 29 April 2025\n\n", "29 April 2025"),
+        ("Kestrel cuts 900 jobs after loss\n\nBy Conor Whelan | Liffey | 29 April 2025, 17:48\n\n", "29 April 2025"),
+        ("Kestrel results for the first quarter\nIssued Tuesday, April 29, 2025\n\n", "Tuesday, April 29, 2025"),
+        ("Kestrel results for the first quarter\nLast updated: 2025-04-29\n\n", "2025-04-29"),
+    ],
+)
+def test_the_date_of_a_dateline_or_a_byline(head: str, date: str) -> None:
+    body = (
+        "The airline reported an operating loss of 214 million euros for the first quarter, it said on Tuesday.\n\n"
+        "Revenue for the three months to 31 March rose 6 per cent to 1.19 billion euros.\n\n"
+        "The group carried 11.4 million passengers in the quarter, 4 per cent more than a year earlier.\n"
+    )
+    doc = read_text(head + body, "release.txt")
+    assert (doc.title, doc.date) == (head.split("\n")[0], date)
+    assert len(doc.blocks) == 3
