@@ -318,6 +318,15 @@ _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|on\s+track\s+to)\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%"."""
+_FORECAST_NOUN = re.compile(
+    r"(?i)\b(?:its|their|his|her|our|the|a|an|profit|earnings|revenue|sales|growth|annual|full-year)\s+$"
+)
+_FORECAST_NOUN_FIGURE = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:of|to|at|is|was|are|were|stands?|sees?)\b|\s*[\d€$£¥]"
+)
+"""After the noun "forecast": the forecast's own figure follows ("a forecast of €450 million", "its forecast for the
+year to 2%"). Without one ("slashed its profit forecast for the year and said it would cut 900 jobs after losing
+€241 million"), the noun makes no other figure of its clause a forecast."""
 
 
 _CAPACITY = re.compile(
@@ -378,6 +387,15 @@ _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "int
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track")
 
 
+def _bare_forecast_noun(text: str, match: re.Match[str]) -> bool:
+    """The noun "forecast" with no figure of its own (see :data:`_FORECAST_NOUN_FIGURE`)."""
+    return (
+        match.group().lower() in ("forecast", "forecasts")
+        and _FORECAST_NOUN.search(text, 0, match.start()) is not None
+        and not _FORECAST_NOUN_FIGURE.match(text, match.end())
+    )
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
@@ -396,7 +414,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             ("forecast", _FORECAST, _FORECAST_WORDS),
         ):
             if any(word in low for word in words):
-                markers = [m.start() for m in pattern.finditer(text)]
+                markers = [m.start() for m in pattern.finditer(text) if not _bare_forecast_noun(text, m)]
                 out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
         if any(word in low for word in _TARGET_WORDS):
             markers = [m.start() for m in _TARGET.finditer(text)]

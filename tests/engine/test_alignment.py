@@ -776,3 +776,18 @@ def test_a_year_that_names_an_event_does_not_make_a_sentence_background() -> Non
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
+
+def test_a_bare_forecast_noun_makes_no_figure_a_forecast() -> None:
+    comparison = _compare(
+        "Kestrel Airways reported an operating loss of €214 million for the first quarter.",
+        "Kestrel Airways slashed its profit forecast for the year and said it would cut 900 jobs after losing €241 "
+        "million at the operating level in the first quarter.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    comparison = _compare(
+        "Kestrel Airways now forecasts an operating loss of €214 million for the year.",
+        "Kestrel Airways made an operating loss of €241 million for the year.",
+    )
+    assert comparison.conflicts == ()
+
+
