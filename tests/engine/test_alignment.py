@@ -791,3 +791,15 @@ def test_a_bare_forecast_noun_makes_no_figure_a_forecast() -> None:
     assert comparison.conflicts == ()
 
 
+
+def test_what_a_figure_is_compared_with_does_not_make_its_sentence_background() -> None:
+    from engine.align import sentence_features
+
+    source = source_from_text(
+        "Kestrel Airways reported an operating loss of €214 million for the first quarter, compared with a loss of "
+        "€166 million in the same period last year, as fuel costs rose. "
+        "The airline lost €166 million in the same period last year. "
+        "Passenger numbers rose 4%, against 2% growth a year earlier, the group said.",
+        "a.txt",
+    )
+    assert [f.looks_back for f in sentence_features(source, 0)] == [False, True, False]
