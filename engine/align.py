@@ -34,7 +34,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from engine.claims import LOOKS_BACK, counted_class, event_year, years_named
+from engine.claims import counted_class, event_year, looking_back, years_named
 from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
@@ -131,16 +131,6 @@ def _linking_mode(mode: str | None) -> str | None:
     return None if mode in ("forecast", "in hospital now", "target") else mode
 
 
-_MEASURED_AGAINST = re.compile(r"(?i)\b(?:compared|against|than|versus|vs)\b[^,;:()–—]*$")
-
-
-def _looks_back(text: str) -> bool:
-    """The sentence is about an earlier time: it looks back in words (see :data:`engine.claims.LOOKS_BACK`) that
-    are not what today's figure is measured against ("a loss of €214 million, compared with a loss of €166 million
-    in the same period last year" is this year's news)."""
-    return any(not _MEASURED_AGAINST.search(text, 0, m.start()) for m in LOOKS_BACK.finditer(text))
-
-
 def sentence_features(source: Source, source_index: int, modes: Mapping[str, str] | None = None) -> list[_Features]:
     """Compute the alignment features of every sentence of ``source``; ``modes`` are its claims' modes (see
     :func:`engine.conflicts.claim_modes`), worked out here unless given."""
@@ -186,7 +176,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
                 figures=figures,
                 position=sentence.index / max(1, len(source.sentences) - 1),
                 years=frozenset(years_named(sentence)),
-                looks_back=_looks_back(sentence.text),
+                looks_back=bool(looking_back(sentence.text)),
             )
         )
     return out

@@ -1117,6 +1117,20 @@ as "the last year" or as "in the past decade" / "in the past five years", which 
 since last year")."""
 
 
+_MEASURED_AGAINST = re.compile(
+    r"(?i)\b(?:compared|against|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|versus|vs)\b[^,;:()–—]*$|"
+    r"\b(?:on|from|since)\s+(?:a|an|one|the)\s+$"
+)
+
+
+def looking_back(text: str) -> list[int]:
+    """Where a sentence looks back in words (see :data:`LOOKS_BACK`), leaving out what today's figure is measured
+    against: "an operating loss of €214 million, compared with a loss of €166 million in the same period last year"
+    is this year's news, and so are "compared with the same quarter a year earlier, GDP was 1.1% higher" and
+    "prices down 1.2% on a year ago"."""
+    return [m.start() for m in LOOKS_BACK.finditer(text) if not _MEASURED_AGAINST.search(text, 0, m.start())]
+
+
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:
     """The year of the event the sources report: the latest of the years their sentences name often (or, when none
     is named twice, the latest named) and the years of their datelines ("3 March 2025"); years after the latest

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
 from typing import NamedTuple
 
-from engine.claims import HAPPENS_TO_PEOPLE, LOOKS_BACK, counted_class, dated_claims, subject_class, years_named
+from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, looking_back, subject_class, years_named
 from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
@@ -238,6 +238,12 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
 
 
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million")."""
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5) and _digits(a) != _digits(b)
+
+
 def _bare(claim: Claim) -> bool:
     return claim.kind is Kind.COUNT and not claim.subject and not claim.predicate
 
@@ -274,8 +280,11 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         return sum(1 for start in starts if start <= position) - 1
 
     marked = {clause(position) for position in markers}
-    if short_opening and 0 in marked and len(starts) > 1 and len(text[: starts[1]].split()) <= 5:
-        return list(sentence.claims)
+    if short_opening and 0 in marked and len(starts) > 1:
+        words = len(text[: starts[1]].split())
+        figures = [c for c in sentence.claims if c.kind is not Kind.DATE and clause(c.start - sentence.start) == 0]
+        if words <= 5 or (words <= 8 and not figures):
+            return list(sentence.claims)
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 
@@ -306,7 +315,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
     out: set[str] = set()
     for sentence in sentences:
-        markers = [m.start() for m in LOOKS_BACK.finditer(sentence.text)]
+        markers = looking_back(sentence.text)
         if event_year:
             markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
@@ -627,6 +636,8 @@ def _pair_claims(
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
+            if ca.id in background and _far_apart(ca, cb):
+                continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
             if ca.id in conversions or cb.id in conversions:
                 continue
             part = _part_against_total(ca, cb, parts)

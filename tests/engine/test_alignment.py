@@ -803,3 +803,41 @@ def test_what_a_figure_is_compared_with_does_not_make_its_sentence_background() 
         "a.txt",
     )
     assert [f.looks_back for f in sentence_features(source, 0)] == [False, True, False]
+
+
+
+def test_a_change_on_a_year_ago_is_todays_figure() -> None:
+    comparison = _compare(
+        "Home values in Melbourne edged up 0.2 per cent over the month and are now 1.2 per cent higher over the "
+        "year, the index showed.",
+        "Melbourne home values continue to lag, with prices down 1.2% on a year ago, the index showed.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    assert "down 1.2%" in comparison.conflicts[0].why
+
+
+def _background(text: str) -> list[str]:
+    from engine.conflicts import background_claims
+
+    source = source_from_text(text, "a.txt")
+    earlier = background_claims(source.sentences)
+    return [c.text for s in source.sentences for c in s.claims if c.id in earlier]
+
+
+def test_a_hedge_is_no_comparison_and_a_long_opening_can_look_back() -> None:
+    assert _background(
+        "Floods killed more than 100 people in the state during last year's monsoon, according to state figures. "
+        "Over the whole of last year, some 1,100 people died or went missing on this stretch of coast. "
+        "Compared with the same quarter a year earlier, output was 1.1% higher. "
+        "At least 60 people have died in the state this monsoon, officials said, up from 41 on Friday."
+    ) == ["more than 100", "some 1,100", "41"]
+
+
+def test_two_earlier_periods_far_apart_are_not_compared() -> None:
+    comparison = _compare(
+        "At least 214 people have died of dengue this year. "
+        "During the same period last year, 97 people died of dengue.",
+        "The dengue outbreak has killed at least 214 people this year. "
+        "Last year's dengue outbreak killed 1,160 people.",
+    )
+    assert comparison.conflicts == ()
