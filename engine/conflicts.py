@@ -324,9 +324,11 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 
 
 _FORECAST = re.compile(
-    r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|on\s+track\s+to)\b"
+    r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
+    r"anticipated|on\s+track\s+to|sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b))\b"
 )
-"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%"."""
+"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
+full-year operating profit of €300 million to €350 million"."""
 _FORECAST_NOUN = re.compile(
     r"(?i)\b(?:its|their|his|her|our|the|a|an|profit|earnings|revenue|sales|growth|annual|full-year)\s+$"
 )
@@ -393,7 +395,7 @@ _IN_HOSPITAL_NOW = re.compile(
 """After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
 not all who were taken there ("at least seven have ended up in the hospital")."""
 _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
 
 
 def _bare_forecast_noun(text: str, match: re.Match[str]) -> bool:

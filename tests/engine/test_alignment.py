@@ -841,3 +841,11 @@ def test_two_earlier_periods_far_apart_are_not_compared() -> None:
         "Last year's dengue outbreak killed 1,160 people.",
     )
     assert comparison.conflicts == ()
+
+
+def test_a_company_that_sees_a_full_year_figure_forecasts_it() -> None:
+    expects = "Kestrel Airways now expects full-year operating profit of between €380 million and €420 million."
+    sees = "Kestrel Airways now sees full-year operating profit of €300 million to €350 million."
+    made = "Kestrel Airways made a full-year operating profit of €300 million to €350 million."
+    assert [c.severity for c in _compare(expects, sees).conflicts] == [Severity.CONTRADICTION]
+    assert _compare(expects, made).conflicts == ()
