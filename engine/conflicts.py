@@ -268,9 +268,16 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
+_HISTORY = re.compile(r"(?i)since\b|the\s+(?:worst|deadliest)\b|former\b")
+"""Look-back words that set today's figure against history ("for the first time since records began, 300 flights
+were cancelled"): they do not carry a long opening clause over the rest of the sentence."""
+
+
 def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
     """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
-    sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...")."""
+    sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...") or
+    one of up to eight words with no figure of its own puts the sentence in an earlier period ("Over the whole of
+    last year, ...")."""
     if not markers:
         return []
     text = sentence.text
@@ -282,8 +289,13 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
     marked = {clause(position) for position in markers}
     if short_opening and 0 in marked and len(starts) > 1:
         words = len(text[: starts[1]].split())
-        figures = [c for c in sentence.claims if c.kind is not Kind.DATE and clause(c.start - sentence.start) == 0]
-        if words <= 5 or (words <= 8 and not figures):
+        figures = [
+            c
+            for c in sentence.claims
+            if c.kind not in (Kind.DATE, Kind.DURATION) and clause(c.start - sentence.start) == 0
+        ]
+        periods = [p for p in markers if p < starts[1] and not _HISTORY.match(text, p)]
+        if words <= 5 or (words <= 8 and not figures and periods):
             return list(sentence.claims)
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 

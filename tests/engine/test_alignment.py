@@ -829,7 +829,8 @@ def test_a_hedge_is_no_comparison_and_a_long_opening_can_look_back() -> None:
         "Floods killed more than 100 people in the state during last year's monsoon, according to state figures. "
         "Over the whole of last year, some 1,100 people died or went missing on this stretch of coast. "
         "Compared with the same quarter a year earlier, output was 1.1% higher. "
-        "At least 60 people have died in the state this monsoon, officials said, up from 41 on Friday."
+        "At least 60 people have died in the state this monsoon, officials said, up from 41 on Friday. "
+        "For the first time since records began, 300 flights were cancelled."
     ) == ["more than 100", "some 1,100", "41"]
 
 
