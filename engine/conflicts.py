@@ -305,7 +305,7 @@ def _earlier_values(sentence: Sentence) -> list[str]:
     February forecast of €450 million to €500 million", the £380m of "compared with £380m"."""
     text = sentence.text
     low = text.lower()
-    if " from " not in low and "compared" not in low:
+    if " from " not in low and "compared" not in low and " than " not in low:
         return []
     out = []
     for m in _EARLIER_VALUE.finditer(text):
@@ -560,9 +560,11 @@ _DIRECTION_BEFORE = re.compile(
 )
 _DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
 _EARLIER_VALUE = re.compile(
-    rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b"
+    rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b|"
+    r"\bthan(?=\s+(?:the|a|an|its|their|his|her)\s)"
 )
-"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million"."""
+"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million";
+or the value set against today's: "higher than the 1.5% recorded last year" (not "more than 100", a hedge)."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
 
 

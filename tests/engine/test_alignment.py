@@ -830,8 +830,10 @@ def test_a_hedge_is_no_comparison_and_a_long_opening_can_look_back() -> None:
         "Over the whole of last year, some 1,100 people died or went missing on this stretch of coast. "
         "Compared with the same quarter a year earlier, output was 1.1% higher. "
         "At least 60 people have died in the state this monsoon, officials said, up from 41 on Friday. "
-        "For the first time since records began, 300 flights were cancelled."
-    ) == ["more than 100", "some 1,100", "41"]
+        "For the first time since records began, 300 flights were cancelled. "
+        "Output grew 2.1%, higher than the 1.5% recorded last year. "
+        "More than 100 people and 30 horses died."
+    ) == ["more than 100", "some 1,100", "41", "1.5%"]
 
 
 def test_two_earlier_periods_far_apart_are_not_compared() -> None:
