@@ -1118,16 +1118,18 @@ since last year")."""
 
 
 _MEASURED_AGAINST = re.compile(
-    r"(?i)\b(?:compared|against|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|versus|vs)\b[^,;:()–—]*$|"
-    r"\b(?:on|from|since)\s+(?:a|an|one|the)\s+$"
+    r"(?i)\b(?:compared|against|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )than|versus|vs)\b"
+    r"(?:[^,;:()–—]|(?<=\d),(?=\d))*$|"
+    r"\b(?:on|from|since)\s+(?:a|an|one|the)\s+$|"
+    r"\b(?:from|than|against|with|on)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d,.]*\s*(?:%|[^\W\d_]+)?\s+$"
 )
 
 
 def looking_back(text: str) -> list[int]:
     """Where a sentence looks back in words (see :data:`LOOKS_BACK`), leaving out what today's figure is measured
     against: "an operating loss of €214 million, compared with a loss of €166 million in the same period last year"
-    is this year's news, and so are "compared with the same quarter a year earlier, GDP was 1.1% higher" and
-    "prices down 1.2% on a year ago"."""
+    is this year's news, and so are "compared with the same quarter a year earlier, GDP was 1.1% higher", "prices
+    down 1.2% on a year ago" and the 47 of "rose to 47 from 38 a week earlier"."""
     return [m.start() for m in LOOKS_BACK.finditer(text) if not _MEASURED_AGAINST.search(text, 0, m.start())]
 
 

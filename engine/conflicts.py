@@ -312,7 +312,7 @@ def _earlier_values(sentence: Sentence) -> list[str]:
         after = [c for c in sentence.claims if c.start - sentence.start >= m.end() and c.kind in _COMPARED_KINDS]
         if after:
             gap = text[m.end() : after[0].start - sentence.start]
-            if len(gap) <= 40 and not _CLAUSE_BREAK.search(gap):
+            if len(gap) <= 40 and not _CLAUSE_BREAK.search(gap) and _EARLIER_GAP.fullmatch(gap):
                 out.append(after[0].id)
     return out
 
@@ -556,15 +556,59 @@ _FALL_WORDS = (
     r"contracted|shrank|shrunk|shrinking|cut|cuts|reduced|reduction|slashed"
 )
 _DIRECTION_BEFORE = re.compile(
-    rf"(?i)\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))(?:\s+of)?(?:\s+by)?(?:\s+(?:a\s+further|another))?\s*$"
+    rf"(?i)\b(?<!\bgave )(?<!\bgive )(?<!\bgives )(?<!\bgiving )(?<!\bgiven )"
+    rf"(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))(?:\s+of)?(?:\s+by)?(?:\s+(?:a\s+further|another))?\s*$"
 )
+_BASE = re.compile(
+    r"(?i)\b(?:from|than|on|over|compared\s+(?:with|to)|against)\s+(?P<base>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:year|years|annual|quarter|month|week|day|session|close|yesterday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"\b(?P<on>year|quarter|month|week|day)[- ]on[- ](?:year|quarter|month|week|day)\b"
+)
+"""What a change is measured against: "from February", "than a year earlier", "on the previous quarter"."""
+_PERIODS = (
+    ("year", ("year", "annual")),
+    ("quarter", ("quarter",)),
+    ("month", ("month", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")),
+    ("week", ("week",)),
+    ("day", ("day", "session", "close", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday")),
+)
+
+
+def _base(text: str, end: int) -> str | None:
+    """The period a change at ``end`` is measured against ("year", "month"...), the first named after it or else
+    the last before it; None when the sentence names none."""
+    found = [(m.start(), (m.group("base") or m.group("on")).lower()) for m in _BASE.finditer(text)]
+    after = [words for at, words in found if at >= end]
+    before = [words for at, words in found if at < end]
+    words = after[0] if after else before[-1] if before else None
+    if words is None:
+        return None
+    for period, names in _PERIODS:
+        if any(re.search(rf"\b{name}", words) for name in names):
+            return period
+    return None
 _DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
 _EARLIER_VALUE = re.compile(
     rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b|"
+    r"(?<=\d)(?:%|\s+per\s+cent)?,?\s+from\b|"
     r"\bthan(?=\s+(?:the|a|an|its|their|his|her)\s)"
 )
-"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million";
+"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million",
+"rose to 47 from 38";
 or the value set against today's: "higher than the 1.5% recorded last year" (not "more than 100", a hedge)."""
+_EARLIER_GAP = re.compile(
+    r"(?i)\s*(?:(?:the|a|an|its|their|his|her|our|last|this|previous|prior|earlier|revised|initial|original|"
+    r"expected|estimated|same|record|[\w-]+(?:'s|’s)|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|year|quarter|month|week|period|forecast|estimate|figure|level|total|high|low|peak|"
+    r"close|reading|guidance|target|projection|loss|profit|deficit|surplus|rate|gain|rise|fall|increase|"
+    r"decrease|drop|growth|average|price|value|count|toll|of|about|around|some|nearly|almost|roughly|just|only)\s+)*"
+)
+"""What may stand between "up from", "compared with"... and the earlier value: determiners, dates and the name of
+the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
+from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
 
 
@@ -573,6 +617,8 @@ class _Role(NamedTuple):
     """``up``, ``down`` or ``share``."""
     written: str
     """The figure with the words that give its role, as written: "down 1.2%", "1.2 per cent higher"."""
+    base: str | None = None
+    """For a change, the period it is measured against (see :func:`_base`)."""
 
 
 def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
@@ -592,12 +638,13 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
         window = max(0, start - 40)
         before = _DIRECTION_BEFORE.search(text[window:start])
         if before:
-            out[claim.id] = _Role("up" if before.group("up") else "down", text[window + before.start() : end])
+            direction = "up" if before.group("up") else "down"
+            out[claim.id] = _Role(direction, text[window + before.start() : end], _base(text, end))
             continue
         following = _DIRECTION_AFTER.match(after)
         if following:
             written = text[start : end + following.end()]
-            out[claim.id] = _Role("up" if following.group("up") else "down", written)
+            out[claim.id] = _Role("up" if following.group("up") else "down", written, _base(text, end))
     return out
 
 
@@ -685,12 +732,14 @@ def _pair_claims(
                 continue
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
-            role_a, role_b = _role(ra, ca), _role(rb, cb)
-            if {role_a, role_b} in ({"share", "up"}, {"share", "down"}):
+            role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
+            if {_role(ra, ca), _role(rb, cb)} in ({"share", "up"}, {"share", "down"}):
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
             severity = classify(ca.quantity, cb.quantity)
-            if {role_a, role_b} == {"up", "down"}:
-                severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
+            if role_a and role_b and {role_a.role, role_b.role} == {"up", "down"}:
+                if not (role_a.base and role_b.base and role_a.base != role_b.base):
+                    severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
+                # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be

@@ -852,3 +852,26 @@ def test_a_company_that_sees_a_full_year_figure_forecasts_it() -> None:
     made = "Kestrel Airways made a full-year operating profit of €300 million to €350 million."
     assert [c.severity for c in _compare(expects, sees).conflicts] == [Severity.CONTRADICTION]
     assert _compare(expects, made).conflicts == ()
+
+
+def test_a_rise_and_a_fall_against_different_periods_or_in_other_words_are_no_contradiction() -> None:
+    # "gave up 2%" is a fall; a month-on-month rise and a year-on-year fall are two changes.
+    gave_up = "Acme shares gave up 2% on Tuesday after the company reported weaker quarterly sales."
+    fell = "Acme shares fell 2% on Tuesday after the company reported weaker quarterly sales."
+    assert _compare(gave_up, fell).conflicts == ()
+    month = "Retail sales rose 0.4% in March from February, the statistics office said."
+    year = "Retail sales in March were 0.4% lower than a year earlier, the statistics office said."
+    assert _compare(month, year).conflicts == ()
+    same_base = "Retail sales in March were 0.4% higher than a year earlier, the statistics office said."
+    assert [c.severity for c in _compare(same_base, year).conflicts] == [Severity.CONTRADICTION]
+
+
+def test_earlier_values_are_the_figures_a_change_starts_from_and_no_other() -> None:
+    assert _background(
+        "Acme's annual profit fell from a record to $1.2 billion, the company said. "
+        "The company booked gains from asset sales of $3.1 billion. "
+        "Acme shares were up from Friday's close by 3%. "
+        "Measles cases at the school rose to 47 from 38 a week earlier, health officials said. "
+        "Growth has been revised down to 0.2%, from 0.3% previously. "
+        "The company sold 12,400 cars, compared with 11,900 a year earlier."
+    ) == ["38", "0.3%", "11,900"]
