@@ -341,15 +341,14 @@ _FORECAST = re.compile(
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million"."""
-_FORECAST_NOUN = re.compile(
-    r"(?i)\b(?:its|their|his|her|our|the|a|an|profit|earnings|revenue|sales|growth|annual|full-year)\s+$"
+_FORECAST_NOUN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an|this|that|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$")
+_FORECAST_GAP_STOP = re.compile(
+    r"(?i)\b(?:and|but|or|after|before|while|as|because|due|said|says|reported|reports|reporting)\b|[,;:()]"
 )
-_FORECAST_NOUN_FIGURE = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:of|to|at|is|was|are|were|stands?|sees?)\b|\s*[\d€$£¥]"
-)
-"""After the noun "forecast": the forecast's own figure follows ("a forecast of €450 million", "its forecast for the
-year to 2%"). Without one ("slashed its profit forecast for the year and said it would cut 900 jobs after losing
-€241 million"), the noun makes no other figure of its clause a forecast."""
+"""The noun "forecast" ("its 2025 forecast", "the group's profit forecast") has a figure of its own when one follows
+within 30 characters in the same phrase ("a forecast of €450 million", "its forecast for the year to 2%", "forecast
+growth of 2%"). Without one ("slashed its profit forecast for the year and said it would cut 900 jobs after losing
+€241 million", "cut its forecast due to weaker demand and reported a loss"), it makes no other figure a forecast."""
 
 
 _CAPACITY = re.compile(
@@ -396,10 +395,10 @@ _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 _TARGET = re.compile(
     r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:be|reach|hit)\b|"
-    r"\b(?:targets?|goal|threshold|benchmark)\b|\baims?\s+(?:for|to|at)\b"
+    r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b"
 )
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
-_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "benchmark", "aim")
+_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim")
 _IN_HOSPITAL_NOW = re.compile(
     r"(?i)(?:\s+[^\W\d_][\w'-]*){0,3}?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?)\b(?:\s+[\w-]+){0,3}?"
     r"\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)"
@@ -410,13 +409,26 @@ _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "int
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
 
 
-def _bare_forecast_noun(text: str, match: re.Match[str]) -> bool:
-    """The noun "forecast" with no figure of its own (see :data:`_FORECAST_NOUN_FIGURE`)."""
-    return (
-        match.group().lower() in ("forecast", "forecasts")
-        and _FORECAST_NOUN.search(text, 0, match.start()) is not None
-        and not _FORECAST_NOUN_FIGURE.match(text, match.end())
-    )
+def _bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
+    """The words of ``match`` are about this figure: at most 25 characters apart, no other figure between ("the 2%
+    target", "coverage of 95% is needed"; not the 3.1% of "inflation of 3.1% remains above the 2% target")."""
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    lo, hi = (end, match.start()) if end <= match.start() else (match.end(), start)
+    if hi - lo > 25:
+        return False
+    return not any(lo <= other.start - sentence.start < hi for other in sentence.claims if other is not claim)
+
+
+def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
+    """The noun "forecast" with no figure of its own (see :data:`_FORECAST_NOUN`)."""
+    text = sentence.text
+    if match.group().lower() != "forecast" or _FORECAST_NOUN.search(text, 0, match.start()) is None:
+        return False
+    for claim in sentence.claims:
+        at = claim.start - sentence.start
+        if match.end() <= at <= match.end() + 30 and claim.kind is not Kind.DATE:
+            return _FORECAST_GAP_STOP.search(text, match.end(), at) is not None
+    return True
 
 
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
@@ -437,12 +449,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             ("forecast", _FORECAST, _FORECAST_WORDS),
         ):
             if any(word in low for word in words):
-                markers = [m.start() for m in pattern.finditer(text) if not _bare_forecast_noun(text, m)]
+                markers = [m.start() for m in pattern.finditer(text) if not _bare_forecast_noun(sentence, m)]
                 out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
         if any(word in low for word in _TARGET_WORDS):
-            markers = [m.start() for m in _TARGET.finditer(text)]
-            for claim in _in_marked_clauses(sentence, markers):
-                if claim.kind in (Kind.PERCENT, Kind.MONEY):
+            found = list(_TARGET.finditer(text))
+            for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
+                if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(_bound(sentence, claim, m) for m in found):
                     out.setdefault(claim.id, "target")
         if "hospital" in low:
             for claim in sentence.claims:

@@ -875,3 +875,29 @@ def test_earlier_values_are_the_figures_a_change_starts_from_and_no_other() -> N
         "Growth has been revised down to 0.2%, from 0.3% previously. "
         "The company sold 12,400 cars, compared with 11,900 a year earlier."
     ) == ["38", "0.3%", "11,900"]
+
+
+def _figure_modes(text: str) -> list[tuple[str, str | None]]:
+    from engine.conflicts import claim_modes
+
+    source = source_from_text("Results in brief\n\nThe board met on Monday. " + text, "a.txt")
+    modes = claim_modes(source.sentences)
+    return [(c.text, modes.get(c.id)) for s in source.sentences for c in s.claims if c.kind.value != "date"]
+
+
+def test_target_and_forecast_words_mark_their_own_figures_only() -> None:
+    assert _figure_modes(
+        "Inflation of 3.1% remains well above the 2% target. "
+        "The benchmark FTSE 100 index fell 1.2% on Monday. "
+        "Coverage of 95% is needed to stop the spread. "
+        "Kestrel cut its 2025 forecast and reported a loss of €241 million. "
+        "Kestrel cut its forecast due to weaker demand. "
+        "It now forecasts revenue of €2 billion."
+    ) == [
+        ("3.1%", None),
+        ("2%", "target"),
+        ("1.2%", None),
+        ("95%", "target"),
+        ("€241 million", None),
+        ("€2 billion", "forecast"),
+    ]
