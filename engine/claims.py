@@ -422,7 +422,13 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return False
     if word == "lives":
         return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
+    if word == "deceased" and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
+        return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
     return True
+
+
+_AFTER_DECEASED = frozenset("were was are is had have has and or in at on of from who whom included".split())
+"""Words after "deceased" as a noun ("three of the deceased were"); before any other word it is an adjective."""
 
 
 _EVENT_NOUNS = frozenset(
@@ -564,9 +570,16 @@ def _to_hospital(tokens: list[Token], k: int) -> bool:
     j = k - 1
     while j > 0 and k - j <= 2 and tokens[j].low in _HOSPITAL_MODIFIERS:
         j -= 1  # "to a local hospital", "to area hospitals", "in the hospital"
-    return j >= 0 and (tokens[j].low in ("to", "into") or (tokens[j].low == "in" and word == "hospital"))
+    if j >= 0 and tokens[j].low in ("to", "into"):
+        return True
+    # "12 remain in hospital", "are being treated in the hospital"; not "three nurses in the hospital were killed"
+    return j >= 1 and tokens[j].low == "in" and word == "hospital" and tokens[j - 1].low in _IN_HOSPITAL_AFTER
 
 
+_IN_HOSPITAL_AFTER = frozenset(
+    """remain remained remains remaining are were is was be being been treated admitted stay stays stayed staying still
+    now kept lay lies lying recovering hospitalised hospitalized up landed""".split()
+)
 _NEEDED = frozenset("needed need needs needing required require requires requiring received receiving".split())
 _HOSPITAL_MODIFIERS = frozenset("the a local area nearby two three several various different regional".split())
 
@@ -628,6 +641,9 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
         return False
     n = len(tokens)
     first = mention.first_token
+    of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1
+    if of >= 0 and tokens[of].low == "of":
+        return False  # "only two of the 33 miners were brought out alive", "none of the 12 was found alive"
     if first >= 1 and tokens[first - 1].low in _BROUGHT:
         verb = first - 1
     else:
@@ -639,9 +655,14 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
         if k >= n or tokens[k].low not in _BROUGHT:
             return False
         verb = k
+    if tokens[verb].low == "found":
+        # "were found alive", "found three alive": "alive" right after the verb or the figure's noun
+        return any(j < n and tokens[j].low == "alive" for j in (verb + 1, after_noun))
     for j in range(verb + 1, min(n, verb + 8)):
         if clause_of[j] != clause_of[first] or tokens[j].text in (",", ";"):
             return False
+        if tokens[j].low in ("and", "but", "or", "still") or tokens[j].low in _REMAINS or _event_word(tokens, j):
+            return False  # "found 40 people dead and only two alive", "were still alive when ..."
         if tokens[j].low == "alive":
             return True
     return False
@@ -976,6 +997,7 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
             and any(w in _PREDICATES for w in words)
             and not {"but", ";", "while"} & set(words)
             and (after >= len(tokens) or tokens[after].low in _GAP_ENDS)
+            and not _verb_of_its_own(tokens, after)
         ):
             # "ten died at the scene and two after being taken to hospital", "five were killed in Kharkiv and three
             # in Lviv": the verb of the first figure is left out for the second.
@@ -990,6 +1012,25 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
 
 
 _GAP_ENDS = frozenset("after in at on from during when before while . , ;".split())
+_IRREGULAR_VERBS = frozenset(
+    """lost went got saw took left fled ran sat stood fell came made gave kept held found told felt began became
+    escaped""".split()
+)
+
+
+def _verb_of_its_own(tokens: list[Token], start: int) -> bool:
+    """A verb follows in the figure's clause ("and 14 in the second car escaped unhurt", "and 2,000 in the area lost
+    power"), so no verb was left out for it; "after being taken to hospital" is no such verb."""
+    k = start
+    while k < min(len(tokens), start + 12) and tokens[k].text not in (",", ";", ".", ":"):
+        word = tokens[k].low
+        if word == "being":
+            k += 2
+            continue
+        if word in _AUXILIARIES or word in _IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 3):
+            return True
+        k += 1
+    return False
 
 
 def _whole_of_parts(tokens: list[Token], first: int) -> bool:
@@ -1056,13 +1097,18 @@ def _attribution_for(
 
 
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,5}\W*$")
-_NAMING_BEFORE = re.compile(r"(?i)(?:\b(?:the|its|their|this|that)|'s)\s+$")
+_NAMING_BEFORE = re.compile(
+    r"(?i)\b(?:over|after|following|since|into|about|for|before|than|like|ahead\s+of|anniversary\s+of|"
+    r"memories\s+of|repeat\s+of)\s+(?:the|its|their|this|that)\s+$"
+)
 _NAMING_AFTER = re.compile(
     r"(?i)\s+(?!(?:figures?|totals?|tolls?|levels?|reports?|surveys?|census|study|data|numbers?|counts?|rates?|"
-    r"seasons?|budgets?|estimates?|forecasts?|results?|accounts|records?|peak)\b)[A-Za-z]"
+    r"seasons?|budgets?|estimates?|forecasts?|results?|accounts|records?|peak|financial|fiscal|calendar|annual|"
+    r"half|quarter|first|second|third|fourth|full)\b)[A-Za-z]"
 )
-"""A year that names an event, as "the 2021 Kloofspruit disaster" or "the 2019 election" do, rather than dating the
-sentence's figures ("the 2019 figures", "its 2023 budget")."""
+"""A year that names another event as the object of "over", "after", "since"... ("fined the company over the 2021
+Kloofspruit disaster", "the first vote since the 2019 election") rather than dating the sentence's figures ("the 2019
+figures", "in the 2023 financial year", "the 2020 outbreak infected 300")."""
 
 
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:

@@ -901,3 +901,17 @@ def test_target_and_forecast_words_mark_their_own_figures_only() -> None:
         ("€241 million", None),
         ("€2 billion", "forecast"),
     ]
+
+
+def test_a_year_names_an_event_only_as_the_object_of_over_after_since() -> None:
+    from engine.claims import years_named
+
+    texts = {
+        "Shares fell 6.62% on Tuesday after the court fined the company over the 2021 Kloofspruit disaster.": [],
+        "It was the first vote since the 2019 election.": [],
+        "In the 2023 financial year, the firm lost $2 billion.": [2023],
+        "The 2020 outbreak infected 300 people at the plant.": [2020],
+    }
+    for text, years in texts.items():
+        source = source_from_text("Results in brief\n\nThe board met on Monday. " + text, "a.txt")
+        assert years_named(source.sentences[-1]) == years, text

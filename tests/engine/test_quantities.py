@@ -329,8 +329,24 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
             "The quake killed at least 12 people and 40 cattle.",
             [("at least 12", "people", "killed"), ("40", "cattle", "killed")],
         ),
-        # the deceased are the dead
+        # the deceased are the dead; "deceased customers" are customers
         ("Three of the deceased were citizens of foreign countries.", [("Three", "people", "killed")]),
+        ("The bank froze 300 accounts belonging to deceased customers.", [("300", "accounts", None)]),
+        # "in the hospital" after a verb is where they are; after a noun, where they were
+        ("Three nurses in the hospital were killed when the roof collapsed.", [("Three", "nurses", "killed")]),
+        ("At least seven have ended up in the hospital.", [("At least seven", "people", "hospitalised")]),
+        # a verb left out for the second figure, not when it has its own
+        (
+            "Two people died in the crash and 14 in the second car escaped unhurt.",
+            [("Two", "people", "killed"), ("14", None, None)],
+        ),
+        # the whole of a partitive, the dead and those still alive then were not rescued
+        (
+            "Only two of the 33 miners were brought out alive.",
+            [("two", "miners", "rescued"), ("33", "miners", None)],
+        ),
+        ("None of the 12 miners were found alive.", [("12", "miners", None)]),
+        ("Rescuers found 40 people dead and only two alive.", [("40", "people", "killed"), ("two", None, None)]),
         # brought out alive: rescued
         ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
         ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
