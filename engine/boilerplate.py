@@ -225,7 +225,8 @@ _HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼%]
 
 
 _RELEASE_NOTE = re.compile(
-    r"(?i)\s*(?:embargoed\b|embargo\b|under\s+embargo|for\s+immediate\s+release|(?:media|press|news)\s+release\b|"
+    r"(?i)\s*(?:embargoed\b|embargo\s*(?::|until\b|till\b|to\b|lifts?\b\s*\d)|under\s+embargo|"
+    r"for\s+immediate\s+release|(?:media|press|news)\s+release\s*(?:[:|–—-]|$|\d|(?:issued|dated)\b)|"
     r"not\s+for\s+(?:publication|broadcast))"
 )
 """A press release's handling note ("Embargoed until 12.01am AEDT, Monday 3 November 2025"), never its headline."""
@@ -246,6 +247,13 @@ def _headline_score(line: str) -> float:
         return 0.0
     lower = sum(1 for w in words if w[0].islower())
     return 1.0 + min(len(words), 12) / 12 + (0.5 if lower else 0.0)
+
+
+def _dateline(line: str, date: re.Match[str]) -> bool:
+    """The line is a dateline or a byline with its date ("Dublin, 29 April 2025", "By A | Outlet | 29 April 2025,
+    17:48"), not a standfirst that names an earlier date ("The fire of 14 June 2017, seven years on")."""
+    rest = line[: date.start()] + line[date.end() :]
+    return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 
 def _pick_title(
@@ -377,7 +385,7 @@ def classify(text: str) -> Classified:
                 date = _DATE_WORDS.sub("", line)
             dropped.append(line)
             continue
-        if date is None and i < first_prose + 3 and (found := _DATE_IN_LINE.search(line)):
+        if date is None and i < first_prose + 3 and (found := _DATE_IN_LINE.search(line)) and _dateline(line, found):
             date = found.group()  # a dateline or a byline with its date: "Dublin, 29 April 2025", "By A | B | 29 ..."
         if not prose[i] and is_prose(line):
             dropped.append(line)  # a sentence about the page itself ("Comments are moderated")

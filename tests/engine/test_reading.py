@@ -204,3 +204,15 @@ def test_the_date_of_a_dateline_or_a_byline(head: str, date: str) -> None:
     doc = read_text(head + body, "release.txt")
     assert (doc.title, doc.date) == (head.split("\n")[0], date)
     assert len(doc.blocks) == 3
+
+
+def test_a_headline_about_an_embargo_and_a_standfirst_with_an_old_date() -> None:
+    body = (
+        "The ban took effect at midnight, officials said on Monday.\n\n"
+        "Imports had already fallen by 40 per cent since the spring.\n\n"
+        "Traders said prices rose 3 per cent in early trading.\n"
+    )
+    doc = read_text("Embargo on Russian oil imports takes effect across the EU\n\n" + body, "a.txt")
+    assert doc.title == "Embargo on Russian oil imports takes effect across the EU"
+    doc = read_text("Inquiry publishes its final report\nThe fire of 14 June 2017, seven years on\n\n" + body, "b.txt")
+    assert doc.date is None
