@@ -241,7 +241,7 @@ def _headline_score(line: str) -> float:
     if _RELEASE_NOTE.match(line):
         return 0.0
     date = _DATE_IN_LINE.search(line)
-    if date and len(_words(line[: date.start()] + line[date.end() :])) <= 3:
+    if date and len(_words(_besides(line, date))) <= 3:
         return 0.0  # a dateline: "Dublin, 29 April 2025"
     if line.rstrip().endswith((".", "!")):
         return 0.0
@@ -249,10 +249,15 @@ def _headline_score(line: str) -> float:
     return 1.0 + min(len(words), 12) / 12 + (0.5 if lower else 0.0)
 
 
+def _besides(line: str, date: re.Match[str]) -> str:
+    """The line without its date."""
+    return line[: date.start()] + line[date.end() :]
+
+
 def _dateline(line: str, date: re.Match[str]) -> bool:
     """The line is a dateline or a byline with its date ("Dublin, 29 April 2025", "By A | Outlet | 29 April 2025,
     17:48"), not a standfirst that names an earlier date ("The fire of 14 June 2017, seven years on")."""
-    rest = line[: date.start()] + line[date.end() :]
+    rest = _besides(line, date)
     return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 

@@ -543,6 +543,9 @@ def _group_event(tokens: list[Token], k: int) -> bool:
 
 
 _FINITE = frozenset("had have has were was are is".split())
+"""Finite forms of "be" and "have"."""
+_OWN_VERB_AFTER_NOUN = _FINITE | frozenset("remain remained remains ended stayed went".split())
+"""Verbs that start a figure's own clause after "and" ("and three others ended up in hospital")."""
 
 
 _COUNTING_VERBS = frozenset(
@@ -584,8 +587,6 @@ _NEEDED = frozenset("needed need needs needing required require requires requiri
 _HOSPITAL_MODIFIERS = frozenset("the a local area nearby two three several various different regional".split())
 
 
-_OWN_VERBS = frozenset("remain remained remains ended stayed went".split())
-"""Verbs that start a figure's own clause after "and" ("and three others ended up in hospital")."""
 
 _PULLED = frozenset("pulled plucked hauled winched fished lifted airlifted dragged recovered".split())
 _OUT_OF = frozenset(
@@ -641,8 +642,7 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
         return False
     n = len(tokens)
     first = mention.first_token
-    of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1
-    if of >= 0 and tokens[of].low == "of":
+    if _of_before(tokens, first) >= 0:
         return False  # "only two of the 33 miners were brought out alive", "none of the 12 was found alive"
     if first >= 1 and tokens[first - 1].low in _BROUGHT:
         verb = first - 1
@@ -678,10 +678,9 @@ def _find_predicate(
         return "rescued"
     if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _HOLDERS:
         return None  # "a father of four", "a town of about 4,500": who the figure counts is not the victims
-    of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1
+    of = _of_before(tokens, first)
     if (
         of >= 1
-        and tokens[of].low == "of"
         and (tokens[of - 1].kind == "num" or tokens[of - 1].low in _NUMBER_WORDS)
         and not _group_event(tokens, after_noun)
     ):
@@ -780,7 +779,7 @@ def _find_predicate(
     # verb of the figure's own ("arrested 38 fans and seized 200 flares": the flares were seized).
     if first >= 1 and _own_verb(tokens[first - 1]):
         return None
-    own_verb_after = after_noun < n and tokens[after_noun].low in _FINITE | _OWN_VERBS
+    own_verb_after = after_noun < n and tokens[after_noun].low in _OWN_VERB_AFTER_NOUN
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
             break
@@ -951,7 +950,7 @@ def extract_claims(
     return tuple(_share_predicates(claims, mentions, tokens))
 
 
-_AUXILIARIES = frozenset("were was are is have has had been".split())
+_AUXILIARIES = _FINITE | {"been"}
 _UNLISTED_EVENTS = frozenset("shot stabbed hit struck attacked assaulted robbed beaten trapped stranded".split())
 """Words for what befell people that are not event words of their own ("28 people shot and 10 killed")."""
 
@@ -1033,11 +1032,17 @@ def _verb_of_its_own(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def _of_before(tokens: list[Token], first: int) -> int:
+    """The index of the "of" right before the figure at ``first`` ("of 12", "of the 12"), or -1."""
+    of = first - 2 if first >= 2 and tokens[first - 1].low == "the" else first - 1
+    return of if of >= 0 and tokens[of].low == "of" else -1
+
+
 def _whole_of_parts(tokens: list[Token], first: int) -> bool:
     """ "Of the 26 fishermen on board, 19 were rescued": the figure at ``first`` is the whole the next one is part of,
     and what befell the part did not befall the whole."""
-    k = first - 1 if first >= 1 and tokens[first - 1].low == "the" else first
-    return k >= 1 and tokens[k - 1].low == "of" and (k == 1 or tokens[k - 2].text in (",", ";", ":"))
+    of = _of_before(tokens, first)
+    return of == 0 or (of > 0 and tokens[of - 1].text in (",", ";", ":"))
 
 
 def _partitive(tokens: list[Token], j: int) -> bool:

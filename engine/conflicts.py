@@ -225,8 +225,7 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
         return False
     if a.kind is Kind.DURATION:
         return a.subject == b.subject  # an age ("48-year-old") is never compared with a span of time
-    low_a, low_b = _magnitude(a), _magnitude(b)
-    if low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5:
+    if _sizes_apart(a, b):
         return False  # figures this far apart without a shared subject are about different things
     if a.kind is not Kind.COUNT or not (a.subject and b.subject):
         return True
@@ -238,10 +237,15 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
 
 
+def _sizes_apart(a: Claim, b: Claim) -> bool:
+    """The two figures differ by more than a factor of 2.5."""
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
+
+
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million")."""
-    low_a, low_b = _magnitude(a), _magnitude(b)
-    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5) and _digits(a) != _digits(b)
+    return _sizes_apart(a, b) and _digits(a) != _digits(b)
 
 
 def _bare(claim: Claim) -> bool:
@@ -289,13 +293,11 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
     marked = {clause(position) for position in markers}
     if short_opening and 0 in marked and len(starts) > 1:
         words = len(text[: starts[1]].split())
-        figures = [
-            c
-            for c in sentence.claims
-            if c.kind not in (Kind.DATE, Kind.DURATION) and clause(c.start - sentence.start) == 0
-        ]
-        periods = [p for p in markers if p < starts[1] and not _HISTORY.match(text, p)]
-        if words <= 5 or (words <= 8 and not figures and periods):
+        figures = any(
+            c.kind not in (Kind.DATE, Kind.DURATION) and clause(c.start - sentence.start) == 0 for c in sentence.claims
+        )
+        period = any(p < starts[1] and not _HISTORY.match(text, p) for p in markers)
+        if words <= 5 or (words <= 8 and not figures and period):
             return list(sentence.claims)
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
@@ -571,6 +573,7 @@ _DIRECTION_BEFORE = re.compile(
     rf"(?i)\b(?<!\bgave )(?<!\bgive )(?<!\bgives )(?<!\bgiving )(?<!\bgiven )"
     rf"(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))(?:\s+of)?(?:\s+by)?(?:\s+(?:a\s+further|another))?\s*$"
 )
+_DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
 _BASE = re.compile(
     r"(?i)\b(?:from|than|on|over|compared\s+(?:with|to)|against)\s+(?P<base>(?:[\w'’-]+\s+){0,3}?"
     r"(?:year|years|annual|quarter|month|week|day|session|close|yesterday|january|february|march|april|may|june|"
@@ -578,39 +581,24 @@ _BASE = re.compile(
     r"\b(?P<on>year|quarter|month|week|day)[- ]on[- ](?:year|quarter|month|week|day)\b"
 )
 """What a change is measured against: "from February", "than a year earlier", "on the previous quarter"."""
-_PERIODS = (
-    ("year", ("year", "annual")),
-    ("quarter", ("quarter",)),
-    ("month", ("month", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")),
-    ("week", ("week",)),
-    ("day", ("day", "session", "close", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-             "saturday", "sunday")),
+_PERIODS = tuple(
+    (period, re.compile(rf"\b(?:{names})"))
+    for period, names in (
+        ("year", "year|annual"),
+        ("quarter", "quarter"),
+        ("month", "month|january|february|march|april|may|june|july|august|september|october|november|december"),
+        ("week", "week"),
+        ("day", "day|session|close|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
+    )
 )
-
-
-def _base(text: str, end: int) -> str | None:
-    """The period a change at ``end`` is measured against ("year", "month"...), the first named after it or else
-    the last before it; None when the sentence names none."""
-    found = [(m.start(), (m.group("base") or m.group("on")).lower()) for m in _BASE.finditer(text)]
-    after = [words for at, words in found if at >= end]
-    before = [words for at, words in found if at < end]
-    words = after[0] if after else before[-1] if before else None
-    if words is None:
-        return None
-    for period, names in _PERIODS:
-        if any(re.search(rf"\b{name}", words) for name in names):
-            return period
-    return None
-_DIRECTION_AFTER = re.compile(rf"(?i)^\s*(?:(?P<up>{_RISE_WORDS}|more)|(?P<down>{_FALL_WORDS}|less))\b")
 _EARLIER_VALUE = re.compile(
     rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b|"
     r"(?<=\d)(?:%|\s+per\s+cent)?,?\s+from\b|"
     r"\bthan(?=\s+(?:the|a|an|its|their|his|her)\s)"
 )
-"""Before the value a change starts from: "up from 21 on Friday", "down from a February forecast of €450 million",
-"rose to 47 from 38";
-or the value set against today's: "higher than the 1.5% recorded last year" (not "more than 100", a hedge)."""
+"""Before the value a change starts from ("up from 21 on Friday", "down from a February forecast of €450 million",
+"rose to 47 from 38") or the value set against today's ("higher than the 1.5% recorded last year"; not "more than
+100", a hedge)."""
 _EARLIER_GAP = re.compile(
     r"(?i)\s*(?:(?:the|a|an|its|their|his|her|our|last|this|previous|prior|earlier|revised|initial|original|"
     r"expected|estimated|same|record|[\w-]+(?:'s|’s)|january|february|march|april|may|june|july|august|september|"
@@ -622,6 +610,18 @@ _EARLIER_GAP = re.compile(
 the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
 from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
+
+
+def _base(text: str, end: int) -> str | None:
+    """The period a change at ``end`` is measured against ("year", "month"...), the first named after it or else
+    the last before it; None when the sentence names none."""
+    found = [(m.start(), (m.group("base") or m.group("on")).lower()) for m in _BASE.finditer(text)]
+    after = [words for at, words in found if at >= end]
+    before = [words for at, words in found if at < end]
+    words = after[0] if after else before[-1] if before else None
+    if words is None:
+        return None
+    return next((period for period, names in _PERIODS if names.search(words)), None)
 
 
 class _Role(NamedTuple):
@@ -673,9 +673,9 @@ class _Reading(NamedTuple):
     """Each percentage's role (see :func:`_percent_roles`)."""
 
 
-def _role(reading: _Reading, claim: Claim) -> str | None:
-    role = reading.roles.get(claim.id)
-    return role.role if role else None
+def _opposite(a: _Role, b: _Role) -> bool:
+    """One figure is a rise and the other a fall ("1.2 per cent higher" and "down 1.2%")."""
+    return {a.role, b.role} == {"up", "down"}
 
 
 def _reading(sentence: Sentence) -> _Reading:
@@ -745,10 +745,10 @@ def _pair_claims(
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
-            if {_role(ra, ca), _role(rb, cb)} in ({"share", "up"}, {"share", "down"}):
+            if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
             severity = classify(ca.quantity, cb.quantity)
-            if role_a and role_b and {role_a.role, role_b.role} == {"up", "down"}:
+            if role_a and role_b and _opposite(role_a, role_b):
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
@@ -812,9 +812,7 @@ def _plausible_pair(
         votes_b = [c.id for c in sb.claims if c.subject == "votes"]
         if len(votes_a) == len(votes_b) == 2:
             return votes_a.index(ca.id) == votes_b.index(cb.id)
-    low_a, low_b = _magnitude(ca), _magnitude(cb)
-    close = not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
-    if not (close or _digits(ca) == _digits(cb) or overlap >= 3):
+    if _far_apart(ca, cb) and overlap < 3:
         return False  # far apart, with little said around them in common: different things
     ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
     return not ambiguous or overlap > 0
@@ -885,7 +883,7 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
         role_b = readings[cb.id.rsplit(".", 1)[0]].roles.get(cb.id)
         written_a: str | None = None
         written_b: str | None = None
-        if role_a and role_b and {role_a.role, role_b.role} == {"up", "down"}:
+        if role_a and role_b and _opposite(role_a, role_b):
             written_a, written_b = role_a.written, role_b.written  # the direction is the conflict: show its words
         side_a = _side(by_id[src_a], ca, group if ca in group else (), written_a)
         side_b = _side(by_id[src_b], cb, group if cb in group else (), written_b)
