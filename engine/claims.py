@@ -36,7 +36,7 @@ def _predicate(canonical: str, words: str) -> None:
 _predicate(
     "killed",
     "killed kill kills killing dead died die dies dying death deaths fatalities fatality perished murdering fatally "
-    "toll lives bodies murdered slain drowned executed butchered massacred slaughtered deceased",
+    "toll lives bodies corpses murdered slain drowned executed butchered massacred slaughtered deceased",
 )
 _predicate("injured", "injured injuring injures injury injuries wounded wounding wounds hurt maimed")
 _predicate("missing", "missing unaccounted")
@@ -392,6 +392,8 @@ _TOLL_PREDICATES = {
     "fatalities": "killed",
     "dead": "killed",
     "deceased": "killed",
+    "bodies": "killed",
+    "corpses": "killed",
     "injuries": "injured",
     "injured": "injured",
     "wounded": "injured",
@@ -424,7 +426,16 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
     if word == "deceased" and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
+    if word in ("bodies", "corpses") and k >= 1:
+        # "nine bodies", "two more bodies", "the bodies of", not "three regulatory bodies"
+        return tokens[k - 1].kind == "num" or tokens[k - 1].low in _BEFORE_BODIES
     return True
+
+
+_BEFORE_BODIES = frozenset(
+    "the more further other their those these charred burned burnt decomposed mutilated unidentified dead".split()
+)
+"""Words before "bodies" that keep it the dead's bodies ("two more bodies", "the charred bodies")."""
 
 
 _AFTER_DECEASED = frozenset("were was are is had have has and or in at on of from who whom included".split())
@@ -668,6 +679,29 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
     return False
 
 
+_TALLY_VERBS = frozenset(
+    "rose risen climbed reached jumped increased grown grew stood stands stood mounted soared surged hit".split()
+)
+"""Verbs of a tally that rose to, or stood at, the figure after them."""
+
+
+def _tally_at_head(tokens: list[Token], verb: int, others: list[Mention]) -> str | None:
+    """What a tally named in the first words of the sentence counts, when the figure after ``verb`` is what it rose to:
+    "the death toll" (killed), "the number of people injured" (injured). Not when another figure comes first (the
+    tally is then that figure's)."""
+    if any(m.first_token < verb for m in others):
+        return None
+    for k in range(min(verb, 8)):
+        word = tokens[k].low
+        if word == "toll" and not _not_a_death_toll(tokens, k):
+            return "killed"
+        if word in ("number", "tally", "count") and k + 1 < verb and tokens[k + 1].low == "of":
+            for j in range(k + 2, min(verb, k + 6)):
+                if _event_word(tokens, j) and not _negated(tokens, j):
+                    return _PREDICATES[tokens[j].low]
+    return None
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -716,6 +750,12 @@ def _find_predicate(
             "risen",
         ):
             break
+    # The figure a tally rose to, with the tally named at the head of the sentence: "The death toll from the quake
+    # that struck the province early Tuesday climbed to 57", "The number of people killed in the crush has risen to 34".
+    if first >= 2 and tokens[first - 1].low in ("to", "at") and tokens[first - 2].low in _TALLY_VERBS:
+        tally = _tally_at_head(tokens, first - 2, others)
+        if tally is not None:
+            return tally
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
     start = after_noun
     if (

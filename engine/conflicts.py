@@ -593,12 +593,13 @@ _PERIODS = tuple(
 )
 _EARLIER_VALUE = re.compile(
     rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b|"
-    r"(?<=\d)(?:%|\s+per\s+cent)?,?\s+from\b|"
+    r"(?<=\d)(?:%|\s+per\s+cent)?(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the\s+\w+\s+quarter|\d{4}))?,?\s+from\b|"
     r"\bthan(?=\s+(?:the|a|an|its|their|his|her)\s)"
 )
 """Before the value a change starts from ("up from 21 on Friday", "down from a February forecast of €450 million",
-"rose to 47 from 38") or the value set against today's ("higher than the 1.5% recorded last year"; not "more than
-100", a hedge)."""
+"rose to 47 from 38", "increased to 3.2% in February, from 3.0%") or the value set against today's ("higher than
+the 1.5% recorded last year"; not "more than 100", a hedge)."""
 _EARLIER_GAP = re.compile(
     r"(?i)\s*(?:(?:the|a|an|its|their|his|her|our|last|this|previous|prior|earlier|revised|initial|original|"
     r"expected|estimated|same|record|[\w-]+(?:'s|’s)|january|february|march|april|may|june|july|august|september|"

@@ -291,6 +291,9 @@ _CURRENCY_QUALIFIED = {
 }
 
 # unit word -> (kind, SI unit, factor, offset)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+"""Digits grouped by thousands ("401,118")."""
+
 _MEASURES: dict[str, tuple[str, float, float]] = {}
 
 
@@ -1343,6 +1346,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
                 and not (nxt is not None and nxt.low in _SCALE_AFTER_NAME)
+                # A name never groups its digits or takes a unit: "Villareal 401,118", "Mohenjo Daro 309 mm".
+                and not _GROUPED.fullmatch(tok.text)
+                and not (nxt is not None and nxt.low in _MEASURES)
             ):
                 j = _skip_to(tokens, i)
                 if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].kind == "num":

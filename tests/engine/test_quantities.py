@@ -120,6 +120,12 @@ def test_not_quantities(text: str) -> None:
         ("A boy died in the 300 block of Main Street.", []),
         ("Call Crime Stoppers toll-free at 1-877-903-STOP.", []),
         ("Mary gave John 2 baseball cards.", [("2", "cards", None)]),
+        # after a name, digits grouped by thousands or a unit make a figure, not a name: a list of results
+        (
+            "Dizon-Roque received 462,530 votes, Villareal 401,118 and Ocampo 21,204.",
+            [("462,530", "votes", None), ("401,118", "votes", None), ("21,204", "votes", None)],
+        ),
+        ("Padidan had 400 mm of rain and Mohenjo Daro 309 mm.", [("400 mm", None, None), ("309 mm", None, None)]),
         ("Two men were not hurt, but 3 women were injured.", [("Two", "men", None), ("3", "women", "injured")]),
         (
             "Tens of thousands of people marched after three people were killed.",
@@ -153,10 +159,22 @@ def test_not_quantities(text: str) -> None:
         # people pulled from the water or the rubble were rescued; bodies and things were not
         ("A patrol boat plucked 29 people from the sea.", [("29", "people", "rescued")]),
         ("Twelve survivors were pulled alive from the rubble.", [("Twelve", "survivors", "rescued")]),
-        ("Divers recovered nine bodies from the river.", [("nine", "bodies", None)]),
+        ("Divers recovered nine bodies from the river.", [("nine", "bodies", "killed")]),
         ("Divers recovered five cars from the river.", [("five", "cars", None)]),
         ("Twelve people drowned and were pulled from the sea.", [("Twelve", "people", "killed")]),
         ("Soldiers pulled 12 dead from the rubble.", [("12", "people", "killed")]),
+        # bodies and corpses are the dead; a body that regulates is not
+        ("The hospital had received 19 corpses.", [("19", "people", "killed")]),
+        ("Two more bodies were found on Monday.", [("Two", "bodies", "killed")]),
+        ("Three regulatory bodies approved the merger.", [("Three", None, None)]),
+        # a tally named at the head of the sentence, and the figure it rose to
+        (
+            "The death toll from the earthquake that struck the province early Tuesday climbed to 57 by evening.",
+            [("57", "people", "killed")],
+        ),
+        ("The number of people injured in the blast has risen to 120.", [("120", "people", "injured")]),
+        ("The number of flights cancelled rose to 300.", [("300", None, None)]),
+        ("The toll road price rose to 5.", [("5", None, None)]),
         ("Police hauled 30 protesters from the river bank.", [("30", "protesters", None)]),
         (
             "Of the 40 passengers, 12 were pulled alive from the water.",
@@ -351,7 +369,7 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
         ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
         ("They brought 40 boxes of food and kept everyone alive.", [("40", "boxes", None)]),
-        ("Divers found two bodies, but nobody alive.", [("two", "bodies", None)]),
+        ("Divers found two bodies, but nobody alive.", [("two", "bodies", "killed")]),
         # needed hospital care: taken to hospital
         ("Nine patients have needed hospital care.", [("Nine", "patients", "hospitalised")]),
         # a verb left out for the second figure is the first's
