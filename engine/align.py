@@ -1,18 +1,27 @@
 """Aligns sentences across N sources: which sentences report the same fact.
 
 Plain fuzzy matching of whole sentences links differently written articles poorly (F1 about 0.75 in our
-measurements) and lets a shared number glue unrelated sentences together. So each pair of sentences is scored from
-several signals, with numbers kept out of the text signals:
+measurements) and lets a shared number glue unrelated sentences together. So each candidate pair of sentences is
+measured in several ways, with numbers kept out of the text measurements, and a logistic model fitted on our
+labelled development cases (:mod:`engine.linkmodel`) weighs the measurements into a probability:
 
 - **words**: TF-IDF cosine over content-word stems (numbers, number words and stop words removed; event words and
-  the news lexicon's synonyms normalised, so "died" and "killed", "blaze" and "fire" meet);
+  the news lexicon's synonyms normalised, so "died" and "killed", "blaze" and "fire" meet), of the whole sentences
+  and of each clause of a sentence that packs several facts against the other sentence; rapidfuzz's
+  ``token_set_ratio`` of the texts without digits;
 - **figures**: the sentences state a figure of the same kind and unit about the same thing (same subject class and
-  predicate: "people killed"), close in value or off by a slip of magnitude. A different number must not keep apart
-  two sentences reporting one fact, since that difference is the conflict we want; a figure alone never links;
-- **position and period**: a small penalty for sentences far apart in their articles, and for background about an
-  earlier event ("in 2007 the river reached 4.9m") set against today's news;
-- **quotes**: a shared quotation links two sentences on its own.
+  predicate: "people killed"), close in value or off by a slip of magnitude, and how rare such a figure is in each
+  article. A different number must not keep apart two sentences reporting one fact, since that difference is the
+  conflict we want; a figure alone rarely links;
+- **position and period**: sentences far apart in their articles, and background about an earlier event ("in 2007
+  the river reached 4.9m") set against today's news;
+- **competition**: how far the pair falls below each sentence's best partner in the other article (and below the
+  best of each clause's), since news sentences seldom report one fact in several sentences of one article;
+- **quotes and names**: a shared quotation; names both sentences give.
 
+A pair links when its probability reaches the model's threshold and it is (nearly) the best pair of both its
+sentences, or of one of them when the other packs several clauses ("At least 40 people were rescued, and nine
+bodies were recovered after the boat capsized" links to the sentence on the rescued and to the one on the dead).
 Shared names, shared claim signatures and the strongest shared words make up the ``why`` of a link.
 
 Candidates come from an inverted index over the rarer stems, so no full N x M matrix is ever built: memory stays
@@ -26,20 +35,34 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 from operator import itemgetter
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from engine.claims import counted_class, event_year, looking_back, years_named
 from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
+from engine.linkmodel import LinkModel, default_model
 from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
 
-__all__ = ["AlignOptions", "Pair", "align", "score_pair", "sentence_features"]
+_T = TypeVar("_T")
+
+__all__ = [
+    "FEATURES",
+    "AlignOptions",
+    "Pair",
+    "align",
+    "clause_spans",
+    "pair_measurements",
+    "pair_table",
+    "sentence_features",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,})[\"“”]")
@@ -70,8 +93,17 @@ class _Features:
     """Years the sentence names ("in 2019", "March 3, 2021")."""
     looks_back: bool = False
     """The sentence is about an earlier time ("last year's", "the previous record", "in 2007")."""
+    clauses: tuple[Counter[str], ...] = ()
+    """The stems of each clause when the sentence packs several ("At least 40 were rescued | and nine bodies
+    recovered | after the boat capsized"); empty for a sentence of one clause."""
+    plain: str = ""
+    """The sentence lower-cased with its digits removed, for fuzzy word overlap that numbers do not sway."""
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+    units: tuple[tuple[dict[str, float], float], ...] = ()
+    """(vector, norm) of the whole sentence, then of each of its clauses."""
+    length: float = 0.0
+    """log(1 + the number of distinct stems)."""
 
 
 def _value(claim: Claim) -> float | None:
@@ -131,6 +163,60 @@ def _linking_mode(mode: str | None) -> str | None:
     return None if mode in ("forecast", "in hospital now", "target") else mode
 
 
+_CLAUSE_WORDS = (
+    "and|while|but|whereas|with|after|before|when|where|leaving|killing|injuring|forcing|sending|bringing|taking|"
+    "making|as|although|though|including|which|who|whose|adding|saying|compared|prompting|causing"
+)
+_CLAUSE = re.compile(
+    r";\s+"  # "..., the coast guard said; 181 survivors ..."
+    r"|:\s+(?=[A-Z\d])"
+    rf"|,\s+(?=(?:{_CLAUSE_WORDS})\b)"  # ", while the operator has offered ..."
+    r"|,\s+(?=[a-z]+ing\b)"  # ", packing winds of ..."
+    r"|\s+(?=(?:after|when|while|because|as)\s+(?:a|an|the|its|their|his|her|it|they|he|she|[A-Z])\b)"
+    r"|\s+(?=and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)"
+)
+_CLAUSE_MIN_WORDS = 3
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in join_phrases(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP_WORDS]
+
+
+def _enough_words(text: str) -> bool:
+    """Whether a piece of a sentence has at least :data:`_CLAUSE_MIN_WORDS` content words."""
+    count = 0
+    for word in _WORD.findall(text):
+        if len(word) > 1 and word.lower() not in STOP_WORDS:
+            count += 1
+            if count >= _CLAUSE_MIN_WORDS:
+                return True
+    return False
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as (start, end) offsets into ``text``: a sentence that packs several facts is cut
+    before "; ", ", while", ", leaving", "and nine bodies ...", "after the boat capsized"... A piece with fewer than
+    three content words stays with the piece before it. One span when the sentence does not split."""
+    inner = [m.end() for m in _CLAUSE.finditer(text)]
+    if not inner:
+        return [(0, len(text))]
+    cuts = [0, *inner, len(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in pairwise(cuts):
+        if spans and not _enough_words(text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    if len(spans) > 1 and not _enough_words(text[spans[0][0] : spans[0][1]]):
+        spans[1] = (spans[0][0], spans[1][1])
+        spans.pop(0)
+    return spans
+
+
+_DIGITS = re.compile(r"\d")
+
+
 def sentence_features(source: Source, source_index: int, modes: Mapping[str, str] | None = None) -> list[_Features]:
     """Compute the alignment features of every sentence of ``source``; ``modes`` are its claims' modes (see
     :func:`engine.conflicts.claim_modes`), worked out here unless given."""
@@ -138,8 +224,14 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
         modes = claim_modes(source.sentences)
     out = []
     for sentence in source.sentences:
-        words = join_phrases(_WORD.findall(sentence.text))
-        stems = Counter([stem_of(w) for w in words if len(w) > 1 and w.lower() not in STOP_WORDS])
+        stems = Counter([stem_of(w) for w in _content_words(sentence.text)])
+        # Two clauses of three content words or more need six words at least.
+        spans = clause_spans(sentence.text) if sum(stems.values()) >= 2 * _CLAUSE_MIN_WORDS else []
+        clauses = (
+            tuple(Counter([stem_of(w) for w in _content_words(sentence.text[x:y])]) for x, y in spans)
+            if len(spans) > 1
+            else ()
+        )
         names = frozenset(
             m.group().lower()
             for m in _NAME.finditer(sentence.text)
@@ -177,6 +269,8 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
                 position=sentence.index / max(1, len(source.sentences) - 1),
                 years=frozenset(years_named(sentence)),
                 looks_back=bool(looking_back(sentence.text)),
+                clauses=clauses,
+                plain=_DIGITS.sub(" ", sentence.text.lower()),
             )
         )
     return out
@@ -184,14 +278,18 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
 
 @dataclass(frozen=True)
 class AlignOptions:
-    """Tuning of the aligner; the defaults were chosen on tests/data/cases (see BENCHMARKS.md)."""
+    """Tuning of the aligner; ``None`` takes the link model's own setting, chosen by cross-validation on our
+    development cases (see :mod:`engine.linkmodel` and BENCHMARKS.md)."""
 
-    threshold: float = 0.5
-    """Lowest pair score that makes a link, 0 to 1."""
-    candidates: int = 6
+    threshold: float | None = None
+    """Lowest pair probability that makes a link, 0 to 1."""
+    margin: float | None = None
+    """How far (in log-odds) a pair may fall below a sentence's best pair with the other source and still count as
+    its best."""
+    candidates: int = 4
     """Candidates per sentence and other source scored in full."""
-    margin: float = 0.03
-    """A pair is kept when its raw score is within this margin of the best of both its sentences."""
+    model: LinkModel | None = None
+    """The link model; ``None`` for the one shipped with the engine."""
 
 
 @dataclass(frozen=True)
@@ -222,53 +320,257 @@ def _idf(features: list[_Features]) -> dict[str, float]:
     return {stem: math.log(total / (count + 0.5)) + 1.0 for stem, count in df.items()}
 
 
-def _vectorise(features: list[_Features], idf: dict[str, float]) -> None:
+def _vectorise(features: list[_Features], idf: Mapping[str, float]) -> None:
     for f in features:
         f.vector = {stem: (1 + math.log(count)) * idf[stem] for stem, count in f.stems.items()}
         f.norm = math.sqrt(sum(v * v for v in f.vector.values())) or 1.0
+        units = [(f.vector, f.norm)]
+        for clause in f.clauses:
+            vector = {stem: (1 + math.log(count)) * idf[stem] for stem, count in clause.items()}
+            units.append((vector, math.sqrt(sum(v * v for v in vector.values())) or 1.0))
+        f.units = tuple(units)
+        f.length = math.log1p(len(f.vector))
 
 
 def _cosine(a: _Features, b: _Features) -> float:
-    if len(a.vector) > len(b.vector):
-        a, b = b, a
-    other = b.vector
-    dot = sum([v * other[k] for k, v in a.vector.items() if k in other])
-    return dot / (a.norm * b.norm)
+    return _unit_cosine(a.vector, a.norm, b.vector, b.norm)
 
 
-_RAW_THRESHOLD = 0.155
-"""The raw score (see :func:`raw_score`) that maps to a link score of 0.5."""
-_STEEPNESS = 12.0
-_STRONG = 0.95
-"""A pair this likely is kept when it is the best for one of its two sentences, not both, if the other one states two
-figures or more: a lead that packs the story's main facts reports the facts of several sentences of another
-article."""
+def _unit_cosine(x: dict[str, float], x_norm: float, y: dict[str, float], y_norm: float) -> float:
+    if len(x) > len(y):
+        x, y = y, x
+    dot = sum([v * y[k] for k, v in x.items() if k in y])
+    return dot / (x_norm * y_norm)
 
 
-def raw_score(a: _Features, b: _Features, position_weight: float = 0.2) -> tuple[float, float, float]:
-    """The uncalibrated pair score with its two main parts: (score, word cosine, figure agreement).
+FEATURES = (
+    "clause_cosine",
+    "figures",
+    "figure_rarity",
+    "distance",
+    "period",
+    "quote",
+    "names",
+    "token_set",
+    "length",
+    "gap_a",
+    "gap_b",
+    "clause_gap",
+    "lead",
+    "both_figures",
+)
+"""What the link model reads of a pair of sentences, in order (see :func:`_measure`)."""
 
-    Word cosine carries most of the evidence; figure agreement adds up to 0.3 when the words already overlap (a
-    shared figure alone never links two sentences); a small penalty grows with the distance between the two
-    sentences' relative positions in their articles (leads tend to match leads). Weights were chosen on
-    tests/data/cases; see BENCHMARKS.md.
+_Figure = tuple[str, str | None, float, str | None, str | None, Quantity, str | None]
+_Slots = dict[tuple[str, str | None, str | None], list[tuple[int, _Figure]]]
+
+
+def _figure_match(x: _Figure, y: _Figure) -> float:
+    """How well two figures could be the same figure, whatever the words around them, 0 to 1: the same kind, unit
+    and mode, for counts the same thing counted, and values within a factor of two (a different value is the conflict
+    to find, a tenfold one another figure)."""
+    kind = x[0]
+    if kind != y[0] or x[1] != y[1] or x[6] != y[6] or kind == "date" or kind == "time":
+        return 0.0
+    subject, predicate, subject2, predicate2 = x[3], x[4], y[3], y[4]
+    if kind == "count":
+        if subject and subject2 and subject != subject2:
+            return 0.0
+        if predicate and predicate2 and predicate != predicate2:
+            return 0.0
+    value, value2 = abs(x[2]), abs(y[2])
+    scale = value if value > value2 else value2
+    if scale == 0:
+        return 1.0
+    ratio = (value2 if value > value2 else value) / scale
+    if ratio < 0.5:
+        return 0.0
+    weight = 0.5 if kind == "count" and not (subject or subject2 or predicate or predicate2) else 1.0
+    return weight * (0.5 + ratio / 2)
+
+
+def _slots(features: list[_Features]) -> _Slots:
+    """A source's figures by (kind, unit, mode), each list sorted by absolute value, with the sentence stating each."""
+    slots: _Slots = defaultdict(list)
+    for f in features:
+        for figure in f.figures:
+            slots[(figure[0], figure[1], figure[6])].append((f.sentence_index, figure))
+    for listed in slots.values():
+        listed.sort(key=lambda item: abs(item[1][2]))
+    return slots
+
+
+_ENOUGH = 4
+"""Past this many sentences stating a figure, its rarity no longer matters (1/16 or less)."""
+
+
+def _stating(slots: _Slots, figure: _Figure, memo: dict[int, int] | None = None) -> int:
+    """How many sentences of a source state a figure that could be ``figure``, up to :data:`_ENOUGH` (memoised by
+    the figure's identity). Only figures within a factor of two can match, found by bisection."""
+    if memo is not None:
+        found = memo.get(id(figure))
+        if found is not None:
+            return found
+    listed = slots.get((figure[0], figure[1], figure[6]), [])
+    value = abs(figure[2])
+    k = bisect_left(listed, value / 2, key=lambda item: abs(item[1][2]))
+    sentences: set[int] = set()
+    while k < len(listed) and abs(listed[k][1][2]) <= value * 2 and len(sentences) < _ENOUGH:
+        index, other = listed[k]
+        if index not in sentences and _figure_match(other, figure) > 0.0:
+            sentences.add(index)
+        k += 1
+    if memo is not None:
+        memo[id(figure)] = len(sentences)
+    return len(sentences)
+
+
+def _figure_rarity(
+    a: _Features,
+    b: _Features,
+    slots_a: _Slots,
+    slots_b: _Slots,
+    memo_a: dict[int, int] | None = None,
+    memo_b: dict[int, int] | None = None,
+) -> float:
+    """How well a figure of one sentence matches one of the other (see :func:`_figure_match`), divided by how many
+    sentences of each source could state it: a figure that only one sentence of each article gives ("41 persons were
+    rescued", "44 people survived") says more than a figure the articles give in many sentences. 0 to 1."""
+    rare = 0.0
+    for x in a.figures:
+        for y in b.figures:
+            match = _figure_match(x, y)
+            if match > rare:
+                stating = max(1, _stating(slots_a, y, memo_a)) * max(1, _stating(slots_b, x, memo_b))
+                rare = max(rare, match / stating)
+    return rare
+
+
+def _quoted_alike(a: _Features, b: _Features) -> bool:
+    return any(fuzz.ratio(qa, qb) >= 85 or fuzz.partial_ratio(qa, qb) >= 92 for qa in a.quotes for qb in b.quotes)
+
+
+@dataclass
+class _Context:
+    """What a pair's measurements need from the rest of the two sources: each sentence's best cosine against the other
+    source, each clause's, and the figures of each source."""
+
+    best_a: dict[int, float]
+    best_b: dict[int, float]
+    unit_a: dict[tuple[int, int], float]
+    unit_b: dict[tuple[int, int], float]
+    slots_a: _Slots
+    slots_b: _Slots
+    memo_a: dict[int, int] = field(default_factory=dict)
+    """How many sentences of source a could state each figure of source b (by the figure's identity)."""
+    memo_b: dict[int, int] = field(default_factory=dict)
+
+
+_Cosines = tuple[list[float], list[float]]
+
+
+def _unit_cosines(a: _Features, b: _Features) -> _Cosines:
+    """Cosines of a and each of its clauses against b, and of b and each of its clauses against a (the first of
+    each list is the two whole sentences' cosine)."""
+    cosine = _unit_cosine(a.vector, a.norm, b.vector, b.norm)
+    cu = [cosine]
+    for v, n in a.units[1:]:
+        cu.append(_unit_cosine(v, n, b.vector, b.norm))
+    cv = [cosine]
+    for v, n in b.units[1:]:
+        cv.append(_unit_cosine(a.vector, a.norm, v, n))
+    return cu, cv
+
+
+def _measure(
+    a: _Features,
+    b: _Features,
+    context: _Context,
+    cosines: _Cosines,
+    cut: _Cut | None = None,
+) -> list[float] | None:
+    """The pair's measurements, in the order of :data:`FEATURES`; ``None`` when ``cut`` tells from the cheap ones
+    that the pair cannot link.
+
+    - clause_cosine: the TF-IDF cosine of the two sentences' stems, or of a clause of one against the other when
+      that is higher (a lead that packs several facts shares one of them with a shorter sentence);
+    - figures: :func:`figure_agreement` where the words already overlap (cosine above 0.05); figure_rarity: see
+      :func:`_figure_rarity`; both_figures: both sentences state figures;
+    - distance: of the two sentences' relative positions; period: one is background about an earlier time and the
+      other not, or they name different years; lead: one is its article's first sentence;
+    - quote: a shared quotation; names: shared names (up to 3); token_set: rapidfuzz ``token_set_ratio`` of the
+      texts without digits, 0 to 1; length: log of the number of stems of the longer sentence;
+    - gap_a, gap_b: how far the pair's cosine is below the best cosine of each sentence against the other source (0
+      when each is the other's best); clause_gap: the larger of the two sentences' gaps, each taken for whichever
+      of its clauses comes closest to having the other sentence as its best partner.
     """
-    cosine = _cosine(a, b)
-    figures = figure_agreement(a, b) if cosine > 0.05 else 0.0
-    distance = abs(a.position - b.position)
-    # Background about an earlier event ("In 2007 the river reached 4.9m") is not the news of today.
-    back_a, back_b = a.looks_back, b.looks_back
-    period = 0.1 if back_a != back_b or (a.years and b.years and not a.years & b.years) else 0.0
-    return cosine + 0.3 * figures - position_weight * distance - period, cosine, figures
+    cu, cv = cosines
+    cosine = cu[0]
+    i, j = a.sentence_index, b.sentence_index
+    best_a, best_b = context.best_a[i], context.best_b[j]
+    if len(cu) == 1:
+        gap_u = best_a - cosine
+        clause = cosine
+    else:
+        unit_a = context.unit_a
+        gap_u = min([unit_a[(i, k)] - c for k, c in enumerate(cu)])
+        clause = max(cu)
+    if len(cv) == 1:
+        gap_v = best_b - cosine
+    else:
+        unit_b = context.unit_b
+        gap_v = min([unit_b[(j, k)] - c for k, c in enumerate(cv)])
+        clause = max(clause, max(cv))
+    period = a.looks_back != b.looks_back or bool(a.years and b.years and not a.years & b.years)
+    both_figures = bool(a.figures and b.figures)
+    values = [
+        clause,
+        0.0,  # figures
+        0.0,  # figure_rarity
+        abs(a.position - b.position),
+        1.0 if period else 0.0,
+        1.0 if a.quotes and b.quotes and _quoted_alike(a, b) else 0.0,
+        float(min(len(a.names & b.names), 3)) if a.names and b.names else 0.0,
+        fuzz.token_set_ratio(a.plain, b.plain) / 100,
+        max(a.length, b.length),
+        best_a - cosine,
+        best_b - cosine,
+        max(gap_u, gap_v),
+        1.0 if a.position == 0 or b.position == 0 else 0.0,
+        1.0 if both_figures else 0.0,
+    ]
+    if both_figures:
+        if cut is not None and cut.hopeless(values):
+            return None
+        values[1] = figure_agreement(a, b) if cosine > 0.05 else 0.0
+        values[2] = _figure_rarity(a, b, context.slots_a, context.slots_b, context.memo_a, context.memo_b)
+    return values
 
 
-def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
-    """Score how likely two sentences report the same fact, 0 to 1 (0.5 at the default threshold), with a reason."""
-    raw, cosine, figures = raw_score(a, b)
-    quote = any(fuzz.ratio(qa, qb) >= 85 or fuzz.partial_ratio(qa, qb) >= 92 for qa in a.quotes for qb in b.quotes)
-    if quote:
-        raw = max(raw, _RAW_THRESHOLD + 0.3)
-    score = _calibrated(raw)
+_LATE_RANGES = {1: (0.0, 1.0), 2: (0.0, 1.0)}
+"""Ranges of the measurements :func:`_measure` takes last, only for pairs that may link: figure agreement and figure
+rarity (indices in :data:`FEATURES`)."""
+
+
+class _Cut:
+    """Tells, from the cheap measurements alone, that a pair cannot reach a probability: the most the late
+    measurements could add to its log-odds is bounded by their ranges. Skipping such pairs changes nothing: a pair
+    below the grouping floor neither links nor joins a group."""
+
+    def __init__(self, model: LinkModel, floor: float) -> None:
+        weights = model.weights
+        self.weights = weights
+        self.bias = model.bias
+        self.floor = math.log(floor / (1 - floor))
+        self.slack = sum(max(weights[k] * low, weights[k] * high) for k, (low, high) in _LATE_RANGES.items())
+
+    def hopeless(self, values: list[float]) -> bool:
+        early = self.bias + sum([w * v for w, v in zip(self.weights, values, strict=True)])
+        return early + self.slack < self.floor
+
+
+def why(a: _Features, b: _Features) -> str:
+    """A short reason for linking two sentences: their strongest shared words, a shared claim, names, a quotation."""
     reasons = []
     shared = sorted(set(a.stems) & set(b.stems), key=lambda s: (-a.vector.get(s, 0.0), s))
     words = [s.lstrip("§") for s in shared[:4]]
@@ -278,14 +580,14 @@ def score_pair(a: _Features, b: _Features) -> tuple[float, str]:
     if shared_claims:
         label = sorted(" ".join(x for x in (subj, pred) if x) or t for t, subj, pred in shared_claims)[0]
         reasons.append(f"same claim: {label}")
-    elif figures >= 0.5:
+    elif max((_figure_match(x, y) for x in a.figures for y in b.figures), default=0.0) >= 0.75:
         reasons.append("similar figures")
     common_names = sorted(a.names & b.names)[:3]
     if common_names:
         reasons.append("names: " + ", ".join(common_names))
-    if quote:
+    if _quoted_alike(a, b):
         reasons.append("shared quotation")
-    return score, "; ".join(reasons) or "similar wording"
+    return "; ".join(reasons) or "similar wording"
 
 
 def _first(by_source: dict[int, list[tuple[int, float]]], cap: int) -> Iterable[tuple[int, list[tuple[int, float]]]]:
@@ -324,7 +626,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             df[stem] += 1
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].setdefault(own, []).append((g, 0.1))
-    cap = 200  # a stem in more than 200 sentences is too common to find partners by; this bounds the work
+    cap = 100  # a stem in more than 100 sentences is too common to find partners by; this bounds the work
     out: dict[tuple[int, int], list[int]] = {}
     for g, f in enumerate(flat):
         # The ten heaviest stems of a sentence find its partners; all stems refine the full score later.
@@ -360,8 +662,91 @@ def _key(a: _Features, b: _Features) -> tuple[str, str]:
     return (x, y) if x < y else (y, x)
 
 
-def _calibrated(raw: float) -> float:
-    return 1.0 / (1.0 + math.exp(-_STEEPNESS * (raw - _RAW_THRESHOLD)))
+_Candidates = dict[tuple[int, int], list[int]]
+
+
+def _prepare(sources: list[Source], options: AlignOptions) -> tuple[list[list[_Features]], _Candidates, list[int]]:
+    """Features of every sentence (vectors fitted on these sources) and each sentence's candidates."""
+    features = [sentence_features(source, k) for k, source in enumerate(sources)]
+    flat = [f for fs in features for f in fs]
+    _mark_background(flat, [source.date for source in sources])
+    _vectorise(flat, _idf(flat))
+    candidates = _candidates(features, options.candidates)
+    offsets = [0]
+    for fs in features:
+        offsets.append(offsets[-1] + len(fs))
+    return features, candidates, offsets
+
+
+def _measured_pairs(
+    features: list[list[_Features]],
+    candidates: dict[tuple[int, int], list[int]],
+    offsets: list[int],
+    score: Callable[[list[float]], _T],
+    cut: _Cut | None = None,
+) -> Iterable[tuple[int, int, dict[tuple[int, int], _T]]]:
+    """For each two sources (x, y), ``score`` of the measurements of every candidate pair (i, j) of their sentences
+    (but those ``cut`` finds hopeless)."""
+    slots = [_slots(fs) for fs in features]
+    for x, y in combinations(range(len(features)), 2):
+        keys: set[tuple[int, int]] = set()
+        for i in range(len(features[x])):
+            for h in candidates.get((offsets[x] + i, y), ()):
+                keys.add((i, h - offsets[y]))
+        for j in range(len(features[y])):
+            for h in candidates.get((offsets[y] + j, x), ()):
+                keys.add((h - offsets[x], j))
+        a_feats, b_feats = features[x], features[y]
+        cosines = {key: _unit_cosines(a_feats[key[0]], b_feats[key[1]]) for key in sorted(keys)}
+        context = _Context(
+            defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), slots[x], slots[y]
+        )
+        for (i, j), (cu, cv) in cosines.items():
+            context.best_a[i] = max(context.best_a[i], cu[0])
+            context.best_b[j] = max(context.best_b[j], cv[0])
+            for k, c in enumerate(cu):
+                context.unit_a[(i, k)] = max(context.unit_a[(i, k)], c)
+            for k, c in enumerate(cv):
+                context.unit_b[(j, k)] = max(context.unit_b[(j, k)], c)
+        measured = {}
+        for key, pair_cosines in cosines.items():
+            values = _measure(a_feats[key[0]], b_feats[key[1]], context, pair_cosines, cut)
+            if values is not None:
+                measured[key] = score(values)
+        yield x, y, measured
+
+
+def pair_measurements(a: _Features, b: _Features) -> list[float]:
+    """The measurements (see :data:`FEATURES`) of two sentences taken on their own, as if each article held only
+    that sentence: each is the other's best partner. ``a`` and ``b`` come from :func:`sentence_features` with vectors
+    fitted (``_vectorise``) over a vocabulary of the caller's choice."""
+    cosines = _unit_cosines(a, b)
+    cu, cv = cosines
+    context = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), _slots([a]),
+                       _slots([b]))
+    context.best_a[a.sentence_index] = cu[0]
+    context.best_b[b.sentence_index] = cv[0]
+    for k, c in enumerate(cu):
+        context.unit_a[(a.sentence_index, k)] = c
+    for k, c in enumerate(cv):
+        context.unit_b[(b.sentence_index, k)] = c
+    values = _measure(a, b, context, cosines)
+    assert values is not None  # no cut was given
+    return values
+
+
+def pair_table(
+    sources: list[Source], options: AlignOptions | None = None
+) -> list[tuple[SentenceRef, SentenceRef, list[float]]]:
+    """The measurements (see :data:`FEATURES`) of every candidate pair of sentences the aligner would score, for
+    fitting and inspecting the link model."""
+    options = options or AlignOptions()
+    features, candidates, offsets = _prepare(sources, options)
+    out = []
+    for x, y, measured in _measured_pairs(features, candidates, offsets, list):
+        for (i, j), values in measured.items():
+            out.append((features[x][i].ref, features[y][j].ref, values))
+    return out
 
 
 def align(sources: list[Source], options: AlignOptions | None = None) -> list[Link]:
@@ -375,70 +760,60 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
         Links ordered by the position of their first member, ids ``L1``, ``L2``...
     """
     options = options or AlignOptions()
-    features = [sentence_features(source, k) for k, source in enumerate(sources)]
-    flat = [f for fs in features for f in fs]
-    _mark_background(flat, [source.date for source in sources])
-    _vectorise(flat, _idf(flat))
-    candidates = _candidates(features, options.candidates)
-    offsets = [0]
-    for fs in features:
-        offsets.append(offsets[-1] + len(fs))
+    model = options.model or default_model()
+    threshold = model.threshold if options.threshold is None else options.threshold
+    margin = model.margin if options.margin is None else options.margin
+    features, candidates, offsets = _prepare(sources, options)
     known: dict[tuple[str, str], float] = {}
     pairs: list[Pair] = []
-    for x, y in combinations(range(len(sources)), 2):
-        raw: dict[tuple[int, int], float] = {}
-        for i in range(len(features[x])):
-            for h in candidates.get((offsets[x] + i, y), ()):
-                raw[(i, h - offsets[y])] = 0.0
-        for j in range(len(features[y])):
-            for h in candidates.get((offsets[y] + j, x), ()):
-                raw[(h - offsets[x], j)] = 0.0
-        pairs.extend(_align_two(features[x], features[y], raw, options, known))
+    cut = _Cut(model, min(threshold, _GROUP_FLOOR))
+    for x, y, logits in _measured_pairs(features, candidates, offsets, model.logit, cut):
+        pairs.extend(_select(features[x], features[y], logits, _logit(threshold), margin, known))
     return _group(pairs, sources, known)
 
 
-def _align_two(
+def _logit(probability: float) -> float:
+    if probability <= 0.0:
+        return float("-inf")
+    if probability >= 1.0:
+        return float("inf")
+    return math.log(probability / (1 - probability))
+
+
+def _select(
     a_feats: list[_Features],
     b_feats: list[_Features],
-    raw: dict[tuple[int, int], float],
-    options: AlignOptions,
+    logits: dict[tuple[int, int], float],
+    floor: float,
+    margin: float,
     known: dict[tuple[str, str], float],
 ) -> list[Pair]:
-    for i, j in raw:
-        raw[(i, j)] = raw_score(a_feats[i], b_feats[j])[0]
-    best_a: dict[int, float] = defaultdict(lambda: float("-inf"))
-    best_b: dict[int, float] = defaultdict(lambda: float("-inf"))
-    partner_of_a: dict[int, int] = {}
-    partner_of_b: dict[int, int] = {}
-    for (i, j), value in raw.items():
-        known[_key(a_feats[i], b_feats[j])] = value
-        if value > best_a[i]:
-            best_a[i], partner_of_a[i] = value, j
-        if value > best_b[j]:
-            best_b[j], partner_of_b[j] = value, i
+    """The pairs of two sources that link: above ``floor`` (log-odds) and (nearly) the best for both their
+    sentences. News sentences rarely report the same fact as several sentences of one other article; but a sentence
+    that packs several facts may link to one sentence per fact, so a pair that is the best for one sentence and
+    not for the other is kept when the other has clauses. ``known`` gathers every pair's log-odds."""
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), z in logits.items():
+        known[_key(a_feats[i], b_feats[j])] = z
+        if z > best_a.get(i, float("-inf")):
+            best_a[i] = z
+        if z > best_b.get(j, float("-inf")):
+            best_b[j] = z
     pairs = []
-    for (i, j), value in raw.items():
-        near_a = value >= best_a[i] - options.margin
-        near_b = value >= best_b[j] - options.margin
-        # Keep a pair that is (near) the best for both of its sentences: news sentences rarely report the same
-        # fact as several sentences of one other article, and this filter removes most look-alikes. The exception
-        # is a sentence that packs several facts ("leaving 11 injured and 11 buildings damaged"): it may also link
-        # to a sentence that reports another of its facts, one its best partner does not report.
-        keep = near_a and near_b
-        if not keep and (near_a or near_b):
-            a, b = a_feats[i], b_feats[j]
-            if near_a:
-                rich, other, partner = b, a, a_feats[partner_of_b[j]]
-            else:
-                rich, other, partner = a, b, b_feats[partner_of_a[i]]
-            shared = (rich.signatures & other.signatures) - partner.signatures
-            keep = len(rich.signatures) >= 2 and any(pred for _, _, pred in shared)
-            keep = keep or (_calibrated(value) >= _STRONG and len(rich.figures) >= 2)  # a packed lead
-        if keep and _calibrated(value) >= options.threshold:
-            score, why = score_pair(a_feats[i], b_feats[j])
-            if score >= options.threshold:
-                pairs.append(Pair(a_feats[i], b_feats[j], score, why))
+    for (i, j), z in logits.items():
+        if z < floor:
+            continue
+        a, b = a_feats[i], b_feats[j]
+        near_a = z >= best_a[i] - margin
+        near_b = z >= best_b[j] - margin
+        if (near_a and near_b) or (near_a and len(b.units) > 1) or (near_b and len(a.units) > 1):
+            pairs.append(Pair(a, b, 1.0 / (1.0 + math.exp(-z)), why(a, b)))
     return pairs
+
+
+_GROUP_FLOOR = 0.2
+"""A sentence joins a group of linked sentences only when its link probability with every member is at least this."""
 
 
 @dataclass
@@ -451,9 +826,11 @@ class _Group:
 def _group(pairs: list[Pair], sources: list[Source], known: dict[tuple[str, str], float]) -> list[Link]:
     """Merge pairwise matches into N-way groups where each source appears once; the rest stay pairs.
 
-    A sentence joins a group when it matches one member and is at least loosely similar (a link score of 0.2,
-    from the scores already computed) to every other member, so chains of look-alikes do not snowball.
+    A sentence joins a group when it matches one member and is at least loosely similar (a link probability of
+    :data:`_GROUP_FLOOR`, from the log-odds in ``known``) to every other member, so chains of look-alikes do not
+    snowball.
     """
+    floor = _logit(_GROUP_FLOOR)
     groups: list[_Group] = []
     where: dict[SentenceRef, list[int]] = defaultdict(list)
     extra: list[Pair] = []
@@ -471,7 +848,7 @@ def _group(pairs: list[Pair], sources: list[Source], known: dict[tuple[str, str]
             if outside.ref.source in group.members:
                 continue
             others = [m for m in group.members.values() if m is not inside]
-            if all(_calibrated(known.get(_key(outside, m), float("-inf"))) >= 0.2 for m in others):
+            if all(known.get(_key(outside, m), float("-inf")) >= floor for m in others):
                 group.members[outside.ref.source] = outside
                 group.scores.append(pair.score)
                 where[outside.ref].append(g_index)

@@ -307,8 +307,8 @@ class Conflict(_Model):
 class CompareOptions(_Model):
     """Options for :func:`engine.compare`; the engine reads no configuration of its own."""
 
-    link_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
-    """Lowest link score kept, 0 to 1."""
+    link_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    """Lowest link probability kept, 0 to 1; ``None`` for the link model's own threshold."""
     max_sources: int = Field(default=20, ge=2)
     """Most sources accepted in one comparison."""
 

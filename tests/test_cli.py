@@ -88,6 +88,19 @@ def test_compare_json_and_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert "over two dozen" in report and "at least 11" in report
 
 
+def test_compare_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    from engine.compare import compare
+
+    assert main(["compare", *SEEDS]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert len(default["links"]) == len(compare(SEEDS).links)  # no flag: the link model's own threshold
+    assert main(["compare", *SEEDS, "--threshold", "0.99"]) == 0
+    strict = json.loads(capsys.readouterr().out)
+    assert len(strict["links"]) < len(default["links"])
+    assert main(["compare", *SEEDS, "--threshold", "1.5"]) == 2
+    assert "--threshold" in capsys.readouterr().err
+
+
 def test_export_writes_file(tmp_path: Path) -> None:
     out = tmp_path / "report.md"
     assert main(["export", *SEEDS, "-o", str(out), "--session", str(tmp_path / "none.json")]) == 0

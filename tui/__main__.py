@@ -118,7 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     compare = sub.add_parser("compare", help="link sentences across articles and report conflicting figures")
     compare.add_argument("files", nargs="+", metavar="FILE", help="two or more articles, or - for stdin")
     compare.add_argument("--format", choices=("json", "markdown"), default="json")
-    compare.add_argument("--threshold", type=float, default=0.5, help="lowest link score kept, 0 to 1 (0.5)")
+    compare.add_argument(
+        "--threshold", type=float, default=None, help="lowest link probability kept, 0 to 1 (default: the link model's)"
+    )
     compare.add_argument("-o", "--output", help="write to this file instead of standard output")
     export = sub.add_parser("export", help="write the Markdown (or JSON) report of a review session or articles")
     export.add_argument("inputs", nargs="+", metavar="SESSION|ARTICLE", help="a .crosscheck.json session, or articles")
@@ -151,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "claims":
                 return _claims(args)
             if args.command == "compare":
-                if not 0.0 <= args.threshold <= 1.0:
+                if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
                     return _fail(f"--threshold must be between 0 and 1, not {args.threshold}")
                 return _compare(args)
             return _export(args)

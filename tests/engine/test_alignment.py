@@ -16,9 +16,11 @@ from tests.labelled import (
     DEV3,
     DEV4,
     DEV5,
+    DEV6,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
+    HELDOUT4,
     Score,
     load_cases,
     score_conflicts,
@@ -211,6 +213,16 @@ def test_fifth_development_set() -> None:
     assert score.false_alarms_on_agreements == 0
 
 
+def test_sixth_development_set() -> None:
+    """Two more writers and eight more stories: link F1 0.715 and conflict F1 0.489 when first measured, before any
+    change made for it (with the hand-weighted aligner at 66fb0c6; 0.714 and 0.511 with the first link model, fitted
+    without it)."""
+    score = _score(DEV6)
+    assert score.link_prf[2] >= 0.68, score.link_prf
+    assert score.conflict_prf[2] >= 0.54, score.conflict_prf
+    assert score.false_alarms_on_agreements <= 3
+
+
 def test_held_out_cases() -> None:
     """Written independently of the engine and never tuned on: the floor we guarantee on unseen articles."""
     score = _score(HELDOUT)
@@ -235,6 +247,17 @@ def test_third_held_out_set() -> None:
     if not load_cases(HELDOUT3):
         pytest.skip("no third held-out cases")
     score = _score(HELDOUT3)
+    assert score.link_prf[2] >= 0.70, score.link_prf
+    assert score.conflict_prf[2] >= 0.42, score.conflict_prf
+    assert score.false_alarms_on_agreements <= 1
+
+
+def test_fourth_held_out_set() -> None:
+    """Written by two more writers and never tuned on (link F1 0.740, conflict F1 0.469 when first measured, with the
+    hand-weighted aligner at 66fb0c6)."""
+    if not load_cases(HELDOUT4):
+        pytest.skip("no fourth held-out cases")
+    score = _score(HELDOUT4)
     assert score.link_prf[2] >= 0.70, score.link_prf
     assert score.conflict_prf[2] >= 0.42, score.conflict_prf
     assert score.false_alarms_on_agreements <= 1
@@ -449,7 +472,10 @@ def test_what_is_background_in_a_sentence() -> None:
         "€450m to €500m"
     ]
     assert _background("Profit was £412m, compared with £380m.") == ["£380m"]
+    assert _background("Inflation increased to 3.2% in February, from 3.0% in January.") == ["3.0%"]
+    assert _background("Exports rose to 5.1% in the second quarter, from 4.2%.") == ["4.2%"]
     assert _background("Rescuers pulled 12 people from the rubble.") == []
+    assert _background("The rate was 3.2% in February, from people who saw it.") == []
 
 
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:

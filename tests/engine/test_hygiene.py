@@ -35,6 +35,7 @@ def test_all_is_complete() -> None:
         "errors",
         "html",
         "lexicon",
+        "linkmodel",
         "markdown",
         "matrix",
         "models",
