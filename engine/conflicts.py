@@ -129,6 +129,10 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         # or "more than 70" and "about 70", are compatible only through the bound.
         if not (_fits(bound.nominal, approx) and _fits(approx.nominal, bound)):
             return Severity.DISCREPANCY
+    if hedges == {Hedge.APPROX} and not (_fits(a.nominal, b) and _fits(b.nominal, a)):
+        # "approximately 620" and "roughly 560": compatible only through both hedges ("about 380" and "around 400"
+        # agree: each figure fits the other's words).
+        return Severity.DISCREPANCY
     if hedges & {Hedge.VAGUE, Hedge.APPROX, Hedge.RANGE}:
         return None
     if _same_figure(a, b) or hedges == {Hedge.EXACT}:

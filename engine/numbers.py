@@ -526,7 +526,10 @@ _CHANGE_VERBS = frozenset(
     """rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing
     decreased decrease decreases decreasing climbed climb climbs jumped jump jumps dropped drop drops dropping
     grew grow grows growing shrank shrink declined decline declines slipped slip cut cuts raised raise raising
-    lowered lower revised revise up down went moved soared surged plunged tumbled edged""".split()
+    lowered lower revised revise up down went moved soared surged plunged tumbled edged reduced reduce reduces
+    reducing extended extend extends extending shortened shorten lengthened lengthen expanded expand widened
+    narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled halved tripled upgraded
+    downgraded changed change switched""".split()
 )
 _NAME_BLOCKERS = frozenset(
     """at least than over about around nearly almost some and or of to from by in on with for killed injured
@@ -1599,6 +1602,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
                 if meaning == "from" and context & _CHANGE_VERBS:
                     partner = None  # "rose from 112 to 130": two figures, not a range
+            if partner is not None and meaning == "from" and _range_low(numeral, partner[0]) > partner[0].high:
+                partner = None  # "from 38 to 35 hours": a fall, never a range
             if partner is not None:
                 other, j = partner
                 lo, hi = _range_low(numeral, other), other.high  # "between 2 and 3 million"

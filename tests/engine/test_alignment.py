@@ -60,6 +60,9 @@ def _quantity(text: str):
         ("Gusts reached 155 mph.", "Gusts reached 200 km/h.", Severity.CONTRADICTION),
         # A bound against an approximation agrees only when each figure fits the other's words.
         ("Police evacuated more than 30 homes.", "Around 40 homes were evacuated.", Severity.DISCREPANCY),
+        # Two approximations agree when each figure fits the other's words.
+        ("About 380 people marched.", "Around 400 people marched.", None),
+        ("It employs approximately 620 people.", "It employs roughly 560 people.", Severity.DISCREPANCY),
         ("More than 70 pupils fell ill.", "About 70 pupils fell ill.", Severity.DISCREPANCY),
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),

@@ -518,3 +518,22 @@ def test_currencies_scales_and_units_of_many_presses(
     (claim,) = extract_claims(text, "t.1")
     assert (claim.text, claim.kind.value, claim.quantity.unit) == (figure, kind, unit)
     assert claim.quantity.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # "from A to B" after a verb of change, or falling, is a change between two figures, never a range
+        ("The union wants the week reduced from 38 to 35 hours.", ["38", "35 hours"]),
+        ("Output fell from 2 million to 1.5 million tonnes.", ["2 million", "1.5 million tonnes"]),
+        ("The week was cut from 38 to 35 hours.", ["38", "35 hours"]),
+        # a rising "from ... to" with no verb of change stays a range
+        ("The strike will last from 10 to 12 days.", ["from 10 to 12 days"]),
+    ],
+)
+def test_from_to_is_a_range_only_upwards(text: str, written: list[str]) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [c.text for c in claims] == written
+    for claim in claims:
+        q = claim.quantity
+        assert q.low is None or q.high is None or q.low <= q.high
