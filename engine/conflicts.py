@@ -155,7 +155,23 @@ def comparable(a: Claim, b: Claim) -> bool:
         if a.predicate != b.predicate:
             return False
         return _subjects_match(a.subject, b.subject, a.predicate)
-    return a.subject is not None and a.subject == b.subject
+    return a.subject is not None and b.subject is not None and _same_noun(a.subject, b.subject)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """The same noun, or two names the news lexicon gives one thing ("jobs" and "roles"; "cars" and "railcars"); not
+    for people or weapons, whose classes have rules of their own, nor for buildings of different words ("homes" and
+    "buildings" are often different counts)."""
+    if a == b:
+        return True
+    if " and " in a or " and " in b or stem_of(a) != stem_of(b):
+        return False
+    classes = (subject_class(a), subject_class(b))
+    if "people" in classes or "weapons" in classes:
+        return False
+    if "structures" in classes:
+        return a.endswith(b) or b.endswith(a)  # "railcars" and "cars"; never "homes" and "buildings"
+    return True
 
 
 def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
@@ -172,7 +188,9 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
         if a in _GENERIC_PEOPLE or b in _GENERIC_PEOPLE:
             return True
         return any(a in group and b in group for group in _PEOPLE_GROUPS)
-    return ca == cb and ca in ("structures", "weapons") and a.rstrip("s") == b.rstrip("s")
+    if ca == cb and ca in ("structures", "weapons"):
+        return a.rstrip("s") == b.rstrip("s")
+    return _same_noun(a, b)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -234,7 +252,7 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     if a.kind is not Kind.COUNT or not (a.subject and b.subject):
         return True
     ca, cb = subject_class(a.subject), subject_class(b.subject)
-    if ca == cb:
+    if ca == cb or _same_noun(a.subject, b.subject):
         return True
     # "deaths" / "cases" / "injuries" name the event, not a different group of things.
     event_nouns = {"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead"}

@@ -71,7 +71,7 @@ bank lender lenders
 rate rates
 aftershock aftershocks
 train trains railway rail locomotive
-carriages carriage cars coaches wagons
+carriages carriage cars coaches wagons railcar railcars
 derailed derailment derail
 mourning mourn mourners
 sirens siren alarm alarms

@@ -60,6 +60,7 @@ def _quantity(text: str):
         ("Gusts reached 155 mph.", "Gusts reached 200 km/h.", Severity.CONTRADICTION),
         # A bound against an approximation agrees only when each figure fits the other's words.
         ("Police evacuated more than 30 homes.", "Around 40 homes were evacuated.", Severity.DISCREPANCY),
+        ("The stolen files amount to 200GB.", "The stolen data totals 212 gigabytes.", Severity.CONTRADICTION),
         # Two approximations agree when each figure fits the other's words.
         ("About 380 people marched.", "Around 400 people marched.", None),
         ("It employs approximately 620 people.", "It employs roughly 560 people.", Severity.DISCREPANCY),
@@ -264,6 +265,25 @@ def test_fourth_held_out_set() -> None:
     assert score.link_prf[2] >= 0.70, score.link_prf
     assert score.conflict_prf[2] >= 0.42, score.conflict_prf
     assert score.false_alarms_on_agreements <= 1
+
+
+def test_two_names_for_one_thing_are_compared() -> None:
+    """The news lexicon's names for one thing count the same thing."""
+    for a, b, expected in (
+        (
+            "Twenty-five cars of the freight train derailed near Bucyrus on Saturday night.",
+            "Twenty-three railcars of the freight train derailed near Bucyrus on Saturday.",
+            [Severity.CONTRADICTION],
+        ),
+        (
+            "The company will cut up to 850 roles in its head office.",
+            "The company said it would cut 900 jobs in its head office.",
+            [Severity.CONTRADICTION],
+        ),
+    ):
+        comparison = _compare("Intro.\n\n" + a, "Intro.\n\n" + b)
+        assert comparison.links, (a, b)
+        assert [c.severity for c in comparison.conflicts] == expected, [c.why for c in comparison.conflicts]
 
 
 def test_lookups_by_sentence() -> None:
