@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test screenshots benchmarks lint clean
+.PHONY: run test screenshots benchmarks train-linker lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/alignment.py
 	$(BIN)/python benchmarks/speed.py
+
+train-linker: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --group bench
+	$(BIN)/python benchmarks/train_linker.py
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group static

@@ -16,7 +16,6 @@ pooled link F1 over all left-out sets is kept (ties: the higher conflict F1). Th
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import json
 import sys
 
@@ -137,7 +136,6 @@ def main() -> int:
             "link_f1": round(link_f1, 4),
             "conflict_f1": round(conflict_f1, 4),
         },
-        "date": _dt.date.today().isoformat(),
     }
     model = LinkModel(model.features, model.coef, model.intercept, model.mean, model.scale, threshold, margin, info)
     for name, weight in sorted(zip(FEATURES, model.coef, strict=True), key=lambda item: -abs(item[1])):
