@@ -183,21 +183,31 @@ def _content_words(text: str) -> list[str]:
     return [w for w in join_phrases(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP_WORDS]
 
 
+_FIGURE_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+    thousand thousands million millions billion dozen dozens""".split()
+)
+_DIGITS_TOKEN = re.compile(r"\d[\d,.]*")
+
+
 def _enough_words(text: str) -> bool:
-    """Whether a piece of a sentence has at least :data:`_CLAUSE_MIN_WORDS` content words."""
-    count = 0
+    """Whether a piece of a sentence has at least :data:`_CLAUSE_MIN_WORDS` content words, its figures counted as
+    words ("and nine bodies were recovered" has three)."""
+    count = len(_DIGITS_TOKEN.findall(text))
     for word in _WORD.findall(text):
-        if len(word) > 1 and word.lower() not in STOP_WORDS:
+        low = word.lower()
+        if (len(word) > 1 and low not in STOP_WORDS) or low in _FIGURE_WORDS:
             count += 1
-            if count >= _CLAUSE_MIN_WORDS:
-                return True
-    return False
+        if count >= _CLAUSE_MIN_WORDS:
+            return True
+    return count >= _CLAUSE_MIN_WORDS
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence as (start, end) offsets into ``text``: a sentence that packs several facts is cut
     before "; ", ", while", ", leaving", "and nine bodies ...", "after the boat capsized"... A piece with fewer than
-    three content words stays with the piece before it. One span when the sentence does not split."""
+    three content words (figures included) stays with the piece before it. One span when the sentence does not
+    split."""
     inner = [m.end() for m in _CLAUSE.finditer(text)]
     if not inner:
         return [(0, len(text))]
@@ -225,8 +235,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
     out = []
     for sentence in source.sentences:
         stems = Counter([stem_of(w) for w in _content_words(sentence.text)])
-        # Two clauses of three content words or more need six words at least.
-        spans = clause_spans(sentence.text) if sum(stems.values()) >= 2 * _CLAUSE_MIN_WORDS else []
+        spans = clause_spans(sentence.text)
         clauses = (
             tuple(Counter([stem_of(w) for w in _content_words(sentence.text[x:y])]) for x, y in spans)
             if len(spans) > 1
@@ -542,12 +551,14 @@ def _measure(
     if both_figures:
         if cut is not None and cut.hopeless(values):
             return None
-        values[1] = figure_agreement(a, b) if cosine > 0.05 else 0.0
-        values[2] = _figure_rarity(a, b, context.slots_a, context.slots_b, context.memo_a, context.memo_b)
+        values[_FIGURES] = figure_agreement(a, b) if cosine > 0.05 else 0.0
+        values[_RARITY] = _figure_rarity(a, b, context.slots_a, context.slots_b, context.memo_a, context.memo_b)
     return values
 
 
-_LATE_RANGES = {1: (0.0, 1.0), 2: (0.0, 1.0)}
+_FIGURES = FEATURES.index("figures")
+_RARITY = FEATURES.index("figure_rarity")
+_LATE_RANGES = {_FIGURES: (0.0, 1.0), _RARITY: (0.0, 1.0)}
 """Ranges of the measurements :func:`_measure` takes last, only for pairs that may link: figure agreement and figure
 rarity (indices in :data:`FEATURES`)."""
 
@@ -561,7 +572,7 @@ class _Cut:
         weights = model.weights
         self.weights = weights
         self.bias = model.bias
-        self.floor = math.log(floor / (1 - floor))
+        self.floor = _logit(floor)
         self.slack = sum(max(weights[k] * low, weights[k] * high) for k, (low, high) in _LATE_RANGES.items())
 
     def hopeless(self, values: list[float]) -> bool:
@@ -722,8 +733,9 @@ def pair_measurements(a: _Features, b: _Features) -> list[float]:
     fitted (``_vectorise``) over a vocabulary of the caller's choice."""
     cosines = _unit_cosines(a, b)
     cu, cv = cosines
-    context = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), _slots([a]),
-                       _slots([b]))
+    context = _Context(
+        defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), _slots([a]), _slots([b])
+    )
     context.best_a[a.sentence_index] = cu[0]
     context.best_b[b.sentence_index] = cv[0]
     for k, c in enumerate(cu):
@@ -761,6 +773,11 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
     """
     options = options or AlignOptions()
     model = options.model or default_model()
+    if model.features != FEATURES:
+        raise ValueError(
+            f"the link model reads {', '.join(model.features)}; the aligner measures {', '.join(FEATURES)}: refit it"
+            " with benchmarks/train_linker.py"
+        )
     threshold = model.threshold if options.threshold is None else options.threshold
     margin = model.margin if options.margin is None else options.margin
     features, candidates, offsets = _prepare(sources, options)

@@ -433,9 +433,21 @@ def _event_word(tokens: list[Token], k: int) -> bool:
 
 
 _BEFORE_BODIES = frozenset(
-    "the more further other their those these charred burned burnt decomposed mutilated unidentified dead".split()
+    "the of more further other their those these charred burned burnt decomposed mutilated unidentified dead".split()
 )
-"""Words before "bodies" that keep it the dead's bodies ("two more bodies", "the charred bodies")."""
+"""Words before "bodies" that keep it the dead's bodies ("two more bodies", "the charred bodies", "the number of
+bodies")."""
+
+
+def _names_the_toll(tokens: list[Token], mention: Mention, after_noun: int) -> bool:
+    """Whether a count's noun names the toll: "six deaths", "nine bodies", "two more bodies"; not "three regulatory
+    bodies" or "four local bodies of water", where a word between the figure and "bodies" makes them something else."""
+    noun = after_noun - 1
+    if noun < 0 or tokens[noun].low not in ("bodies", "corpses"):
+        return True
+    return all(tokens[k].low in _BEFORE_BODIES for k in range(mention.last_token, noun)) and not (
+        after_noun + 1 < len(tokens) and tokens[after_noun].low == "of" and tokens[after_noun + 1].low == "water"
+    )
 
 
 _AFTER_DECEASED = frozenset("were was are is had have has and or in at on of from who whom included".split())
@@ -679,26 +691,49 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
     return False
 
 
-_TALLY_VERBS = frozenset(
-    "rose risen climbed reached jumped increased grown grew stood stands stood mounted soared surged hit".split()
+_TALLY_VERBS = frozenset("rose risen climbed jumped increased grown grew stood stands mounted soared surged".split())
+"""Verbs of a tally that rose to, or stood at, the figure after them ("climbed to 57", "stood at 57")."""
+_TALLY_REACHED = frozenset("reached reaches hit hits topped tops".split())
+"""Verbs of a tally whose object is the figure ("reached 57")."""
+_TALLY_BREAKS = frozenset(",;:".split() + ["but", "while", "whereas", "although", "though"])
+_AFTER_TALLY_EVENT = frozenset(
+    """in at on from since after during by across over as this last so has have had was were is are rose climbed
+    risen stood jumped increased grew mounted reached hit""".split()
 )
-"""Verbs of a tally that rose to, or stood at, the figure after them."""
+"""Words that may follow the event word of "the number of people killed": it ends the tally's name ("killed in the
+crash", "killed has risen"), unlike "the number of killed soldiers' families"."""
 
 
 def _tally_at_head(tokens: list[Token], verb: int, others: list[Mention]) -> str | None:
-    """What a tally named in the first words of the sentence counts, when the figure after ``verb`` is what it rose to:
-    "the death toll" (killed), "the number of people injured" (injured). Not when another figure comes first (the
-    tally is then that figure's)."""
+    """What the tally that rose to the figure after ``verb`` counts, when the tally is named before the verb in the same
+    stretch of the sentence (no comma, "but" or "while" between): "The death toll from the quake that struck the
+    province early Tuesday climbed to 57" (killed), "The number of people injured in the blast has risen to 120"
+    (injured). Not a toll of a road ("the toll charged on the motorway"), nor a number of things named after the event
+    word ("the number of hospitals treating the injured"); and not when another figure comes first (the tally is then
+    that figure's)."""
     if any(m.first_token < verb for m in others):
         return None
-    for k in range(min(verb, 8)):
+    for k in range(verb - 1, max(-1, verb - 30), -1):
         word = tokens[k].low
-        if word == "toll" and not _not_a_death_toll(tokens, k):
-            return "killed"
-        if word in ("number", "tally", "count") and k + 1 < verb and tokens[k + 1].low == "of":
-            for j in range(k + 2, min(verb, k + 6)):
-                if _event_word(tokens, j) and not _negated(tokens, j):
-                    return _PREDICATES[tokens[j].low]
+        if word in _TALLY_BREAKS:
+            return None
+        if word == "toll":
+            named = (k >= 1 and tokens[k - 1].low in ("death", "casualty", "fatality")) or (
+                k + 1 < verb and tokens[k + 1].low in ("from", "in", "of", "after")
+            )
+            return "killed" if named and not _not_a_death_toll(tokens, k) else None
+        if word == "of" and k >= 1 and tokens[k - 1].low in ("number", "tally", "count"):
+            j = k + 1
+            if j < verb and not _event_word(tokens, j) and subject_class(tokens[j].low) == "people":
+                j += 1  # "the number of people killed"
+            if (
+                j < verb
+                and _event_word(tokens, j)
+                and not _negated(tokens, j)
+                and (j + 1 == verb or tokens[j + 1].low in _AFTER_TALLY_EVENT or tokens[j + 1].text == ",")
+            ):
+                return _PREDICATES[tokens[j].low]
+            return None
     return None
 
 
@@ -752,8 +787,17 @@ def _find_predicate(
             break
     # The figure a tally rose to, with the tally named at the head of the sentence: "The death toll from the quake
     # that struck the province early Tuesday climbed to 57", "The number of people killed in the crush has risen to 34".
-    if first >= 2 and tokens[first - 1].low in ("to", "at") and tokens[first - 2].low in _TALLY_VERBS:
-        tally = _tally_at_head(tokens, first - 2, others)
+    verb = None
+    if first >= 1 and tokens[first - 1].low in _TALLY_REACHED:
+        verb = first - 1  # "reached 57"
+    elif first >= 2 and tokens[first - 1].low in ("to", "at"):
+        verb = first - 2
+        if tokens[verb].low.endswith("ly") and verb >= 1:
+            verb -= 1  # "climbed sharply to 57"
+        if tokens[verb].low not in _TALLY_VERBS:
+            verb = None
+    if verb is not None:
+        tally = _tally_at_head(tokens, verb, others)
         if tally is not None:
             return tally
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
@@ -955,7 +999,7 @@ def extract_claims(
             and _lives_taken(tokens, mention.first_token, after_noun, clause_of)
         ):
             subject, predicate = "people", "killed"
-        if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES:
+        if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES and _names_the_toll(tokens, mention, after_noun):
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject

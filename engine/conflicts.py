@@ -158,20 +158,20 @@ def comparable(a: Claim, b: Claim) -> bool:
     return a.subject is not None and b.subject is not None and _same_noun(a.subject, b.subject)
 
 
+_ONE_THING = tuple(
+    frozenset(words.split())
+    for words in (
+        "jobs roles positions",
+        "railcars wagons carriages coaches",
+    )
+)
+"""Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
+name nothing else: "cars" may be a train's or the automobiles it hit; "posts" may be messages."""
+
+
 def _same_noun(a: str, b: str) -> bool:
-    """The same noun, or two names the news lexicon gives one thing ("jobs" and "roles"; "cars" and "railcars"); not
-    for people or weapons, whose classes have rules of their own, nor for buildings of different words ("homes" and
-    "buildings" are often different counts)."""
-    if a == b:
-        return True
-    if " and " in a or " and " in b or stem_of(a) != stem_of(b):
-        return False
-    classes = (subject_class(a), subject_class(b))
-    if "people" in classes or "weapons" in classes:
-        return False
-    if "structures" in classes:
-        return a.endswith(b) or b.endswith(a)  # "railcars" and "cars"; never "homes" and "buildings"
-    return True
+    """The same noun, or two of :data:`_ONE_THING`'s names for one counted thing."""
+    return a == b or any(a in group and b in group for group in _ONE_THING)
 
 
 def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
@@ -337,8 +337,25 @@ def _earlier_values(sentence: Sentence) -> list[str]:
         if after:
             gap = text[m.end() : after[0].start - sentence.start]
             if len(gap) <= 40 and not _CLAUSE_BREAK.search(gap) and _EARLIER_GAP.fullmatch(gap):
+                if _from_another_thing(sentence, m, after[0]):
+                    continue
                 out.append(after[0].id)
     return out
+
+
+def _from_another_thing(sentence: Sentence, match: re.Match[str], earlier: Claim) -> bool:
+    """After "A from B" with A a figure, B is where A came from, not its earlier value, when B is of another kind or
+    unit or counts something A does not: "raised 120,000 in March from 800 donors", "reached 500,000 from 30
+    stores"; "rose to 47 from 38" and "3.2% in February, from 3.0%" are changes."""
+    if not match.group().lower().endswith("from") or match.group().lower().lstrip().startswith(("up", "down")):
+        return False
+    before = [c for c in sentence.claims if c.end - sentence.start <= match.start() + 1 and c.kind in _COMPARED_KINDS]
+    if not before:
+        return False
+    figure = before[-1]
+    if figure.kind is not earlier.kind or figure.quantity.unit != earlier.quantity.unit:
+        return True
+    return earlier.subject is not None and earlier.subject != figure.subject
 
 
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:

@@ -1,6 +1,6 @@
 """The learned part of the aligner: a logistic model that weighs the evidence that two sentences report one fact.
 
-Each candidate pair of sentences is described by a few dozen measurements (word cosine, the best match of a clause,
+Each candidate pair of sentences is described by fourteen measurements (word cosine, the best match of a clause,
 figure agreement and how rare that figure is in each source, fuzzy word overlap, distance in the articles, whether
 each sentence is the other's best partner...; see :data:`engine.align.FEATURES`). A logistic model turns them into a
 probability. Its weights are fitted by ``benchmarks/train_linker.py`` on our own labelled development cases
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -44,8 +44,9 @@ class LinkModel:
     margin: float = 1.0
     """How far (in log-odds) below a sentence's best pair with another source a pair may fall and still count as
     its best (see :func:`engine.align.align`)."""
-    info: Mapping[str, Any] | None = None
-    """What the fit was trained on and how it scored (for reports; not used in scoring)."""
+    info: Mapping[str, Any] | None = field(default=None, compare=False)
+    """What the fit was trained on and how it scored (for reports; not used in scoring, nor in comparing or hashing
+    models)."""
 
     def __post_init__(self) -> None:
         if not (len(self.features) == len(self.coef) == len(self.mean) == len(self.scale)):

@@ -293,6 +293,18 @@ _CURRENCY_QUALIFIED = {
 # unit word -> (kind, SI unit, factor, offset)
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 """Digits grouped by thousands ("401,118")."""
+_WORDS_NOT_UNITS = frozenset("in metric nautical ha mi ton tons".split())
+
+
+def _unit_after_name(token: Token) -> bool:
+    """Whether ``token`` is a unit that makes the number before it a figure even after a capitalised name: "mm", "km",
+    "kg", "metres" written in lower case; not "in", "G" or "T"."""
+    return (
+        token.text == token.low
+        and len(token.low) >= 2
+        and token.low in _MEASURES
+        and token.low not in _WORDS_NOT_UNITS
+    )
 
 _MEASURES: dict[str, tuple[str, float, float]] = {}
 
@@ -333,7 +345,7 @@ _measure("gw gigawatt gigawatts", "W", 1e9)
 _measure("kwh", "Wh", 1e3)
 _measure("mwh", "Wh", 1e6)
 _measure("gwh", "Wh", 1e9)
-_measure("megabyte megabytes", "B", 1e6)
+_measure("mb megabyte megabytes", "B", 1e6)
 _measure("gb gigabyte gigabytes", "B", 1e9)
 _measure("tb terabyte terabytes", "B", 1e12)
 _measure("petabyte petabytes", "B", 1e15)
@@ -530,11 +542,15 @@ _CHANGE_VERBS = frozenset(
     """rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing
     decreased decrease decreases decreasing climbed climb climbs jumped jump jumps dropped drop drops dropping
     grew grow grows growing shrank shrink declined decline declines slipped slip cut cuts raised raise raising
-    lowered lower revised revise up down went moved soared surged plunged tumbled edged reduced reduce reduces
-    reducing extended extend extends extending shortened shorten lengthened lengthen expanded expand widened
-    narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled halved tripled upgraded
-    downgraded changed change switched""".split()
+    lowered lower revised revise up down went moved soared surged plunged tumbled edged""".split()
 )
+_FROM_CHANGE_VERBS = _CHANGE_VERBS | frozenset(
+    """reduced reduce reduces reducing extended extend extends extending shortened shorten lengthened lengthen
+    expanded expand widened narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled
+    halved tripled upgraded downgraded changed change switched""".split()
+)
+"""Verbs before "from A to B" that make it a change between two figures ("reduced from 38 to 35 hours"); before a
+plain "A to B" they do not ("trim 200 to 300 jobs" is a range)."""
 _NAME_BLOCKERS = frozenset(
     """at least than over about around nearly almost some and or of to from by in on with for killed injured
     the a an as up only just under above below between were was are is had has have said killing injuring
@@ -1353,9 +1369,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
                 and not (nxt is not None and nxt.low in _SCALE_AFTER_NAME)
-                # A name never groups its digits or takes a unit: "Villareal 401,118", "Mohenjo Daro 309 mm".
+                # A name never groups its digits or takes a unit: "Villareal 401,118", "Mohenjo Daro 309 mm" (a unit
+                # of two letters or more, written in lower case and not an English word: not "Huawei 5G", "Apollo 11
+                # in July").
                 and not _GROUPED.fullmatch(tok.text)
-                and not (nxt is not None and nxt.low in _MEASURES)
+                and not (nxt is not None and _unit_after_name(nxt))
             ):
                 j = _skip_to(tokens, i)
                 if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].kind == "num":
@@ -1604,13 +1622,20 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             partner = _range_partner(tokens, _past_repeated_percent(tokens, j, joiners), joiners)
             if partner is not None:
                 context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
-                if meaning == "from" and context & _CHANGE_VERBS:
+                if meaning == "from" and context & _FROM_CHANGE_VERBS:
                     partner = None  # "rose from 112 to 130": two figures, not a range
-            if partner is not None and meaning == "from" and _range_low(numeral, partner[0]) > partner[0].high:
+            if (
+                partner is not None
+                and meaning == "from"
+                and not negative
+                and _range_low(numeral, partner[0]) > partner[0].high
+            ):
                 partner = None  # "from 38 to 35 hours": a fall, never a range
             if partner is not None:
                 other, j = partner
                 lo, hi = _range_low(numeral, other), other.high  # "between 2 and 3 million"
+                if negative:
+                    lo = -numeral.high  # "from -10 to 5 degrees"
                 nominal = None
                 hedge = Hedge.RANGE
                 qualifier = tokens[hedge_start].low
@@ -1655,9 +1680,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if partner is not None:
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
+            change_verbs = _FROM_CHANGE_VERBS if i >= 1 and tokens[i - 1].low == "from" else _CHANGE_VERBS
             if (
                 other.low > numeral.low
-                and not context & _CHANGE_VERBS
+                and not context & change_verbs
                 and not (tokens[j].low == "to" and _is_year_value(numeral.low, tok.text))
             ):
                 lo, hi = _range_low(numeral, other), other.high
@@ -2077,6 +2103,10 @@ def _apply_ampm(hours: int, marker: str) -> int:
     return hours + 12 if pm else hours
 
 
+_AFTER_DATA_SIZE = frozenset("of and or in on from to was were is are has have had".split())
+"""Words that may follow "GB" or "TB" as a size of data ("1.5 TB of data"); a noun after them makes them a name."""
+
+
 def _measure_applies(tokens: list[Token], k: int, numeral: _Numeral) -> bool:
     word = tokens[k].low
     if word in ("in", "m", "t", "l", "g", "w", "mi", "ft", "ha", "oz", "kt", "h"):
@@ -2087,6 +2117,13 @@ def _measure_applies(tokens: list[Token], k: int, numeral: _Numeral) -> bool:
             return False
         if word == "m" and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].text[0].isupper():
             return False
+    if word in ("mb", "gb", "tb"):
+        # Bytes only as written for data, "200GB", "1.5 TB of data": not "12 TB cases" (tuberculosis), "376 GB
+        # athletes" (Great Britain) or "10Gb per second" (bits).
+        if tokens[k].text not in ("MB", "GB", "TB"):
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return nxt is None or nxt.kind != "word" or nxt.low in _AFTER_DATA_SIZE
     if word in ("pound", "pounds"):
         return False
     if word in ("metric",):

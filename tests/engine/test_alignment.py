@@ -268,10 +268,10 @@ def test_fourth_held_out_set() -> None:
 
 
 def test_two_names_for_one_thing_are_compared() -> None:
-    """The news lexicon's names for one thing count the same thing."""
+    """Nouns news reports use for one counted thing are compared; nouns the lexicon only relates are not."""
     for a, b, expected in (
         (
-            "Twenty-five cars of the freight train derailed near Bucyrus on Saturday night.",
+            "Twenty-five wagons of the freight train derailed near Bucyrus on Saturday night.",
             "Twenty-three railcars of the freight train derailed near Bucyrus on Saturday.",
             [Severity.CONTRADICTION],
         ),
@@ -280,9 +280,18 @@ def test_two_names_for_one_thing_are_compared() -> None:
             "The company said it would cut 900 jobs in its head office.",
             [Severity.CONTRADICTION],
         ),
+        (
+            "The coast guard carried out 14 rescues off the coast on Sunday.",
+            "The coast guard deployed 300 rescuers off the coast on Sunday.",
+            [],
+        ),
+        (
+            "The opposition party won 48,200 votes in the city on Sunday.",
+            "The opposition party had led in 12 polls in the city before Sunday.",
+            [],
+        ),
     ):
         comparison = _compare("Intro.\n\n" + a, "Intro.\n\n" + b)
-        assert comparison.links, (a, b)
         assert [c.severity for c in comparison.conflicts] == expected, [c.why for c in comparison.conflicts]
 
 
@@ -499,6 +508,9 @@ def test_what_is_background_in_a_sentence() -> None:
     assert _background("Exports rose to 5.1% in the second quarter, from 4.2%.") == ["4.2%"]
     assert _background("Rescuers pulled 12 people from the rubble.") == []
     assert _background("The rate was 3.2% in February, from people who saw it.") == []
+    # "A from B" where B is where A came from: not an earlier value.
+    assert _background("The flood appeal raised 120,000 in March from 800 donors.") == []
+    assert _background("Sales reached 500,000 in November from 30 stores.") == []
 
 
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:

@@ -23,10 +23,11 @@ def test_a_sentence_that_packs_several_facts_splits_into_clauses() -> None:
         "The union is seeking a 9.5 per cent pay rise,",
         "while the operator has offered 4.2 per cent over two years.",
     ]
-    text = "At least 40 people were rescued and nine bodies recovered after the migrant boat capsized."
+    # figures count as words of a clause: "and nine bodies were recovered" is a clause of its own
+    text = "At least 40 people were rescued, and nine bodies were recovered after the boat capsized."
     assert _clauses(text) == [
-        "At least 40 people were rescued and nine bodies recovered",
-        "after the migrant boat capsized.",
+        "At least 40 people were rescued,",
+        "and nine bodies were recovered after the boat capsized.",
     ]
     text = "Shares fell 6%; the company, which makes valves, cut its forecast, blaming weak demand in Asia."
     assert _clauses(text) == [
@@ -73,6 +74,23 @@ def test_the_model_reads_what_the_aligner_measures() -> None:
     # Fitted on the development cases only: never on a held-out set.
     trained_on = model.info["trained_on"] if model.info else []
     assert trained_on and all(name.startswith("cases") for name in trained_on)
+
+
+def test_a_model_that_reads_other_measurements_is_refused() -> None:
+    model = default_model()
+    reversed_model = LinkModel(
+        tuple(reversed(model.features)), model.coef, model.intercept, model.mean, model.scale, model.threshold
+    )
+    sources = [
+        source_from_text("Storm\n\nTwo people died when the storm hit the coast on Monday.", "a.txt", "s1"),
+        source_from_text("Storm\n\nThe storm killed two people on the coast on Monday.", "b.txt", "s2"),
+    ]
+    with pytest.raises(ValueError, match="train_linker"):
+        align(sources, AlignOptions(model=reversed_model))
+    # every threshold the options accept runs, 0 and 1 included
+    for threshold in (0.0, 1.0):
+        align(sources, AlignOptions(threshold=threshold))
+    assert hash(AlignOptions(model=model))  # options and models can be dictionary keys
 
 
 def test_a_link_model_scores_standardised_measurements() -> None:

@@ -126,6 +126,13 @@ def test_not_quantities(text: str) -> None:
             [("462,530", "votes", None), ("401,118", "votes", None), ("21,204", "votes", None)],
         ),
         ("Padidan had 400 mm of rain and Mohenjo Daro 309 mm.", [("400 mm", None, None), ("309 mm", None, None)]),
+        # but a capital letter or an English word after the number keeps it a name
+        ("Britain banned Huawei 5G equipment.", []),
+        ("Apollo 11 in July was a success.", []),
+        # bytes only as written for data
+        ("The hackers took 1.5 TB of data.", [("1.5 TB", None, None)]),
+        ("The clinic reported 12 TB cases last month.", [("12", "cases", None)]),
+        ("A squad of 376 GB athletes flew out.", [("376", "athletes", None)]),
         ("Two men were not hurt, but 3 women were injured.", [("Two", "men", None), ("3", "women", "injured")]),
         (
             "Tens of thousands of people marched after three people were killed.",
@@ -167,6 +174,9 @@ def test_not_quantities(text: str) -> None:
         ("The hospital had received 19 corpses.", [("19", "people", "killed")]),
         ("Two more bodies were found on Monday.", [("Two", "bodies", "killed")]),
         ("Three regulatory bodies approved the merger.", [("Three", None, None)]),
+        ("Three regulatory bodies opened investigations.", [("Three", "bodies", None)]),
+        ("Four bodies of water were contaminated.", [("Four", "bodies", None)]),
+        ("The number of bodies recovered rose to 18 on Friday.", [("18", "people", "killed")]),
         # a tally named at the head of the sentence, and the figure it rose to
         (
             "The death toll from the earthquake that struck the province early Tuesday climbed to 57 by evening.",
@@ -175,6 +185,34 @@ def test_not_quantities(text: str) -> None:
         ("The number of people injured in the blast has risen to 120.", [("120", "people", "injured")]),
         ("The number of flights cancelled rose to 300.", [("300", None, None)]),
         ("The toll road price rose to 5.", [("5", None, None)]),
+        ("The death toll reached 61 on Wednesday.", [("61", "people", "killed")]),
+        ("The death toll climbed sharply to 57.", [("57", "people", "killed")]),
+        # the tally is the one named in the figure's own stretch of the sentence, and only a tally of the event
+        (
+            "The death toll was not yet known, but the number of evacuees climbed to 3,000.",
+            [("3,000", "people", "evacuated")],
+        ),
+        ("While the toll remained unclear, the count of people rescued rose to 85.", [("85", "people", "rescued")]),
+        (
+            "The toll is expected to rise, and the number of homes without power stood at 4,500.",
+            [("4,500", None, None)],
+        ),
+        (
+            "The toll charged on the motorway linking the capital to the airport rose to 12 on Monday.",
+            [("12", None, None)],
+        ),
+        (
+            "The number of hospitals treating the injured in the region since the blast last week rose to 14.",
+            [("14", None, None)],
+        ),
+        (
+            "The number of deaths-related lawsuits filed against the company since the recall rose to 65.",
+            [("65", None, None)],
+        ),
+        (
+            "The number of killed soldiers' families who have received compensation from the ministry rose to 220.",
+            [("220", None, None)],
+        ),
         ("Police hauled 30 protesters from the river bank.", [("30", "protesters", None)]),
         (
             "Of the 40 passengers, 12 were pulled alive from the water.",
@@ -527,8 +565,11 @@ def test_currencies_scales_and_units_of_many_presses(
         ("The union wants the week reduced from 38 to 35 hours.", ["38", "35 hours"]),
         ("Output fell from 2 million to 1.5 million tonnes.", ["2 million", "1.5 million tonnes"]),
         ("The week was cut from 38 to 35 hours.", ["38", "35 hours"]),
-        # a rising "from ... to" with no verb of change stays a range
+        ("The bank hiked rates from 4 to 4.5 percent.", ["4", "4.5 percent"]),
+        # a rising "from ... to" with no verb of change stays a range, and so does a plain "A to B" after one
         ("The strike will last from 10 to 12 days.", ["from 10 to 12 days"]),
+        ("The company plans to trim 200 to 300 jobs.", ["200 to 300"]),
+        ("Temperatures will range from -10 to 5 degrees on Friday.", ["from -10 to 5 degrees"]),
     ],
 )
 def test_from_to_is_a_range_only_upwards(text: str, written: list[str]) -> None:
