@@ -728,6 +728,14 @@ def _reading(sentence: Sentence) -> _Reading:
     )
 
 
+_AGO = re.compile(r"\s*(?:ago|previously)\b", re.IGNORECASE)
+
+
+def _ago(sentence: Sentence, claim: Claim) -> bool:
+    """A span of time counted back from today: "killed eight days ago", "three weeks ago"."""
+    return claim.kind is Kind.DURATION and bool(_AGO.match(sentence.text, claim.end - sentence.start))
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -745,8 +753,11 @@ def _pair_claims(
     conversions = ra.conversions | rb.conversions
     context_a = ra.context
     context_b = rb.context
+    ago = {c.id for sentence in (sa, sb) for c in sentence.claims if _ago(sentence, c)}
     for ca in sa.claims:
         for cb in sb.claims:
+            if ca.id in ago or cb.id in ago:
+                continue  # "eight days ago" is a day, counted back from each outlet's own day: nothing to compare
             if (ca.id in background) != (cb.id in background):
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:

@@ -267,6 +267,14 @@ def test_fourth_held_out_set() -> None:
     assert score.false_alarms_on_agreements <= 1
 
 
+def test_a_span_counted_back_from_today_is_not_compared() -> None:
+    comparison = _compare(
+        "Intro.\n\nPolice killed a 15-year-old boy, sparking five days of rioting across Greece.",
+        "Intro.\n\nFresh riots broke out across Greece over the killing of a 15-year-old boy by police eight days ago.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
 def test_two_names_for_one_thing_are_compared() -> None:
     """Nouns news reports use for one counted thing are compared; nouns the lexicon only relates are not."""
     for a, b, expected in (
