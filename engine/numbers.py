@@ -622,6 +622,15 @@ def _after_age_word(tokens: list[Token], first: int) -> bool:
     )
 
 
+def _age_bound_before(tokens: list[Token], first: int) -> str | None:
+    """ "under" or "over" in "under the age of eight", "over the age of 65"; ``None`` otherwise."""
+    if first >= 4 and [t.low for t in tokens[first - 3 : first]] == ["the", "age", "of"]:
+        word = tokens[first - 4].low
+        if word in ("under", "below", "over", "above"):
+            return word
+    return None
+
+
 def _age_ahead(tokens: list[Token], j: int) -> bool:
     """An age follows in a list: the 6 of "two children 6 and 11 years old"."""
     n = len(tokens)
@@ -1896,6 +1905,15 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         or (tok.kind == "num" and numeral.end == i + 1 and j == i + 1 and _age_ahead(tokens, j))
     ):
         kind, unit = Kind.DURATION, "year"
+        bound = _age_bound_before(tokens, first)
+        if bound is not None and hedge is Hedge.EXACT:
+            # "under the age of eight": below 8, not 8; "over the age of 65": above 65
+            qualifier = f"{bound} the age of"
+            first -= 4
+            if bound in ("under", "below"):
+                lo, hi, high_open, hedge = 0.0, hi, True, Hedge.UPPER
+            else:
+                lo, hi, low_open, hedge = lo, None, True, Hedge.LOWER
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
         # A bare four-digit number between 1800 and 2100 is a year unless it counts something.
         if not (_followed_by_count_noun(tokens, j) and hedge is not Hedge.RANGE) and qualifier is None:

@@ -246,7 +246,7 @@ def test_not_quantities(text: str) -> None:
             [("Two", "girls", "injured"), ("9", "age", None), ("12", "age", None)],
         ),
         ("The victims' ages were 19, 23 and 31.", [("19", "age", None), ("23", "age", None), ("31", "age", None)]),
-        ("It bans the sale to anyone under the age of sixteen.", [("sixteen", "age", None)]),
+        ("It bans the sale to anyone under the age of sixteen.", [("under the age of sixteen", "age", None)]),
         (
             "They found three boys 8 and 10 years old.",
             [("three", "boys", None), ("8", "age", None), ("10 years old", "age", None)],
@@ -292,6 +292,11 @@ def test_not_quantities(text: str) -> None:
         ("William Young Jr., 32, was shot and killed by officers.", [("32", "age", None)]),
         ("Carr, 18, is charged in the death of Eric Summerfield, also 18.", [("18", "age", None), ("18", "age", None)]),
         ("Police named the victim, a 15yo boy.", [("15yo", "age", None)]),
+        # an age bound written out: "under the age of eight" is below 8, not 8
+        (
+            "Two children under the age of eight were hurt.",
+            [("Two", "children", "injured"), ("under the age of eight", "age", None)],
+        ),
         ("A 16-yo girl was hurt.", [("16-yo", "age", None)]),
     ],
 )
