@@ -234,13 +234,13 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
         modes = claim_modes(source.sentences)
     out = []
     for sentence in source.sentences:
-        stems = Counter([stem_of(w) for w in _content_words(sentence.text)])
         spans = clause_spans(sentence.text)
-        clauses = (
-            tuple(Counter([stem_of(w) for w in _content_words(sentence.text[x:y])]) for x, y in spans)
-            if len(spans) > 1
-            else ()
-        )
+        if len(spans) > 1:
+            clauses = tuple(Counter([stem_of(w) for w in _content_words(sentence.text[x:y])]) for x, y in spans)
+            stems = sum(clauses, Counter())  # a clause boundary never falls inside an idiom the lexicon joins
+        else:
+            clauses = ()
+            stems = Counter([stem_of(w) for w in _content_words(sentence.text)])
         names = frozenset(
             m.group().lower()
             for m in _NAME.finditer(sentence.text)
@@ -538,9 +538,9 @@ def _measure(
         0.0,  # figure_rarity
         abs(a.position - b.position),
         1.0 if period else 0.0,
-        1.0 if a.quotes and b.quotes and _quoted_alike(a, b) else 0.0,
-        float(min(len(a.names & b.names), 3)) if a.names and b.names else 0.0,
-        fuzz.token_set_ratio(a.plain, b.plain) / 100,
+        0.0,  # quote
+        0.0,  # names
+        0.0,  # token_set
         max(a.length, b.length),
         best_a - cosine,
         best_b - cosine,
@@ -548,9 +548,14 @@ def _measure(
         1.0 if a.position == 0 or b.position == 0 else 0.0,
         1.0 if both_figures else 0.0,
     ]
+    if cut is not None and cut.hopeless(values, both_figures, bool(a.quotes and b.quotes), bool(a.names and b.names)):
+        return None
+    if a.quotes and b.quotes and _quoted_alike(a, b):
+        values[_QUOTED] = 1.0
+    if a.names and b.names:
+        values[_NAMES] = float(min(len(a.names & b.names), 3))
+    values[_TOKEN_SET] = fuzz.token_set_ratio(a.plain, b.plain) / 100
     if both_figures:
-        if cut is not None and cut.hopeless(values):
-            return None
         values[_FIGURES] = figure_agreement(a, b) if cosine > 0.05 else 0.0
         values[_RARITY] = _figure_rarity(a, b, context.slots_a, context.slots_b, context.memo_a, context.memo_b)
     return values
@@ -558,26 +563,41 @@ def _measure(
 
 _FIGURES = FEATURES.index("figures")
 _RARITY = FEATURES.index("figure_rarity")
-_LATE_RANGES = {_FIGURES: (0.0, 1.0), _RARITY: (0.0, 1.0)}
-"""Ranges of the measurements :func:`_measure` takes last, only for pairs that may link: figure agreement and figure
-rarity (indices in :data:`FEATURES`)."""
+_QUOTED = FEATURES.index("quote")
+_NAMES = FEATURES.index("names")
+_TOKEN_SET = FEATURES.index("token_set")
 
 
 class _Cut:
     """Tells, from the cheap measurements alone, that a pair cannot reach a probability: the most the late
-    measurements could add to its log-odds is bounded by their ranges. Skipping such pairs changes nothing: a pair
-    below the grouping floor neither links nor joins a group."""
+    measurements (word overlap; shared names and quotations, when both sentences have some; figures, when both
+    state some) could add to its log-odds is bounded by their ranges. Skipping such pairs changes nothing: a pair below
+    the grouping floor neither links nor joins a group."""
 
     def __init__(self, model: LinkModel, floor: float) -> None:
         weights = model.weights
         self.weights = weights
         self.bias = model.bias
         self.floor = _logit(floor)
-        self.slack = sum(max(weights[k] * low, weights[k] * high) for k, (low, high) in _LATE_RANGES.items())
 
-    def hopeless(self, values: list[float]) -> bool:
+        def most(index: int, high: float) -> float:
+            return max(0.0, weights[index] * high)
+
+        self.slack_words = most(_TOKEN_SET, 1.0)
+        self.slack_quote = most(_QUOTED, 1.0)
+        self.slack_names = most(_NAMES, 3.0)
+        self.slack_figures = most(_FIGURES, 1.0) + most(_RARITY, 1.0)
+
+    def hopeless(self, values: list[float], figures: bool, quotes: bool, names: bool) -> bool:
         early = self.bias + sum([w * v for w, v in zip(self.weights, values, strict=True)])
-        return early + self.slack < self.floor
+        slack = self.slack_words
+        if figures:
+            slack += self.slack_figures
+        if quotes:
+            slack += self.slack_quote
+        if names:
+            slack += self.slack_names
+        return early + slack < self.floor
 
 
 def why(a: _Features, b: _Features) -> str:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engine.models import Claim, ClaimType, Kind, Sentence
 from engine.numbers import VOTE_CONTEXT, Mention, Token, extract_quantities, tokenize
@@ -1260,12 +1261,14 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
-def looking_back(text: str) -> list[int]:
+@lru_cache(maxsize=8192)
+def looking_back(text: str) -> tuple[int, ...]:
     """Where a sentence looks back in words (see :data:`LOOKS_BACK`), leaving out what today's figure is measured
     against: "an operating loss of €214 million, compared with a loss of €166 million in the same period last year"
     is this year's news, and so are "compared with the same quarter a year earlier, GDP was 1.1% higher", "prices
-    down 1.2% on a year ago" and the 47 of "rose to 47 from 38 a week earlier"."""
-    return [m.start() for m in LOOKS_BACK.finditer(text) if not _MEASURED_AGAINST.search(text, 0, m.start())]
+    down 1.2% on a year ago" and the 47 of "rose to 47 from 38 a week earlier". (Cached: the aligner and the conflict
+    finder both ask for each sentence.)"""
+    return tuple(m.start() for m in LOOKS_BACK.finditer(text) if not _MEASURED_AGAINST.search(text, 0, m.start()))
 
 
 def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | None:

@@ -368,7 +368,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
     out: set[str] = set()
     for sentence in sentences:
-        markers = looking_back(sentence.text)
+        markers = list(looking_back(sentence.text))
         if event_year:
             markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))

@@ -167,8 +167,11 @@ for _phrase, _word in sorted(_PHRASE_WORD.items(), key=lambda item: -len(item[0]
 def join_phrases(words: list[str]) -> list[str]:
     """``words`` with each news idiom replaced by the event word it stands for (["left", "the", "rails"] by
     ["derailed"]), so that stemming makes the two meet. Longer idioms win."""
-    out: list[str] = []
-    k = 0
+    starts = [k for k, w in enumerate(words) if w.lower() in _BY_FIRST_WORD]
+    if not starts:
+        return words  # no idiom can start here: most sentences
+    out: list[str] = words[: starts[0]]
+    k = starts[0]
     while k < len(words):
         for rest, word in _BY_FIRST_WORD.get(words[k].lower(), ()):
             end = k + 1 + len(rest)
