@@ -579,15 +579,25 @@ def _sum(parts: tuple[Claim, ...]) -> Quantity | None:
 
 def _conversions(sentence: Sentence) -> set[str]:
     """Amounts in brackets that convert the amount just before them into another currency: "1.2 billion Australian
-    dollars ($790 million)". The amount as reported is compared; its conversion depends on the writer's exchange
-    rate, and its "$" may be another source's local dollar."""
+    dollars ($790 million)", or a measure into other units: "140 miles per hour (225 km per hour)". The amount as
+    reported is compared; its conversion depends on the writer's exchange rate or rounding, and its "$" may be another
+    source's local dollar."""
     out = set()
-    money = [c for c in sentence.claims if c.kind is Kind.MONEY]
-    for before, after in pairwise(money):
+    for before, after in pairwise(sentence.claims):
         between = sentence.text[before.end - sentence.start : after.start - sentence.start]
-        if between.strip() == "(" and before.quantity.unit != after.quantity.unit:
+        if between.strip() != "(" or before.kind is not after.kind:
+            continue
+        if before.kind is Kind.MONEY and before.quantity.unit != after.quantity.unit:
             out.add(after.id)
+        elif before.kind is Kind.MEASURE and before.quantity.unit == after.quantity.unit and _within(before, after, 0.1):
+            out.add(after.id)  # "140 miles per hour (225 km per hour)", "75 kilometers (50 miles)"
     return out
+
+
+def _within(a: Claim, b: Claim, share: float) -> bool:
+    """The two figures' values are within ``share`` of the larger."""
+    x, y = _magnitude(a), _magnitude(b)
+    return bool(x and y) and abs(x - y) <= share * max(x, y)
 
 
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
@@ -857,6 +867,8 @@ def _plausible_pair(
         return overlap > 0
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
+    if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):
+        return True  # the same figure about the same thing: "Mogaka: 104,352 votes" and "Mogaka's 104,352"
     if ca.subject == cb.subject == "votes":
         # A tally ("34 votes to 21", "passed 34-20"): for against for, against against, in the order written.
         votes_a = [c.id for c in sa.claims if c.subject == "votes"]

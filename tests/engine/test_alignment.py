@@ -275,6 +275,26 @@ def test_a_span_counted_back_from_today_is_not_compared() -> None:
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
 
 
+def test_a_measure_converted_in_brackets_is_compared_as_reported() -> None:
+    comparison = _compare(
+        "Intro.\n\nHurricane Marisol crashed ashore as a Category 4 storm packing top sustained winds of 140 miles "
+        "per hour (225 km per hour), forecasters said.",
+        "Intro.\n\nHurricane Marisol made landfall as a Category 4 hurricane with maximum sustained winds estimated "
+        "at 140 mph (220 km/h), forecasters said.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
+def test_the_same_figure_pairs_with_itself_first() -> None:
+    """Where one sentence lists two candidates' votes, the figure the other gives is set against the equal one."""
+    comparison = _compare(
+        "Intro.\n\nJosiah Ondieki Mogaka, Federal Citizens Alliance (FCA): 104,352 votes.",
+        "Intro.\n\nNyaboke garnered 121,487 votes against Federal Citizens Alliance candidate Josiah Ondieki Mogaka's "
+        "104,352.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
 def test_two_names_for_one_thing_are_compared() -> None:
     """Nouns news reports use for one counted thing are compared; nouns the lexicon only relates are not."""
     for a, b, expected in (
