@@ -589,8 +589,9 @@ def _conversions(sentence: Sentence) -> set[str]:
             continue
         if before.kind is Kind.MONEY and before.quantity.unit != after.quantity.unit:
             out.add(after.id)
-        elif before.kind is Kind.MEASURE and before.quantity.unit == after.quantity.unit and _within(before, after, 0.1):
-            out.add(after.id)  # "140 miles per hour (225 km per hour)", "75 kilometers (50 miles)"
+        elif before.kind is Kind.MEASURE and before.quantity.unit == after.quantity.unit:
+            if _within(before, after, 0.1):
+                out.add(after.id)  # "140 miles per hour (225 km per hour)", "75 kilometers (50 miles)"
     return out
 
 
