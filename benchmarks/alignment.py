@@ -6,14 +6,13 @@ Run from the repository root::
     .venv/bin/python benchmarks/alignment.py --quick     # subsets: 800 MRPC train pairs, named ECB+ clusters,
                                                          # 60 GVA incidents
     .venv/bin/python benchmarks/alignment.py --only dev,heldout   # some sections (dev heldout heldout2 heldout3
-                                                                  # heldout4 mrpc numglue ecb gva)
+                                                                  # heldout4 heldout5 mrpc numglue ecb gva)
     .venv/bin/python benchmarks/alignment.py --verbose   # also list every missed and spurious link and conflict
 
 Sections:
 
-1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout, heldout2, heldout3 and heldout4 = held-out),
-   scored
-   with tests/labelled.py at the level of sentence pairs. The baseline scores every cross-source pair of the
+1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout to heldout5 = held-out), scored with
+   tests/labelled.py at the level of sentence pairs. The baseline scores every cross-source pair of the
    engine's own sentences with rapidfuzz ``fuzz.token_set_ratio`` (``processor=default_process``: lower-cased,
    punctuation stripped) and links the pairs at or above the threshold that maximises link F1 *on the same set* (an
    optimistic baseline); its conflicts are the linked pairs whose sets of numbers (digit strings and number words)
@@ -804,7 +803,7 @@ def gold_verdict(a_agrees: bool, b_agrees: bool) -> str:
 
 # ============================================================================================================
 
-SECTIONS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "mrpc", "numglue", "ecb", "gva")
+SECTIONS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "mrpc", "numglue", "ecb", "gva")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -815,7 +814,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", default="", help="comma-separated sections to run: " + ",".join(SECTIONS))
     args = parser.parse_args(argv)
     common.run_header("alignment.py", sys.argv[1:] if argv is None else argv)
-    from tests.labelled import DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4
+    from tests.labelled import DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5
 
     wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
     unknown = wanted - set(SECTIONS)
@@ -843,6 +842,10 @@ def main(argv: list[str] | None = None) -> None:
         section("Our labelled cases: fourth held-out set (tests/data/heldout4)")
         with guarded("fourth held-out cases"):
             labelled_section("fourth held-out", HELDOUT4, args.verbose, threshold)
+    if "heldout5" in wanted:
+        section("Our labelled cases: fifth held-out set (tests/data/heldout5)")
+        with guarded("fifth held-out cases"):
+            labelled_section("fifth held-out", HELDOUT5, args.verbose, threshold)
     cluster_threshold = threshold if threshold is not None else DEFAULT_BASELINE_THRESHOLD
     if "mrpc" in wanted:
         section("MRPC: the same-fact decision (mrpc)")
