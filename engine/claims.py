@@ -52,7 +52,7 @@ _predicate("displaced", "displaced homeless uprooted")
 _predicate("rescued", "rescued rescuing saved")
 _predicate("hospitalised", "hospitalised hospitalized hospitalisations hospitalizations admitted")
 _predicate("infected", "infected infections infection")
-_predicate("arrested", "arrested arresting arrests detained detaining detentions")
+_predicate("arrested", "arrested arresting arrests detained detaining detentions custody")
 _predicate("charged", "charged indicted")
 _predicate("convicted", "convicted sentenced jailed")
 _predicate("affected", "affected")
@@ -976,6 +976,21 @@ def extract_claims(
             and _partitive(tokens, mention.last_token)
         ):
             subject = claims[-1].subject  # "six diners, killing three of them": three diners
+        if (
+            mention.kind is Kind.COUNT
+            and subject is None
+            and claims
+            and claims[0].kind is Kind.COUNT
+            and claims[0].subject
+            and claims[0].predicate is None  # not "Of the 30 dead, nine were children": a part told by what it is
+            and len(tokens) > 2
+            and tokens[0].low == "of"
+            and tokens[1].low == "the"
+            and mentions[0].first_token == 2
+            and any(tokens[k].text == "," for k in range(mentions[0].last_token, mention.first_token))
+        ):
+            # "Of the 247 miners working underground, 201 made their way to the surface": 201 miners
+            subject = claims[0].subject
         if mention.kind is Kind.COUNT and subject is None and claims:
             previous = claims[-1]
             same_clause = clause_of[mentions[index - 1].first_token] == clause_of[mention.first_token]

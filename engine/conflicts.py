@@ -378,10 +378,11 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
-    r"anticipated|on\s+track\s+to|sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b))\b"
+    r"anticipated|on\s+track\s+to|warn(?:ed|s|ing)?\s+of|"
+    r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b))\b"
 )
-"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
-full-year operating profit of €300 million to €350 million"."""
+"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "had warned of a storm
+surge of up to 16 feet", "the company now sees full-year operating profit of €300 million to €350 million"."""
 _FORECAST_NOUN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an|this|that|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$")
 _FORECAST_GAP_STOP = re.compile(
     r"(?i)\b(?:and|but|or|after|before|while|as|because|due|said|says|reported|reports|reporting)\b|[,;:()]"
@@ -447,7 +448,7 @@ _IN_HOSPITAL_NOW = re.compile(
 """After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
 not all who were taken there ("at least seven have ended up in the hospital")."""
 _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "warn")
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
@@ -661,6 +662,31 @@ _EARLIER_GAP = re.compile(
 the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
 from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
+_SHARE_WORDS = re.compile(r"[^\W\d_]+(?:['’]s)?|\d[\d,.]*")
+_SHARE_SKIP = frozenset(
+    "the its their all a an this these those his her our valid total eligible registered remaining local national adult"
+    .split()
+)
+
+
+def _share_noun(after: str) -> str | None:
+    """The stem of what a share is of, in the words after its figure: "of the valid votes cast" (votes), "of the
+    academy's 312 students" (students)."""
+    words = _SHARE_WORDS.findall(after[:80])
+    if not words or words[0].lower() != "of":
+        return None
+    for word in words[1:6]:
+        low = word.lower()
+        if low in _SHARE_SKIP or low.endswith(("'s", "’s")) or low[0].isdigit():
+            continue
+        return stem_of(low)
+    return None
+
+
+_LEVEL_NOUN = re.compile(
+    r"(?i)(?P<noun>[^\W\d_]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+"""The name of a level written before its figure: "a voter turnout of 57.9 per cent"."""
 
 
 def _base(text: str, end: int) -> str | None:
@@ -682,6 +708,9 @@ class _Role(NamedTuple):
     """The figure with the words that give its role, as written: "down 1.2%", "1.2 per cent higher"."""
     base: str | None = None
     """For a change, the period it is measured against (see :func:`_base`)."""
+    noun: str | None = None
+    """What a share or a level is of, as a stem: "51.3 per cent of the valid votes" (votes), "a voter turnout of 57.9
+    per cent" (turnout)."""
 
 
 def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
@@ -696,7 +725,7 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
         start, end = claim.start - sentence.start, claim.end - sentence.start
         after = text[end : end + 30]
         if _SHARE_AFTER.match(after):
-            out[claim.id] = _Role("share", claim.text)
+            out[claim.id] = _Role("share", claim.text, noun=_share_noun(text[end:]))
             continue
         window = max(0, start - 40)
         before = _DIRECTION_BEFORE.search(text[window:start])
@@ -708,6 +737,10 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
         if following:
             written = text[start : end + following.end()]
             out[claim.id] = _Role("up" if following.group("up") else "down", written, _base(text, end))
+            continue
+        level = _LEVEL_NOUN.search(text[window:start])
+        if level:
+            out[claim.id] = _Role("level", text[window + level.start() : end], noun=stem_of(level.group("noun")))
     return out
 
 
@@ -807,8 +840,11 @@ def _pair_claims(
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
-            if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
+            roles = {role_a.role, role_b.role} if role_a and role_b else set()
+            if "share" in roles and len(roles) == 2 and "level" not in roles:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
+            if role_a and role_b and role_a.noun and role_b.noun and role_a.noun != role_b.noun:
+                continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes" measure two things
             severity = classify(ca.quantity, cb.quantity)
             if role_a and role_b and _opposite(role_a, role_b):
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):

@@ -305,6 +305,24 @@ def test_the_same_figure_pairs_with_itself_first() -> None:
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
 
 
+def test_a_warning_is_a_forecast_and_shares_of_different_things_are_not_compared() -> None:
+    warning = _compare(
+        "Intro.\n\nThe hurricane center had warned of a storm surge of up to 16 feet at Cocodrie on Tuesday.",
+        "Intro.\n\nA gauge at Cocodrie recorded a storm surge of 11.5 feet on Tuesday before it stopped working.",
+    )
+    assert not warning.conflicts, [c.why for c in warning.conflicts]
+    shares = _compare(
+        "Intro.\n\nThe votes cast represented a voter turnout of 57.9 per cent in the county, the commission said.",
+        "Intro.\n\nShe took 51.3 per cent of the valid votes cast in the county, the commission said.",
+    )
+    assert not shares.conflicts, [c.why for c in shares.conflicts]
+    same = _compare(
+        "Intro.\n\nOnly 41% of the academy's 312 students had received both doses of the vaccine.",
+        "Intro.\n\nJust 36 percent of the school's students were fully immunized against measles.",
+    )
+    assert [c.severity for c in same.conflicts] == [Severity.CONTRADICTION], [c.why for c in same.conflicts]
+
+
 def test_two_names_for_one_thing_are_compared() -> None:
     """Nouns news reports use for one counted thing are compared; nouns the lexicon only relates are not."""
     for a, b, expected in (

@@ -185,6 +185,12 @@ def test_not_quantities(text: str) -> None:
         ("The number of people injured in the blast has risen to 120.", [("120", "people", "injured")]),
         ("The number of flights cancelled rose to 300.", [("300", None, None)]),
         ("The toll road price rose to 5.", [("5", None, None)]),
+        # "into custody" is an arrest; "Of the N X, M ..." counts M of the X
+        ("Police have taken seven people into custody.", [("seven", "people", "arrested")]),
+        (
+            "Of the 247 miners underground, 201 made their way to the surface.",
+            [("247", "miners", None), ("201", "miners", None)],
+        ),
         ("The death toll reached 61 on Wednesday.", [("61", "people", "killed")]),
         ("The death toll climbed sharply to 57.", [("57", "people", "killed")]),
         # the tally is the one named in the figure's own stretch of the sentence, and only a tally of the event
