@@ -261,6 +261,20 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
     return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 
+def _headline_over_prose(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
+    """A headline written as a sentence without its full stop, right above the body: "At least 12 killed as pilgrim
+    bus falls into gorge in India's Himalayas" over "DEHRADUN, India, Sept 14 (GNS) - At least 12 people were
+    killed ...". Body paragraphs end with a stop; the first headline-shaped line that does not, followed by one that
+    does, is the headline."""
+    if i + 1 >= len(lines) or not prose[i + 1]:
+        return False
+    if any(_headline_score(text[s:e]) > 0 for s, e, _ in lines[:i]):
+        return False  # a headline came earlier: this is a caption or a standfirst
+    s, e, _ = lines[i]
+    ns, ne, _ = lines[i + 1]
+    return _headline_score(text[s:e]) > 0 and bool(_TERMINAL.search(text[ns:ne]))
+
+
 def _pick_title(
     text: str, lines: list[tuple[int, int, int]], first_prose: int, prose: list[bool], captions: set[int]
 ) -> int | None:
@@ -335,7 +349,14 @@ def classify(text: str) -> Classified:
     captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
 
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
-    first_prose = next((i for i, flag in enumerate(prose) if flag and i not in captions), len(lines))
+    first_prose = next(
+        (
+            i
+            for i, flag in enumerate(prose)
+            if flag and i not in captions and not _headline_over_prose(text, lines, i, prose)
+        ),
+        len(lines),
+    )
     title_index = _pick_title(text, lines, first_prose, prose, captions)
     # Where the trailing interface zone (comments, related stories...) starts: a marker line in the last 40%.
     total_chars = max(1, len(text))

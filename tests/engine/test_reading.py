@@ -158,6 +158,20 @@ def test_masthead_caption_and_byline_of_a_web_copy() -> None:
     ]
 
 
+def test_a_headline_written_as_a_sentence_without_its_stop() -> None:
+    doc = read_text(
+        "At least 12 killed as pilgrim bus falls into gorge in India's Himalayas\n\n"
+        "DEHRADUN, India, Sept 14 (GNS) - At least 12 people were killed on Sunday when a bus plunged into a gorge.\n\n"
+        "The bus was taking pilgrims to the Badrinath temple, police said.\n",
+        "wire.txt",
+    )
+    assert doc.title == "At least 12 killed as pilgrim bus falls into gorge in India's Himalayas"
+    assert doc.text[doc.blocks[0][0] : doc.blocks[0][1]].startswith("DEHRADUN")
+    # A body whose first paragraph ends with its stop keeps it
+    body = read_text("Two people died in a fire in Leeds on Sunday.\n\nFire crews were called at 2am.\n", "b.txt")
+    assert body.title is None and len(body.blocks) == 2
+
+
 def test_an_article_pasted_as_one_line_is_kept() -> None:
     # A long paragraph mentions homes, shares, videos and closures in passing; it is no page interface.
     line = (
