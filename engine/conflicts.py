@@ -780,6 +780,12 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
     return claim.kind is Kind.DURATION and bool(_AGO.match(sentence.text, claim.end - sentence.start))
 
 
+def _identical(a: Claim, b: Claim) -> bool:
+    """The same figure written in both: "two members" and "two", "104,352 votes" and "104,352"."""
+    qa, qb = a.quantity, b.quantity
+    return qa.nominal is not None and qa.nominal == qb.nominal and qa.hedge is qb.hedge
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -828,13 +834,21 @@ def _pair_claims(
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
-            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0:
+            same = _identical(ca, cb)
+            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
                 continue
             if not strict and not (
                 _loosely_comparable(ca, cb)
-                and (overlap or speaker > 0 or _same_class(ca, cb) or _subject_named(ca, sb) or _subject_named(cb, sa))
+                and (
+                    same
+                    or overlap
+                    or speaker > 0
+                    or _same_class(ca, cb)
+                    or _subject_named(ca, sb)
+                    or _subject_named(cb, sa)
+                )
             ):
                 continue
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
@@ -853,16 +867,24 @@ def _pair_claims(
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
-    # set against the same speaker's), then strict matches first, then the same speaker, then agreeing partners,
-    # then the same surrounding words.
-    options.sort(key=lambda o: (o[4] < 0, -o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6]))
+    # set against the same speaker's), then the same figure written in both, then strict matches, then the same
+    # speaker, then agreeing partners, then the same surrounding words.
+    options.sort(
+        key=lambda o: (o[4] < 0, not _identical(o[0], o[1]), -o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6])
+    )
     used_a: set[str] = set()
     used_b: set[str] = set()
     chosen = []
     for ca, cb, severity, strict, speaker, _, _, group in options:
         if ca.id in used_a or cb.id in used_b:
             continue
-        if not strict and speaker <= 0 and not _same_class(ca, cb) and not _unambiguous(ca, sa, cb, sb, used_a, used_b):
+        if (
+            not strict
+            and speaker <= 0
+            and not _identical(ca, cb)
+            and not _same_class(ca, cb)
+            and not _unambiguous(ca, sa, cb, sb, used_a, used_b)
+        ):
             continue
         used_a.add(ca.id)
         used_b.add(cb.id)

@@ -323,6 +323,14 @@ def test_a_warning_is_a_forecast_and_shares_of_different_things_are_not_compared
     assert [c.severity for c in same.conflicts] == [Severity.CONTRADICTION], [c.why for c in same.conflicts]
 
 
+def test_the_same_figure_written_twice_pairs_first() -> None:
+    comparison = _compare(
+        "Intro.\n\nFour members of the committee preferred the announced cut, while two members preferred to hold.",
+        "Intro.\n\nFour of the committee's six members voted for the cut, while two preferred to hold the rate.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
 def test_two_names_for_one_thing_are_compared() -> None:
     """Nouns news reports use for one counted thing are compared; nouns the lexicon only relates are not."""
     for a, b, expected in (
