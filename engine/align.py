@@ -657,7 +657,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             df[stem] += 1
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].setdefault(own, []).append((g, 0.1))
-    cap = 100  # a stem in more than 100 sentences is too common to find partners by; this bounds the work
+    cap = 60  # a stem in more than 60 sentences is too common to find partners by; this bounds the work
     out: dict[tuple[int, int], list[int]] = {}
     for g, f in enumerate(flat):
         # The ten heaviest stems of a sentence find its partners; all stems refine the full score later.
