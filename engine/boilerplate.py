@@ -261,18 +261,24 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
     return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
+
+
 def _headline_over_prose(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
     """A headline written as a sentence without its full stop, right above the body: "At least 12 killed as pilgrim
     bus falls into gorge in India's Himalayas" over "DEHRADUN, India, Sept 14 (GNS) - At least 12 people were
-    killed ...". Body paragraphs end with a stop; the first headline-shaped line that does not, followed by one that
-    does, is the headline."""
-    if i + 1 >= len(lines) or not prose[i + 1]:
+    killed ...". Body paragraphs end with a stop; the first line of the text, headline-shaped, without a stop and a
+    paragraph of its own, followed by a paragraph that ends with one, is the headline. Not a list item, nor a line
+    wrapped inside its paragraph, nor anything after a byline or another headline-shaped line (the headline came
+    earlier)."""
+    if i != 0 or len(lines) < 2 or not prose[1]:
         return False
-    if any(_headline_score(text[s:e]) > 0 for s, e, _ in lines[:i]):
-        return False  # a headline came earlier: this is a caption or a standfirst
-    s, e, _ = lines[i]
-    ns, ne, _ = lines[i + 1]
-    return _headline_score(text[s:e]) > 0 and bool(_TERMINAL.search(text[ns:ne]))
+    s, e, paragraph = lines[0]
+    ns, ne, next_paragraph = lines[1]
+    line = text[s:e]
+    if paragraph == next_paragraph or _LIST_MARKER.match(line) or _TERMINAL.search(line):
+        return False
+    return _headline_score(line) > 0 and bool(_TERMINAL.search(text[ns:ne]))
 
 
 def _pick_title(
@@ -320,11 +326,13 @@ def _clean_byline(line: str) -> str:
     return re.sub(r"[\s|·•–—-]+$", "", line).strip() or line.strip()
 
 
-def classify(text: str) -> Classified:
+def classify(text: str, titled: bool = False) -> Classified:
     """Sort the lines of ``text`` into body blocks, metadata and dropped interface lines.
 
     Args:
         text: Plain text (already extracted from HTML or Markdown).
+        titled: The markup already gave the headline (an HTML ``<h1>`` or a Markdown heading): no line of ``text``
+            is taken for it unless it looks like one by the usual rules.
 
     Returns:
         Body line ranges with their paragraph numbers, the metadata found, and the dropped lines.
@@ -353,7 +361,7 @@ def classify(text: str) -> Classified:
         (
             i
             for i, flag in enumerate(prose)
-            if flag and i not in captions and not _headline_over_prose(text, lines, i, prose)
+            if flag and i not in captions and not (not titled and _headline_over_prose(text, lines, i, prose))
         ),
         len(lines),
     )

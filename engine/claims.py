@@ -427,6 +427,8 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
     if word == "deceased" and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
+    if word == "custody":
+        return k >= 1 and tokens[k - 1].low == "into"  # "taken into custody"; not "in custody", "custody of"
     if word in ("bodies", "corpses") and k >= 1:
         # "nine bodies", "two more bodies", "the bodies of", not "three regulatory bodies"
         return tokens[k - 1].kind == "num" or tokens[k - 1].low in _BEFORE_BODIES
@@ -692,6 +694,8 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
     return False
 
 
+_OF_THE_ENDS = frozenset("said says say told which who whom whose that according".split())
+"""Words after which a count no longer belongs to the group an opening "Of the 247 miners ..." names."""
 _TALLY_VERBS = frozenset("rose risen climbed jumped increased grown grew stood stands mounted soared surged".split())
 """Verbs of a tally that rose to, or stood at, the figure after them ("climbed to 57", "stood at 57")."""
 _TALLY_REACHED = frozenset("reached reaches hit hits topped tops".split())
@@ -988,6 +992,9 @@ def extract_claims(
             and tokens[1].low == "the"
             and mentions[0].first_token == 2
             and any(tokens[k].text == "," for k in range(mentions[0].last_token, mention.first_token))
+            and not any(
+                tokens[k].low in _OF_THE_ENDS for k in range(mentions[0].last_token, mention.first_token)
+            )  # not "..., said the company, which employs 3,000"
         ):
             # "Of the 247 miners working underground, 201 made their way to the surface": 201 miners
             subject = claims[0].subject

@@ -378,11 +378,15 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
-    r"anticipated|on\s+track\s+to|warn(?:ed|s|ing)?\s+of|"
+    r"anticipated|on\s+track\s+to|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b))\b"
 )
-"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "had warned of a storm
-surge of up to 16 feet", "the company now sees full-year operating profit of €300 million to €350 million"."""
+_WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
+_WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
+"""A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
+the end of that phrase: not "warned of a shortage of beds after 40 people were admitted"."""
+"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
+full-year operating profit of €300 million to €350 million"."""
 _FORECAST_NOUN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an|this|that|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$")
 _FORECAST_GAP_STOP = re.compile(
     r"(?i)\b(?:and|but|or|after|before|while|as|because|due|said|says|reported|reports|reporting)\b|[,;:()]"
@@ -448,7 +452,7 @@ _IN_HOSPITAL_NOW = re.compile(
 """After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
 not all who were taken there ("at least seven have ended up in the hospital")."""
 _CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "warn")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
@@ -493,6 +497,13 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if any(word in low for word in words):
                 markers = [m.start() for m in pattern.finditer(text) if not _bare_forecast_noun(sentence, m)]
                 out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        if "warn" in low:
+            for m in _WARNED_OF.finditer(text):
+                end = _WARNING_ENDS.search(text, m.end())
+                stop = end.start() if end else len(text)
+                for claim in sentence.claims:
+                    if m.end() <= claim.start - sentence.start < stop:
+                        out.setdefault(claim.id, "forecast")
         if any(word in low for word in _TARGET_WORDS):
             found = list(_TARGET.finditer(text))
             for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
@@ -591,15 +602,20 @@ def _conversions(sentence: Sentence) -> set[str]:
         if before.kind is Kind.MONEY and before.quantity.unit != after.quantity.unit:
             out.add(after.id)
         elif before.kind is Kind.MEASURE and before.quantity.unit == after.quantity.unit:
-            if _within(before, after, 0.1):
+            if _written_unit(before) != _written_unit(after) and _within(before, after, 0.1):
                 out.add(after.id)  # "140 miles per hour (225 km per hour)", "75 kilometers (50 miles)"
     return out
 
 
 def _within(a: Claim, b: Claim, share: float) -> bool:
-    """The two figures' values are within ``share`` of the larger."""
+    """The two figures' values are within ``share`` of the larger (two zeros are: "0C (32F)")."""
     x, y = _magnitude(a), _magnitude(b)
-    return bool(x and y) and abs(x - y) <= share * max(x, y)
+    return x == y or (bool(x and y) and abs(x - y) <= share * max(x, y))
+
+
+def _written_unit(claim: Claim) -> str:
+    """The unit as written, letters only: "mph" of "140 mph", "kmperhour" of "225 km per hour"."""
+    return re.sub(r"[^a-z°]", "", claim.text.lower())
 
 
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
@@ -662,31 +678,7 @@ _EARLIER_GAP = re.compile(
 the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
 from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
-_SHARE_WORDS = re.compile(r"[^\W\d_]+(?:['’]s)?|\d[\d,.]*")
-_SHARE_SKIP = frozenset(
-    "the its their all a an this these those his her our valid total eligible registered remaining local national adult"
-    .split()
-)
 
-
-def _share_noun(after: str) -> str | None:
-    """The stem of what a share is of, in the words after its figure: "of the valid votes cast" (votes), "of the
-    academy's 312 students" (students)."""
-    words = _SHARE_WORDS.findall(after[:80])
-    if not words or words[0].lower() != "of":
-        return None
-    for word in words[1:6]:
-        low = word.lower()
-        if low in _SHARE_SKIP or low.endswith(("'s", "’s")) or low[0].isdigit():
-            continue
-        return stem_of(low)
-    return None
-
-
-_LEVEL_NOUN = re.compile(
-    r"(?i)(?P<noun>[^\W\d_]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
-)
-"""The name of a level written before its figure: "a voter turnout of 57.9 per cent"."""
 
 
 def _base(text: str, end: int) -> str | None:
@@ -708,9 +700,6 @@ class _Role(NamedTuple):
     """The figure with the words that give its role, as written: "down 1.2%", "1.2 per cent higher"."""
     base: str | None = None
     """For a change, the period it is measured against (see :func:`_base`)."""
-    noun: str | None = None
-    """What a share or a level is of, as a stem: "51.3 per cent of the valid votes" (votes), "a voter turnout of 57.9
-    per cent" (turnout)."""
 
 
 def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
@@ -725,7 +714,7 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
         start, end = claim.start - sentence.start, claim.end - sentence.start
         after = text[end : end + 30]
         if _SHARE_AFTER.match(after):
-            out[claim.id] = _Role("share", claim.text, noun=_share_noun(text[end:]))
+            out[claim.id] = _Role("share", claim.text)
             continue
         window = max(0, start - 40)
         before = _DIRECTION_BEFORE.search(text[window:start])
@@ -737,10 +726,6 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
         if following:
             written = text[start : end + following.end()]
             out[claim.id] = _Role("up" if following.group("up") else "down", written, _base(text, end))
-            continue
-        level = _LEVEL_NOUN.search(text[window:start])
-        if level:
-            out[claim.id] = _Role("level", text[window + level.start() : end], noun=stem_of(level.group("noun")))
     return out
 
 
@@ -772,7 +757,7 @@ def _reading(sentence: Sentence) -> _Reading:
     )
 
 
-_AGO = re.compile(r"\s*(?:ago|previously)\b", re.IGNORECASE)
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
 
 
 def _ago(sentence: Sentence, claim: Claim) -> bool:
@@ -780,10 +765,22 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
     return claim.kind is Kind.DURATION and bool(_AGO.match(sentence.text, claim.end - sentence.start))
 
 
+_DAY = 86400.0
+
+
+def _within_days(a: Claim, b: Claim, days: float) -> bool:
+    """Two spans of time in seconds that differ by ``days`` or less (spans in months or years never do)."""
+    if a.quantity.unit != "s" or b.quantity.unit != "s":
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    return abs(x - y) <= days * _DAY
+
+
 def _identical(a: Claim, b: Claim) -> bool:
-    """The same figure written in both: "two members" and "two", "104,352 votes" and "104,352"."""
+    """The same figure written in both, with nothing said of what befell one that is not said of the other: "two
+    members" and "two", "104,352 votes" and "104,352"; not "killed 12 people" and "12 had been identified"."""
     qa, qb = a.quantity, b.quantity
-    return qa.nominal is not None and qa.nominal == qb.nominal and qa.hedge is qb.hedge
+    return qa.nominal is not None and qa.nominal == qb.nominal and qa.hedge is qb.hedge and a.predicate == b.predicate
 
 
 def _pair_claims(
@@ -806,8 +803,10 @@ def _pair_claims(
     ago = {c.id for sentence in (sa, sb) for c in sentence.claims if _ago(sentence, c)}
     for ca in sa.claims:
         for cb in sb.claims:
-            if ca.id in ago or cb.id in ago:
-                continue  # "eight days ago" is a day, counted back from each outlet's own day: nothing to compare
+            if (ca.id in ago) != (cb.id in ago):
+                continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
+            if ca.id in ago and _within_days(ca, cb, 7):
+                continue  # "eight days ago" and "nine days ago": outlets writing a day apart
             if (ca.id in background) != (cb.id in background):
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:
@@ -854,11 +853,8 @@ def _pair_claims(
             if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
-            roles = {role_a.role, role_b.role} if role_a and role_b else set()
-            if "share" in roles and len(roles) == 2 and "level" not in roles:
+            if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
-            if role_a and role_b and role_a.noun and role_b.noun and role_a.noun != role_b.noun:
-                continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes" measure two things
             severity = classify(ca.quantity, cb.quantity)
             if role_a and role_b and _opposite(role_a, role_b):
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):

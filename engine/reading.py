@@ -280,7 +280,7 @@ def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Docume
         from engine import markdown
 
         text, meta = markdown.to_text(text)
-    result = boilerplate.classify(text)
+    result = boilerplate.classify(text, titled=bool(meta.get("title")))
     return Document(
         path=path,
         format=fmt,

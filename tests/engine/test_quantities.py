@@ -187,9 +187,15 @@ def test_not_quantities(text: str) -> None:
         ("The toll road price rose to 5.", [("5", None, None)]),
         # "into custody" is an arrest; "Of the N X, M ..." counts M of the X
         ("Police have taken seven people into custody.", [("seven", "people", "arrested")]),
+        ("All 40 people in custody at the station were moved.", [("40", "people", None)]),
+        ("Custody of the 30 seized dogs passed to the RSPCA.", [("30", "dogs", None)]),
         (
             "Of the 247 miners underground, 201 made their way to the surface.",
             [("247", "miners", None), ("201", "miners", None)],
+        ),
+        (
+            "Of the 247 miners underground, 201 made their way out, said the company, which employs 3,000.",
+            [("247", "miners", None), ("201", "miners", None), ("3,000", None, None)],
         ),
         ("The death toll reached 61 on Wednesday.", [("61", "people", "killed")]),
         ("The death toll climbed sharply to 57.", [("57", "people", "killed")]),

@@ -167,6 +167,26 @@ def test_a_headline_written_as_a_sentence_without_its_stop() -> None:
     )
     assert doc.title == "At least 12 killed as pilgrim bus falls into gorge in India's Himalayas"
     assert doc.text[doc.blocks[0][0] : doc.blocks[0][1]].startswith("DEHRADUN")
+    # Not a lead under a markup headline, a line wrapped inside its paragraph, a list item, or a lead under a byline
+    for text, name in (
+        (
+            "<h1>Mayor quits after 18 years</h1><p>The mayor told 200 residents at the town hall on Monday: \"I will "
+            "not stand again after 18 years in the job.\"</p><p>He has led the council since 2006.</p>",
+            "a.html",
+        ),
+        ("# Bus plunges into gorge\n\nAt least 12 people were killed when the bus fell into a gorge\n\nRescuers "
+         "worked through the night, police said.\n", "b.md"),
+        ("At least 12 people were killed on Sunday when a bus carrying\npilgrims fell into a deep gorge, police said."
+         "\n\nRescuers worked all night.\n", "c.txt"),
+        ("- At least 12 people were killed when the bus fell into the gorge on Sunday\n\nRescuers worked through "
+         "the night to reach the wreck of the bus.\n", "d.txt"),
+        ("By Jane Doe\n\nAt least 12 people were killed on Sunday when a bus fell into a gorge in the hills\n\n"
+         "Rescuers worked through the night, police said.\n", "e.txt"),
+    ):
+        kept = read_text(text, name)
+        first = kept.text[kept.blocks[0][0] : kept.blocks[0][1]]
+        assert first.startswith(("The mayor told 200", "At least 12", "- At least 12")), (name, first)
+        assert kept.title is None or "killed" not in kept.title, (name, kept.title)
     # A body whose first paragraph ends with its stop keeps it
     body = read_text("Two people died in a fire in Leeds on Sunday.\n\nFire crews were called at 2am.\n", "b.txt")
     assert body.title is None and len(body.blocks) == 2
