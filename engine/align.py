@@ -329,15 +329,16 @@ def _idf(features: list[_Features]) -> dict[str, float]:
     return {stem: math.log(total / (count + 0.5)) + 1.0 for stem, count in df.items()}
 
 
+def _weighted(stems: Counter[str], idf: Mapping[str, float]) -> tuple[dict[str, float], float]:
+    """TF-IDF weights of counted stems, with their norm (1 for no stems)."""
+    vector = {stem: (1 + math.log(count)) * idf[stem] for stem, count in stems.items()}
+    return vector, math.sqrt(sum(v * v for v in vector.values())) or 1.0
+
+
 def _vectorise(features: list[_Features], idf: Mapping[str, float]) -> None:
     for f in features:
-        f.vector = {stem: (1 + math.log(count)) * idf[stem] for stem, count in f.stems.items()}
-        f.norm = math.sqrt(sum(v * v for v in f.vector.values())) or 1.0
-        units = [(f.vector, f.norm)]
-        for clause in f.clauses:
-            vector = {stem: (1 + math.log(count)) * idf[stem] for stem, count in clause.items()}
-            units.append((vector, math.sqrt(sum(v * v for v in vector.values())) or 1.0))
-        f.units = tuple(units)
+        f.vector, f.norm = _weighted(f.stems, idf)
+        f.units = ((f.vector, f.norm), *(_weighted(clause, idf) for clause in f.clauses))
         f.length = math.log1p(len(f.vector))
 
 
