@@ -479,6 +479,20 @@ class _Context:
 _Cosines = tuple[list[float], list[float]]
 
 
+def _context(cosines: Mapping[tuple[int, int], _Cosines], slots_a: _Slots, slots_b: _Slots) -> _Context:
+    """The context of the candidate pairs (i, j) of two sources, from the cosines of each pair (see
+    :func:`_unit_cosines`): each sentence's and each clause's best cosine against the other source."""
+    context = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), slots_a, slots_b)
+    for (i, j), (cu, cv) in cosines.items():
+        context.best_a[i] = max(context.best_a[i], cu[0])
+        context.best_b[j] = max(context.best_b[j], cv[0])
+        for k, c in enumerate(cu):
+            context.unit_a[(i, k)] = max(context.unit_a[(i, k)], c)
+        for k, c in enumerate(cv):
+            context.unit_b[(j, k)] = max(context.unit_b[(j, k)], c)
+    return context
+
+
 def _unit_cosines(a: _Features, b: _Features) -> _Cosines:
     """Cosines of a and each of its clauses against b, and of b and each of its clauses against a (the first of
     each list is the two whole sentences' cosine)."""
@@ -730,16 +744,7 @@ def _measured_pairs(
                 keys.add((h - offsets[x], j))
         a_feats, b_feats = features[x], features[y]
         cosines = {key: _unit_cosines(a_feats[key[0]], b_feats[key[1]]) for key in sorted(keys)}
-        context = _Context(
-            defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), slots[x], slots[y]
-        )
-        for (i, j), (cu, cv) in cosines.items():
-            context.best_a[i] = max(context.best_a[i], cu[0])
-            context.best_b[j] = max(context.best_b[j], cv[0])
-            for k, c in enumerate(cu):
-                context.unit_a[(i, k)] = max(context.unit_a[(i, k)], c)
-            for k, c in enumerate(cv):
-                context.unit_b[(j, k)] = max(context.unit_b[(j, k)], c)
+        context = _context(cosines, slots[x], slots[y])
         measured = {}
         for key, pair_cosines in cosines.items():
             values = _measure(a_feats[key[0]], b_feats[key[1]], context, pair_cosines, cut)
@@ -753,16 +758,7 @@ def pair_measurements(a: _Features, b: _Features) -> list[float]:
     that sentence: each is the other's best partner. ``a`` and ``b`` come from :func:`sentence_features` with vectors
     fitted (``_vectorise``) over a vocabulary of the caller's choice."""
     cosines = _unit_cosines(a, b)
-    cu, cv = cosines
-    context = _Context(
-        defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(float), _slots([a]), _slots([b])
-    )
-    context.best_a[a.sentence_index] = cu[0]
-    context.best_b[b.sentence_index] = cv[0]
-    for k, c in enumerate(cu):
-        context.unit_a[(a.sentence_index, k)] = c
-    for k, c in enumerate(cv):
-        context.unit_b[(b.sentence_index, k)] = c
+    context = _context({(a.sentence_index, b.sentence_index): cosines}, _slots([a]), _slots([b]))
     values = _measure(a, b, context, cosines)
     assert values is not None  # no cut was given
     return values
