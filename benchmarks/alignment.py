@@ -870,26 +870,18 @@ def main(argv: list[str] | None = None) -> None:
         section("Our labelled cases: dev (tests/data/cases)")
         with guarded("dev cases"):
             threshold = labelled_section("dev", DEV, args.verbose, None)
-    if "heldout" in wanted:
-        section("Our labelled cases: held-out (tests/data/heldout)")
-        with guarded("held-out cases"):
-            labelled_section("held-out", HELDOUT, args.verbose, threshold)
-    if "heldout2" in wanted:
-        section("Our labelled cases: second held-out set (tests/data/heldout2)")
-        with guarded("second held-out cases"):
-            labelled_section("second held-out", HELDOUT2, args.verbose, threshold)
-    if "heldout3" in wanted:
-        section("Our labelled cases: third held-out set (tests/data/heldout3)")
-        with guarded("third held-out cases"):
-            labelled_section("third held-out", HELDOUT3, args.verbose, threshold)
-    if "heldout4" in wanted:
-        section("Our labelled cases: fourth held-out set (tests/data/heldout4)")
-        with guarded("fourth held-out cases"):
-            labelled_section("fourth held-out", HELDOUT4, args.verbose, threshold)
-    if "heldout5" in wanted:
-        section("Our labelled cases: fifth held-out set (tests/data/heldout5)")
-        with guarded("fifth held-out cases"):
-            labelled_section("fifth held-out", HELDOUT5, args.verbose, threshold)
+    held_out = (
+        ("heldout", "held-out", "held-out", HELDOUT),
+        ("heldout2", "second held-out set", "second held-out", HELDOUT2),
+        ("heldout3", "third held-out set", "third held-out", HELDOUT3),
+        ("heldout4", "fourth held-out set", "fourth held-out", HELDOUT4),
+        ("heldout5", "fifth held-out set", "fifth held-out", HELDOUT5),
+    )
+    for key, title, name, folder in held_out:
+        if key in wanted:
+            section(f"Our labelled cases: {title} (tests/data/{key})")
+            with guarded(f"{name} cases"):
+                labelled_section(name, folder, args.verbose, threshold)
     cluster_threshold = threshold if threshold is not None else DEFAULT_BASELINE_THRESHOLD
     if "mrpc" in wanted:
         section("MRPC: the same-fact decision (mrpc)")
