@@ -97,6 +97,12 @@ def _compare(*texts: str):
     return compare([source_from_text(t, f"{k}.txt", f"s{k + 1}") for k, t in enumerate(texts)])
 
 
+def _compare_body(*sentences: str):
+    """Compare sources of one body sentence each, each after a one-word first line (as :func:`_background` sets
+    its text)."""
+    return _compare(*("Intro.\n\n" + sentence for sentence in sentences))
+
+
 BODY_A = (
     "Rescue teams worked through the night in the flooded valley town of Orlen. "
     "At least 12 people were killed when the river burst its banks on Monday, the regional governor said. "
@@ -278,18 +284,18 @@ def test_fourth_held_out_set() -> None:
 
 
 def test_a_span_counted_back_from_today_is_not_compared() -> None:
-    comparison = _compare(
-        "Intro.\n\nPolice killed a 15-year-old boy, sparking five days of rioting across Greece.",
-        "Intro.\n\nFresh riots broke out across Greece over the killing of a 15-year-old boy by police eight days ago.",
+    comparison = _compare_body(
+        "Police killed a 15-year-old boy, sparking five days of rioting across Greece.",
+        "Fresh riots broke out across Greece over the killing of a 15-year-old boy by police eight days ago.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
 
 
 def test_a_measure_converted_in_brackets_is_compared_as_reported() -> None:
-    comparison = _compare(
-        "Intro.\n\nHurricane Marisol crashed ashore as a Category 4 storm packing top sustained winds of 140 miles "
+    comparison = _compare_body(
+        "Hurricane Marisol crashed ashore as a Category 4 storm packing top sustained winds of 140 miles "
         "per hour (225 km per hour), forecasters said.",
-        "Intro.\n\nHurricane Marisol made landfall as a Category 4 hurricane with maximum sustained winds estimated "
+        "Hurricane Marisol made landfall as a Category 4 hurricane with maximum sustained winds estimated "
         "at 140 mph (220 km/h), forecasters said.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
@@ -297,58 +303,59 @@ def test_a_measure_converted_in_brackets_is_compared_as_reported() -> None:
 
 def test_the_same_figure_pairs_with_itself_first() -> None:
     """Where one sentence lists two candidates' votes, the figure the other gives is set against the equal one."""
-    comparison = _compare(
-        "Intro.\n\nJosiah Ondieki Mogaka, Federal Citizens Alliance (FCA): 104,352 votes.",
-        "Intro.\n\nNyaboke garnered 121,487 votes against Federal Citizens Alliance candidate Josiah Ondieki Mogaka's "
-        "104,352.",
+    comparison = _compare_body(
+        "Josiah Ondieki Mogaka, Federal Citizens Alliance (FCA): 104,352 votes.",
+        "Nyaboke garnered 121,487 votes against Federal Citizens Alliance candidate Josiah Ondieki Mogaka's 104,352.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
 
 
 def test_a_warning_is_a_forecast_of_what_it_names_only() -> None:
-    warning = _compare(
-        "Intro.\n\nThe hurricane center had warned of a storm surge of up to 16 feet at Cocodrie on Tuesday.",
-        "Intro.\n\nA gauge at Cocodrie recorded a storm surge of 11.5 feet on Tuesday before it stopped working.",
+    warning = _compare_body(
+        "The hurricane center had warned of a storm surge of up to 16 feet at Cocodrie on Tuesday.",
+        "A gauge at Cocodrie recorded a storm surge of 11.5 feet on Tuesday before it stopped working.",
     )
     assert not warning.conflicts, [c.why for c in warning.conflicts]
-    after = _compare(
-        "Intro.\n\nHealth officials warned of a shortage of beds after 40 people were admitted to hospital on Sunday.",
-        "Intro.\n\nHealth officials said 25 people were admitted to hospital on Sunday amid a shortage of beds.",
+    after = _compare_body(
+        "Health officials warned of a shortage of beds after 40 people were admitted to hospital on Sunday.",
+        "Health officials said 25 people were admitted to hospital on Sunday amid a shortage of beds.",
     )
     assert [c.severity for c in after.conflicts] == [Severity.CONTRADICTION], [c.why for c in after.conflicts]
-    same = _compare(
-        "Intro.\n\nOnly 41% of the academy's 312 students had received both doses of the vaccine.",
-        "Intro.\n\nJust 36 percent of the school's students were fully immunized against measles.",
+
+
+def test_two_shares_of_one_group_are_compared() -> None:
+    same = _compare_body(
+        "Only 41% of the academy's 312 students had received both doses of the vaccine.",
+        "Just 36 percent of the school's students were fully immunized against measles.",
     )
     assert [c.severity for c in same.conflicts] == [Severity.CONTRADICTION], [c.why for c in same.conflicts]
 
 
 def test_the_same_figure_written_twice_pairs_first() -> None:
-    comparison = _compare(
-        "Intro.\n\nFour members of the committee preferred the announced cut, while two members preferred to hold.",
-        "Intro.\n\nFour of the committee's six members voted for the cut, while two preferred to hold the rate.",
+    comparison = _compare_body(
+        "Four members of the committee preferred the announced cut, while two members preferred to hold.",
+        "Four of the committee's six members voted for the cut, while two preferred to hold the rate.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
 
 
 def test_a_bare_figure_does_not_take_the_place_of_a_strict_partner() -> None:
-    comparison = _compare(
-        "Intro.\n\nThe blast killed 12 people at the wedding hall on Saturday, police said.",
-        "Intro.\n\nThe blast killed 14 people at the wedding hall on Saturday, police said, adding that 12 had been "
-        "identified.",
+    comparison = _compare_body(
+        "The blast killed 12 people at the wedding hall on Saturday, police said.",
+        "The blast killed 14 people at the wedding hall on Saturday, police said, adding that 12 had been identified.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
 
 
 def test_spans_counted_back_from_today() -> None:
-    decades = _compare(
-        "Intro.\n\nThe dam, which was completed 40 years ago, burst on Monday after heavy rain, officials said.",
-        "Intro.\n\nThe dam, which was completed 65 years ago, burst on Monday after heavy rain, officials said.",
+    decades = _compare_body(
+        "The dam, which was completed 40 years ago, burst on Monday after heavy rain, officials said.",
+        "The dam, which was completed 65 years ago, burst on Monday after heavy rain, officials said.",
     )
     assert [c.severity for c in decades.conflicts] == [Severity.CONTRADICTION]
-    days = _compare(
-        "Intro.\n\nThe boy was killed by police eight days ago, and riots followed across Greece, officials said.",
-        "Intro.\n\nThe boy was killed by police nine days ago, and riots followed across Greece, officials said.",
+    days = _compare_body(
+        "The boy was killed by police eight days ago, and riots followed across Greece, officials said.",
+        "The boy was killed by police nine days ago, and riots followed across Greece, officials said.",
     )
     assert days.links and not days.conflicts, [c.why for c in days.conflicts]
 
@@ -377,7 +384,7 @@ def test_two_names_for_one_thing_are_compared() -> None:
             [],
         ),
     ):
-        comparison = _compare("Intro.\n\n" + a, "Intro.\n\n" + b)
+        comparison = _compare_body(a, b)
         assert [c.severity for c in comparison.conflicts] == expected, [c.why for c in comparison.conflicts]
 
 
