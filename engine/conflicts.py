@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, looking_back, subject_class, years_named
 from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
@@ -776,6 +778,70 @@ def _within_days(a: Claim, b: Claim, days: float) -> bool:
     return abs(x - y) <= days * _DAY
 
 
+_PART_OF_VICTIMS = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot)\b",
+    re.IGNORECASE,
+)
+
+
+_AMONG_VICTIMS = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot)\s+"
+    r"(?:were|was|are|is)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _part(sentence: Sentence, claim: Claim) -> bool:
+    """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
+    (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
+    were four foreign nationals"; the toll is
+    the group's, not the part's. Not "23 of the 41 seats", "41 of our citizens have lost their lives"."""
+    if claim.kind is not Kind.COUNT:
+        return False
+    local_start = claim.start - sentence.start
+    if _AMONG_VICTIMS.search(sentence.text[max(0, local_start - 60) : local_start]):
+        return True  # "among the dead were four foreign nationals"
+    return _PART_OF_VICTIMS.match(sentence.text, claim.end - sentence.start) is not None
+
+
+_NAME_WORD = r"[“\"‘']?[A-Z][\w'’-]*[”\"’']?"
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD}),\s*$")
+_NAME_AFTER = re.compile(rf"\s+((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD})")
+_NOT_NAMES = frozenset(
+    """a an the he she they it his her their police officer officers officials mr mrs ms miss dr aka sgt lt det
+    gunman suspect victim driver""".split()
+)
+
+
+def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
+    """The name of the person whose age the claim gives, as lower-case words, when the sentence writes one beside it:
+    "Darren Pike, 42," and "20-year-old Adeline King"; empty when none is written ("the man, 41")."""
+    local_start, local_end = claim.start - sentence.start, claim.end - sentence.start
+    text = sentence.text
+    found = _NAME_BEFORE.search(text[max(0, local_start - 60) : local_start])
+    if found is None and claim.text.lower().endswith("old"):
+        found = _NAME_AFTER.match(text, local_end)
+    if found is None:
+        return ()
+    words = (w.strip(".“”\"‘’'").lower() for w in found.group(1).split())
+    return tuple(w for w in words if len(w) > 1 and w not in _NOT_NAMES)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names written beside ages may name one person: every word of the shorter is (nearly) a word of the other
+    ("Pike" and "Darren Pike"; "Adeline King" and "Adline King"; "Chris" and "Christopher"; not "Cleveland Smelley"
+    and "Antoine Smelley"). Without a name on either side, nothing says they differ."""
+    if not a or not b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return all(
+        any(fuzz.ratio(word, other) >= 80 or other.startswith(word) or word.startswith(other) for other in long)
+        for word in short
+    )
+
+
 def _identical(a: Claim, b: Claim) -> bool:
     """The same figure written in both, with nothing said of what befell one that is not said of the other: "two
     members" and "two", "104,352 votes" and "104,352"; not "killed 12 people" and "12 had been identified"."""
@@ -814,6 +880,10 @@ def _pair_claims(
             if ca.id in background and _far_apart(ca, cb):
                 continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
             if ca.id in conversions or cb.id in conversions:
+                continue
+            if _part(sa, ca) != _part(sb, cb) and classify(ca.quantity, cb.quantity) is not None:
+                # "three of those killed" is not the toll ("five people were killed"); the same figure still pairs
+                # ("one of the five victims survived" and "one victim survived"), so that neither is left over
                 continue
             part = _part_against_total(ca, cb, parts)
             if part is not None:
@@ -918,6 +988,8 @@ def _plausible_pair(
             # year or two).
             if len(_same_kind(ca, sa, background)) != len(_same_kind(cb, sb, background)):
                 return False
+            if not _same_person(_person(sa, ca), _person(sb, cb)):
+                return False  # "Dvonta Middlebrooks, 21" and "Lamonte Williams, 20": two people
             return abs(_magnitude(ca) - _magnitude(cb)) <= 3
         return overlap > 0
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:

@@ -470,6 +470,69 @@ def test_ages_of_different_people_are_not_compared() -> None:
     assert comparison.conflicts == ()
 
 
+def test_ages_beside_different_names_are_not_compared() -> None:
+    comparison = _compare_body(
+        "Police say 21-year-old Dvonta Middlebrooks is charged with wanton endangerment after the shooting.",
+        "Police say 20-year-old Lamonte Williams is charged with wanton endangerment after the shooting.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+
+
+def test_ages_beside_one_name_conflict_whatever_its_spelling() -> None:
+    comparison = _compare_body(
+        "Police said the victim was 20-year-old Adeline King of Blytheville, who died at the scene.",
+        "Police said the victim, Adline King, 19, of Blytheville, died at the scene.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    comparison = _compare_body(
+        "His first victim was his brother, 24-year-old Christopher Zawahri, at the family home.",
+        "The first to die was his brother, Chris Zawahri, 25, at the family home.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_ages_pair_by_name_when_two_people_share_a_surname() -> None:
+    comparison = _compare_body(
+        "The brothers Cleveland Smelley, 30, and Antoine Smelley, 32, are charged with assault, prosecutors said.",
+        "The brothers Antoine Smelley, 33, and Cleveland Smelley, 31, are charged with assault, prosecutors said.",
+    )
+    found = sorted(tuple(sorted(c.why.split('"')[1::2])) for c in comparison.conflicts)
+    assert found == [("30", "31"), ("32", "33")]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Three of those killed were tourists from Ohio, the airport shooting's police chief said.",
+        "One of the five people shot and killed at the airport was a tourist from Ohio, police said.",
+        "Among the dead were three tourists from Ohio, police said of the airport shooting.",
+    ],
+)
+def test_part_of_the_victims_is_not_the_toll(part: str) -> None:
+    comparison = _compare_body(
+        part, "Five people were killed at the airport, three of them tourists from Ohio, police said."
+    )
+    assert comparison.links
+    assert not any("Three" in c.why and '"Five"' in c.why for c in comparison.conflicts)
+    assert not any('"One"' in c.why for c in comparison.conflicts)
+
+
+def test_parts_of_the_victims_are_compared_with_each_other() -> None:
+    comparison = _compare_body(
+        "Among the dead were four foreign nationals, including two Turkish citizens, the ministry said.",
+        "Three of the deceased were foreign nationals, the ministry said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_a_part_with_its_whole_written_is_a_count() -> None:
+    comparison = _compare_body(
+        "The minister said 41 of our citizens have lost their lives in the earthquake in Van province.",
+        "The minister said 57 people were killed in the earthquake in Van province.",
+    )
+    assert [(c.severity, '"41"' in c.why) for c in comparison.conflicts] == [(Severity.CONTRADICTION, True)]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
