@@ -767,6 +767,25 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
     return claim.kind is Kind.DURATION and bool(_AGO.match(sentence.text, claim.end - sentence.start))
 
 
+_OFFSET = re.compile(r"\s*(later|earlier|afterwards?|beforehand)\b", re.IGNORECASE)
+_OFFSET_SIDE = {
+    "later": "after",
+    "afterward": "after",
+    "afterwards": "after",
+    "earlier": "before",
+    "beforehand": "before",
+}
+
+
+def _offset(sentence: Sentence, claim: Claim) -> str | None:
+    """The side of a span of time told from another moment: "twenty minutes later" is "after", "about 30 minutes
+    earlier" "before"; ``None`` for a span of its own ("a nine-hour standoff")."""
+    if claim.kind is not Kind.DURATION:
+        return None
+    found = _OFFSET.match(sentence.text, claim.end - sentence.start)
+    return _OFFSET_SIDE[found.group(1).lower()] if found else None
+
+
 _DAY = 86400.0
 
 
@@ -873,6 +892,8 @@ def _pair_claims(
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
                 continue  # "eight days ago" and "nine days ago": outlets writing a day apart
+            if _offset(sa, ca) != _offset(sb, cb):
+                continue  # "twenty minutes later" is a moment after another, not a span ("a 30-minute siege")
             if (ca.id in background) != (cb.id in background):
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:

@@ -533,6 +533,20 @@ def test_a_part_with_its_whole_written_is_a_count() -> None:
     assert [(c.severity, '"41"' in c.why) for c in comparison.conflicts] == [(Severity.CONTRADICTION, True)]
 
 
+def test_spans_told_from_other_moments_are_not_compared_across_sides() -> None:
+    comparison = _compare_body(
+        "Twenty minutes later on the West Side, four more people were shot in Lawndale, police said.",
+        "About 30 minutes earlier, four people were shot in Lawndale on the West Side, police said.",
+    )
+    assert comparison.links
+    assert not any("minutes" in c.why for c in comparison.conflicts)
+    comparison = _compare_body(
+        "Twenty minutes later, police arrested the gunman in Lawndale on the West Side.",
+        "About 30 minutes later, police arrested the gunman in Lawndale on the West Side.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
