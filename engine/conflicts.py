@@ -261,6 +261,27 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
 
 
+_KINDS_OF_PEOPLE = frozenset(
+    """women children kids adults boys girls teenagers teens infants babies toddlers elderly""".split()
+)
+"""Groups of people by age or sex, which a report counts as part of a toll ("two women and a baby"). Not "men", which
+often names the whole group ("brought 12 men out alive" of the miners)."""
+
+
+def _smaller_group(part: Claim, whole: Claim) -> bool:
+    """``part`` counts a kind of people ("six children", "two women") and ``whole`` all the people the same thing
+    befell ("eight people", "three were killed"), and ``part`` is the smaller: the children may be some of the
+    eight, so the two figures can both be true."""
+    if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject not in _KINDS_OF_PEOPLE:
+        return False
+    if whole.subject is not None and whole.subject not in _GENERIC_PEOPLE:
+        return False
+    if whole.subject is None and whole.predicate not in HAPPENS_TO_PEOPLE:
+        return False
+    high, low = part.quantity.high, whole.quantity.low
+    return high is not None and low is not None and high < low
+
+
 def _sizes_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5."""
     low_a, low_b = _magnitude(a), _magnitude(b)
@@ -951,6 +972,10 @@ def _pair_claims(
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
+            if severity is not None and (_smaller_group(ca, cb) or _smaller_group(cb, ca)):
+                # "two women and a baby" among "three people" dead: both can be true, and the women are better set
+                # against another count of women
+                continue
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be

@@ -547,6 +547,27 @@ def test_spans_told_from_other_moments_are_not_compared_across_sides() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+def test_a_kind_of_people_fewer_than_all_the_victims_is_part_of_them() -> None:
+    comparison = _compare_body(
+        "Police said three people died in the shooting near the Cleveland Arms apartments on Sunday night.",
+        "Police said two women and a baby died in the shooting near the Cleveland Arms apartments on Sunday night.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = _compare_body(
+        "Deputies found eight people dead, including five children, at the house on Falling Oaks Road.",
+        "Deputies found Valerie Jackson, her husband and six children dead at the house on Falling Oaks Road.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["five", "six"]]
+
+
+def test_more_of_a_kind_of_people_than_all_the_victims_conflicts() -> None:
+    comparison = _compare_body(
+        "Police said three people died in the shooting near the Cleveland Arms apartments on Sunday night.",
+        "Police said four children died in the shooting near the Cleveland Arms apartments on Sunday night.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
