@@ -282,6 +282,30 @@ def _smaller_group(part: Claim, whole: Claim) -> bool:
     return high is not None and low is not None and high < low
 
 
+_OTHERS_AFTER = re.compile(r"\s+(?:others\b|other\s|more\s+(?!than\b)|additional\s|further\s)", re.IGNORECASE)
+_OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+
+
+def _others(sentence: Sentence, claim: Claim) -> bool:
+    """The count leaves out people named before it: "killed his brother and two others", "one dead and six other
+    people hurt", "three more were injured", "another five were taken to hospital"."""
+    if claim.kind is not Kind.COUNT:
+        return False
+    local_start = claim.start - sentence.start
+    if _OTHERS_BEFORE.search(sentence.text[max(0, local_start - 20) : local_start]):
+        return True
+    return _OTHERS_AFTER.match(sentence.text, claim.end - sentence.start) is not None
+
+
+def _fewer_others(sp: Sentence, part: Claim, sw: Sentence, whole: Claim) -> bool:
+    """``part`` counts "others" and ``whole`` does not, and ``part`` is the smaller: with the people left out of it,
+    the two may be one toll ("his brother and two others" of "three people" killed)."""
+    if not _others(sp, part) or _others(sw, whole):
+        return False
+    high, low = part.quantity.high, whole.quantity.low
+    return high is not None and low is not None and high < low
+
+
 def _sizes_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5."""
     low_a, low_b = _magnitude(a), _magnitude(b)
@@ -972,6 +996,8 @@ def _pair_claims(
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
+            if severity is not None and (_fewer_others(sa, ca, sb, cb) or _fewer_others(sb, cb, sa, ca)):
+                continue  # "his brother and two others" among "three people" killed: both can be true
             if severity is not None and (_smaller_group(ca, cb) or _smaller_group(cb, ca)):
                 # "two women and a baby" among "three people" dead: both can be true, and the women are better set
                 # against another count of women

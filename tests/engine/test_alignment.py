@@ -568,6 +568,27 @@ def test_more_of_a_kind_of_people_than_all_the_victims_conflicts() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+@pytest.mark.parametrize(
+    "others",
+    [
+        "A gunman killed one visitor and wounded 9 others on Bourbon Street early on Sunday, police said.",
+        "A gunman killed one visitor on Bourbon Street on Sunday, and nine other people were wounded, police said.",
+    ],
+)
+def test_a_count_of_others_fewer_than_all_is_part_of_them(others: str) -> None:
+    comparison = _compare_body(others, "Ten people were shot on Bourbon Street early on Sunday, police said.")
+    assert comparison.links
+    assert not any("9" in c.why or "nine" in c.why for c in comparison.conflicts)
+
+
+def test_counts_of_others_are_compared_with_each_other() -> None:
+    comparison = _compare_body(
+        "One person was killed and six others were hurt in the shooting at Club Envy, police said.",
+        "One person was killed and five others were hurt in the shooting at Club Envy, police said.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["six", "five"]]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
