@@ -574,10 +574,14 @@ async def test_too_many_sources_says_so(harbour: list[str]) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         from textual.worker import WorkerFailed
 
-        with pytest.raises(WorkerFailed):  # the worker fails; the app shows why
+        try:
             await app.workers.wait_for_complete()
-        for _ in range(10):
-            await pilot.pause()
+        except WorkerFailed:
+            pass  # the worker fails (it may have failed already, under load); the app shows why
+        for _ in range(50):
+            if isinstance(app.screen, MessageScreen):
+                break
+            await pilot.pause(0.05)
         assert isinstance(app.screen, MessageScreen)
         assert "limit is 20" in " ".join(app.screen.lines)
 
