@@ -19,6 +19,7 @@ Severity (see :func:`classify`):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
@@ -306,10 +307,21 @@ def _fewer_others(sp: Sentence, part: Claim, sw: Sentence, whole: Claim) -> bool
     return high is not None and low is not None and high < low
 
 
-def _sizes_apart(a: Claim, b: Claim) -> bool:
-    """The two figures differ by more than a factor of 2.5."""
+def _slip_of_magnitude(a: Claim, b: Claim) -> bool:
+    """One figure is about ten, a hundred or a thousand times the other (within 15%): a dropped or added digit
+    ("18,360" and "184,000"), which is worth a conflict."""
     low_a, low_b = _magnitude(a), _magnitude(b)
-    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
+    if not (low_a and low_b):
+        return False
+    ratio = max(low_a, low_b) / min(low_a, low_b)
+    power = round(math.log10(ratio))
+    return power >= 1 and abs(ratio / 10**power - 1) <= 0.15
+
+
+def _sizes_apart(a: Claim, b: Claim, factor: float = 2.5) -> bool:
+    """The two figures differ by more than ``factor``."""
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > factor)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
@@ -1074,8 +1086,11 @@ def _plausible_pair(
         votes_b = [c.id for c in sb.claims if c.subject == "votes"]
         if len(votes_a) == len(votes_b) == 2:
             return votes_a.index(ca.id) == votes_b.index(cb.id)
-    if _far_apart(ca, cb) and overlap < 3:
-        return False  # far apart, with little said around them in common: different things
+    if _far_apart(ca, cb) and (overlap < 3 or (_sizes_apart(ca, cb, 10.0) and not _slip_of_magnitude(ca, cb))):
+        # far apart, with little said around them in common, or ten times apart whatever is said around them
+        # ("opened 47 new stores" and "nearly 2,400 stores"; not "18,360 cubic metres" and "184,000"): different
+        # things
+        return False
     ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
     return not ambiguous or overlap > 0
 

@@ -609,6 +609,19 @@ def test_counts_of_others_are_compared_with_each_other() -> None:
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["six", "five"]]
 
 
+def test_figures_ten_times_apart_are_different_things_unless_a_digit_slipped() -> None:
+    comparison = _compare_body(
+        "The company opened 47 new stores in the year and now operates across South Africa.",
+        "With nearly 2,400 stores, the company now operates across South Africa.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = _compare_body(
+        "Pumps have removed 18,360 cubic metres of water from the flooded mine since Sunday, officials said.",
+        "Pumps have removed 184,000 cubic metres of water from the flooded mine since Sunday, officials said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
