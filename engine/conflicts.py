@@ -536,13 +536,32 @@ def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
     return True
 
 
+_GUST_BEFORE = re.compile(r"(?i)\bgust(?:s|ed|ing)?\b[^\d]{0,30}$")
+_GUST_AFTER = re.compile(r"(?i)\s*(?:winds?\s+)?gusts?\b")
+
+
+def _gusts(sentence: Sentence) -> list[Claim]:
+    """The speeds a sentence gives as a wind's gusts: "gusts of up to 240 km/h", "a gust of 126 mph", "winds gusting
+    to 150 km/h", "140 mph gusts"; not the 185 km/h of "sustained winds of 185 km/h with gusts of 220 km/h"."""
+    out = []
+    previous_end = 0
+    for claim in sentence.claims:
+        start, end = claim.start - sentence.start, claim.end - sentence.start
+        if claim.kind is Kind.MEASURE and claim.quantity.unit == "m/s":
+            before = sentence.text[max(previous_end, start - 40) : start]
+            if _GUST_BEFORE.search(before) or _GUST_AFTER.match(sentence.text, end):
+                out.append(claim)
+        previous_end = end
+    return out
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
-    "debt" (the amount of a debt), "in hospital now" (not all who were taken there) or "target" (a level to reach: a
-    percentage or an amount that "is needed", a "target of 2%"). A figure is compared only with figures of its own
-    mode."""
+    "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
+    percentage or an amount that "is needed", a "target of 2%") or "gust" (a wind's gust, not its sustained speed). A
+    figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -572,6 +591,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if claim.predicate == "hospitalised" and _IN_HOSPITAL_NOW.match(text, claim.end - sentence.start):
                     out.setdefault(claim.id, "in hospital now")
+        if "gust" in low:
+            out.update((claim.id, "gust") for claim in _gusts(sentence))
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []

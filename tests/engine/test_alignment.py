@@ -622,6 +622,19 @@ def test_figures_ten_times_apart_are_different_things_unless_a_digit_slipped() -
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+def test_gusts_are_compared_with_gusts_not_with_sustained_winds() -> None:
+    comparison = _compare_body(
+        "The cyclone made landfall near Quelimane on Sunday night with sustained winds of 185 km/h, forecasters said.",
+        "The cyclone made landfall near Quelimane on Sunday night with gusts reaching 270 km/h, forecasters said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = _compare_body(
+        "Gusts of up to 240 km/h hit Quelimane as the cyclone made landfall on Sunday night, forecasters said.",
+        "Gusts of 270 km/h hit Quelimane as the cyclone made landfall on Sunday night, forecasters said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
