@@ -160,13 +160,23 @@ _WHO_WORD = (
     r"researcher|scientist|team|volunteer|representative|negotiator)s?"
 )
 _WHO = rf"(?:{_WHO_WORD})(?!\w)(?:[\s-]+(?:{_WHO_WORD})(?!\w))*"
-_ATTR_BEFORE = re.compile(rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?{_SAY}\b")
+_ATTR_BEFORE = re.compile(
+    rf"(?P<who>{_WHO})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+|now\s+|initially\s+|first\s+)?"
+    rf"{_SAY}\b"
+)
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_WHO})")
 _PUT_AT = re.compile(
     rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+)?"
     rf"(?:toll|figure|number|count|total|tally|estimate|cost|bill|crowd|turnout|attendance|size|damage|losses)\b"
 )
+_PUT_IT_AT = re.compile(
+    rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places)\s+(?:it\s+|them\s+|that\s+|the\s+number\s+|turnout\s+)?at\b"
+)
+"""A speaker putting a figure "at" a number with no noun for it: "organisers put it at 40,000", "police put at
+12,000"."""
+_PUTS_AT = re.compile(r"\s(?:put|puts|placed|places)\s+(?:\w+\s+){0,2}?at\b")
+"""What every match of ``_PUT_IT_AT`` contains."""
 _CITING = re.compile(rf"\b(?:citing|cited\s+by|quoted\s+by)\s+(?P<who>{_WHO})")
 _SAY_AFTER_SPACE = re.compile(rf"\s{_SAY}\b")
 """What every match of ``_ATTR_BEFORE`` contains: a cheap test before the slow pattern."""
@@ -211,6 +221,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for pattern, needed in (
         (_ACCORDING, None),
         (_PUT_AT, _PUTS_THE),
+        (_PUT_IT_AT, _PUTS_AT),
         (_CITING, None),
         (_ATTR_AFTER, None),
         (_ATTR_BEFORE, _SAY_AFTER_SPACE),
@@ -383,9 +394,14 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     n = len(tokens)
     if k + 1 < n and tokens[k].low in ("and", "or") and tokens[k + 1].kind == "word":
         other = tokens[k + 1].low
-        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES:
+        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES and other not in _SPEAKERS:
             return f"{noun} and {other}"
     return noun
+
+
+_SPEAKERS = frozenset("organisers organizers officials authorities witnesses sources".split())
+"""Nouns after "and" that start a speaker's clause, not a second counted thing: "police estimated 12,000 people and
+organisers put it at 40,000"."""
 
 
 _TOLL_PREDICATES = {

@@ -635,6 +635,16 @@ def test_gusts_are_compared_with_gusts_not_with_sustained_winds() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
+    comparison = _compare_body(
+        "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
+        "at the Museumplein.",
+        "Organisers now say more than 30,000 people joined the march through Amsterdam to the Museumplein.",
+    )
+    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    assert found == [["40,000", "more than 30,000"]], found
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "

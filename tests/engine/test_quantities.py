@@ -331,6 +331,8 @@ def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None,
         ("The civil defence agency said 19 people were rescued.", "civil defence agency"),
         ("The case fatality rate is 0.5 percent, according to the health directorate.", "health directorate"),
         ("Police put the size of the crowd at 10,000.", "Police"),
+        ("The march was large, and organisers put it at 40,000.", "organisers"),
+        ("Organisers now say more than 30,000 people joined the march.", "Organisers"),
     ],
 )
 def test_attributions_of_local_officials(text: str, who: str) -> None:
