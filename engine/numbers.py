@@ -906,6 +906,8 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
         return False
     if k >= 0 and tokens[k].kind == "word" and tokens[k].text.isupper() and tokens[k].low in _CURRENCY_PREFIX_WORDS:
         return False  # "R450m", "A$" is caught above: a currency before the amount
+    if k >= 0 and _glued_prefix(tokens, k + 1, "N"):
+        return False  # "N46.8m": naira
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[j - 1].text):
         return True  # "the 10,000m": no one writes millions on a figure already in thousands
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
@@ -938,8 +940,17 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if k <= len(words) and tuple(words[len(words) - k :]) == phrase:
             if phrase == ("up", "to") and len(words) > k and words[-k - 1] in _MOVES_UP:
                 return None  # "edge up to 4.25%", "revised up to 0.4%": where a figure moved, not a bound
+            if phrase == ("over",) and len(words) > k and words[-k - 1] in _OVER_VERBS:
+                return None  # "forced to hand over ₦48.6 million", "turned over $2m": a verb's particle
             return meaning, i - k
     return None
+
+
+_OVER_VERBS = frozenset(
+    """hand hands handed handing turn turns turned turning sign signs signed signing fork forks forked forking
+    pass passes passed passing""".split()
+)
+"""Verbs whose particle "over" comes right before what they move: "hand over ₦48.6 million" is no bound."""
 
 
 def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -962,6 +973,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return "INR", i - 1 if prev.low == "rs" else i - 2
     if _rand_prefix(tokens, i):
         return "ZAR", i - 1
+    if _glued_prefix(tokens, i, "N"):
+        return "NGN", i - 1
     return None
 
 
@@ -971,7 +984,13 @@ _SCALE_AFTER_NAME = frozenset("million millions billion billions trillion bn m m
 def _rand_prefix(tokens: list[Token], i: int) -> bool:
     """ "R45 million", "R450m", "R2.5bn": South African rand, written with an R glued to an amount with a scale
     (a bare "R2" is a road or a code)."""
-    if i == 0 or tokens[i - 1].text != "R" or not _adjacent(tokens, i):
+    return _glued_prefix(tokens, i, "R")
+
+
+def _glued_prefix(tokens: list[Token], i: int, letter: str) -> bool:
+    """A currency's letter glued to an amount with a scale: the R of "R450m" (rand), the N of "N46.8m" (naira); a
+    bare "R2" or "N1" is a road or a code."""
+    if i == 0 or tokens[i - 1].text != letter or not _adjacent(tokens, i):
         return False
     if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
         return False  # "SR45", "AR15"
@@ -1295,6 +1314,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 prev.kind == "word"
                 and prev.low != "rs"
                 and not _rand_prefix(tokens, i)
+                and not _glued_prefix(tokens, i, "N")
                 and not (prev.low in _CURRENCY_MIXED_CASE and _scale_follows(tokens, i))  # "RM5 billion"
                 and not (prev.low == "minus")
                 or (
