@@ -394,14 +394,25 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     n = len(tokens)
     if k + 1 < n and tokens[k].low in ("and", "or") and tokens[k + 1].kind == "word":
         other = tokens[k + 1].low
-        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES and other not in _SPEAKERS:
+        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES and not _speaks(tokens, k + 1):
             return f"{noun} and {other}"
     return noun
 
 
 _SPEAKERS = frozenset("organisers organizers officials authorities witnesses sources".split())
-"""Nouns after "and" that start a speaker's clause, not a second counted thing: "police estimated 12,000 people and
-organisers put it at 40,000"."""
+_SPEAKING = frozenset(
+    """said say says put puts estimated estimate estimates claimed claim claims told reported gave give counted
+    now""".split()
+)
+
+
+def _speaks(tokens: list[Token], k: int) -> bool:
+    """The noun at ``k`` starts a speaker's clause, not a second counted thing: "police estimated 12,000 people and
+    organisers put it at 40,000", "... and organisers Stroomopwaarts said"; not "killed 10 soldiers and officials"."""
+    if tokens[k].low not in _SPEAKERS or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.low in _SPEAKING or (after.kind == "word" and after.text[0].isupper())
 
 
 _TOLL_PREDICATES = {

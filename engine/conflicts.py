@@ -19,7 +19,6 @@ Severity (see :func:`classify`):
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Mapping
 from itertools import combinations, pairwise
@@ -263,17 +262,21 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
 
 
 _KINDS_OF_PEOPLE = frozenset(
-    """women children kids adults boys girls teenagers teens infants babies toddlers elderly""".split()
+    """women children kids adults boys girls teenagers teens infants babies toddlers elderly schoolchildren
+    schoolgirls schoolboys""".split()
 )
 """Groups of people by age or sex, which a report counts as part of a toll ("two women and a baby"). Not "men", which
 often names the whole group ("brought 12 men out alive" of the miners)."""
 
 
-def _smaller_group(part: Claim, whole: Claim) -> bool:
+def _smaller_group(part: Claim, whole: Claim, whole_sentence: Sentence) -> bool:
     """``part`` counts a kind of people ("six children", "two women") and ``whole`` all the people the same thing
     befell ("eight people", "three were killed"), and ``part`` is the smaller: the children may be some of the
-    eight, so the two figures can both be true."""
+    eight, so the two figures can both be true. Not when the whole's sentence names that kind too ("six people,
+    all of them children")."""
     if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject not in _KINDS_OF_PEOPLE:
+        return False
+    if re.search(rf"(?i)\b{re.escape(part.subject)}\b", whole_sentence.text):
         return False
     if whole.subject is not None and whole.subject not in _GENERIC_PEOPLE:
         return False
@@ -283,45 +286,33 @@ def _smaller_group(part: Claim, whole: Claim) -> bool:
     return high is not None and low is not None and high < low
 
 
-_OTHERS_AFTER = re.compile(r"\s+(?:others\b|other\s|more\s+(?!than\b)|additional\s|further\s)", re.IGNORECASE)
-_OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:others\b|other\s)", re.IGNORECASE)
+_NAMED_BEFORE_OTHERS = 3
+"""How many people a report names before "and N others" at most ("his wife, her mother and two others")."""
 
 
 def _others(sentence: Sentence, claim: Claim) -> bool:
     """The count leaves out people named before it: "killed his brother and two others", "one dead and six other
-    people hurt", "three more were injured", "another five were taken to hospital"."""
+    people hurt". Not "three more" or "a further 212" (a day's addition, to be compared as such)."""
     if claim.kind is not Kind.COUNT:
         return False
-    local_start = claim.start - sentence.start
-    if _OTHERS_BEFORE.search(sentence.text[max(0, local_start - 20) : local_start]):
-        return True
     return _OTHERS_AFTER.match(sentence.text, claim.end - sentence.start) is not None
 
 
 def _fewer_others(sp: Sentence, part: Claim, sw: Sentence, whole: Claim) -> bool:
-    """``part`` counts "others" and ``whole`` does not, and ``part`` is the smaller: with the people left out of it,
-    the two may be one toll ("his brother and two others" of "three people" killed)."""
+    """``part`` counts "others" and ``whole`` does not, and ``part`` falls short of ``whole`` by no more than the few
+    people a report names before "others": the two may be one toll ("his brother and two others" of "three people"
+    killed; "killing one and wounding 9 others" of "ten people shot"; not "his wife and two others" of seven)."""
     if not _others(sp, part) or _others(sw, whole):
         return False
     high, low = part.quantity.high, whole.quantity.low
-    return high is not None and low is not None and high < low
+    return high is not None and low is not None and 0 < low - high <= _NAMED_BEFORE_OTHERS
 
 
-def _slip_of_magnitude(a: Claim, b: Claim) -> bool:
-    """One figure is about ten, a hundred or a thousand times the other (within 15%): a dropped or added digit
-    ("18,360" and "184,000"), which is worth a conflict."""
+def _sizes_apart(a: Claim, b: Claim) -> bool:
+    """The two figures differ by more than a factor of 2.5."""
     low_a, low_b = _magnitude(a), _magnitude(b)
-    if not (low_a and low_b):
-        return False
-    ratio = max(low_a, low_b) / min(low_a, low_b)
-    power = round(math.log10(ratio))
-    return power >= 1 and abs(ratio / 10**power - 1) <= 0.15
-
-
-def _sizes_apart(a: Claim, b: Claim, factor: float = 2.5) -> bool:
-    """The two figures differ by more than ``factor``."""
-    low_a, low_b = _magnitude(a), _magnitude(b)
-    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > factor)
+    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
@@ -536,7 +527,10 @@ def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
     return True
 
 
-_GUST_BEFORE = re.compile(r"(?i)\bgust(?:s|ed|ing)?\b[^\d]{0,30}$")
+_GUST_BEFORE = re.compile(
+    r"(?i)\bgust(?:s|ed|ing)?\s+(?:(?:of|to|reaching|reached|topping|topped|hitting|hit|at|near|around|about|"
+    r"up\s+to|as\s+high\s+as|in\s+excess\s+of|exceeding)\s+){0,2}$"
+)
 _GUST_AFTER = re.compile(r"(?i)\s*(?:winds?\s+)?gusts?\b")
 
 
@@ -845,7 +839,12 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
     return claim.kind is Kind.DURATION and bool(_AGO.match(sentence.text, claim.end - sentence.start))
 
 
-_OFFSET = re.compile(r"\s*(later|earlier|afterwards?|beforehand)\b", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"\s*(later|earlier|afterwards?|beforehand)\b"
+    r"(?!\s+(?:this|that|today|tonight|yesterday|last|next|than|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"in\s+the\s+(?:day|morning|afternoon|evening|week|month|year))\b)",
+    re.IGNORECASE,
+)
 _OFFSET_SIDE = {
     "later": "after",
     "afterward": "after",
@@ -857,7 +856,8 @@ _OFFSET_SIDE = {
 
 def _offset(sentence: Sentence, claim: Claim) -> str | None:
     """The side of a span of time told from another moment: "twenty minutes later" is "after", "about 30 minutes
-    earlier" "before"; ``None`` for a span of its own ("a nine-hour standoff")."""
+    earlier" "before"; ``None`` for a span of its own ("a nine-hour standoff", "questioned for 12 hours earlier this
+    week")."""
     if claim.kind is not Kind.DURATION:
         return None
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
@@ -875,46 +875,82 @@ def _within_days(a: Claim, b: Claim, days: float) -> bool:
     return abs(x - y) <= days * _DAY
 
 
+_VICTIM_WORDS = r"killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot"
 _PART_OF_VICTIMS = re.compile(
-    r"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot)\b",
+    rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",
     re.IGNORECASE,
 )
-
-
 _AMONG_VICTIMS = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot)\s+"
-    r"(?:were|was|are|is)\s+$",
+    rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
 )
+_WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
+_GROUP_EVENTS = {
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deceased": "killed",
+    "fatalities": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "shot": "shot",
+}
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:
     """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
     (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
-    were four foreign nationals"; the toll is
-    the group's, not the part's. Not "23 of the 41 seats", "41 of our citizens have lost their lives"."""
+    were four foreign nationals"; the toll is the group's, not the part's. Not "all five of those killed" (the whole
+    group), "four of the six people shot have died" (the toll of deaths), "23 of the 41 seats", "41 of our citizens
+    have lost their lives"."""
     if claim.kind is not Kind.COUNT:
         return False
     local_start = claim.start - sentence.start
-    if _AMONG_VICTIMS.search(sentence.text[max(0, local_start - 60) : local_start]):
+    before = sentence.text[max(0, local_start - 60) : local_start]
+    if _AMONG_VICTIMS.search(before):
         return True  # "among the dead were four foreign nationals"
-    return _PART_OF_VICTIMS.match(sentence.text, claim.end - sentence.start) is not None
+    found = _PART_OF_VICTIMS.match(sentence.text, claim.end - sentence.start)
+    if found is None or _WHOLE_MARK.search(before):
+        return False
+    events = {_GROUP_EVENTS[w.lower()] for w in re.findall(r"[\w-]+", found.group(1)) if w.lower() in _GROUP_EVENTS}
+    # The part says what befell the group ("of the injured", "of those killed") or something more of it; when it
+    # tells of another event ("four of the six people shot have died"), it is that event's count.
+    return not events or claim.predicate is None or claim.predicate in events
 
 
 _NAME_WORD = r"[“\"‘']?[A-Z][\w'’-]*[”\"’']?"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD}),\s*$")
-_NAME_AFTER = re.compile(rf"\s+((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD})")
+_NAME_AFTER = re.compile(rf"\s+((?:{_NAME_WORD}\.?\s+){{1,3}}{_NAME_WORD})")
 _NOT_NAMES = frozenset(
     """a an the he she they it his her their police officer officers officials mr mrs ms miss dr aka sgt lt det
     gunman suspect victim driver""".split()
 )
+_SHORT_NAMES = {
+    "bob": "robert",
+    "rob": "robert",
+    "bill": "william",
+    "will": "william",
+    "jim": "james",
+    "jack": "john",
+    "dick": "richard",
+    "rick": "richard",
+    "ted": "edward",
+    "ned": "edward",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "liz": "elizabeth",
+    "kate": "katherine",
+    "sandy": "alexander",
+}
+"""Short forms of first names that neither begin nor end the full one ("Bob" and "Robert")."""
 
 
 def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
     """The name of the person whose age the claim gives, as lower-case words, when the sentence writes one beside it:
-    "Darren Pike, 42," and "20-year-old Adeline King"; empty when none is written ("the man, 41")."""
+    "Darren Pike, 42," and "20-year-old Adeline King"; empty when none is written ("the man, 41"; "a 34-year-old
+    Sydney man", where one capitalised word before a noun is a place or a team)."""
     local_start, local_end = claim.start - sentence.start, claim.end - sentence.start
     text = sentence.text
     found = _NAME_BEFORE.search(text[max(0, local_start - 60) : local_start])
@@ -926,17 +962,31 @@ def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) > 1 and w not in _NOT_NAMES)
 
 
+def _same_name(a: str, b: str) -> bool:
+    return (
+        fuzz.ratio(a, b) >= 80
+        or a.startswith(b)
+        or b.startswith(a)
+        or a.endswith(b)
+        or b.endswith(a)
+        or _SHORT_NAMES.get(a) == b
+        or _SHORT_NAMES.get(b) == a
+    )
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names written beside ages may name one person: every word of the shorter is (nearly) a word of the other
-    ("Pike" and "Darren Pike"; "Adeline King" and "Adline King"; "Chris" and "Christopher"; not "Cleveland Smelley"
-    and "Antoine Smelley"). Without a name on either side, nothing says they differ."""
+    """Two names written beside ages may name one person: the same surname (the last word, nearly) and, when both
+    give more, some other word in common ("Pike" and "Darren Pike"; "Adeline King" and "Adline King"; "Chris" and
+    "Christopher", "Bob" and "Robert"; "Pensioner Margaret Hill" and "Grandmother Margaret Hill"; not "Cleveland
+    Smelley" and "Antoine Smelley"). Without a name on either side, nothing says they differ."""
     if not a or not b:
         return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return all(
-        any(fuzz.ratio(word, other) >= 80 or other.startswith(word) or word.startswith(other) for other in long)
-        for word in short
-    )
+    if not _same_name(a[-1], b[-1]):
+        return False
+    rest_a, rest_b = a[:-1], b[:-1]
+    if not rest_a or not rest_b:
+        return True
+    return any(_same_name(x, y) for x in rest_a for y in rest_b)
 
 
 def _identical(a: Claim, b: Claim) -> bool:
@@ -970,8 +1020,8 @@ def _pair_claims(
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
                 continue  # "eight days ago" and "nine days ago": outlets writing a day apart
-            if _offset(sa, ca) != _offset(sb, cb):
-                continue  # "twenty minutes later" is a moment after another, not a span ("a 30-minute siege")
+            if {_offset(sa, ca), _offset(sb, cb)} == {"after", "before"}:
+                continue  # "twenty minutes later" and "about 30 minutes earlier" tell of two moments
             if (ca.id in background) != (cb.id in background):
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:
@@ -1031,7 +1081,7 @@ def _pair_claims(
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
             if severity is not None and (_fewer_others(sa, ca, sb, cb) or _fewer_others(sb, cb, sa, ca)):
                 continue  # "his brother and two others" among "three people" killed: both can be true
-            if severity is not None and (_smaller_group(ca, cb) or _smaller_group(cb, ca)):
+            if severity is not None and (_smaller_group(ca, cb, sb) or _smaller_group(cb, ca, sa)):
                 # "two women and a baby" among "three people" dead: both can be true, and the women are better set
                 # against another count of women
                 continue
@@ -1107,11 +1157,8 @@ def _plausible_pair(
         votes_b = [c.id for c in sb.claims if c.subject == "votes"]
         if len(votes_a) == len(votes_b) == 2:
             return votes_a.index(ca.id) == votes_b.index(cb.id)
-    if _far_apart(ca, cb) and (overlap < 3 or (_sizes_apart(ca, cb, 10.0) and not _slip_of_magnitude(ca, cb))):
-        # far apart, with little said around them in common, or ten times apart whatever is said around them
-        # ("opened 47 new stores" and "nearly 2,400 stores"; not "18,360 cubic metres" and "184,000"): different
-        # things
-        return False
+    if _far_apart(ca, cb) and overlap < 3:
+        return False  # far apart, with little said around them in common: different things
     ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
     return not ambiguous or overlap > 0
 

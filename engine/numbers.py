@@ -946,10 +946,7 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-_OVER_VERBS = frozenset(
-    """hand hands handed handing turn turns turned turning sign signs signed signing fork forks forked forking
-    pass passes passed passing""".split()
-)
+_OVER_VERBS = frozenset("""hand hands handed handing turn turns turned turning fork forks forked forking""".split())
 """Verbs whose particle "over" comes right before what they move: "hand over ₦48.6 million" is no bound."""
 
 
@@ -994,6 +991,8 @@ def _glued_prefix(tokens: list[Token], i: int, letter: str) -> bool:
         return False
     if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
         return False  # "SR45", "AR15"
+    if letter == "N" and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", tokens[i].text):
+        return True  # "N500,000": naira in grouped digits (a road number never has them)
     return _scale_follows(tokens, i)
 
 
