@@ -462,11 +462,13 @@ _INTRADAY = re.compile(
 _INTRADAY_IN_MARKETS = re.compile(
     r"(?i)\b(?:at\s+one\s+point|(?:rose|risen|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|"
     r"gained|gaining|fell|fallen|falling|dropped|dropping|slumped|slumping|plunged|plunging|tumbled|tumbling|sank|"
-    r"sunk|sinking|slid|sliding)\s+(?:by\s+)?as\s+much\s+as)\b"
+    r"sunk|sinking|slid|sliding|weakened|weakening|strengthened|strengthening|firmed|firming|slipped|slipping|"
+    r"advanced|advancing|declined|declining|lost|losing|added|adding)\s+(?:by\s+)?as\s+much\s+as)\b"
 )
 _MARKET = re.compile(
-    r"(?i)\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|trading|traders|session|"
-    r"Nasdaq|Dow|FTSE|Nikkei|Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
+    r"(?i)\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|currencies|trading|traders|"
+    r"session|dollar|euro|yen|yuan|rand|rupee|peso|franc|lira|naira|ringgit|won|Nasdaq|Dow|FTSE|Nikkei|"
+    r"Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
 )
 """Words that make a price or its move a peak or trough within the trading day, in its clause: "shares soared as much
 as 33 per cent to 499p in early trading" is not where they closed ("closed up 29 percent at 484 pence"). "As much
@@ -549,13 +551,32 @@ def _gusts(sentence: Sentence) -> list[Claim]:
     return out
 
 
+_CORE_BEFORE = re.compile(r"(?i)\bcore\s+(?!of\b)(?:[^\W\d_][\w-]*\s+){0,5}$")
+
+
+def _core(sentence: Sentence) -> list[Claim]:
+    """The rates and amounts a sentence gives for a "core" measure, which leaves out what the headline one counts:
+    "core inflation held at 3 per cent" against "headline CPI rose to 3.4 per cent", "core profit of $2bn"."""
+    out = []
+    previous_end = 0
+    for claim in sentence.claims:
+        start, end = claim.start - sentence.start, claim.end - sentence.start
+        if claim.kind in (Kind.PERCENT, Kind.MONEY):
+            before = sentence.text[max(previous_end, start - 60) : start]
+            if _CORE_BEFORE.search(before) and not _CLAUSE_BREAK.search(before[before.lower().rfind("core") :]):
+                out.append(claim)
+        previous_end = end
+    return out
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
-    percentage or an amount that "is needed", a "target of 2%") or "gust" (a wind's gust, not its sustained speed). A
-    figure is compared only with figures of its own mode."""
+    percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed) or
+    "core" (core inflation, core profit: not the headline figure). A figure is compared only with figures of its own
+    mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -587,6 +608,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "in hospital now")
         if "gust" in low:
             out.update((claim.id, "gust") for claim in _gusts(sentence))
+        if "core" in low:
+            out.update((claim.id, "core") for claim in _core(sentence))
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []

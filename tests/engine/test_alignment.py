@@ -703,6 +703,28 @@ def test_probes_of_the_part_and_person_rules_still_conflict(a: str, b: str, figu
     assert figures in found, found
 
 
+def test_core_figures_meet_core_figures_not_the_headline() -> None:
+    comparison = _compare_body(
+        "Headline inflation increased to 3.2% in February, driven by food and fuel prices, Stats SA said.",
+        "Headline CPI rose to 3.4 per cent in February, Stats SA said, while core inflation held at 3 per cent.",
+    )
+    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    assert found == [["3.2%", "3.4 per cent"]], found
+    comparison = _compare_body(
+        "Core inflation was unchanged at 3.0% in February, Stats SA said.",
+        "Consumer inflation quickened to 3.2% in February, Stats SA said.",
+    )
+    assert comparison.conflicts == ()
+
+
+def test_a_currencys_intraday_move_is_not_its_close() -> None:
+    comparison = _compare_body(
+        "The rand weakened as much as 0.7% against the dollar after the rate announcement on Thursday.",
+        "The rand closed 0.3 per cent weaker against the dollar after the rate announcement on Thursday.",
+    )
+    assert comparison.conflicts == ()
+
+
 def test_a_year_after_since_does_not_make_a_sentence_background() -> None:
     comparison = _compare(
         "The 2025 strike began at dawn. "
