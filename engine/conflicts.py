@@ -467,7 +467,7 @@ _INTRADAY_IN_MARKETS = re.compile(
 )
 _MARKET = re.compile(
     r"(?i)\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|currencies|trading|traders|"
-    r"session|dollar|euro|yen|yuan|rand|rupee|peso|franc|lira|naira|ringgit|won|Nasdaq|Dow|FTSE|Nikkei|"
+    r"session|dollar|euro|yen|yuan|rand|rupee|peso|franc|lira|naira|ringgit|Nasdaq|Dow|FTSE|Nikkei|"
     r"Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
 )
 """Words that make a price or its move a peak or trough within the trading day, in its clause: "shares soared as much
