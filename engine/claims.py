@@ -412,7 +412,10 @@ def _speaks(tokens: list[Token], k: int) -> bool:
     if tokens[k].low not in _SPEAKERS or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    return after.low in _SPEAKING or (after.kind == "word" and after.text[0].isupper())
+    # "organisers Stroomopwaarts put ...", "organisers said", "organisers at 20,000", "organisers, the coalition, ..."
+    if after.low == "at":
+        return k + 2 < len(tokens) and tokens[k + 2].kind == "num"
+    return after.low in _SPEAKING or after.text == "," or (after.kind == "word" and after.text[0].isupper())
 
 
 _TOLL_PREDICATES = {

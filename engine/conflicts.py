@@ -276,8 +276,8 @@ def _smaller_group(part: Claim, whole: Claim, whole_sentence: Sentence) -> bool:
     all of them children")."""
     if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject not in _KINDS_OF_PEOPLE:
         return False
-    if re.search(rf"(?i)\b{re.escape(part.subject)}\b", whole_sentence.text):
-        return False
+    if re.search(rf"(?i)\b{re.escape(part.subject)}\b(?!['’]s)", whole_sentence.text):
+        return False  # "six people, all of them children" (but not "the children's hospital")
     if whole.subject is not None and whole.subject not in _GENERIC_PEOPLE:
         return False
     if whole.subject is None and whole.predicate not in HAPPENS_TO_PEOPLE:
@@ -463,19 +463,22 @@ _INTRADAY_IN_MARKETS = re.compile(
     r"(?i)\b(?:at\s+one\s+point|(?:rose|risen|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|"
     r"gained|gaining|fell|fallen|falling|dropped|dropping|slumped|slumping|plunged|plunging|tumbled|tumbling|sank|"
     r"sunk|sinking|slid|sliding|weakened|weakening|strengthened|strengthening|firmed|firming|slipped|slipping|"
-    r"advanced|advancing|declined|declining|lost|losing|added|adding)\s+(?:by\s+)?as\s+much\s+as)\b"
+    r"advanced|advancing|declined|declining)\s+(?:by\s+)?as\s+much\s+as)\b"
 )
 _MARKET = re.compile(
-    r"(?i)\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|currencies|trading|traders|"
-    r"session|dollar|euro|yen|yuan|rand|rupee|peso|franc|lira|naira|ringgit|Nasdaq|Dow|FTSE|Nikkei|"
-    r"Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
+    r"\b(?i:shares?|stocks?|index|indices|futures|bonds?|yields?|sterling|currency|currencies|trading|traders|"
+    r"session|Nasdaq|Dow|FTSE|Nikkei|Hang\s+Seng|DAX|CAC|Sensex|S&P)\b"
+    r"|\b(?:dollar|euro|yen|yuan|rand|rupee|peso|franc|lira|naira|ringgit)s?\b"  # lower case: not "Rand Paul"
 )
 """Words that make a price or its move a peak or trough within the trading day, in its clause: "shares soared as much
 as 33 per cent to 499p in early trading" is not where they closed ("closed up 29 percent at 484 pence"). "As much
 as" and "at one point" count only in a sentence about a market ("prices rose as much as 5% in some regions" is no
 peak of the day)."""
 
-_CLOSE = re.compile(r"(?i)\b(?:clos(?:e|ed|ing)|ended|ending|finished|finishing|settled|settling)\b")
+_CLOSE = re.compile(
+    r"(?i)\b(?:clos(?:e|ed|ing)|ended|ending|finished|finishing|settled|settling|last|pared|paring|"
+    r"to\s+trade|(?:was|were|is|are)\s+trading)\b"
+)
 """Words that turn to the close: "rose as much as 6% before closing up 4%": the 4% is the close."""
 
 _WITH_DEBT = re.compile(
@@ -530,15 +533,15 @@ def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
 
 
 _GUST_BEFORE = re.compile(
-    r"(?i)\bgust(?:s|ed|ing)?\s+(?:(?:of|to|reaching|reached|topping|topped|hitting|hit|at|near|around|about|"
-    r"up\s+to|as\s+high\s+as|in\s+excess\s+of|exceeding)\s+){0,2}$"
+    r"(?i)\bgust(?:s|ed|ing)?\b(?:\s+(?!(?:sustained|winds?|and|with|while|but)\b)[^\W\d_][\w'’-]*){0,6}\s+$"
 )
 _GUST_AFTER = re.compile(r"(?i)\s*(?:winds?\s+)?gusts?\b")
 
 
 def _gusts(sentence: Sentence) -> list[Claim]:
     """The speeds a sentence gives as a wind's gusts: "gusts of up to 240 km/h", "a gust of 126 mph", "winds gusting
-    to 150 km/h", "140 mph gusts"; not the 185 km/h of "sustained winds of 185 km/h with gusts of 220 km/h"."""
+    to 150 km/h", "gusts at the Needles peaked at 122mph", "140 mph gusts"; not the 185 km/h of "sustained winds of
+    185 km/h with gusts of 220 km/h", nor the 120 km/h of "strong gusts, with winds of 120 km/h"."""
     out = []
     previous_end = 0
     for claim in sentence.claims:
@@ -551,21 +554,34 @@ def _gusts(sentence: Sentence) -> list[Claim]:
     return out
 
 
-_CORE_BEFORE = re.compile(r"(?i)\bcore\s+(?!of\b)(?:[^\W\d_][\w-]*\s+){0,5}$")
+_CORE_BEFORE = re.compile(r"(?i)(?<![\w-])core\s+(?!of\b)(?:[^\W\d_][\w-]*\s+){0,8}$")
+_CORE_AFTER = re.compile(r"(?i)\s+(?:on\s+a\s+core\s+basis|(?:in|of)\s+core\b)")
+_ASIDE = re.compile(r",\s*(?:which|that|who|excluding|stripping|leaving)\b[^,;:()]*,")
+"""An aside between a measure and its figure: "core inflation, which strips out food and energy, held at 3.2%"."""
+_CARRIES_ON = re.compile(r"\s*(?:(?:to|from|after|of|in|at)\s+(?:a|an|the)?\s*[^,;:()\d]{0,20}?|,\s*(?:up|down)\s+)$")
+"""What may lie between a core figure and the next one that is still the core measure's: "rose 8% to £1.2bn", "rose
+0.3% in May after a 0.2% gain", "R4.2 billion, up 15 per cent"."""
 
 
 def _core(sentence: Sentence) -> list[Claim]:
     """The rates and amounts a sentence gives for a "core" measure, which leaves out what the headline one counts:
-    "core inflation held at 3 per cent" against "headline CPI rose to 3.4 per cent", "core profit of $2bn"."""
-    out = []
-    previous_end = 0
+    "core inflation held at 3 per cent" against "headline CPI rose to 3.4 per cent", "core operating profit rose 8%
+    to £1.2bn", "rose 3.2 per cent on a core basis", "$1.2 billion in core profit"; not "non-core assets"."""
+    out: list[Claim] = []
+    previous: Claim | None = None
     for claim in sentence.claims:
         start, end = claim.start - sentence.start, claim.end - sentence.start
         if claim.kind in (Kind.PERCENT, Kind.MONEY):
-            before = sentence.text[max(previous_end, start - 60) : start]
-            if _CORE_BEFORE.search(before) and not _CLAUSE_BREAK.search(before[before.lower().rfind("core") :]):
+            stop = previous.end - sentence.start if previous is not None else 0
+            before = _ASIDE.sub(" ", sentence.text[max(stop, start - 120) : start])
+            at = before.lower().rfind("core")
+            if (
+                (_CORE_BEFORE.search(before) and not _CLAUSE_BREAK.search(before[at:]))
+                or _CORE_AFTER.match(sentence.text, end)
+                or (previous in out and _CARRIES_ON.fullmatch(sentence.text[stop:start]))
+            ):
                 out.append(claim)
-        previous_end = end
+        previous = claim
     return out
 
 
@@ -617,11 +633,14 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             markers += [m.start() for m in _INTRADAY.finditer(text)]
         if ("as much as" in low or "at one point" in low) and _MARKET.search(text):
             markers += [m.start() for m in _INTRADAY_IN_MARKETS.finditer(text)]
+        peaks = {m for m in markers if text.lower().startswith("as much as", m) or "as much as" in text[m : m + 40]}
         for claim in _in_marked_clauses(sentence, markers, short_opening=True):
             at = claim.start - sentence.start
-            # Prices and their moves only ("more than 50 rescuers at one point"), and not past a turn to the close.
-            if claim.kind in (Kind.MONEY, Kind.PERCENT) and not any(
-                _CLOSE.search(text[min(at, m) : max(at, m)]) for m in markers
+            # Prices and their moves only ("more than 50 rescuers at one point"), not past a turn to the close, and
+            # not before "as much as" ("was last down 0.3% at $1.0820 after weakening as much as 0.6%").
+            near = [m for m in markers if m not in peaks or at >= m]
+            if claim.kind in (Kind.MONEY, Kind.PERCENT) and near and not any(
+                _CLOSE.search(text[min(at, m) : max(at, m)]) for m in near
             ):
                 out.setdefault(claim.id, "intraday")
         if "debt" not in low and "enterprise" not in low:
@@ -863,12 +882,14 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
 
 
 _OFFSET = re.compile(
-    r"\s*(later|earlier|afterwards?|beforehand)\b"
+    r"\s*(later|earlier|afterwards?|beforehand|after|before)\b"
     r"(?!\s+(?:this|that|today|tonight|yesterday|last|next|than|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"in\s+the\s+(?:day|morning|afternoon|evening|week|month|year))\b)",
     re.IGNORECASE,
 )
 _OFFSET_SIDE = {
+    "after": "after",
+    "before": "before",
     "later": "after",
     "afterward": "after",
     "afterwards": "after",
@@ -877,14 +898,18 @@ _OFFSET_SIDE = {
 }
 
 
-def _offset(sentence: Sentence, claim: Claim) -> str | None:
-    """The side of a span of time told from another moment: "twenty minutes later" is "after", "about 30 minutes
-    earlier" "before"; ``None`` for a span of its own ("a nine-hour standoff", "questioned for 12 hours earlier this
-    week")."""
+def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
+    """The side of a span of time told from another moment ("twenty minutes later" and "45 minutes after the first
+    shots" are "after", "about 30 minutes earlier" "before"), and whether it is only that (true of "later", not of
+    "after": "ended nine hours after it began" is also how long it lasted); ``None`` for a span of its own ("a
+    nine-hour standoff", "questioned for 12 hours earlier this week")."""
     if claim.kind is not Kind.DURATION:
         return None
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
-    return _OFFSET_SIDE[found.group(1).lower()] if found else None
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return _OFFSET_SIDE[word], word not in ("after", "before")  # "after"/"before" may also measure a span's length
 
 
 _DAY = 86400.0
@@ -945,26 +970,51 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
 
 _NAME_WORD = r"[“\"‘']?[A-Z][\w'’-]*[”\"’']?"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD}),\s*$")
-_NAME_AFTER = re.compile(rf"\s+((?:{_NAME_WORD}\.?\s+){{1,3}}{_NAME_WORD})")
+_NAME_AFTER = re.compile(
+    rf"\s+((?:{_NAME_WORD}\.?\s+){{1,3}}{_NAME_WORD})(?![\w'’-])"
+    r"(?!\s+(?:man|woman|men|women|boy|girl|resident|residents|local|native|student|teen|teenager|mother|father|"
+    r"driver|motorist|cyclist|pedestrian|fan|tourist|worker|officer|soldier|grandmother|grandfather|child|victim|"
+    r"suspect|player|nurse|doctor|teacher|pensioner|retiree|businessman|businesswoman)\b)"
+)
+"""A name after an age ("20-year-old Adeline King"), not a place or a team before a noun ("a 34-year-old Gold Coast
+man")."""
 _NOT_NAMES = frozenset(
-    """a an the he she they it his her their police officer officers officials mr mrs ms miss dr aka sgt lt det
+    """a an the he she they it his her their police officer officers officials dr aka sgt lt det
     gunman suspect victim driver""".split()
 )
 _SHORT_NAMES = {
     "bob": "robert",
+    "bobby": "robert",
     "rob": "robert",
     "bill": "william",
+    "billy": "william",
     "will": "william",
     "jim": "james",
+    "jimmy": "james",
     "jack": "john",
+    "johnny": "john",
     "dick": "richard",
     "rick": "richard",
     "ted": "edward",
     "ned": "edward",
+    "dave": "david",
+    "tony": "anthony",
+    "mike": "michael",
+    "mick": "michael",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "steve": "stephen",
+    "andy": "andrew",
+    "sue": "susan",
+    "joe": "joseph",
+    "danny": "daniel",
     "peggy": "margaret",
     "maggie": "margaret",
     "liz": "elizabeth",
+    "betty": "elizabeth",
     "kate": "katherine",
+    "kathy": "katherine",
+    "cathy": "catherine",
     "sandy": "alexander",
 }
 """Short forms of first names that neither begin nor end the full one ("Bob" and "Robert")."""
@@ -997,11 +1047,23 @@ def _same_name(a: str, b: str) -> bool:
     )
 
 
+_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+"""Titles that tell a man from a woman: "Mr Okafor, 45" and "Mrs Okafor, 43" are two people."""
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names written beside ages may name one person: the same surname (the last word, nearly) and, when both
     give more, some other word in common ("Pike" and "Darren Pike"; "Adeline King" and "Adline King"; "Chris" and
     "Christopher", "Bob" and "Robert"; "Pensioner Margaret Hill" and "Grandmother Margaret Hill"; not "Cleveland
     Smelley" and "Antoine Smelley"). Without a name on either side, nothing says they differ."""
+    if not a or not b:
+        return True
+    title_a = next((_TITLES[w] for w in a if w in _TITLES), None)
+    title_b = next((_TITLES[w] for w in b if w in _TITLES), None)
+    if title_a and title_b and title_a != title_b:
+        return False
+    a = tuple(w for w in a if w not in _TITLES)
+    b = tuple(w for w in b if w not in _TITLES)
     if not a or not b:
         return True
     if not _same_name(a[-1], b[-1]):
@@ -1043,8 +1105,17 @@ def _pair_claims(
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
                 continue  # "eight days ago" and "nine days ago": outlets writing a day apart
-            if {_offset(sa, ca), _offset(sb, cb)} == {"after", "before"}:
-                continue  # "twenty minutes later" and "about 30 minutes earlier" tell of two moments
+            offset_a, offset_b = _offset(sa, ca), _offset(sb, cb)
+            if offset_a and offset_b:
+                apart = offset_a[0] != offset_b[0]
+            else:
+                one = offset_a or offset_b
+                apart = one is not None and one[1]
+            if apart:
+                # "twenty minutes later" and "about 30 minutes earlier" tell of two moments, and "20 minutes later"
+                # is no span of its own ("a 45-minute standoff"); "later" and "45 minutes after the first shots"
+                # meet, and so do "nine hours after it began" and "a nine-hour standoff"
+                continue
             if (ca.id in background) != (cb.id in background):
                 continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
             if ca.id in background and not same_years:

@@ -942,12 +942,23 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return None  # "edge up to 4.25%", "revised up to 0.4%": where a figure moved, not a bound
             if phrase == ("over",) and len(words) > k and words[-k - 1] in _OVER_VERBS:
                 return None  # "forced to hand over ₦48.6 million", "turned over $2m": a verb's particle
+            if phrase == ("over",) and len(words) > k and words[-k - 1] in _SIGN_OVER and _money_at(tokens, i):
+                return None  # "signed over £2 million in shares to his wife" (but "signed over 200 orders")
             return meaning, i - k
     return None
 
 
 _OVER_VERBS = frozenset("""hand hands handed handing turn turns turned turning fork forks forked forking""".split())
 """Verbs whose particle "over" comes right before what they move: "hand over ₦48.6 million" is no bound."""
+_SIGN_OVER = frozenset("sign signs signed signing".split())
+
+
+def _money_at(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` starts an amount of money: a currency symbol, or a currency's letters or name before a number."""
+    token = tokens[i]
+    if token.text in _CURRENCY_SYMBOLS:
+        return True
+    return i + 1 < len(tokens) and _currency_before(tokens, i + 1) is not None
 
 
 def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -2083,7 +2094,8 @@ def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tup
         k = j + 1
         currency = _currency_before(tokens, k + 1) if k + 1 < len(tokens) else None
         if currency is not None and currency[1] == k:
-            k += 1 if tokens[k].text in _CURRENCY_SYMBOLS else 2
+            glued = tokens[k].text in ("R", "N") and _glued_prefix(tokens, k + 1, tokens[k].text)  # "and N500,000"
+            k += 1 if tokens[k].text in _CURRENCY_SYMBOLS or glued else 2
         other = _read_numeral(tokens, k)
         if other is not None and not other.vague:
             return other, other.end
