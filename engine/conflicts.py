@@ -856,6 +856,10 @@ class _Reading(NamedTuple):
     """Each claim's surrounding words (see :func:`_context`)."""
     roles: dict[str, _Role]
     """Each percentage's role (see :func:`_percent_roles`)."""
+    victim_parts: frozenset[str]
+    """The claims that count some of the victims (see :func:`_part`)."""
+    offsets: dict[str, tuple[str, bool]]
+    """Each span told from another moment, by claim id (see :func:`_offset`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -870,6 +874,8 @@ def _reading(sentence: Sentence) -> _Reading:
         conversions=_conversions(sentence),
         context={c.id: _context(sentence, c) for c in sentence.claims},
         roles=_percent_roles(sentence),
+        victim_parts=frozenset(c.id for c in sentence.claims if _part(sentence, c)),
+        offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
     )
 
 
@@ -1105,7 +1111,7 @@ def _pair_claims(
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
                 continue  # "eight days ago" and "nine days ago": outlets writing a day apart
-            offset_a, offset_b = _offset(sa, ca), _offset(sb, cb)
+            offset_a, offset_b = ra.offsets.get(ca.id), rb.offsets.get(cb.id)
             if offset_a and offset_b:
                 apart = offset_a[0] != offset_b[0]
             else:
@@ -1124,7 +1130,8 @@ def _pair_claims(
                 continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
             if ca.id in conversions or cb.id in conversions:
                 continue
-            if _part(sa, ca) != _part(sb, cb) and classify(ca.quantity, cb.quantity) is not None:
+            part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
+            if part_a != part_b and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"); the same figure still pairs
                 # ("one of the five victims survived" and "one victim survived"), so that neither is left over
                 continue
