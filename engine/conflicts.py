@@ -26,7 +26,15 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from engine.claims import HAPPENS_TO_PEOPLE, counted_class, dated_claims, looking_back, subject_class, years_named
+from engine.claims import (
+    _PREDICATES,
+    HAPPENS_TO_PEOPLE,
+    counted_class,
+    dated_claims,
+    looking_back,
+    subject_class,
+    years_named,
+)
 from engine.claims import event_year as find_event_year
 from engine.lexicon import stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
@@ -929,7 +937,12 @@ def _within_days(a: Claim, b: Claim, days: float) -> bool:
     return abs(x - y) <= days * _DAY
 
 
-_VICTIM_WORDS = r"killed|dead|died|deceased|fatalities|injured|wounded|hurt|injuries|victims|casualties|shot"
+_GROUP_EVENTS = {
+    word: _PREDICATES[word] for word in "killed dead died deceased fatalities injured wounded hurt injuries".split()
+} | {"shot": "shot"}
+"""Words that name a group by what befell it ("of those killed", "of the injured"), with the predicate each gives
+(normalised as :mod:`engine.claims` does); "shot" stays apart from both."""
+_VICTIM_WORDS = "|".join([*_GROUP_EVENTS, "victims", "casualties"])
 _PART_OF_VICTIMS = re.compile(
     rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",
     re.IGNORECASE,
@@ -939,18 +952,6 @@ _AMONG_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
-_GROUP_EVENTS = {
-    "killed": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "deceased": "killed",
-    "fatalities": "killed",
-    "injured": "injured",
-    "wounded": "injured",
-    "hurt": "injured",
-    "injuries": "injured",
-    "shot": "shot",
-}
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:
