@@ -864,6 +864,8 @@ class _Reading(NamedTuple):
     """Each claim's surrounding words (see :func:`_context`)."""
     roles: dict[str, _Role]
     """Each percentage's role (see :func:`_percent_roles`)."""
+    ago: frozenset[str]
+    """The spans counted back from today (see :func:`_ago`)."""
     victim_parts: frozenset[str]
     """The claims that count some of the victims (see :func:`_part`)."""
     offsets: dict[str, tuple[str, bool]]
@@ -882,6 +884,7 @@ def _reading(sentence: Sentence) -> _Reading:
         conversions=_conversions(sentence),
         context={c.id: _context(sentence, c) for c in sentence.claims},
         roles=_percent_roles(sentence),
+        ago=frozenset(c.id for c in sentence.claims if _ago(sentence, c)),
         victim_parts=frozenset(c.id for c in sentence.claims if _part(sentence, c)),
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
     )
@@ -1105,7 +1108,7 @@ def _pair_claims(
     conversions = ra.conversions | rb.conversions
     context_a = ra.context
     context_b = rb.context
-    ago = {c.id for sentence in (sa, sb) for c in sentence.claims if _ago(sentence, c)}
+    ago = ra.ago | rb.ago
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in ago) != (cb.id in ago):
