@@ -439,12 +439,12 @@ _FORECAST = re.compile(
     r"anticipated|on\s+track\s+to|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b))\b"
 )
+"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
+full-year operating profit of €300 million to €350 million"."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
 _WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
 """A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
 the end of that phrase: not "warned of a shortage of beds after 40 people were admitted"."""
-"""Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
-full-year operating profit of €300 million to €350 million"."""
 _FORECAST_NOUN = re.compile(r"(?i)\b(?:its|their|his|her|our|the|a|an|this|that|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$")
 _FORECAST_GAP_STOP = re.compile(
     r"(?i)\b(?:and|but|or|after|before|while|as|because|due|said|says|reported|reports|reporting)\b|[,;:()]"
@@ -802,7 +802,6 @@ _EARLIER_GAP = re.compile(
 the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
 from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
-
 
 
 def _base(text: str, end: int) -> str | None:
