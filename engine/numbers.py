@@ -1002,7 +1002,7 @@ def _glued_prefix(tokens: list[Token], i: int, letter: str) -> bool:
         return False
     if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
         return False  # "SR45", "AR15"
-    if letter == "N" and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", tokens[i].text):
+    if letter == "N" and _GROUPED.fullmatch(tokens[i].text):
         return True  # "N500,000": naira in grouped digits (a road number never has them)
     return _scale_follows(tokens, i)
 
