@@ -109,6 +109,7 @@ _DATE_LINE = re.compile(
     rf"""(?ix)^
     (?:(?:published|updated|posted|last\s+updated|first\s+published|date|dated|modified|issued|released)
        \s*(?:on|at)?\s*:?\s*)?
+    (?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{2,4}}\b)?\s*[,·|•–—-]?\s*)?
     (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?
     (?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?
@@ -126,6 +127,9 @@ _DATE_IN_LINE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 """A full date anywhere in a line of the page's head."""
+_CALENDAR_DAY = re.compile(rf"(?i)\b{_MONTH}(?:\s|$)|\d{{4}}|\d{{1,2}}/\d{{1,2}}/")
+_AFTER_DATE = re.compile(r"(?i)\s*[,·|•–—-]\s*(?:last\s+)?(?:updated|published)\b.*$")
+"""The second date of "16:42, 14 November 2025 | Updated: 19:05, 14 November 2025": the first is the story's."""
 _DATE_WORDS = re.compile(
     r"(?i)^(?:(?:last|first)\s+)?(?:published|updated|posted|date|dated|issued|released)\s*(?:on|at)?\s*:?\s*"
 )
@@ -153,6 +157,12 @@ _AGENCIES = re.compile(
     r"\((AP|AFP|Reuters|REUTERS|UPI|CNN|BBC|ABC News|NBC News|CBS News|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|PA|"
     r"Kyodo|Yonhap|ANI|PTI|IANS|Ukrinform|Interfax|Anadolu|Al Jazeera|CNA|KUNA|WAFA|Bernama|Antara|NTB)\)"
 )
+_AGENCY_BYLINE = re.compile(
+    r"(?:^|[,|·•–—]\s*|\bfor\s+)(Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg(?: News)?|"
+    r"Press Association|PA Media|Xinhua|Kyodo News|Yonhap|Anadolu Agency|Press Trust of India|UPI|dpa|EFE|"
+    r"ANSA|TASS|Interfax)\s*$"
+)
+"""A news agency closing a byline ("By Jane Doe, Reuters") or standing alone under the headline."""
 _CAPS_WORD = re.compile(r"^[A-Z0-9][\w'’.&-]*$")
 
 
@@ -415,8 +425,9 @@ def classify(text: str, titled: bool = False) -> Classified:
             continue
         # Not prose: metadata, a heading, or interface.
         if _DATE_LINE.match(line):
-            if date is None and not re.fullmatch(r"(?i)\W*(?:published|updated|posted)\W*", line):
-                date = _DATE_WORDS.sub("", line)
+            if date is None and _CALENDAR_DAY.search(line):
+                # a day of the calendar: "3 hours ago" or "Posted at 15:32" is no date once the page is saved
+                date = _AFTER_DATE.sub("", _DATE_WORDS.sub("", line))
             dropped.append(line)
             continue
         if date is None and i < first_prose + 3 and (found := _DATE_IN_LINE.search(line)) and _dateline(line, found):
@@ -437,8 +448,11 @@ def classify(text: str, titled: bool = False) -> Classified:
         if _is_byline(line) or (
             i < first_prose + 3 and byline is None and _looks_like_name(line) and not line.isupper()
         ):
-            if byline is None:
-                byline = _clean_byline(line) or None
+            agency = _AGENCY_BYLINE.search(line)
+            if agency and outlet is None:
+                outlet = agency.group(1)  # "By Jane Doe, Reuters", "Associated Press" on a line of its own
+            if byline is None and not (agency and agency.start() == 0):
+                byline = _clean_byline(line[: agency.start()] if agency else line) or None
             dropped.append(line)
             continue
         if _CREDIT.search(line):

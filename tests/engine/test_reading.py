@@ -227,9 +227,17 @@ def test_a_press_release_handling_note_is_no_headline() -> None:
         ("Kestrel cuts 900 jobs after loss\n\nBy Conor Whelan | Liffey | 29 April 2025, 17:48\n\n", "29 April 2025"),
         ("Kestrel results for the first quarter\nIssued Tuesday, April 29, 2025\n\n", "Tuesday, April 29, 2025"),
         ("Kestrel results for the first quarter\nLast updated: 2025-04-29\n\n", "2025-04-29"),
+        ("Kestrel results for the first quarter\nPublished 10:42 AM EST, Tue April 29, 2025\n\n",
+         "10:42 AM EST, Tue April 29, 2025"),
+        ("Kestrel results for the first quarter\n16:42, 29 April 2025 | Updated: 19:05, 29 April 2025\n\n",
+         "16:42, 29 April 2025"),
+        ("Kestrel results for the first quarter\nUpdated 3 hours ago\n\nPosted at 15:32\n\n", None),
+        ("Kestrel results for the first quarter\nUpdated 3 hours ago\n\n29 April 2025, 17:48 BST\n\n",
+         "29 April 2025, 17:48 BST"),
     ],
 )
-def test_the_date_of_a_dateline_or_a_byline(head: str, date: str) -> None:
+def test_the_date_of_a_dateline_or_a_byline(head: str, date: str | None) -> None:
+    """The story's day as written; a time alone or \"3 hours ago\" is no date once the page is saved."""
     body = (
         "The airline reported an operating loss of 214 million euros for the first quarter, it said on Tuesday.\n\n"
         "Revenue for the three months to 31 March rose 6 per cent to 1.19 billion euros.\n\n"
@@ -237,6 +245,26 @@ def test_the_date_of_a_dateline_or_a_byline(head: str, date: str) -> None:
     )
     doc = read_text(head + body, "release.txt")
     assert (doc.title, doc.date) == (head.split("\n")[0], date)
+    assert len(doc.blocks) == 3
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "byline"),
+    [
+        ("By Jane Doe, Reuters\n", "Reuters", "Jane Doe"),
+        ("Associated Press\n", "Associated Press", None),
+        ("By Jane Doe | Bloomberg\n", "Bloomberg", "Jane Doe"),
+        ("By Jane Doe, Staff Writer\n", None, "Jane Doe, Staff Writer"),
+    ],
+)
+def test_a_news_agency_in_the_byline_is_the_outlet(head: str, outlet: str | None, byline: str | None) -> None:
+    body = (
+        "The airline reported an operating loss of 214 million euros for the first quarter, it said on Tuesday.\n\n"
+        "Revenue for the three months to 31 March rose 6 per cent to 1.19 billion euros.\n\n"
+        "The group carried 11.4 million passengers in the quarter, 4 per cent more than a year earlier.\n"
+    )
+    doc = read_text("Kestrel results for the first quarter\n\n" + head + "\n" + body, "wire.txt")
+    assert (doc.outlet, doc.byline) == (outlet, byline)
     assert len(doc.blocks) == 3
 
 
