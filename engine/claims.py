@@ -47,7 +47,7 @@ _predicate(
 )
 _predicate("launched", "launched launching launches unleashed fired firing")
 _predicate("intercepted", "intercepted intercepting downed")
-_predicate("evacuated", "evacuated evacuating evacuation evacuations evacuees fled fleeing")
+_predicate("evacuated", "evacuated evacuating evacuation evacuations evacuees fled fleeing relocated relocation")
 _predicate("displaced", "displaced homeless uprooted")
 _predicate("rescued", "rescued rescuing saved")
 _predicate("hospitalised", "hospitalised hospitalized hospitalisations hospitalizations admitted")

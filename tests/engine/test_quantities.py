@@ -205,6 +205,7 @@ def test_not_quantities(text: str) -> None:
             [("3,000", "people", "evacuated")],
         ),
         ("While the toll remained unclear, the count of people rescued rose to 85.", [("85", "people", "rescued")]),
+        ("About 400 residents were relocated to schools overnight.", [("About 400", "residents", "evacuated")]),
         (
             "The toll is expected to rise, and the number of homes without power stood at 4,500.",
             [("4,500", None, None)],
