@@ -450,7 +450,7 @@ _FORECAST_GAP_STOP = re.compile(
     r"(?i)\b(?:and|but|or|after|before|while|as|because|due|said|says|reported|reports|reporting)\b|[,;:()]"
 )
 """The noun "forecast" ("its 2025 forecast", "the group's profit forecast") has a figure of its own when one follows
-within 30 characters in the same phrase ("a forecast of €450 million", "its forecast for the year to 2%", "forecast
+within 50 characters in the same phrase ("a forecast of €450 million", "its forecast for the year to 2%", "forecast
 growth of 2%"). Without one ("slashed its profit forecast for the year and said it would cut 900 jobs after losing
 €241 million", "cut its forecast due to weaker demand and reported a loss"), it makes no other figure a forecast."""
 
@@ -535,7 +535,7 @@ def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
         return False
     for claim in sentence.claims:
         at = claim.start - sentence.start
-        if match.end() <= at <= match.end() + 30 and claim.kind is not Kind.DATE:
+        if match.end() <= at <= match.end() + 50 and claim.kind is not Kind.DATE:
             return _FORECAST_GAP_STOP.search(text, match.end(), at) is not None
     return True
 

@@ -1186,6 +1186,12 @@ def test_a_bare_forecast_noun_makes_no_figure_a_forecast() -> None:
         "Kestrel Airways made an operating loss of €241 million for the year.",
     )
     assert comparison.conflicts == ()
+    # the noun's own figure may sit a clause's words away: "its forecast for X now averages 4.1%"
+    comparison = _compare(
+        "Consumer prices in Estmark rose 4.6 per cent in the year to May, the statistics office said.",
+        "The central bank's forecast for consumer price inflation now averages 4.1% for the year, up from 3.8%.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
 
