@@ -148,6 +148,15 @@ def figure_agreement(a: _Features, b: _Features) -> float:
     return best
 
 
+def _overlap(a: _Features, b: _Features) -> float:
+    """How much the two sentences say in the same words, however long they are: log(1 + the summed TF-IDF weight of
+    the stems they share, each at the smaller of its two weights). The cosine measures the share of each sentence's
+    words the other uses and so favours short sentences; two long sentences telling one fact share many rare words
+    and little else in proportion."""
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    return math.log1p(sum([min(w, large[k]) for k, w in small.items() if k in large]))
+
+
 def _same_digits(x: float, y: float) -> bool:
     """Whether two values differ only by a power of ten and have two significant digits or more: "2.5" and "25"."""
     digits = [f"{abs(v):.6f}".replace(".", "").strip("0") for v in (x, y)]
@@ -368,6 +377,7 @@ FEATURES = (
     "clause_gap",
     "lead",
     "both_figures",
+    "overlap",
 )
 """What the link model reads of a pair of sentences, in order (see :func:`_measure`)."""
 
@@ -523,7 +533,8 @@ def _measure(
     - distance: of the two sentences' relative positions; period: one is background about an earlier time and the
       other not, or they name different years; lead: one is its article's first sentence;
     - quote: a shared quotation; names: shared names (up to 3); token_set: rapidfuzz ``token_set_ratio`` of the
-      texts without digits, 0 to 1; length: log of the number of stems of the longer sentence;
+      texts without digits, 0 to 1; length: log of the number of stems of the longer sentence; overlap: see
+      :func:`_overlap`;
     - gap_a, gap_b: how far the pair's cosine is below the best cosine of each sentence against the other source (0
       when each is the other's best); clause_gap: the larger of the two sentences' gaps, each taken for whichever
       of its clauses comes closest to having the other sentence as its best partner.
@@ -562,6 +573,7 @@ def _measure(
         max(gap_u, gap_v),
         1.0 if a.position == 0 or b.position == 0 else 0.0,
         1.0 if both_figures else 0.0,
+        _overlap(a, b),
     ]
     if cut is not None and cut.hopeless(values, both_figures, bool(a.quotes and b.quotes), bool(a.names and b.names)):
         return None
