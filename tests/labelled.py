@@ -1,4 +1,4 @@
-"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases8, heldout...).
+"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases9, heldout...).
 
 Each case folder holds 2-4 articles and a labels.json naming every link (sentences of different sources reporting
 one fact), every conflict (two figures that disagree, with severity), agreements (figures worded differently that
@@ -28,6 +28,7 @@ DEV5 = ROOT / "tests" / "data" / "cases5"
 DEV6 = ROOT / "tests" / "data" / "cases6"
 DEV7 = ROOT / "tests" / "data" / "cases7"
 DEV8 = ROOT / "tests" / "data" / "cases8"
+DEV9 = ROOT / "tests" / "data" / "cases9"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"

@@ -21,6 +21,7 @@ from tests.labelled import (
     DEV6,
     DEV7,
     DEV8,
+    DEV9,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -209,6 +210,7 @@ SET_FLOORS = [
     (DEV6, 0.68, 0.54, 3),  # 0.715 / 0.489 (hand-weighted aligner at 66fb0c6; 0.714 / 0.511 with the first link model)
     (DEV7, 0.70, 0.58, 2),  # 0.736 / 0.603 when first measured whole
     (DEV8, 0.67, 0.63, 4),  # 0.701 / 0.673 at 414edb7
+    (DEV9, 0.70, 0.56, 3),  # 0.734 / 0.594 at e8759e4
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
