@@ -168,8 +168,9 @@ def _linking_mode(mode: str | None) -> str | None:
     with debt. Not a forecast: "61,000 nurses are expected to join" and "more than 60,000 nurses are set to strike"
     report one fact, and only some words of a forecast are known. Nor "in hospital now": "two remain hospitalized"
     and "two children were still being treated" are one fact told without the word. Nor a target: "coverage of 95% is
-    needed" and "86 percent ..., short of the level experts say is needed" report one comparison."""
-    return None if mode in ("forecast", "in hospital now", "target") else mode
+    needed" and "86 percent ..., short of the level experts say is needed" report one comparison. Nor the seriously
+    hurt: "721 of them seriously" and "more than 700 people were seriously injured" may be told without the word."""
+    return None if mode in ("forecast", "in hospital now", "target", "seriously hurt") else mode
 
 
 _CLAUSE_WORDS = (

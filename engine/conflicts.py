@@ -457,8 +457,10 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:carry|hold|house|accommodate|seat|take|treat|produce|handle)|"
-    r"(?:built|designed|intended|licensed)\s+(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
-    r"room\s+for|seats?\s+up\s+to)"
+    r"may\s+(?:carry|hold|accommodate|seat)|"
+    r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
+    r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
+    r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b)"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
 "can carry up to 45,000 tonnes", "a capacity of 1,200"."""
@@ -514,7 +516,10 @@ _IN_HOSPITAL_NOW = re.compile(
 )
 """After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
 not all who were taken there ("at least seven have ended up in the hospital")."""
-_CAPACITY_WORDS = ("capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat")
+_CAPACITY_WORDS = (
+    "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
+    "permitted", "certified", "authori", "rated", "limit", "may",
+)
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
 
 
@@ -593,14 +598,48 @@ def _core(sentence: Sentence) -> list[Claim]:
     return out
 
 
+_SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
+_SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
+_SERIOUS_AFTER = re.compile(
+    rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
+    rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?|(?:left\s+)?in\s+(?:a\s+)?(?:critical|serious)\s+"
+    rf"(?:but\s+stable\s+)?condition)\b(?!\s+ill\b)"
+)
+"""Words that make a count of the injured those badly hurt: "seven were seriously injured", "killing three and
+critically wounding 12", "721 of them seriously", "two people in critical condition"; a part of all the injured, set
+against its like."""
+
+_MARGIN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:lead|(?<!operating\s)(?<!profit\s)(?<!trading\s)(?<!gross\s)(?<!net\s)(?<!interest\s)"
+    r"(?<!ebitda\s)(?<!ebit\s)(?<!pre-tax\s)(?<!underlying\s)(?<!core\s)margin|gap|difference|advantage)\s+of|(?:ahead|won|wins|winning|beat|beating|led|leads|leading|"
+    r"lost|losing|trail(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?by)\s+(?:[\w-]+\s+){0,2}$"
+)
+_MARGIN_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:votes?|points?|seats?|percentage\s+points?))?\s+(?:lead|margin|gap)\b")
+"""Words that make a figure a margin between two others: "a lead of over 980,000 votes", "won by 12 seats", "a
+7.68-point margin"; not the tallies it separates."""
+
+_AFTERSHOCK_BEFORE = re.compile(r"(?i)\b(?:after|fore)[- ]?shocks?\b[^\d;:()]{0,50}$")
+_AFTERSHOCK_AFTER = re.compile(r"(?i)(?:\s*-?\s*magnitude)?\s+(?:after|fore)[- ]?shocks?\b")
+"""An aftershock's or a foreshock's magnitude ("the strongest aftershock, of magnitude 4.9", "a 5.1 aftershock"),
+not the main quake's."""
+
+
+def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """The words just before the figure (back to the previous one) match ``before``, or those just after ``after``."""
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
+    return bool(before.search(sentence.text[max(previous, start - 60) : start]) or after.match(sentence.text, end))
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
-    percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed) or
-    "core" (core inflation, core profit: not the headline figure). A figure is compared only with figures of its own
-    mode."""
+    percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed),
+    "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
+    lead between two tallies, not a tally) or "aftershock" (not the main quake's magnitude). A figure is compared only
+    with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -632,6 +671,18 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "in hospital now")
         if "gust" in low:
             out.update((claim.id, "gust") for claim in _gusts(sentence))
+        for claim in sentence.claims:
+            if claim.kind is Kind.COUNT and claim.predicate in ("injured", "hospitalised", None):
+                if _figure_marked(sentence, claim, _SERIOUS_BEFORE, _SERIOUS_AFTER):
+                    out.setdefault(claim.id, "seriously hurt")
+            if claim.kind in (Kind.COUNT, Kind.PERCENT) and _figure_marked(
+                sentence, claim, _MARGIN_BEFORE, _MARGIN_AFTER
+            ):
+                out.setdefault(claim.id, "margin")
+            if claim.kind is Kind.MEASURE and "shock" in low and _figure_marked(
+                sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER
+            ):
+                out.setdefault(claim.id, "aftershock")
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
@@ -869,6 +920,8 @@ class _Reading(NamedTuple):
     """The claims that count some of the victims (see :func:`_part`)."""
     offsets: dict[str, tuple[str, bool]]
     """Each span told from another moment, by claim id (see :func:`_offset`)."""
+    with_attacker: frozenset[str]
+    """The counts that take in the attacker (see :func:`_with_attacker`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -886,6 +939,30 @@ def _reading(sentence: Sentence) -> _Reading:
         ago=frozenset(c.id for c in sentence.claims if _ago(sentence, c)),
         victim_parts=frozenset(c.id for c in sentence.claims if _part(sentence, c)),
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
+        with_attacker=frozenset(c.id for c in sentence.claims if _with_attacker(sentence, c)),
+    )
+
+
+_ATTACKER = re.compile(
+    r"(?i)[^.;:()]{0,40}?(?<!\bnot\s)\b(?:including|includ(?:es|ed)|counting|among\s+them)\s+(?:the\s+|a\s+)?"
+    r"(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|gunmen|shooter|attacker|assailant|bomber|perpetrator|killer|"
+    r"suspect)\b"
+)
+
+
+def _with_attacker(sentence: Sentence, claim: Claim) -> bool:
+    """A toll that counts the attacker too ("Seven people, including the gunman, died"): it agrees with a toll of the
+    victims one lower ("killing six people before police shot him")."""
+    return claim.kind is Kind.COUNT and bool(_ATTACKER.match(sentence.text, claim.end - sentence.start))
+
+
+def _less_one(q: Quantity) -> Quantity:
+    return q.model_copy(
+        update={
+            "low": None if q.low is None else q.low - 1,
+            "high": None if q.high is None else q.high - 1,
+            "nominal": None if q.nominal is None else q.nominal - 1,
+        }
     )
 
 
@@ -1183,6 +1260,10 @@ def _pair_claims(
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
+            if severity is not None and (ca.id in ra.with_attacker) != (cb.id in rb.with_attacker):
+                whole, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
+                if classify(_less_one(whole.quantity), victims.quantity) is None:
+                    severity = None  # "seven, including the gunman" and "killing six" before he was shot
             if severity is not None and (_fewer_others(sa, ca, sb, cb) or _fewer_others(sb, cb, sa, ca)):
                 continue  # "his brother and two others" among "three people" killed: both can be true
             if severity is not None and (_smaller_group(ca, cb, sb) or _smaller_group(cb, ca, sa)):

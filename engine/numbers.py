@@ -1184,7 +1184,7 @@ def _small_number(token: Token) -> float | None:
         return value if value is not None and value == int(value) and 0 < value <= 1000 else None
     if token.low in ("a", "an", "one"):
         return 1.0
-    value = _UNITS.get(token.low)
+    value = _UNITS.get(token.low) or _TENS.get(token.low)
     return float(value) if value else None
 
 

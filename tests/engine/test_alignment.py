@@ -1305,3 +1305,78 @@ def test_a_year_names_an_event_only_as_the_object_of_over_after_since() -> None:
     for text, years in texts.items():
         source = source_from_text("Results in brief\n\nThe board met on Monday. " + text, "a.txt")
         assert years_named(source.sentences[-1]) == years, text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a limit is what a vessel may carry, not what it carried
+        (
+            "The ferry was carrying 212 passengers when it capsized off Port Delmar, officials said.",
+            "The ferry, which was allowed to carry up to 180 passengers, capsized off Port Delmar, officials said.",
+        ),
+        (
+            "The ferry was carrying 212 passengers when it capsized off Port Delmar, officials said.",
+            "The ferry, well over its licensed limit of 120 passengers, capsized off Port Delmar, officials said.",
+        ),
+        # the badly hurt are some of the injured
+        (
+            "More than 1,000 people were injured in the earthquake, the Interior Ministry said.",
+            "More than 700 people were seriously injured in the earthquake, the Interior Ministry said.",
+        ),
+        (
+            "At least 40 people were injured in the crash on the motorway, police said.",
+            "At least 40 people were hurt in the motorway crash, 12 of them critically, police said.",
+        ),
+        # a lead is the gap between two tallies, not a tally
+        (
+            "Ossandon received 6,879,244 votes against 5,897,956 for her rival, the electoral service said.",
+            "Ossandon received about 6.9 million votes, a lead of over 980,000 votes, the electoral service said.",
+        ),
+        # an aftershock's magnitude is not the main quake's
+        (
+            "The earthquake struck the mountain villages with a magnitude of 6.4, the geological institute said.",
+            "The strongest aftershock, of magnitude 4.9, struck the mountain villages, the geological institute said.",
+        ),
+        # a toll that counts the gunman
+        (
+            "A gunman opened fire at the mall, killing six people before an officer shot him dead, police said.",
+            "Seven people, including the gunman, died in the shooting at the mall, police said.",
+        ),
+        # "one in every thirty" is a share
+        (
+            "About 436,000 ballots were blank or spoiled, or 3.3 per cent of those cast, the service said.",
+            "One in every thirty ballots cast was left blank or spoiled, the service said.",
+        ),
+    ],
+)
+def test_figures_of_different_things_in_linked_sentences_do_not_conflict(a: str, b: str) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links, "the two sentences should link"
+    assert comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "More than 700 people were seriously injured in the earthquake, the Interior Ministry said.",
+            "In all, 1,204 people were injured in the earthquake, 612 of them seriously, the Interior Ministry said.",
+        ),
+        (
+            "A gunman opened fire at the mall, killing five people before an officer shot him dead, police said.",
+            "Seven people, including the gunman, died in the shooting at the mall, police said.",
+        ),
+        (
+            "The ferry, which was allowed to carry up to 180 passengers, capsized off Port Delmar, officials said.",
+            "The ferry, which was licensed to carry 120 passengers, capsized off Port Delmar, officials said.",
+        ),
+        (
+            "The strongest aftershock, of magnitude 4.9, struck the mountain villages, the geological institute said.",
+            "A magnitude 5.4 aftershock struck the mountain villages, the geological institute said.",
+        ),
+    ],
+)
+def test_figures_of_the_same_kind_still_conflict(a: str, b: str) -> None:
+    comparison = _compare_body(a, b)
+    assert len(comparison.conflicts) == 1, [c.why for c in comparison.conflicts]
