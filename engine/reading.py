@@ -245,8 +245,8 @@ def sniff_format(text: str, path: str = "") -> Format:
         lines = max(1, head.count("\n"))
         if md_marks >= 3 and md_marks * 12 >= lines and ext != ".txt":
             return "markdown"
-        if ext == "" and md_marks >= 2:
-            return "markdown"
+        if ext == "" and (md_marks >= 2 or re.match(r"\s*#{1,6} \S", head)):
+            return "markdown"  # standard input, a file without extension: "# Headline" opens no plain text
     return "text"
 
 

@@ -78,6 +78,9 @@ def test_sniffing() -> None:
     assert sniff_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.txt") == "html"
     assert sniff_format("# Title\n\nSome **bold** text and a [link](http://x).\n\n- item\n", "draft") == "markdown"
     assert sniff_format("Plain words. More words.", "notes.txt") == "text"
+    # standard input opening with a Markdown headline
+    assert sniff_format("# Death toll rises\n\n*Staff*\n\nNineteen people died.\n", "-") == "markdown"
+    assert sniff_format("#1 seed knocked out. The match ended late.\n", "-") == "text"
 
 
 def test_markdown() -> None:
