@@ -155,8 +155,29 @@ def test_directory_and_too_large(tmp_path: Path) -> None:
 
 
 def test_too_many_sources(tmp_path: Path) -> None:
-    result = run(["compare", *([SEEDS[0]] * 21)])
+    copies = []
+    for k in range(21):
+        copy = tmp_path / f"copy{k}.txt"
+        copy.write_text(Path(SEEDS[0]).read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(str(copy))
+    result = run(["compare", *copies])
     assert result.returncode == 2 and "limit is 20" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", SEEDS[0]], "give two or more articles to compare (only"),
+        (["compare", SEEDS[0], SEEDS[0]], "the same article is given twice"),
+        (["compare", "-", "-"], "standard input (-) can be given only once"),
+        ([SEEDS[0]], "give two or more articles to compare (only"),
+        ([SEEDS[0], SEEDS[1], SEEDS[0]], "the same article is given twice"),
+    ],
+)
+def test_a_comparison_needs_two_different_articles(args: list[str], message: str) -> None:
+    result = run(args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
 
 
 def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,6 +53,25 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _source_problem(files: Sequence[str], *, at_least: int = 2) -> str | None:
+    """What is wrong with the articles given for a comparison, in one line; None when nothing is."""
+    if sum(1 for f in files if f == "-") > 1:
+        return "standard input (-) can be given only once"
+    if len(files) < at_least:
+        given = f"only {files[0]}" if files else "none"
+        return f"give two or more articles to compare ({given} given)"
+    seen: dict[str, str] = {}
+    for name in files:
+        if name == "-":
+            continue
+        key = os.path.normcase(os.path.realpath(name))
+        if key in seen:
+            twice = name if seen[key] == name else f"{seen[key]} and {name}"
+            return f"{twice}: the same article is given twice"
+        seen[key] = name
+    return None
+
+
 def _write_output(text: str, output: str | None) -> None:
     if output and output != "-":
         from tui.storage import atomic_write_text  # only when writing a file
@@ -155,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "compare":
                 if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
                     return _fail(f"--threshold must be between 0 and 1, not {args.threshold}")
+                if (problem := _source_problem(args.files)) is not None:
+                    return _fail(problem)
                 return _compare(args)
             return _export(args)
         if args_list and args_list[0] in ("-h", "--help"):
@@ -167,8 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not files:
             return _fail("no articles given and no bundled seed articles found")
         session = session_argument(args.files, args.session)
-        if sum(1 for f in files if f == "-") > 1:
-            return _fail("standard input (-) can be given only once")
+        if (problem := _source_problem(files)) is not None:
+            return _fail(problem)
         from tui.app import make_app  # textual is imported only for the interactive app
 
         app = make_app(files, session=session, use_session=not args.no_session)

@@ -148,8 +148,8 @@ class CrosscheckApp(App[None]):
                 except SourceError as error:
                     failed.append(str(error))
                     self.post_message(SourceFailed(path, error))
-            if not sources:
-                self.post_message(NoUsableSources(failed))
+            if len(sources) < 2:
+                self.post_message(NoUsableSources(failed, [source.path for source in sources]))
                 return
 
             def progress(stage: str, fraction: float) -> None:
@@ -334,7 +334,11 @@ class CrosscheckApp(App[None]):
         self.review.refresh_status()
 
     def on_no_usable_sources(self, message: NoUsableSources) -> None:
-        lines = ["None of the sources could be read, so there is nothing to compare:", ""] + message.failed
+        if message.read:
+            lines = [f"Only {message.read[0]} could be read; a comparison needs two or more articles:", ""]
+        else:
+            lines = ["None of the sources could be read, so there is nothing to compare:", ""]
+        lines += message.failed
         self.push_screen(MessageScreen("Nothing to compare", lines))
 
     @on(Worker.StateChanged)

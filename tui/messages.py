@@ -63,10 +63,12 @@ class ComparisonReady(Message):
 
 @dataclass
 class NoUsableSources(Message):
-    """Every source failed: there is nothing to compare."""
+    """Fewer than two sources could be read: there is nothing to compare."""
 
     failed: list[str]
     """One line per source: the path and the problem."""
+    read: list[str] = field(default_factory=list)
+    """The paths of the sources that could be read (none, or one)."""
 
 
 @dataclass

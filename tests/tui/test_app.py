@@ -414,13 +414,15 @@ async def test_no_usable_source_shows_a_message(tmp_path: Path) -> None:
         await pilot.press("q")
 
 
-async def test_one_good_source_is_shown_alone(harbour: list[str]) -> None:
+async def test_one_good_source_is_not_a_comparison(harbour: list[str]) -> None:
     app = make_app([harbour[0], str(DATA / "empty.txt")], use_session=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        assert app.review.shown == ["s1"]
-        await pilot.press("c", "right_square_bracket", "j")
-        assert app.review.focused_key == ("s1", 1)
+        await pilot.pause()
+        assert isinstance(app.screen, MessageScreen)
+        assert Path(harbour[0]).name in app.screen.lines[0] and "two or more" in app.screen.lines[0]
+        assert any("empty.txt" in line for line in app.screen.lines[1:])
+        await pilot.press("q")
 
 
 async def test_article_markup_renders_literally(harbour: list[str]) -> None:
