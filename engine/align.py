@@ -632,7 +632,10 @@ def why(a: _Features, b: _Features) -> str:
     """A short reason for linking two sentences: their strongest shared words, a shared claim, names, a quotation."""
     reasons = []
     shared = sorted(set(a.stems) & set(b.stems), key=lambda s: (-a.vector.get(s, 0.0), s))
-    words = [s.lstrip("§") for s in shared[:4]]
+    written: dict[str, str] = {}
+    for word in _content_words(a.plain):
+        written.setdefault(stem_of(word), word)  # the word as the first sentence has it, not its concept or stem
+    words = [written.get(s, s.lstrip("§")) for s in shared[:4]]
     if words:
         reasons.append("words: " + ", ".join(words))
     shared_claims = a.signatures & b.signatures
@@ -888,6 +891,8 @@ def _group(pairs: list[Pair], sources: list[Source], known: dict[tuple[str, str]
             where[pair.a.ref].append(len(groups) - 1)
             where[pair.b.ref].append(len(groups) - 1)
             continue
+        if set(in_a) & set(in_b):
+            continue  # both already in one group, through other members: a second link would repeat it
         placed = False
         for g_index in in_a + in_b:
             group = groups[g_index]

@@ -1380,3 +1380,21 @@ def test_figures_of_different_things_in_linked_sentences_do_not_conflict(a: str,
 def test_figures_of_the_same_kind_still_conflict(a: str, b: str) -> None:
     comparison = _compare_body(a, b)
     assert len(comparison.conflicts) == 1, [c.why for c in comparison.conflicts]
+
+
+def test_a_link_names_the_words_as_written_and_no_link_repeats_another() -> None:
+    comparison = _compare(
+        "Ferry capsizes\n\nNineteen people died after the MV Calla overturned near Port Delmar on Tuesday. "
+        "The ferry had about 250 people on board, including crew, when it flipped 3 km offshore. "
+        "Coast guard spokesman Luis Orta said 160 people had been rescued.",
+        "Ferry disaster\n\nNineteen people were killed when the MV Calla capsized off Port Delmar on Tuesday. "
+        "There were some 250 people on board the ferry, crew included, when it overturned 3 km from shore. "
+        "Luis Orta, a coast guard spokesman, said 160 people were rescued.",
+        "Port Delmar\n\nThe MV Calla overturned near Port Delmar on Tuesday, killing 19 people. "
+        "About 250 people, crew among them, were on the ferry when it flipped about 3 km offshore. "
+        "The coast guard said 160 people had been rescued, spokesman Luis Orta said.",
+    )
+    whys = " ".join(link.why for link in comparison.links)
+    assert "crew" in whys and "miners" not in whys, whys  # "crew" belongs to the workers' concept, first "miners"
+    members = [set(link.members) for link in comparison.links]
+    assert not any(a < b for a in members for b in members), [link.members for link in comparison.links]
