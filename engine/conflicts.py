@@ -956,6 +956,16 @@ def _with_attacker(sentence: Sentence, claim: Claim) -> bool:
     return claim.kind is Kind.COUNT and bool(_ATTACKER.match(sentence.text, claim.end - sentence.start))
 
 
+def _as_limit(q: Quantity) -> Quantity:
+    """A capacity's upper bound is the capacity itself: "licensed to carry no more than 180" and "a licensed limit of
+    120" are two limits that cannot both be right, not two figures compatible through a hedge."""
+    if q.hedge is not Hedge.UPPER or q.high is None:
+        return q
+    return q.model_copy(
+        update={"low": q.high, "nominal": q.high, "low_open": False, "high_open": False, "hedge": Hedge.EXACT}
+    )
+
+
 def _less_one(q: Quantity) -> Quantity:
     return q.model_copy(
         update={
@@ -1255,7 +1265,10 @@ def _pair_claims(
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
-            severity = classify(ca.quantity, cb.quantity)
+            if modes is not None and modes.get(ca.id) == "capacity":
+                severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
+            else:
+                severity = classify(ca.quantity, cb.quantity)
             if role_a and role_b and _opposite(role_a, role_b):
                 if not (role_a.base and role_b.base and role_a.base != role_b.base):
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"

@@ -1398,3 +1398,16 @@ def test_a_link_names_the_words_as_written_and_no_link_repeats_another() -> None
     assert "crew" in whys and "miners" not in whys, whys  # "crew" belongs to the workers' concept, first "miners"
     members = [set(link.members) for link in comparison.links]
     assert not any(a < b for a in members for b in members), [link.members for link in comparison.links]
+
+
+def test_two_limits_of_one_vessel_contradict_and_agree_whatever_their_bound_words() -> None:
+    comparison = _compare_body(
+        "The ferry was licensed to carry no more than 180 passengers, port records show.",
+        "The ferry was carrying 221 people, well over its licensed limit of 120 passengers, port records show.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    comparison = _compare_body(
+        "The ferry was licensed to carry up to 180 passengers, port records show.",
+        "The ferry was licensed to carry a maximum of 180 passengers, port records show.",
+    )
+    assert comparison.links and comparison.conflicts == ()
