@@ -111,6 +111,37 @@ async def test_c_and_shift_c_walk_the_conflicts(harbour: list[str]) -> None:
         assert "✖" in detail or "≠" in detail
 
 
+async def test_c_visits_each_conflict_once_with_both_sides_in_view(harbour: list[str]) -> None:
+    app = make_app(harbour, use_session=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        review = app.review
+        index = review.index
+        conflicts = index.comparison.conflicts
+        sides = {index.by_sentence_id[m.sentence][0] for c in conflicts for m in c.members}
+        assert len(sides) == 3 and len(review.shown) == 2, "three sources in conflict, two panes at 80x24"
+        seen = []
+        for _ in range(len(conflicts)):
+            await pilot.press("c")
+            current = review.focused_conflict()
+            assert current is not None
+            seen.append(current.id)
+            first, second = (index.by_sentence_id[m.sentence] for m in current.members)
+            assert review.focused_key == first and review.active_view.claim == current.members[0].claim
+            assert second[0] in review.shown and review.view(second[0]).cursor == second[1]
+            assert review.view(second[0]).in_view(second[1])
+            rows = app.query_one(DetailBar).rows
+            assert rows[0][0].plain.endswith(current.id), "the walked conflict is listed first"
+        assert sorted(seen) == sorted(c.id for c in conflicts)
+        # A verdict goes to the conflict walked to, not to the figure's first conflict.
+        await pilot.press("2")
+        await pilot.pause()
+        found = app.session.annotation_for(seen[-1]) if app.session is not None else None
+        assert found is not None and found.verdict
+        await pilot.press("C")
+        assert review.focused_conflict() is not None and review.focused_conflict().id == seen[-2]
+
+
 async def test_brackets_walk_the_links(seeds: list[str]) -> None:
     app = make_app(seeds, use_session=False)
     async with app.run_test(size=(80, 24)) as pilot:

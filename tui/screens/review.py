@@ -25,7 +25,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar
 
-from engine.models import ClaimRef, Comparison
+from engine.models import ClaimRef, Comparison, Conflict
 from tui.messages import SentenceFocused
 from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS, verdict_label
 from tui.screens.filter import FilterScreen, ViewFilter
@@ -92,7 +92,7 @@ class ReviewScreen(Screen[None]):
         Binding("G,end", "edge(True)", "Last sentence", id="sentence.last", show=False),
         Binding("n", "jump('claim', True)", "Next claim", id="claim.next", show=False),
         Binding("N", "jump('claim', False)", "Previous claim", id="claim.previous", show=False),
-        Binding("c", "jump('conflict', True)", "Conflict", id="conflict.next", tooltip="Next conflicting figure"),
+        Binding("c", "jump('conflict', True)", "Conflict", id="conflict.next", tooltip="Next conflict, both sides"),
         Binding("C", "jump('conflict', False)", "Previous conflict", id="conflict.previous", show=False),
         Binding("right_square_bracket", "jump('link', True)", "Next link", id="link.next", show=False),
         Binding("left_square_bracket", "jump('link', False)", "Previous link", id="link.previous", show=False),
@@ -145,6 +145,8 @@ class ReviewScreen(Screen[None]):
         self.link_from: SentenceKey | None = None
         """The sentence marked with ``l``, waiting for a sentence of another source to link it to."""
         self._search_origin: tuple[SentenceKey, str | None] | None = None
+        self.conflict_id: str | None = None
+        """The conflict ``c`` / ``C`` last went to: the focused conflict while its figure keeps the focus."""
         self._views: dict[str, ArticleView] = {}
         self._panes: dict[str, SourcePane] = {}
 
@@ -305,7 +307,16 @@ class ReviewScreen(Screen[None]):
         targets += [c.id for c in self.index.conflicts.get(key, ())]
         targets += [link.id for link in self.index.links.get(key, ())]
         notes = {t: self._annotations[t] for t in targets if t in self._annotations}
-        detail.show_sentence(self.index, key, view.claim, note=note, note_is_filter=warn, annotations=notes)
+        current = self.focused_conflict()
+        detail.show_sentence(
+            self.index,
+            key,
+            view.claim,
+            note=note,
+            note_is_filter=warn,
+            annotations=notes,
+            focused_conflict=current.id if current else None,
+        )
 
     def _bring_in(self, sid: str, also: str | None = None) -> None:
         """Show a source's pane, replacing the pane least related to it."""
@@ -424,14 +435,7 @@ class ReviewScreen(Screen[None]):
             found_claims = index.sentence(found).claims
             self.focus_sentence(found, found_claims[0 if forward else -1].id, jump=True)
         elif what == "conflict":
-            found = self._find(forward, index.has_conflict)
-            if found is None:
-                self._nothing("No conflicting figures")
-                return
-            claim = next((c.id for c in index.sentence(found).claims if c.id in index.claim_severity), None)
-            related = [ref.source for conflict in index.conflicts[found] for ref in conflict.members]
-            self._bring_in_for(found, *dict.fromkeys(related))
-            self.focus_sentence(found, claim, jump=True)
+            self._jump_conflict(forward)
         else:
             found = self._find(forward, index.is_linked)
             if found is None:
@@ -440,6 +444,63 @@ class ReviewScreen(Screen[None]):
             partners = index.partners(found)
             self._bring_in_for(found, *partners)
             self.focus_sentence(found, jump=True)
+
+    def focused_conflict(self) -> Conflict | None:
+        """The conflict the walk is on, while the focus is on one of its figures (or its sentence, no figure chosen)."""
+        key, view = self.focused_key, self.active_view
+        if self.index is None or key is None or view is None or self.conflict_id is None:
+            return None
+        for conflict in self.index.conflicts.get(key, ()):
+            if conflict.id == self.conflict_id:
+                mine = [m for m in conflict.members if self.index.by_sentence_id.get(m.sentence) == key]
+                if view.claim is None or any(m.claim == view.claim for m in mine):
+                    return conflict
+        return None
+
+    def _jump_conflict(self, forward: bool) -> None:
+        """Go to the next (or previous) conflict, in the order of the sources' text (each conflict once, at its figure
+        in the earlier source): that figure focused, the other side's sentence level with it in a pane beside it."""
+        assert self.index is not None
+        index = self.index
+        order = {sid: k for k, sid in enumerate(index.order)}
+        walk: list[tuple[tuple[int, int, int], Conflict, SentenceKey, SentenceKey]] = []
+        for conflict in index.comparison.conflicts:
+            first, second = (index.by_sentence_id[m.sentence] for m in conflict.members)
+            if first[0] in self.selected and second[0] in self.selected and (self._keeps(first) or self._keeps(second)):
+                claim = index.claim(conflict.members[0].claim)
+                walk.append(((order[first[0]], first[1], claim.start if claim else 0), conflict, first, second))
+        if not walk:
+            self._nothing("No conflicting figures")
+            return
+        walk.sort(key=lambda item: (item[0], item[1].id))
+        current = self.focused_conflict()
+        ids = [item[1].id for item in walk]
+        if current is not None and current.id in ids:
+            k = ids.index(current.id) + (1 if forward else -1)
+        else:
+            key = self.focused_key
+            here = (order[key[0]], key[1]) if key else (-1, -1)
+            if forward:
+                k = next((j for j, item in enumerate(walk) if item[0][:2] > here), 0)
+            else:
+                k = next((j for j in range(len(walk) - 1, -1, -1) if walk[j][0][:2] < here), len(walk) - 1)
+        _, conflict, first, second = walk[k % len(walk)]
+        self._go_to_conflict(conflict, first, second)
+
+    def _go_to_conflict(self, conflict: Conflict, first: SentenceKey, second: SentenceKey) -> None:
+        """Focus the first figure of ``conflict`` (the second's, when a filter hides the first) with the other side's
+        sentence level with it in a pane beside it."""
+        mine, theirs = conflict.members
+        if not self._keeps(first):
+            first, second, mine = second, first, theirs
+        self.conflict_id = conflict.id
+        if first[0] not in self.shown or second[0] not in self.shown:
+            self._bring_in(first[0], second[0])
+        self.focus_sentence(first, mine.claim, jump=True)
+        other = self._views.get(second[0])
+        if other is not None and second[0] in self.shown and other.is_shown(second[1]):
+            other.cursor = second[1]
+            other.scroll_to_sentence(second[1], row=self._views[first[0]].row_of(first[1]))
 
     def _bring_in_for(self, key: SentenceKey, *related: str) -> None:
         """Show the pane of ``key``, and one of ``related`` unless one is shown already.
@@ -675,8 +736,9 @@ class ReviewScreen(Screen[None]):
         self.query_one(SourceStrip).set_status(self.crosscheck.session_status())
 
     def target(self) -> tuple[str, Text] | None:
-        """What a verdict or note applies to: the conflict under the claim cursor, else the figure, else the first
-        conflict of the sentence, else the sentence; with a short description."""
+        """What a verdict or note applies to: the conflict ``c`` / ``C`` went to while on one of its figures, else
+        the conflict under the claim cursor, else the figure, else the first conflict of the sentence, else the
+        sentence; with a short description."""
         key = self.focused_key
         view = self.active_view
         if self.index is None or key is None or view is None:
@@ -685,8 +747,8 @@ class ReviewScreen(Screen[None]):
         sentence = index.sentence(key)
         conflicts = index.conflicts.get(key, [])
         claim = view.claim if view.claim in {c.id for c in sentence.claims} else None
-        chosen = None
-        if claim is not None:
+        chosen = self.focused_conflict()  # the conflict c / C went to, while on one of its figures
+        if chosen is None and claim is not None:
             mine = [c for c in conflicts if any(m.claim == claim for m in c.members)]
             if mine:
                 chosen = mine[0]
@@ -696,7 +758,7 @@ class ReviewScreen(Screen[None]):
                 text.append(f"figure {claim} ", style="bold")
                 text.append(f"“{found.text if found else claim}”")
                 return claim, text
-        elif conflicts:
+        elif chosen is None and conflicts:
             chosen = conflicts[0]
         if chosen is not None:
             text = Text(end="")

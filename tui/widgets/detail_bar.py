@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
 
-from engine.models import Kind, Severity
+from engine.models import Conflict, Kind, Severity
 from tui.render import format_quantity
 from tui.report import NOTE, STAR, SYMBOLS, VERDICT_SYMBOLS
 from tui.session import Annotation
@@ -58,12 +58,27 @@ def annotation_row(annotation: Annotation, style: StyleType = "", *, with_star: 
     return Text(symbols, style=style, end=""), body
 
 
+def short_why(index: ComparisonIndex, conflict: Conflict) -> str:
+    """A conflict's ``why`` with each source named by its id alone ("s1 (citing police) says ..."): the pane titles
+    and the strip already give the outlets, and the bar has a few lines at 80x24."""
+    why = conflict.why
+    for member in conflict.members:
+        key = index.by_sentence_id.get(member.sentence)
+        if key is None:
+            continue
+        sid = key[0]
+        label = index.sources[sid].label
+        why = why.replace(f"{label} ({sid}, citing ", f"{sid} (citing ").replace(f"{label} ({sid})", sid)
+    return why
+
+
 def detail_rows(
     index: ComparisonIndex,
     key: SentenceKey,
     claim_id: str | None,
     styles: Mapping[str, StyleType] | None = None,
     annotations: Mapping[str, Annotation] | None = None,
+    focused_conflict: str | None = None,
 ) -> list[tuple[Text, Text]]:
     """The detail bar's rows for a sentence: a short lead (symbol and id) and the text, which wraps beside it.
 
@@ -74,6 +89,7 @@ def detail_rows(
         styles: Rich styles for ``contradiction``, ``discrepancy``, ``linked``, ``figure``, ``label``, ``dim`` and
             ``annotation``.
         annotations: The reviewer's annotations on this sentence, its claims, conflicts and links, by their id.
+        focused_conflict: The conflict the review is on (``c``): listed first.
     """
     given: Mapping[str, StyleType] = styles or {}
     noted: Mapping[str, Annotation] = annotations or {}
@@ -93,12 +109,12 @@ def detail_rows(
     rows: list[tuple[Text, Text]] = []
     reviewed(sentence.id, with_star=True)
     own = len(rows)
-    conflicts = index.conflicts.get(key, ())
+    conflicts = sorted(index.conflicts.get(key, ()), key=lambda c: c.id != focused_conflict)
     for conflict in conflicts[:MAX_CONFLICTS]:
         name = "contradiction" if conflict.severity is Severity.CONTRADICTION else "discrepancy"
         body = Text(end="")
         body.append(conflict.severity.value, style=style(name))
-        body.append(f": {conflict.why}")
+        body.append(f": {short_why(index, conflict)}")
         rows.append((Text(f"{SYMBOLS[conflict.severity]} {conflict.id}", style=style(name)), body))
         reviewed(conflict.id)
     if len(conflicts) > MAX_CONFLICTS:
@@ -202,6 +218,7 @@ class DetailBar(Widget):
         note: str = "",
         note_is_filter: bool = False,
         annotations: Mapping[str, Annotation] | None = None,
+        focused_conflict: str | None = None,
     ) -> None:
         """Describe a sentence.
 
@@ -212,6 +229,7 @@ class DetailBar(Widget):
             note: Said after the title: the symbols' legend, or the filter in force.
             note_is_filter: Whether ``note`` is a filter (shown like a warning).
             annotations: The reviewer's annotations on the sentence, its claims, conflicts and links, by id.
+            focused_conflict: The conflict the review is on: listed first.
         """
         names = ("contradiction", "discrepancy", "linked", "figure", "label", "dim", "annotation")
         styles: dict[str, StyleType] = {
@@ -224,7 +242,7 @@ class DetailBar(Widget):
             title.append(" │ ")
             title.append(note, style=styles["discrepancy"] if note_is_filter else styles["dim"])
         self.border_title = title
-        self.rows = detail_rows(index, key, claim_id, styles, annotations)
+        self.rows = detail_rows(index, key, claim_id, styles, annotations, focused_conflict)
         self.content = Text("\n", end="").join(Text(end="").join([lead, Text(" "), body]) for lead, body in self.rows)
         self.refresh()
 
