@@ -134,6 +134,16 @@ def _cell(value: str | None) -> str:
     return md_escape(value) if value else "—"
 
 
+def conflict_figures(comparison: Comparison, conflict: Conflict) -> str:
+    """A conflict's two figures as written, with their sources: '"14" (s1) against "19" (s3)'."""
+    claims = {claim.id: claim for source in comparison.sources for claim in source.claims}
+    sides = []
+    for member in conflict.members:
+        claim = claims.get(member.claim)
+        sides.append(f"“{claim.text if claim else member.claim}” ({member.source})")
+    return " against ".join(sides)
+
+
 def count_of(n: int, word: str, plural: str | None = None) -> str:
     """``n`` and the word for it: "1 contradiction", "2 contradictions", "0 discrepancies"."""
     return f"{n} {word if n == 1 else plural or word + 's'}"
@@ -154,14 +164,20 @@ def markdown_report(
         notes: The reviewer's general notes.
         title: The report's heading.
     """
+    reviewed = annotations is not None
     annotations = annotations or {}
     lines: list[str] = [f"# {md_escape(title)}", ""]
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    verdicts = ""
+    if reviewed and comparison.conflicts:
+        given = sum(1 for c in comparison.conflicts if annotations.get(c.id, {}).get("verdict"))
+        verdicts = f"; {given} of the {len(comparison.conflicts)} conflicts have a reviewer's verdict"
     lines += [
         f"Generated {stamp}: {count_of(len(comparison.sources), 'source')}, "
         f"{count_of(len(comparison.links), 'linked passage')}, "
         f"{count_of(len(comparison.contradictions), 'contradiction')} ({SYMBOLS[Severity.CONTRADICTION]}), "
-        f"{count_of(len(comparison.discrepancies), 'discrepancy', 'discrepancies')} ({SYMBOLS[Severity.DISCREPANCY]}).",
+        f"{count_of(len(comparison.discrepancies), 'discrepancy', 'discrepancies')} ({SYMBOLS[Severity.DISCREPANCY]})"
+        f"{verdicts}.",
         "",
         "## Sources",
         "",
@@ -251,7 +267,10 @@ def _describe_target(comparison: Comparison, key: str) -> str:
         conflict = next((c for c in comparison.conflicts if c.id == key), None)
         if conflict is not None:
             what = f", {md_escape(conflict.subject)}" if conflict.subject else ""
-            return f"**{key}** {SYMBOLS[conflict.severity]} {conflict.severity.value}{what}"
+            return (
+                f"**{key}** {SYMBOLS[conflict.severity]} {conflict.severity.value}{what}: "
+                f"{md_escape(conflict_figures(comparison, conflict))}"
+            )
     if key.startswith("L"):
         link = next((link for link in comparison.links if link.id == key), None)
         if link is not None:

@@ -216,6 +216,12 @@ async def test_a_changed_article_is_reported_and_annotations_move_with_their_tex
         ]
         assert "Not found in the current articles: 1" in prompts[0]
         assert "about a sentence that will vanish" in prompts[1]
+        # Each conflict in the list with both its figures as written.
+        index = again.review.index
+        first = index.comparison.conflicts[0]
+        figures = [index.claim(m.claim).text for m in first.members]
+        line = next(p for p in prompts if f" {first.id} " in p)
+        assert all(f"“{figure}”" in line for figure in figures), line
         await pilot.press("escape")
         # Another change keeps the annotation that was not found, in the file.
         await pilot.press("c", "4")

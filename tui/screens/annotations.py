@@ -112,6 +112,11 @@ class AnnotationsScreen(DismissOnce, OptionCursor, Screen[Target | None]):
             line = Text(end="")
             line.append(f"{SYMBOLS[conflict.severity]} {conflict.id} ", style="bold")
             line.append(conflict.subject or conflict.severity.value)
+            sides = []
+            for side in conflict.members:
+                claim = index.claim(side.claim)
+                sides.append(f"“{claim.text if claim else side.claim}” {side.source}")
+            line.append(": " + " against ".join(sides))
             on_conflict = session.annotation_for(conflict.id)
             if on_conflict is not None and (on_conflict.verdict or on_conflict.note.strip()):
                 line.append("\n   ")
