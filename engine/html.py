@@ -256,4 +256,10 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
     for key in ("byline", "date", "outlet"):
         if parser.meta.get(key):
             meta[key] = parser.meta[key]
+    if "outlet" not in meta:
+        # "Headline | Daily Courier": the page's title ends with the outlet's name, after the headline.
+        raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
+        pieces = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", raw_title)
+        if len(pieces) >= 2 and title and pieces[0] == title and 0 < len(pieces[-1].split()) <= 4:
+            meta["outlet"] = pieces[-1]
     return _join(lines), meta

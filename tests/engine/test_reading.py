@@ -116,6 +116,26 @@ def test_html_drops_page_furniture() -> None:
     assert source.outlet == "Daily Post" and source.byline == "Jo Reed"
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Fire hits depot | Daily Courier", "Daily Courier"),
+        ("Fire hits depot - The Valley Times", "The Valley Times"),
+        ("Fire hits depot", None),
+        ("Fire hits depot | Latest news, sport and weather from across the whole region", None),  # no name
+        ("Depot fire: crews - and residents - count the cost", None),  # a dash inside the headline
+    ],
+)
+def test_an_html_pages_title_names_its_outlet_after_the_headline(title: str, outlet: str | None) -> None:
+    headline = title.split(" | ")[0].split(" - The")[0]
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        "<p>At least 15 buildings were damaged, the fire service said on Friday.</p>"
+        "<p>Crews worked through the night to contain the blaze at the depot.</p></article></body></html>"
+    )
+    assert source_from_text(html, "page.html").outlet == outlet
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", normalise(text)).strip()
 
