@@ -992,6 +992,8 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
+        if mention.kind is Kind.COUNT and subject is None:
+            subject = _crowd(masked, mention)
         if (
             mention.kind is Kind.COUNT
             and subject is None
@@ -1085,6 +1087,19 @@ def extract_claims(
             )
         )
     return tuple(_share_predicates(claims, mentions, tokens))
+
+
+_CROWD = re.compile(
+    r"(?i)\b(?:crowds?|attendance|turnout|attendees|gathering|rally|march|protest|demonstration)\b"
+    r"[^,.;:()\d]{0,30}?\b(?:at|of|as|numbered|reached|topped|exceeded|(?:swelled|grew|rose)\s+to)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}$"
+)
+"""A crowd's size: "police put the crowd at just 2,200", "the crowd was estimated at 40,000", "attendance of 22,000",
+"a rally of some 5,000": a count of people."""
+
+
+def _crowd(sentence: str, mention: Mention) -> str | None:
+    return "people" if _CROWD.search(sentence, max(0, mention.start - 80), mention.start) else None
 
 
 _AUXILIARIES = _FINITE | {"been"}

@@ -206,6 +206,13 @@ def test_not_quantities(text: str) -> None:
         ),
         ("While the toll remained unclear, the count of people rescued rose to 85.", [("85", "people", "rescued")]),
         ("About 400 residents were relocated to schools overnight.", [("About 400", "residents", "evacuated")]),
+        # a crowd's size counts people
+        ("Police put the crowd at just 2,200.", [("2,200", "people", None)]),
+        ("The crowd was estimated at 40,000 by police.", [("40,000", "people", None)]),
+        ("Police estimated attendance at 22,000.", [("22,000", "people", None)]),
+        ("A rally of some 5,000 marched to parliament.", [("some 5,000", "people", None)]),
+        ("The crowd swelled to 40,000 by noon.", [("40,000", "people", None)]),
+        ("The index's rally to 7,500 points continued.", [("7,500", None, None)]),  # not people
         (
             "The toll is expected to rise, and the number of homes without power stood at 4,500.",
             [("4,500", None, None)],
