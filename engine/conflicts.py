@@ -1065,7 +1065,8 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
 
 
 _NAME_WORD = r"[“\"‘']?[A-Z][\w'’-]*[”\"’']?"
-_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD}),\s*$")
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD}),\s*(?:an?\s+)?$")
+"""A name before an age: "Darren Pike, 42", "Maria Delgado, a 43-year-old nurse"."""
 _NAME_AFTER = re.compile(
     rf"\s+((?:{_NAME_WORD}\.?\s+){{1,3}}{_NAME_WORD})(?![\w'’-])"
     r"(?!\s+(?:man|woman|men|women|boy|girl|resident|residents|local|native|student|teen|teenager|mother|father|"
@@ -1123,6 +1124,8 @@ def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
     local_start, local_end = claim.start - sentence.start, claim.end - sentence.start
     text = sentence.text
     found = _NAME_BEFORE.search(text[max(0, local_start - 60) : local_start])
+    if found is not None and not claim.text.lower().endswith("old") and found.group().rstrip().endswith((" a", " an")):
+        found = None  # "Darren Pike, a 42" is no age of his
     if found is None and claim.text.lower().endswith("old"):
         found = _NAME_AFTER.match(text, local_end)
     if found is None:
@@ -1341,8 +1344,11 @@ def _plausible_pair(
             # year or two).
             if len(_same_kind(ca, sa, background)) != len(_same_kind(cb, sb, background)):
                 return False
-            if not _same_person(_person(sa, ca), _person(sb, cb)):
+            person_a, person_b = _person(sa, ca), _person(sb, cb)
+            if not _same_person(person_a, person_b):
                 return False  # "Dvonta Middlebrooks, 21" and "Lamonte Williams, 20": two people
+            if person_a and person_b:
+                return True  # one person named in both: "Maria Delgado, 34" and "Maria Delgado, a 43-year-old nurse"
             return abs(_magnitude(ca) - _magnitude(cb)) <= 3
         return overlap > 0
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:

@@ -442,6 +442,20 @@ def test_ages_pair_by_name_when_two_people_share_a_surname() -> None:
     assert found == [("30", "31"), ("32", "33")]
 
 
+def test_one_named_person_has_one_age_however_far_apart_the_two() -> None:
+    comparison = _compare_body(
+        "Maria Delgado, 34, was a nurse who had stopped at the mall to buy a present for her son, her sister said.",
+        "Maria Delgado, a 43-year-old nurse, was at the mall shopping for a present for her son, her sister said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    # Unnamed, an age nine years apart is another person's.
+    comparison = _compare_body(
+        "A woman, 34, was shot at the mall while shopping for a present for her son, police said.",
+        "A 43-year-old woman was shot at the mall while shopping for a present for her son, police said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+
+
 @pytest.mark.parametrize(
     "part",
     [
