@@ -467,7 +467,8 @@ _CAPACITY = re.compile(
 
 
 _INTRADAY = re.compile(
-    r"(?i)\b(?:intraday|in\s+early\s+(?:trade|trading|deals)|earlier\s+in\s+the\s+session|session\s+(?:high|low))\b"
+    r"(?i)\b(?:intraday|in\s+(?:early|(?:\w+\s+)?morning|midday|lunchtime)\s+(?:[A-Z]\w+\s+)?(?:trade|trading|deals)|"
+    r"earlier\s+in\s+the\s+session|session\s+(?:high|low))\b"
 )
 _INTRADAY_IN_MARKETS = re.compile(
     r"(?i)\b(?:at\s+one\s+point|(?:rose|risen|rising|jumped|jumping|soared|soaring|surged|surging|climbed|climbing|"
@@ -688,7 +689,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []
-        if "intraday" in low or "early" in low or "session" in low:
+        if any(word in low for word in ("intraday", "early", "session", "morning", "midday", "lunchtime")):
             markers += [m.start() for m in _INTRADAY.finditer(text)]
         if ("as much as" in low or "at one point" in low) and _MARKET.search(text):
             markers += [m.start() for m in _INTRADAY_IN_MARKETS.finditer(text)]

@@ -1425,3 +1425,17 @@ def test_two_limits_of_one_vessel_contradict_and_agree_whatever_their_bound_word
         "The ferry was licensed to carry a maximum of 180 passengers, port records show.",
     )
     assert comparison.links and comparison.conflicts == ()
+
+
+def test_two_moves_in_the_mornings_trade_are_compared() -> None:
+    comparison = _compare_body(
+        "In early trading on Monday the peso lost 2.1 per cent against the dollar, dealers in Santiago said.",
+        "The peso fell 1.8% against the dollar in Monday morning trade, dealers in Santiago said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    # ... but a morning's move is not where the day ended
+    comparison = _compare_body(
+        "In early trading on Monday the peso lost 2.1 per cent against the dollar, dealers in Santiago said.",
+        "The peso closed 1.8% lower against the dollar on Monday, dealers in Santiago said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
