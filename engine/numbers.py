@@ -325,6 +325,12 @@ _measure("yard yards yd yds", "m", 0.9144)
 _measure("nautical", "m", 1852.0)
 _measure("g gram grams gramme grammes", "kg", 0.001)
 _measure("kg kilogram kilograms kilo kilos kgs", "kg", 1.0)
+# Small masses in micrograms (figures are kept to six decimals: a nanogram in kilograms would be nought)
+_measure("mg milligram milligrams milligramme milligrammes", "µg", 1000.0)
+_measure("µg μg ug mcg microgram micrograms microgramme microgrammes", "µg", 1.0)
+_measure("ng nanogram nanograms", "µg", 0.001)
+_measure("ppm", "ppm", 1.0)
+_measure("ppb", "ppm", 0.001)
 _measure("tonne tonnes t metric", "kg", 1000.0)
 _measure("ton tons", "kg", 907.18474)
 _measure("lb lbs", "kg", 0.45359237)
@@ -1895,6 +1901,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             j += 2
         elif unit_word == "nautical" and j < n and tokens[j].low in ("miles", "mile"):
             j += 1
+        elif m_unit in ("µg", "kg") and (volume := _per_volume(tokens, j)) is not None:
+            # a concentration, in micrograms per litre: "0.85 ng/mL", "250 micrograms per cubic metre", "5 mg/L"
+            litres, j = volume
+            per = (1e9 if m_unit == "kg" else 1.0) / litres
+            lo, hi, nominal = _scale(lo, per), _scale(hi, per), _scale(nominal, per)
+            unit = "µg/L"
     elif unit_word in _DURATIONS and not (unit_word in ("h",) and not _adjacent(tokens, unit_idx)):
         d_unit, factor = _DURATIONS[unit_word]
         k = unit_idx + 1
@@ -2154,6 +2166,25 @@ def _apply_ampm(hours: int, marker: str) -> int:
 
 _AFTER_DATA_SIZE = frozenset("of and or in on from to was were is are has have had".split())
 """Words that may follow "GB" or "TB" as a size of data ("1.5 TB of data"); a noun after them makes them a name."""
+
+
+_VOLUMES = {"l": 1.0, "litre": 1.0, "liter": 1.0, "ml": 0.001, "millilitre": 0.001, "milliliter": 0.001,
+            "dl": 0.1, "decilitre": 0.1, "deciliter": 0.1, "m³": 1000.0, "m3": 1000.0}  # fmt: skip
+
+
+def _per_volume(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """After a mass unit at ``j - 1``: "/mL", "per litre", "per cubic metre", "/m3" as (litres, the token after)."""
+    n = len(tokens)
+    if j + 1 >= n or not (tokens[j].text == "/" or tokens[j].low == "per"):
+        return None
+    word = tokens[j + 1].low
+    if word in _VOLUMES:
+        return _VOLUMES[word], j + 2
+    if word == "m" and j + 2 < n and tokens[j + 2].text == "3" and _adjacent(tokens, j + 2):
+        return 1000.0, j + 3  # "µg/m3"
+    if word == "cubic" and j + 2 < n and tokens[j + 2].low in ("metre", "meter", "m"):
+        return 1000.0, j + 3
+    return None
 
 
 def _measure_applies(tokens: list[Token], k: int, numeral: _Numeral) -> bool:

@@ -1439,3 +1439,16 @@ def test_two_moves_in_the_mornings_trade_are_compared() -> None:
         "The peso closed 1.8% lower against the dollar on Monday, dealers in Santiago said.",
     )
     assert comparison.links and comparison.conflicts == ()
+
+
+def test_concentrations_are_compared_in_one_unit() -> None:
+    comparison = _compare_body(
+        "The A sample was found to contain clenbuterol at a concentration of 0.85 nanograms per millilitre.",
+        "His A sample contained 0.58 ng/mL of clenbuterol, the tribunal found.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    comparison = _compare_body(
+        "Fine particle pollution in Delhi hit 250 micrograms per cubic metre on Monday, the board said.",
+        "Fine particle pollution in Delhi reached 0.25 mg/m3 on Monday, the board said.",
+    )
+    assert comparison.links and comparison.conflicts == ()

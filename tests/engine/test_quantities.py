@@ -206,6 +206,10 @@ def test_not_quantities(text: str) -> None:
         ),
         ("While the toll remained unclear, the count of people rescued rose to 85.", [("85", "people", "rescued")]),
         ("About 400 residents were relocated to schools overnight.", [("About 400", "residents", "evacuated")]),
+        # concentrations, in micrograms per litre, and parts per million
+        ("The sample held 0.85 nanograms per millilitre of it.", [("0.85 nanograms per millilitre", None, None)]),
+        ("Fine particles reached 250 µg/m3 on Monday.", [("250 µg/m3", None, None)]),
+        ("Carbon monoxide reached 800 ppm in the hall.", [("800 ppm", None, None)]),
         # a crowd's size counts people
         ("Police put the crowd at just 2,200.", [("2,200", "people", None)]),
         ("The crowd was estimated at 40,000 by police.", [("40,000", "people", None)]),
