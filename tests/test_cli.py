@@ -233,3 +233,22 @@ def test_compare_output_is_the_same_whatever_the_hash_seed() -> None:
         assert done.returncode == 0, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Winds of 70 km/h were recorded.", "70 km/h"),
+        ("A 120 mph gust was recorded.", "193.1 km/h"),
+        ("The strike lasted five days.", "5 days"),
+        ("The standoff lasted 45 minutes.", "45 minutes"),
+        ("At least 300 hectares burned.", "≥ 3,000,000 m²"),
+        ("The sample held 0.85 ng/mL of the drug.", "0.85 µg/L"),
+    ],
+)
+def test_an_interval_is_shown_in_a_unit_a_reader_thinks_in(sentence: str, shown: str) -> None:
+    from engine.claims import extract_claims
+    from tui.render import format_quantity
+
+    (claim,) = extract_claims(sentence, "s1.1")
+    assert format_quantity(claim) == shown

@@ -25,18 +25,40 @@ def _num(value: float) -> str:
     return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.2f}"
 
 
+_SHOWN_AS = {"m/s": ("km/h", 3.6), "m2": ("m²", 1.0)}
+"""Units the engine compares in, shown in the unit a reader thinks in: a wind of "70 km/h", not "19.44 m/s"."""
+_SPANS = (("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0))
+
+
+def _display_unit(unit: str | None, values: list[float]) -> tuple[str, float]:
+    """The unit to show an interval in and the factor from the engine's unit to it."""
+    if unit is None:
+        return "", 1.0
+    if unit in _SHOWN_AS:
+        shown, factor = _SHOWN_AS[unit]
+        return f" {shown}", factor
+    if unit == "s" and values:
+        for name, seconds in _SPANS:
+            if min(abs(v) for v in values) >= seconds:
+                return f" {name}", 1 / seconds
+        return " seconds", 1.0
+    return f" {unit}", 1.0
+
+
 def format_quantity(claim: Claim) -> str:
-    """The interval of a claim in words: "15", "≥ 11", "> 24", "54,000–66,000", "≤ 30"."""
+    """The interval of a claim in words: "15", "≥ 11", "> 24", "54,000–66,000", "≤ 30", "70 km/h", "5 days"."""
     q = claim.quantity
-    unit = f" {q.unit}" if q.unit else ""
-    if q.low is not None and q.high is not None:
-        if q.low == q.high:
-            return f"{_num(q.low)}{unit}"
-        return f"{_num(q.low)}–{_num(q.high)}{unit}"
-    if q.low is not None:
-        return f"{'>' if q.low_open else '≥'} {_num(q.low)}{unit}"
-    if q.high is not None:
-        return f"{'<' if q.high_open else '≤'} {_num(q.high)}{unit}"
+    unit, factor = _display_unit(q.unit, [v for v in (q.low, q.high) if v is not None])
+    low = None if q.low is None else q.low * factor
+    high = None if q.high is None else q.high * factor
+    if low is not None and high is not None:
+        if low == high:
+            return f"{_num(low)}{unit}"
+        return f"{_num(low)}–{_num(high)}{unit}"
+    if low is not None:
+        return f"{'>' if q.low_open else '≥'} {_num(low)}{unit}"
+    if high is not None:
+        return f"{'<' if q.high_open else '≤'} {_num(high)}{unit}"
     return "?"
 
 
