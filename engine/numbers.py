@@ -1904,8 +1904,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         elif m_unit in ("µg", "kg") and (volume := _per_volume(tokens, j)) is not None:
             # a concentration, in micrograms per litre: "0.85 ng/mL", "250 micrograms per cubic metre", "5 mg/L"
             litres, j = volume
-            per = (1e9 if m_unit == "kg" else 1.0) / litres
-            lo, hi, nominal = _scale(lo, per), _scale(hi, per), _scale(nominal, per)
+            to_micrograms = (1e9 if m_unit == "kg" else 1.0) / litres
+            lo, hi = _scale(lo, to_micrograms), _scale(hi, to_micrograms)
+            nominal = _scale(nominal, to_micrograms)
             unit = "µg/L"
     elif unit_word in _DURATIONS and not (unit_word in ("h",) and not _adjacent(tokens, unit_idx)):
         d_unit, factor = _DURATIONS[unit_word]
