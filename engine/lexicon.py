@@ -98,8 +98,9 @@ _CONCEPTS = {word: "§" + words.split()[0] for words in _CONCEPT_GROUPS for word
 def _load_synonyms() -> dict[str, str]:
     """The broad news lexicon (engine/data/news_synonyms.txt): one group of interchangeable words per line.
 
-    Its groups add to the concept groups above, which win where both list a word; predicates and stop words keep
-    their own handling. Each word maps to its group's first word, marked "§§".
+    Its groups add to the concept groups above, which win where both list a word, and then take in the group's
+    other words ("workforce" joins "staff" and "workers"); predicates and stop words keep their own handling. Each
+    other word maps to its group's first word, marked "§§".
     """
     text = resources.files("engine").joinpath("data", "news_synonyms.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
@@ -107,9 +108,11 @@ def _load_synonyms() -> dict[str, str]:
         words = line.split()
         if not words or words[0].startswith("#"):
             continue
+        known = [_CONCEPTS[word] for word in words if word in _CONCEPTS]
+        stem = known[0] if known else "§§" + words[0]
         for word in words:
             if word not in _CONCEPTS and word not in _PREDICATES and word not in STOP_WORDS:
-                out[word] = "§§" + words[0]
+                out[word] = stem
     return out
 
 
