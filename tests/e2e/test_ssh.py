@@ -43,7 +43,7 @@ CONFLICT_DETAIL = re.compile(r"([✖≠]) (C\d+) (contradiction|discrepancy)")
 HELP_ROWS = [
     (r"j ↓", "next sentence"),
     (r"n", "next figure"),
-    (r"c", "next conflicting figure"),
+    (r"c", "next conflict"),
     (r"\]", "next sentence linked"),
     (r"tab", "next pane"),
     (r"/", "search"),

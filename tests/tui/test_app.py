@@ -261,9 +261,17 @@ async def test_search_is_incremental_and_escape_goes_back(seeds: list[str]) -> N
         await pilot.press("down")
         after = app.review.focused_key
         assert after != key and "kyiv" in app.review.index.sentence(after).text.lower()
+        # The detail bar's title counts the sentences that hold the text, and says when none does.
+        index = app.review.index
+        expected = sum(1 for source in index.comparison.sources for s in source.sentences if "kyiv" in s.text.lower())
+        title = app.query_one(DetailBar).border_title
+        assert f"“kyiv”: {expected} sentences" in str(title), title
+        await pilot.press(*"zzq")
+        assert "“kyivzzq”: 0 sentences" in str(app.query_one(DetailBar).border_title)
         await pilot.press("escape")
         assert app.review.focused_key == ("s1", 0)
         assert not box.display or not app.review.has_class("-searching")
+        assert "sentences" not in str(app.query_one(DetailBar).border_title)
 
 
 async def test_search_enter_keeps_the_match_and_repeats(seeds: list[str]) -> None:

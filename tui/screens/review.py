@@ -145,6 +145,8 @@ class ReviewScreen(Screen[None]):
         self.link_from: SentenceKey | None = None
         """The sentence marked with ``l``, waiting for a sentence of another source to link it to."""
         self._search_origin: tuple[SentenceKey, str | None] | None = None
+        self._search_count: tuple[str, int] | None = None
+        """While the search line is open: its text and how many sentences of the chosen sources hold it."""
         self.conflict_id: str | None = None
         """The conflict ``c`` / ``C`` last went to: the focused conflict while its figure keeps the focus."""
         self._views: dict[str, ArticleView] = {}
@@ -298,6 +300,10 @@ class ReviewScreen(Screen[None]):
         if self.link_from is not None:
             note = f"linking {self.index.sentence(self.link_from).id}: l on another source's sentence · Esc cancels"
             warn = True
+        elif self._search_count is not None:
+            text, count = self._search_count
+            note = f"“{text}”: {count} sentence{'' if count == 1 else 's'} · ↓↑ next/previous"
+            warn = count == 0
         elif self.view_filter.active:
             note = f"showing {self.view_filter.describe()}"
         else:
@@ -1009,6 +1015,12 @@ class ReviewScreen(Screen[None]):
         text = event.value.strip().lower()
         for view in self._views.values():
             view.set_search(text)
+        self._search_count = None
+        if text and self._search_origin is not None:
+            count = sum(self._views[sid].count_matches(text) for sid in self.selected)
+            self._search_count = (text, count)
+            if not count:
+                self._show_detail()  # nothing to move to: say so
         if not text or self._search_origin is None:
             if self._search_origin is not None:
                 self.focus_sentence(*self._search_origin, take_focus=False)
@@ -1051,6 +1063,7 @@ class ReviewScreen(Screen[None]):
         self.remove_class("-searching")
         origin = self._search_origin
         self._search_origin = None
+        self._search_count = None
         if not keep:
             for view in self._views.values():
                 view.set_search("")
@@ -1060,6 +1073,7 @@ class ReviewScreen(Screen[None]):
         active = self.active_view
         if active is not None:
             active.focus(scroll_visible=False)
+        self._show_detail()
 
     # ---- events --------------------------------------------------------------------------------------------------
 

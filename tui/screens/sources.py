@@ -49,7 +49,7 @@ class SourcesScreen(DismissOnce, ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(
-                Text("Sources to review (● shown now): space ticks, a all, Enter applies, Esc cancels", style="bold")
+                Text("Sources (● shown): space ticks · a all · Enter applies · Esc cancels", style="bold")
             )
             selections = []
             for sid in self.index.order:

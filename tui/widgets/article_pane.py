@@ -170,6 +170,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.annotation_marks: dict[int, str] = {}
         """The reviewer's mark of each annotated sentence (by index): a verdict's symbol, ★ or ✎."""
         self._texts = [s.text.replace("\n", " ").replace("\t", " ") for s in source.sentences]
+        self._lowered: list[str] | None = None
         self._lines: list[_Line] = []
         self._first: dict[int, int] = {}
         self._count: dict[int, int] = {}
@@ -321,7 +322,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def matches(self, sentence: int, text: str) -> bool:
         """Whether a sentence contains ``text`` (lower case)."""
-        return text in self._texts[sentence].lower()
+        if self._lowered is None:
+            self._lowered = [t.lower() for t in self._texts]
+        return text in self._lowered[sentence]
+
+    def count_matches(self, text: str) -> int:
+        """How many shown sentences contain ``text`` (lower case)."""
+        return sum(1 for i in range(len(self._texts)) if self.is_shown(i) and self.matches(i, text))
 
     def scroll_to_sentence(
         self, sentence: int, row: int | None = None, jump: bool = False, retry: bool = False
