@@ -35,6 +35,7 @@ HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "data" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "data" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "data" / "heldout6"
+HELDOUT7 = ROOT / "tests" / "data" / "heldout7"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]

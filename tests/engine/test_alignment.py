@@ -28,6 +28,7 @@ from tests.labelled import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     Score,
     load_cases,
     score_conflicts,
@@ -217,6 +218,7 @@ SET_FLOORS = [
     (HELDOUT4, 0.70, 0.42, 1),  # 0.740 / 0.469 (hand-weighted aligner at 66fb0c6)
     (HELDOUT5, 0.72, 0.45, 2),  # 0.755 / 0.488 at 9720fa5
     (HELDOUT6, 0.70, 0.57, 1),  # 0.734 / 0.612 at 414edb7
+    (HELDOUT7, 0.69, 0.52, 1),  # 0.720 / 0.558 at 2025428
 ]
 
 
