@@ -41,6 +41,14 @@ _WEAK_UI = frozenset(
     editions javascript browser loading unsubscribe inbox account password username settings feedback
     sitemap rss toggle expand collapse close open next previous prev""".split()
 )
+_PAGE_ONLY = frozenset(
+    """tweet facebook twitter whatsapp linkedin telegram reddit pinterest instagram email login logout signin signup
+    subscribe subscribed subscription subscriptions newsletter newsletters cookie cookies consent preferences privacy
+    advertisement advertisements advertising advert sponsored menu podcast podcasts moderated notifications bookmark
+    bookmarks paywall copyright javascript browser unsubscribe inbox password username sitemap rss""".split()
+)
+"""Words of the interface that news sentences seldom use; the rest of :data:`_WEAK_UI` (search, home, play, pause,
+follow, close, next, shares...) they often do."""
 _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
@@ -225,6 +233,15 @@ def _interface_ok(line: str) -> bool:
         # the reader count, so an article pasted as one line is never dropped for such words.
         return interface_score(line, weak=False) < 4
     score = interface_score(line)
+    if (
+        words >= 8
+        and _TERMINAL.search(line)
+        and interface_score(line, weak=False) == 0
+        and not {w.lower() for w in _words(line)} & _PAGE_ONLY
+    ):
+        # A sentence that neither addresses the reader nor names the page's own furniture may name a search, a pause or
+        # a home twice: "The heavy rain has forced rescue teams to pause the search at the mine."
+        return score < 3
     return not (score >= 3 or (score >= 2 and words <= 15))
 
 

@@ -136,6 +136,27 @@ def test_an_html_pages_title_names_its_outlet_after_the_headline(title: str, out
     assert source_from_text(html, "page.html").outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The heavy rain has forced rescue teams to pause the search at the mine.", True),
+        ("The search for survivors will resume next week, the fire service said.", True),
+        ("Carmen Aldous is the next mayor of Port Meridian, and it wasn't especially close.", True),
+        ("Maasmond Courant uses cookies and similar techniques. Read our cookie statement.", False),
+        ("Share this article on Facebook or follow us for the latest updates.", False),
+        ("Listen to this article", False),
+    ],
+)
+def test_a_news_sentence_may_name_a_search_or_a_home(line: str, kept: bool) -> None:
+    body = (
+        "Rescuers worked through the night at the mine site in the north of the region.\n\n"
+        f"{line}\n\n"
+        "The army said it would send more troops and two helicopters on Monday.\n"
+    )
+    doc = read_text("Landslide at jade mine\n\n" + body, "a.txt")
+    assert (line in [doc.text[s:e] for s, e in doc.blocks]) is kept
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", normalise(text)).strip()
 
