@@ -308,6 +308,22 @@ def _headline_over_prose(text: str, lines: list[tuple[int, int, int]], i: int, p
     return _headline_score(line) > 0 and bool(_TERMINAL.search(text[ns:ne]))
 
 
+def _headline_above_byline(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
+    """The first prose line is a headline: no stop at its end, headline-shaped, and the next line a byline or a
+    date (or "Share ..."), before any more prose."""
+    if i + 1 >= len(lines):
+        return False
+    s, e, _ = lines[i]
+    line = text[s:e]
+    if _TERMINAL.search(line) or _headline_score(line) == 0:
+        return False
+    ns, ne, _ = lines[i + 1]
+    after = text[ns:ne]
+    return not prose[i + 1] and bool(
+        _is_byline(after) or _DATE_LINE.match(after) or _DATE_IN_LINE.search(after) or interface_score(after) >= 2
+    )
+
+
 def _pick_title(
     text: str, lines: list[tuple[int, int, int]], first_prose: int, prose: list[bool], captions: set[int]
 ) -> int | None:
@@ -393,6 +409,13 @@ def classify(text: str, titled: bool = False) -> Classified:
         len(lines),
     )
     title_index = _pick_title(text, lines, first_prose, prose, captions)
+    if title_index is None and not titled and _headline_above_byline(text, lines, first_prose, prose):
+        # "QUAKE HORROR: Brit hikers tell of terror as Morocco earthquake kills over 1,000" over "By Jack Renshaw":
+        # long enough to read as prose that lost its stop, but a byline or a date follows it, not the body.
+        title_index = first_prose
+        prose[first_prose] = False
+        following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
+        first_prose = next(following, len(lines))
     # Where the trailing interface zone (comments, related stories...) starts: a marker line in the last 40%.
     total_chars = max(1, len(text))
     trailer_from = len(lines)

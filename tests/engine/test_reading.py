@@ -137,6 +137,26 @@ def test_an_html_pages_title_names_its_outlet_after_the_headline(title: str, out
 
 
 @pytest.mark.parametrize(
+    "after",
+    ["By Jack Renshaw, Foreign Desk", "Published 21:15, 20 September 2025", "Share this article: Facebook | X | Email"],
+)
+def test_a_long_headline_over_a_byline_is_the_title(after: str) -> None:
+    headline = "QUAKE HORROR: Brit hikers tell of terror as Morocco earthquake kills more than 1,000 in the night"
+    body = (
+        "British hikers have told of the moment a huge earthquake ripped through the mountains as families slept.\n\n"
+        "The 6.9-magnitude quake turned whole villages to rubble in seconds, officials said on Saturday.\n"
+    )
+    doc = read_text(f"THE DAILY FLARE\n\n{headline}\n\n{after}\n\n{body}", "tabloid.txt")
+    assert doc.title == headline
+    assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("British hikers")
+    # Under a headline already found, a first paragraph that lost its stop stays body.
+    lost = "Rescuers worked through the night in the mountains as the death toll rose above one thousand people"
+    doc = read_text(f"Quake kills more than 1,000 in Morocco\n\n{lost}\n\n{after}\n\n{body}", "tabloid.txt")
+    assert doc.title == "Quake kills more than 1,000 in Morocco"
+    assert [doc.text[s:e] for s, e in doc.blocks][0] == lost
+
+
+@pytest.mark.parametrize(
     ("line", "kept"),
     [
         ("The heavy rain has forced rescue teams to pause the search at the mine.", True),
