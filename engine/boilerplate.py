@@ -60,6 +60,7 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("newsletter", r"\bour\s+newsletter\b"),
         ("inbox", r"\byour\s+inbox\b"),
         ("cookie", r"\bcookies?\b.*\b(?:use|accept|settings|policy)\b"),
+        ("cookie", r"\b(?:use|uses|using|store|stores|set|sets|place|places)\s+cookies\b"),
         ("click", r"\bclick\s+(?:here|play|to)\b"),
         ("tap", r"\btap\s+(?:here|to)\b"),
         ("reserved", r"\ball\s+rights\s+reserved\b"),
@@ -248,7 +249,8 @@ def _interface_ok(line: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“‘]")
 
 
-_HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼%]")
+_HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼]")
+"""Menus, breadcrumbs and tickers ("FTSE 100 7,512.3 ▲"); a percentage alone is news ("growth revised up to 0.4%")."""
 
 
 _RELEASE_NOTE = re.compile(
@@ -320,7 +322,11 @@ def _headline_above_byline(text: str, lines: list[tuple[int, int, int]], i: int,
     ns, ne, _ = lines[i + 1]
     after = text[ns:ne]
     return not prose[i + 1] and bool(
-        _is_byline(after) or _DATE_LINE.match(after) or _DATE_IN_LINE.search(after) or interface_score(after) >= 2
+        _is_byline(after)
+        or _DATE_LINE.match(after)
+        or _DATE_IN_LINE.search(after)
+        or interface_score(after) >= 2
+        or (_CALENDAR.search(after) and len(_words(after)) <= 8)  # "Editorial staff | Tuesday, updated 21:12"
     )
 
 

@@ -138,7 +138,12 @@ def test_an_html_pages_title_names_its_outlet_after_the_headline(title: str, out
 
 @pytest.mark.parametrize(
     "after",
-    ["By Jack Renshaw, Foreign Desk", "Published 21:15, 20 September 2025", "Share this article: Facebook | X | Email"],
+    [
+        "By Jack Renshaw, Foreign Desk",
+        "Published 21:15, 20 September 2025",
+        "Share this article: Facebook | X | Email",
+        "Editorial staff | Tuesday, updated 21:12",
+    ],
 )
 def test_a_long_headline_over_a_byline_is_the_title(after: str) -> None:
     headline = "QUAKE HORROR: Brit hikers tell of terror as Morocco earthquake kills more than 1,000 in the night"
@@ -154,6 +159,19 @@ def test_a_long_headline_over_a_byline_is_the_title(after: str) -> None:
     doc = read_text(f"Quake kills more than 1,000 in Morocco\n\n{lost}\n\n{after}\n\n{body}", "tabloid.txt")
     assert doc.title == "Quake kills more than 1,000 in Morocco"
     assert [doc.text[s:e] for s, e in doc.blocks][0] == lost
+
+
+def test_a_headline_may_give_a_percentage_and_a_cookie_notice_is_not_the_body() -> None:
+    page = (
+        "EuroNet 24\n\nWe and our 212 partners use cookies and similar technologies to personalise content and ads.\n"
+        "Accept all | Manage preferences\n\n"
+        "Estmark Q2 growth revised up to 0.4%, consumers lead\n\n"
+        "TALLMARK, Aug 29 (Meridian Press) - Estmark's economy grew 0.4% in the second quarter, the office said.\n\n"
+        "The figure was revised up from a 0.3% flash estimate published last month.\n"
+    )
+    doc = read_text(page, "wire.txt")
+    assert doc.title == "Estmark Q2 growth revised up to 0.4%, consumers lead"
+    assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("TALLMARK")
 
 
 @pytest.mark.parametrize(
