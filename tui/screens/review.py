@@ -148,6 +148,9 @@ class ReviewScreen(Screen[None]):
         self._search_count: tuple[str, int] | None = None
         """While the search line is open: its text and how many sentences of the chosen sources hold it."""
         self.conflict_id: str | None = None
+        self._conflict_order: (
+            tuple[ComparisonIndex, list[tuple[tuple[int, int, int], Conflict, SentenceKey, SentenceKey]]] | None
+        ) = None
         """The conflict ``c`` / ``C`` last went to: the focused conflict while its figure keeps the focus."""
         self._views: dict[str, ArticleView] = {}
         self._panes: dict[str, SourcePane] = {}
@@ -469,16 +472,18 @@ class ReviewScreen(Screen[None]):
         assert self.index is not None
         index = self.index
         order = {sid: k for k, sid in enumerate(index.order)}
-        walk: list[tuple[tuple[int, int, int], Conflict, SentenceKey, SentenceKey]] = []
-        for conflict in index.comparison.conflicts:
-            first, second = (index.by_sentence_id[m.sentence] for m in conflict.members)
-            if first[0] in self.selected and second[0] in self.selected and (self._keeps(first) or self._keeps(second)):
-                claim = index.claim(conflict.members[0].claim)
-                walk.append(((order[first[0]], first[1], claim.start if claim else 0), conflict, first, second))
+        selected = set(self.selected)
+        filtered = self.view_filter.active
+        walk = [
+            item
+            for item in self._conflicts_in_order()
+            if item[2][0] in selected
+            and item[3][0] in selected
+            and (not filtered or self._keeps(item[2]) or self._keeps(item[3]))
+        ]
         if not walk:
             self._nothing("No conflicting figures")
             return
-        walk.sort(key=lambda item: (item[0], item[1].id))
         current = self.focused_conflict()
         ids = [item[1].id for item in walk]
         if current is not None and current.id in ids:
@@ -492,6 +497,23 @@ class ReviewScreen(Screen[None]):
                 k = next((j for j in range(len(walk) - 1, -1, -1) if walk[j][0][:2] < here), len(walk) - 1)
         _, conflict, first, second = walk[k % len(walk)]
         self._go_to_conflict(conflict, first, second)
+
+    def _conflicts_in_order(self) -> list[tuple[tuple[int, int, int], Conflict, SentenceKey, SentenceKey]]:
+        """Every conflict with its place in the text (source, sentence, figure) and its two sentences, in that order;
+        worked out once per comparison."""
+        assert self.index is not None
+        index = self.index
+        if self._conflict_order is not None and self._conflict_order[0] is index:
+            return self._conflict_order[1]
+        order = {sid: k for k, sid in enumerate(index.order)}
+        walk = []
+        for conflict in index.comparison.conflicts:
+            first, second = (index.by_sentence_id[m.sentence] for m in conflict.members)
+            claim = index.claim(conflict.members[0].claim)
+            walk.append(((order[first[0]], first[1], claim.start if claim else 0), conflict, first, second))
+        walk.sort(key=lambda item: (item[0], item[1].id))
+        self._conflict_order = (index, walk)
+        return walk
 
     def _go_to_conflict(self, conflict: Conflict, first: SentenceKey, second: SentenceKey) -> None:
         """Focus the first figure of ``conflict`` (the second's, when a filter hides the first) with the other side's
