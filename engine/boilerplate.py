@@ -162,6 +162,12 @@ _TRAILER = re.compile(
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
     )"""
 )
+_INLINE_LINK = re.compile(
+    r"(?i)^\W*(?:read\s+more|related|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?)\s*[:|–—-]\s*"
+    r"\S+(?:\s+\S+){2,}"
+)
+"""A link to another story set between paragraphs ("Read more: Who is Carmen Aldous?"), not the heading of the
+page's tail of related stories."""
 _AGENCIES = re.compile(
     r"\((AP|AFP|Reuters|REUTERS|UPI|CNN|BBC|ABC News|NBC News|CBS News|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|PA|"
     r"Kyodo|Yonhap|ANI|PTI|IANS|Ukrinform|Interfax|Anadolu|Al Jazeera|CNA|KUNA|WAFA|Bernama|Antara|NTB)\)"
@@ -428,6 +434,8 @@ def classify(text: str, titled: bool = False) -> Classified:
     for i, (s, e, _) in enumerate(lines):
         line = text[s:e]
         if i > first_prose and s > total_chars * 0.6 and _TRAILER.match(line) and not prose[i]:
+            if _INLINE_LINK.match(line):
+                continue  # "Read more: Who is Carmen Aldous?" between two paragraphs: one line, not the page's tail
             trailer_from = i
             break
 

@@ -174,6 +174,26 @@ def test_a_headline_may_give_a_percentage_and_a_cookie_notice_is_not_the_body() 
     assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("TALLMARK")
 
 
+def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
+    paragraphs = [
+        "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
+        "She promised to build 5,000 affordable homes within her first term and to speed up the flood wall.",
+        "Turnout was 61 per cent, up from 55 per cent at the last election four years ago, officials said.",
+        "Her rival, Tom Okafor of the Progress Party, conceded shortly after midnight at his campaign office.",
+        "Okafor said he would stay on the council and hold the new mayor to her promises on housing.",
+        "Counting was delayed by two hours in the harbour ward after a ballot box was misplaced, officials said.",
+        "Read more: Who is Carmen Aldous?",
+        "The result is a blow to the Progress Party, which has run City Hall for most of two decades.",
+        "Ms Aldous will take office next month, the city clerk said on Monday evening.",
+        "Related stories",
+        "Port Meridian council approves harbour budget after a long night of debate",
+        "I voted for her and I hope she keeps her word on the homes, it has been too long.",
+    ]
+    doc = read_text("Aldous wins Port Meridian\n\n" + "\n\n".join(paragraphs) + "\n", "a.txt")
+    blocks = [doc.text[s:e] for s, e in doc.blocks]
+    assert blocks == paragraphs[:6] + paragraphs[7:9]
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
