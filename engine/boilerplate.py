@@ -71,7 +71,7 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("read", r"\bread\s+more\b"),
         ("download", r"\bdownload\s+(?:our|the)\s+app\b"),
         ("follow", r"\bfollow\s+us\b"),
-        ("share", r"\bshare\s+(?:this|on|via)\b"),
+        ("share", r"\bshare\s+(?:this|via)\b|\bshare\s+on\s+(?:facebook|twitter|x|whatsapp|linkedin|email|social)\b"),
         ("character", r"\bcharacters?\s+(?:remaining|left)\b"),
         ("read", r"\bmin(?:ute)?s?\s+read\b"),
         ("reading", r"\breading\s+time\b"),
@@ -155,7 +155,7 @@ _BY = re.compile(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s*read")
 _TRAILER = re.compile(
     r"""(?ix)^\W*(?:
-        comments?\b | discussion\b | \d+\s+comments?\b | leave\s+a\s+(?:comment|reply)
+        comments?\b(?!\s+(?:from|by|of)\b) | discussion\b | \d+\s+comments?\b | leave\s+a\s+(?:comment|reply)
       | join\s+the\s+(?:conversation|discussion)
       | related\b | more\s+(?:in|from|on|stories|news)\b | most\s+(?:read|popular|viewed|shared)\b | recommended\b
       | you\s+(?:may|might)\s+also\s+like | read\s+(?:next|more)\b | trending\b | also\s+on\b | top\s+stories\b
@@ -247,8 +247,9 @@ def _interface_ok(line: str) -> bool:
         and not {w.lower() for w in _words(line)} & _PAGE_ONLY
     ):
         # A sentence that neither addresses the reader nor names the page's own furniture may name a search, a pause or
-        # a home twice: "The heavy rain has forced rescue teams to pause the search at the mine."
-        return score < 3
+        # a home twice ("The heavy rain has forced rescue teams to pause the search at the mine"), and a long one
+        # more ("agreement on the terms of a recommended cash acquisition ... per Share").
+        return score < 3 + words // 20
     return not (score >= 3 or (score >= 2 and words <= 15))
 
 

@@ -174,6 +174,26 @@ def test_a_headline_may_give_a_percentage_and_a_cookie_notice_is_not_the_body() 
     assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("TALLMARK")
 
 
+def test_a_section_headed_comment_from_and_a_long_sentence_with_share_are_article_text() -> None:
+    body = [
+        "Sakhile reported revenue of R142 billion for the year, up 7 per cent, the group said on Tuesday.",
+        "Trading profit rose 11 per cent to R6.8 billion as the group held its prices down for shoppers.",
+        "The group opened 74 stores and closed 19 during the year and now trades from 2,388 stores.",
+        "The board declared a final dividend of 212 cents a share, bringing the total to 398 cents.",
+        "Sakhile created 3,150 new jobs during the year and now employs 158,000 people in eight countries.",
+        "The price represents a premium of 38.7 per cent to the Closing Price of 375 pence per Brackwater Share on 3 "
+        "October 2025, being the last Business Day before the start of the offer period under the Code.",
+    ]
+    tail = [
+        "## Comment from the Chief Executive",
+        '"These results show that when we hold prices down for customers, they reward us," said Thandiwe Mokoena.',
+        "The Group plans to open a further 80 stores in the 2027 financial year, the company said.",
+    ]
+    doc = read_text("# Sakhile results\n\n" + "\n\n".join(body + tail) + "\n", "release.md")
+    blocks = [doc.text[s:e] for s, e in doc.blocks]
+    assert blocks == body + tail[1:]
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
