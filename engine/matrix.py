@@ -14,7 +14,7 @@ from itertools import combinations
 from pydantic import BaseModel, ConfigDict
 
 from engine.claims import subject_class
-from engine.conflicts import background_claims, claim_modes, classify
+from engine.conflicts import _as_limit, _breakdown, background_claims, claim_modes, classify
 from engine.models import Claim, ClaimType, Comparison, Kind, Severity
 
 __all__ = ["MatrixCell", "MatrixRow", "claim_matrix", "row_key"]
@@ -83,14 +83,16 @@ def _worst(a: Severity | None, b: Severity | None) -> Severity | None:
     return None
 
 
-def _cell_severity(x: tuple[Claim, ...], y: tuple[Claim, ...]) -> Severity | None:
-    """The disagreement between two cells: the best-agreeing pair of their figures decides."""
+def _cell_severity(x: tuple[Claim, ...], y: tuple[Claim, ...], limits: bool = False) -> Severity | None:
+    """The disagreement between two cells: the best-agreeing pair of their figures decides. With ``limits``, the
+    figures are capacities, whose bound words are the capacity itself."""
     best: Severity | None = Severity.CONTRADICTION
     for a in x:
         for b in y:
             if a.quantity.unit != b.quantity.unit:
                 continue
-            severity = classify(a.quantity, b.quantity)
+            qa, qb = (_as_limit(a.quantity), _as_limit(b.quantity)) if limits else (a.quantity, b.quantity)
+            severity = classify(qa, qb)
             if severity is None:
                 return None
             if severity is Severity.DISCREPANCY:
@@ -117,6 +119,46 @@ def _merge_complementary_groups(
         labels.pop(key, None)
 
 
+def _add_conflicting_figures(
+    comparison: Comparison,
+    by_row: dict[str, dict[str, list[Claim]]],
+    labels: dict[str, tuple[str, ClaimType]],
+    earlier: set[str],
+    modes: dict[str, str],
+) -> None:
+    """Give the figures of every conflict a row, when no row holds them yet ("212 passengers" against "about 250
+    people on board", "licensed to carry 180" against "a licensed limit of 120"): a row per thing counted and mode,
+    named as the conflict names it. A part added up into a total is left out: the row would show the part alone."""
+    row_of = {claim.id: key for key, cells in by_row.items() for found in cells.values() for claim in found}
+    claims = {claim.id: claim for source in comparison.sources for claim in source.claims}
+    sentences = {sentence.id: sentence for source in comparison.sources for sentence in source.sentences}
+    for conflict in comparison.conflicts:
+        members = [(ref, claims.get(ref.claim)) for ref in conflict.members]
+        if any(claim is None or claim.id in earlier for _, claim in members):
+            continue
+        if any(claim.id in _breakdown(sentences[ref.sentence]) for ref, claim in members if claim is not None):
+            continue
+        placed = [row_of[claim.id] for _, claim in members if claim is not None and claim.id in row_of]
+        first = members[0][1]
+        assert first is not None
+        if placed:
+            key = placed[0]  # the other figure joins the row of the one already shown
+        else:
+            mode = modes.get(first.id)
+            label = conflict.subject or first.kind.value
+            label = f"{label} ({mode})" if mode else label
+            key = f"conflict|{label}|{first.kind.value}|{first.quantity.unit}"
+            labels.setdefault(key, (label, first.type))
+        for ref, claim in members:
+            assert claim is not None
+            if claim.id not in row_of:
+                by_row[key][ref.source].append(claim)
+                row_of[claim.id] = key
+    for cells in by_row.values():
+        for source_id in cells:
+            cells[source_id].sort(key=lambda claim: claim.start)
+
+
 def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow]:
     """Build the claim matrix of a comparison.
 
@@ -140,6 +182,7 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
             by_row[key[0]][source.id].append(claim)
             labels.setdefault(key[0], (key[1], claim.type))
     _merge_complementary_groups(by_row, labels)
+    _add_conflicting_figures(comparison, by_row, labels, earlier, modes)
     rows = []
     type_order = {t: k for k, t in enumerate(ClaimType)}
     for row, per_source in by_row.items():
@@ -148,7 +191,8 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
         severities: dict[str, Severity | None] = {sid: None for sid in per_source}
         disagree: dict[str, set[str]] = defaultdict(set)
         for sa, sb in combinations(per_source, 2):
-            severity = _cell_severity(tuple(per_source[sa]), tuple(per_source[sb]))
+            limits = row.startswith("conflict|") and row.split("|")[1].endswith("(capacity)")
+            severity = _cell_severity(tuple(per_source[sa]), tuple(per_source[sb]), limits)
             severities[sa] = _worst(severities[sa], severity)
             severities[sb] = _worst(severities[sb], severity)
             if severity is not None:

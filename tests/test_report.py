@@ -7,6 +7,7 @@ import html as html_module
 from markdown_it import MarkdownIt
 
 from engine.compare import compare
+from engine.models import Severity
 from engine.sources import source_from_text
 from tests.conftest import SEEDS
 from tui.report import markdown_report, md_escape
@@ -118,3 +119,22 @@ def test_the_summary_line_counts_in_words_that_agree() -> None:
     comparison = compare([source_from_text(a, "a.txt"), source_from_text(b, "b.txt", "s2")])
     summary = markdown_report(comparison).splitlines()[2]
     assert "2 sources, 2 linked passages, 1 contradiction (✖), 1 discrepancy (≠)." in summary
+
+
+def test_every_conflict_has_a_row_in_the_claim_matrix() -> None:
+    from engine.matrix import claim_matrix
+
+    a = (
+        "Ferry capsizes\n\nThe ferry MV Calla capsized off Port Delmar on Tuesday, the coast guard said. "
+        "The ferry was licensed to carry no more than 180 passengers, port records show."
+    )
+    b = (
+        "Port Delmar ferry\n\nThe MV Calla capsized off Port Delmar on Tuesday, the coast guard said. "
+        "The ferry, well over its licensed limit of 120 passengers, overturned within minutes, port records show."
+    )
+    comparison = compare([source_from_text(a, "a.txt"), source_from_text(b, "b.txt", "s2")])
+    assert comparison.conflicts
+    shown = {claim.id for row in claim_matrix(comparison) for cell in row.cells for claim in cell.claims}
+    assert all(member.claim in shown for conflict in comparison.conflicts for member in conflict.members)
+    row = next(row for row in claim_matrix(comparison) if "capacity" in row.label)
+    assert [cell.severity for cell in row.cells] == [Severity.CONTRADICTION, Severity.CONTRADICTION]
