@@ -1351,7 +1351,11 @@ def _plausible_pair(
             if person_a and person_b:
                 return True  # one person named in both: "Maria Delgado, 34" and "Maria Delgado, a 43-year-old nurse"
             return abs(_magnitude(ca) - _magnitude(cb)) <= 3
-        return overlap > 0
+        if overlap > 0:
+            return True
+        # the one span of time each sentence gives ("jailed for 12 years" and "jailed ... for 14 years"; "38 days of
+        # hearings" and "the trial, which lasted 41 days")
+        return len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
     if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):

@@ -1454,3 +1454,17 @@ def test_concentrations_are_compared_in_one_unit() -> None:
         "Fine particle pollution in Delhi reached 0.25 mg/m3 on Monday, the board said.",
     )
     assert comparison.links and comparison.conflicts == ()
+
+
+def test_the_one_span_of_time_of_two_linked_sentences_is_compared() -> None:
+    comparison = _compare_body(
+        "During 38 days of hearings that began in January, the court heard from more than 100 witnesses.",
+        "The trial at the high court, which lasted 41 days, heard from survivors and more than 100 witnesses.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    # With two spans in one sentence and no word in common around them, which is which is unknown.
+    comparison = _compare_body(
+        "The standoff lasted 45 minutes before police entered the bank on Main Street, officers said.",
+        "Police entered the bank on Main Street after two hours, 20 minutes after the last hostage left, police said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
