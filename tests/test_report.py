@@ -106,7 +106,7 @@ def test_reviewer_notes_keep_their_lines_and_stay_inert() -> None:
     assert comparison.sources[0].sentences[1].text.split()[0] in html.split("Starred")[1]
     # The summary counts the verdicts given, and each verdict names both figures as written.
     given = len(comparison.conflicts)
-    assert f"; 1 of the {given} conflicts have a reviewer's verdict." in report.splitlines()[2]
+    assert f"; 1 of the {given} conflicts has a reviewer's verdict." in report.splitlines()[2]
     claims = {c.id: c for source in comparison.sources for c in source.claims}
     first, second = (claims[m.claim].text for m in comparison.conflicts[0].members)
     item = next(line for line in report.splitlines() if line.startswith(f"- **{conflict}**"))

@@ -171,7 +171,8 @@ def markdown_report(
     verdicts = ""
     if reviewed and comparison.conflicts:
         given = sum(1 for c in comparison.conflicts if annotations.get(c.id, {}).get("verdict"))
-        verdicts = f"; {given} of the {len(comparison.conflicts)} conflicts have a reviewer's verdict"
+        verb = "has" if given == 1 else "have"
+        verdicts = f"; {given} of the {len(comparison.conflicts)} conflicts {verb} a reviewer's verdict"
     lines += [
         f"Generated {stamp}: {count_of(len(comparison.sources), 'source')}, "
         f"{count_of(len(comparison.links), 'linked passage')}, "
