@@ -416,6 +416,21 @@ def _from_another_thing(sentence: Sentence, match: re.Match[str], earlier: Claim
     return earlier.subject is not None and earlier.subject != figure.subject
 
 
+_REPORTING_BEFORE = re.compile(
+    r"(?i)\b(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
+)
+_REPORTING_AFTER = re.compile(r"(?i)^\s*(?:financial\s+year|fiscal\s+year|full[- ]year|results|annual\s+results)\b")
+
+
+def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
+    """A year that names the period a figure reports ("pre-tax profits of £412 million for 2024", "the 2024 full-year
+    results"): in the months after it ends, the latest figures, not an earlier event's."""
+    before = sentence.text[max(0, claim.start - sentence.start - 30) : claim.start - sentence.start]
+    after = sentence.text[claim.end - sentence.start :]
+    figures_before = any(c.kind is not Kind.DATE and c.end <= claim.start for c in sentence.claims)
+    return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
@@ -428,7 +443,11 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
         if event_year:
-            markers += [c.start - sentence.start for c, year in dated_claims(sentence) if year < event_year]
+            markers += [
+                c.start - sentence.start
+                for c, year in dated_claims(sentence)
+                if year < event_year and not (year == event_year - 1 and _reporting_year(sentence, c))
+            ]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
         out.update(_earlier_values(sentence))
     return out
@@ -923,6 +942,8 @@ class _Reading(NamedTuple):
     """Each span told from another moment, by claim id (see :func:`_offset`)."""
     with_attacker: frozenset[str]
     """The counts that take in the attacker (see :func:`_with_attacker`)."""
+    years_of: dict[str, int]
+    """The year written right after a figure ("1.6% in 2027"), by claim id (see :func:`_year_after`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -941,7 +962,22 @@ def _reading(sentence: Sentence) -> _Reading:
         victim_parts=frozenset(c.id for c in sentence.claims if _part(sentence, c)),
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
         with_attacker=frozenset(c.id for c in sentence.claims if _with_attacker(sentence, c)),
+        years_of={c.id: year for c in sentence.claims if (year := _year_after(sentence, c)) is not None},
     )
+
+
+_YEAR_AFTER = re.compile(
+    r"(?i)\s*(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(\d{4})\b"
+)
+
+
+def _year_after(sentence: Sentence, claim: Claim) -> int | None:
+    """The year a figure is given for, written right after it: "grew 1.2% in 2025", "£412 million for 2024"."""
+    if claim.kind is Kind.DATE:
+        return None
+    found = _YEAR_AFTER.match(sentence.text, claim.end - sentence.start)
+    year = int(found.group(1)) if found else None
+    return year if year is not None and 1900 <= year <= 2100 else None
 
 
 _ATTACKER = re.compile(
@@ -1224,6 +1260,9 @@ def _pair_claims(
                 continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
             if ca.id in conversions or cb.id in conversions:
                 continue
+            year_a, year_b = ra.years_of.get(ca.id), rb.years_of.get(cb.id)
+            if year_a and year_b and year_a != year_b:
+                continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
             if part_a != part_b and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"); the same figure still pairs

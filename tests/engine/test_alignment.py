@@ -1468,3 +1468,21 @@ def test_the_one_span_of_time_of_two_linked_sentences_is_compared() -> None:
         "Police entered the bank on Main Street after two hours, 20 minutes after the last hostage left, police said.",
     )
     assert comparison.links and comparison.conflicts == ()
+
+
+def test_the_year_a_result_reports_is_not_an_earlier_event() -> None:
+    comparison = _compare(
+        "Norvane results\n\n3 March 2025\n\nThe group reported pre-tax profits of £412 million for 2024, comfortably "
+        "ahead of forecasts, the company said on Monday.",
+        "Norvane results\n\n3 March 2025\n\nThe firm made a pre-tax profit of £421 million, comfortably ahead of "
+        "forecasts, the company said on Monday.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    # ... and two years' figures are two figures
+    comparison = _compare(
+        "Rate decision\n\n26 March 2026\n\nThe bank expects growth to rise to 1.6% in 2027 as borrowing costs fall, "
+        "the governor said.",
+        "Rate decision\n\n26 March 2026\n\nThe economy grew 1.2% in 2025, and the bank expects lower borrowing costs "
+        "to lift growth, the governor said.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
