@@ -1390,11 +1390,15 @@ def _plausible_pair(
             if person_a and person_b:
                 return True  # one person named in both: "Maria Delgado, 34" and "Maria Delgado, a 43-year-old nurse"
             return abs(_magnitude(ca) - _magnitude(cb)) <= 3
+        small, large = sorted((_magnitude(ca), _magnitude(cb)))
         if overlap > 0:
-            return True
-        # the one span of time each sentence gives ("jailed for 12 years" and "jailed ... for 14 years"; "38 days of
-        # hearings" and "the trial, which lasted 41 days")
-        return len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
+            # spans of time ten times apart are two things: "more than five hours to put it out" and "the first
+            # crews arrived six minutes after the call" (a fire in both)
+            return small * 10 >= large
+        # the one span of time each sentence gives, of a like size ("38 days of hearings" and "the trial, which
+        # lasted 41 days")
+        single = len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
+        return single and small * 3 >= large
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
     if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):

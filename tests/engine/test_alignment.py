@@ -1462,6 +1462,12 @@ def test_the_one_span_of_time_of_two_linked_sentences_is_compared() -> None:
         "The trial at the high court, which lasted 41 days, heard from survivors and more than 100 witnesses.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    # Spans far apart are two things, whatever the words around them share.
+    comparison = _compare_body(
+        "Firefighters at the Tbilisi hotel fire took more than five hours to put out the blaze, the fire service said.",
+        "Firefighters reached the Tbilisi hotel fire six minutes after the first call, the fire service said.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
     # With two spans in one sentence and no word in common around them, which is which is unknown.
     comparison = _compare_body(
         "The standoff lasted 45 minutes before police entered the bank on Main Street, officers said.",
