@@ -531,11 +531,13 @@ _TARGET = re.compile(
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim")
 _IN_HOSPITAL_NOW = re.compile(
-    r"(?i)(?:\s+[^\W\d_][\w'-]*){0,3}?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?)\b(?:\s+[\w-]+){0,3}?"
+    r"(?i)(?:\s+[^\W\d_][\w'-]*){0,5}?(?:,[^,;:()]{1,30},)?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?|(?:were|was)\s+being)\b"
+    r"(?:\s+[\w-]+){0,3}?"
     r"\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)"
 )
-"""After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital"),
-not all who were taken there ("at least seven have ended up in the hospital")."""
+"""After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital",
+"one child, aged eight, remains in hospital"), not all who were taken there ("at least seven have ended up in the
+hospital")."""
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may",
@@ -687,7 +689,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "target")
         if "hospital" in low:
             for claim in sentence.claims:
-                if claim.predicate == "hospitalised" and _IN_HOSPITAL_NOW.match(text, claim.end - sentence.start):
+                if (
+                    claim.kind is Kind.COUNT
+                    and claim.predicate in ("hospitalised", None)
+                    and _IN_HOSPITAL_NOW.match(text, claim.end - sentence.start)
+                ):
                     out.setdefault(claim.id, "in hospital now")
         if "gust" in low:
             out.update((claim.id, "gust") for claim in _gusts(sentence))

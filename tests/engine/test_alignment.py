@@ -1492,3 +1492,16 @@ def test_the_year_a_result_reports_is_not_an_earlier_event() -> None:
         "to lift growth, the governor said.",
     )
     assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
+def test_those_in_hospital_now_however_the_sentence_puts_it() -> None:
+    comparison = _compare_body(
+        "Eight children from the school were admitted to hospital, the head teacher said on Friday.",
+        "One child from the school, aged eight, remains in hospital, the head teacher said on Friday.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+    comparison = _compare_body(
+        "At present, 4,716 dengue patients are receiving treatment in hospitals nationwide, the directorate said.",
+        "More than 5,700 dengue patients were being treated in hospitals nationwide, the directorate said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
