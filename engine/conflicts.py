@@ -475,8 +475,8 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 
 _CAPACITY = re.compile(
-    r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:carry|hold|house|accommodate|seat|take|treat|produce|handle)|"
-    r"may\s+(?:carry|hold|accommodate|seat)|"
+    r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
+    r"handle)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
     r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b)"
@@ -555,6 +555,23 @@ def _bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
     return not any(lo <= other.start - sentence.start < hi for other in sentence.claims if other is not claim)
 
 
+def _capacity_bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
+    """The figure is the capacity the words name: just after them ("a licensed limit of 120", "can carry up to 45,000
+    tonnes"), no other figure between, or just before ("a 120-passenger limit", "a 1,200-seat capacity")."""
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    if start >= match.end():
+        gap = (match.end(), start)
+        if gap[1] - gap[0] > 25:
+            return False
+    elif end <= match.start():
+        gap = (end, match.start())
+        if gap[1] - gap[0] > 12:
+            return False
+    else:
+        return True
+    return not any(gap[0] <= other.start - sentence.start < gap[1] for other in sentence.claims if other is not claim)
+
+
 def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
     """The noun "forecast" with no figure of its own (see :data:`_FORECAST_NOUN`)."""
     text = sentence.text
@@ -621,10 +638,11 @@ def _core(sentence: Sentence) -> list[Claim]:
 
 
 _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
-_SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
+_SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
 _SERIOUS_AFTER = re.compile(
     rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
-    rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?|(?:left\s+)?in\s+(?:a\s+)?(?:critical|serious)\s+"
+    rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|(?:left\s+)?in\s+(?:a\s+)?"
+    rf"(?:critical|serious)\s+"
     rf"(?:but\s+stable\s+)?condition)\b(?!\s+ill\b)"
 )
 """Words that make a count of the injured those badly hurt: "seven were seriously injured", "killing three and
@@ -633,14 +651,19 @@ against its like."""
 
 _MARGIN_BEFORE = re.compile(
     r"(?i)\b(?:(?:lead|(?<!operating\s)(?<!profit\s)(?<!trading\s)(?<!gross\s)(?<!net\s)(?<!interest\s)"
-    r"(?<!ebitda\s)(?<!ebit\s)(?<!pre-tax\s)(?<!underlying\s)(?<!core\s)margin|gap|difference|advantage)\s+of|(?:ahead|won|wins|winning|beat|beating|led|leads|leading|"
-    r"lost|losing|trail(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?by)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?<!ebitda\s)(?<!ebit\s)(?<!pre-tax\s)(?<!underlying\s)(?<!core\s)margin(?!\s+of\s+error)|gap|difference|"
+    r"advantage)\s+of|(?:ahead|won|wins|winning|beat|beating|leads|leading|lost|losing|trail(?:s|ed|ing)?)\s+"
+    r"(?:\w+\s+){0,2}?by)\s+(?:[\w-]+\s+){0,2}$"
 )
-_MARGIN_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:votes?|points?|seats?|percentage\s+points?))?\s+(?:lead|margin|gap)\b")
+_MARGIN_AFTER = re.compile(
+    r"(?i)(?:\s*-?\s*(?:votes?|points?|seats?|percentage\s+points?))?\s+(?:lead|margin|gap)\b(?!\s+of\s+error)"
+)
 """Words that make a figure a margin between two others: "a lead of over 980,000 votes", "won by 12 seats", "a
-7.68-point margin"; not the tallies it separates."""
+7.68-point margin"; not the tallies it separates, a margin of error or those a search was "led by"."""
 
-_AFTERSHOCK_BEFORE = re.compile(r"(?i)\b(?:after|fore)[- ]?shocks?\b[^\d;:()]{0,50}$")
+_AFTERSHOCK_BEFORE = re.compile(
+    r"(?i)\b(?:after|fore)[- ]?shocks?\b(?:(?!\b(?:earth)?quakes?\b|\btemblors?\b|\bas\b|\bwhile\b)[^\d;:().]){0,30}$"
+)
 _AFTERSHOCK_AFTER = re.compile(r"(?i)(?:\s*-?\s*magnitude)?\s+(?:after|fore)[- ]?shocks?\b")
 """An aftershock's or a foreshock's magnitude ("the strongest aftershock, of magnitude 4.9", "a 5.1 aftershock"),
 not the main quake's."""
@@ -668,13 +691,16 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if not sentence.claims:
             continue
         low = text.lower()  # words every match holds, to skip the patterns on the many sentences without them
-        for mode, pattern, words in (
-            ("capacity", _CAPACITY, _CAPACITY_WORDS),
-            ("forecast", _FORECAST, _FORECAST_WORDS),
-        ):
-            if any(word in low for word in words):
-                markers = [m.start() for m in pattern.finditer(text) if not _bare_forecast_noun(sentence, m)]
-                out.update((claim.id, mode) for claim in _in_marked_clauses(sentence, markers))
+        if any(word in low for word in _CAPACITY_WORDS):
+            found = list(_CAPACITY.finditer(text))
+            marked = _in_marked_clauses(sentence, [m.start() for m in found])
+            for claim in marked:
+                alike = [c for c in marked if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit]
+                if len(alike) == 1 or any(_capacity_bound(sentence, claim, m) for m in found):
+                    out[claim.id] = "capacity"  # not "carrying 212 passengers despite a licensed limit of 120"
+        if any(word in low for word in _FORECAST_WORDS):
+            markers = [m.start() for m in _FORECAST.finditer(text) if not _bare_forecast_noun(sentence, m)]
+            out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
         if "warn" in low:
             for m in _WARNED_OF.finditer(text):
                 end = _WARNING_ENDS.search(text, m.end())
@@ -989,14 +1015,18 @@ def _year_after(sentence: Sentence, claim: Claim) -> int | None:
 _ATTACKER = re.compile(
     r"(?i)[^.;:()]{0,40}?(?<!\bnot\s)\b(?:including|includ(?:es|ed)|counting|among\s+them)\s+(?:the\s+|a\s+)?"
     r"(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|gunmen|shooter|attacker|assailant|bomber|perpetrator|killer|"
-    r"suspect)\b"
+    r"suspect)\b(?!['’]s?)"
 )
 
 
 def _with_attacker(sentence: Sentence, claim: Claim) -> bool:
     """A toll that counts the attacker too ("Seven people, including the gunman, died"): it agrees with a toll of the
     victims one lower ("killing six people before police shot him")."""
-    return claim.kind is Kind.COUNT and bool(_ATTACKER.match(sentence.text, claim.end - sentence.start))
+    return (
+        claim.kind is Kind.COUNT
+        and claim.predicate == "killed"
+        and bool(_ATTACKER.match(sentence.text, claim.end - sentence.start))
+    )
 
 
 def _as_limit(q: Quantity) -> Quantity:
@@ -1216,6 +1246,20 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(_same_name(x, y) for x in rest_a for y in rest_b)
 
 
+def _digit_slip(a: Claim, b: Claim) -> bool:
+    """Two whole numbers written with the same digits in another order, or one digit apart: 34 and 43, 45 and 55."""
+    x, y = f"{_magnitude(a):.0f}", f"{_magnitude(b):.0f}"
+    if len(x) != len(y) or x == y:
+        return False
+    return sorted(x) == sorted(y) or sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+
+
+def _full_name(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """A first name and a surname, the words before them (titles, descriptors) left out: ("maria", "delgado")."""
+    names = [w for w in words if w not in _TITLES and w not in _NOT_NAMES]
+    return (names[-2], names[-1]) if len(names) >= 2 else None
+
+
 def _identical(a: Claim, b: Claim) -> bool:
     """The same figure written in both, with nothing said of what befell one that is not said of the other: "two
     members" and "two", "104,352 votes" and "104,352"; not "killed 12 people" and "12 had been identified"."""
@@ -1241,6 +1285,7 @@ def _pair_claims(
     context_a = ra.context
     context_b = rb.context
     ago = ra.ago | rb.ago
+    sole_pairs: set[tuple[str, str]] = set()
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in ago) != (cb.id in ago):
@@ -1293,7 +1338,10 @@ def _pair_claims(
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
             same = _identical(ca, cb)
-            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same:
+            # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
+            # limit of 150 passengers"
+            moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
+            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
                 continue
@@ -1301,6 +1349,7 @@ def _pair_claims(
                 _loosely_comparable(ca, cb)
                 and (
                     same
+                    or moded
                     or overlap
                     or speaker > 0
                     or _same_class(ca, cb)
@@ -1333,6 +1382,8 @@ def _pair_claims(
                 # against another count of women
                 continue
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
+            if moded:
+                sole_pairs.add((ca.id, cb.id))
             options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
     # set against the same speaker's), then the same figure written in both, then strict matches, then the same
@@ -1351,6 +1402,7 @@ def _pair_claims(
             and speaker <= 0
             and not _identical(ca, cb)
             and not _same_class(ca, cb)
+            and (ca.id, cb.id) not in sole_pairs
             and not _unambiguous(ca, sa, cb, sb, used_a, used_b)
         ):
             continue
@@ -1388,23 +1440,26 @@ def _plausible_pair(
             # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
             # two sentences must give as many ages, and the two ages must be close (a misreported age is off by a
             # year or two).
+            person_a, person_b = _person(sa, ca), _person(sb, cb)
+            if _full_name(person_a) and _full_name(person_a) == _full_name(person_b):
+                # one person named in full in both, however many other ages the sentences give: a close age or a slip
+                # of the digits ("Maria Delgado, 34" and "Maria Delgado, a 43-year-old nurse"); not "John Smith, 45,
+                # of Leeds" and "John Smith, 71, of Bristol"
+                return abs(_magnitude(ca) - _magnitude(cb)) <= 3 or _digit_slip(ca, cb)
             if len(_same_kind(ca, sa, background)) != len(_same_kind(cb, sb, background)):
                 return False
-            person_a, person_b = _person(sa, ca), _person(sb, cb)
             if not _same_person(person_a, person_b):
                 return False  # "Dvonta Middlebrooks, 21" and "Lamonte Williams, 20": two people
-            if person_a and person_b:
-                return True  # one person named in both: "Maria Delgado, 34" and "Maria Delgado, a 43-year-old nurse"
-            return abs(_magnitude(ca) - _magnitude(cb)) <= 3
+            return abs(_magnitude(ca) - _magnitude(cb)) <= 3  # a surname alone may be a relative's
         small, large = sorted((_magnitude(ca), _magnitude(cb)))
         if overlap > 0:
             # spans of time ten times apart are two things: "more than five hours to put it out" and "the first
             # crews arrived six minutes after the call" (a fire in both)
             return small * 10 >= large
         # the one span of time each sentence gives, of a like size ("38 days of hearings" and "the trial, which
-        # lasted 41 days")
+        # lasted 41 days": a misreport is seldom far off, two spans often are)
         single = len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
-        return single and small * 3 >= large
+        return single and small * 1.4 >= large  # not "held for 12 hours" and "negotiating for eight hours"
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
     if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):
@@ -1419,6 +1474,19 @@ def _plausible_pair(
         return False  # far apart, with little said around them in common: different things
     ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
     return not ambiguous or overlap > 0
+
+
+def _sole_in_mode(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:
+    """Each claim is its sentence's only figure of its kind, unit and mode."""
+    mode = modes.get(ca.id)
+
+    def alone(claim: Claim, sentence: Sentence) -> bool:
+        return [
+            c for c in sentence.claims
+            if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit and modes.get(c.id) == mode
+        ] == [claim]
+
+    return alone(ca, sa) and alone(cb, sb)
 
 
 def _unambiguous(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, used_a: set[str], used_b: set[str]) -> bool:
@@ -1490,7 +1558,8 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
             written_a, written_b = role_a.written, role_b.written  # the direction is the conflict: show its words
         side_a = _side(by_id[src_a], ca, group if ca in group else (), written_a)
         side_b = _side(by_id[src_b], cb, group if cb in group else (), written_b)
-        label = _label(cb if ca in group else ca)  # a sum of parts is about the total's subject
+        # a sum of parts is about the total's subject; a figure with no noun takes the other's ("120", "150 passengers")
+        label = _label(cb if ca in group or (ca.subject is None and cb.subject) else ca)
         why = f"{label}: {side_a}; {side_b}; {verdict}"
         conflicts.append(
             Conflict(

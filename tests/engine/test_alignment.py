@@ -1505,3 +1505,73 @@ def test_those_in_hospital_now_however_the_sentence_puts_it() -> None:
         "More than 5,700 dengue patients were being treated in hospitals nationwide, the directorate said.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+
+
+# Probes of a review of the session's readings: each reading stays within what its words say.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Seven people, including the gunman's brother, died in the shooting at the mall, police said.",
+            "The gunman killed six people in the shooting at the mall, police said.",
+        ),
+        (
+            "Police said 14 people were arrested at the protest, including the suspected gunman.",
+            "Police said 13 people were arrested at the protest, officials said.",
+        ),
+        (
+            "The rescue operation at the mine, led by 40 firefighters, went on all night.",
+            "The rescue operation at the mine, involving 25 firefighters, went on all night.",
+        ),
+        (
+            "Aftershocks rattled the region as rescuers said the magnitude 6.8 quake had killed 2,000.",
+            "Rescuers said the magnitude 7.1 quake had killed 2,000 and aftershocks rattled the region.",
+        ),
+        (
+            "About 300 families were seriously considering leaving the flooded village, the mayor said.",
+            "About 120 families were leaving the flooded village, the mayor said.",
+        ),
+        (
+            "Darren Pike, 42, was charged with the murder of Lee Hart, 19, police said.",
+            "Darren Pike was charged with the murder of Lee Hart, 21, police said.",
+        ),
+        (
+            "Delgado, 34, and her mother, Rosa Delgado, 61, were both killed, police said.",
+            "Rosa Delgado, 58, and her daughter were both killed, police said.",
+        ),
+    ],
+)
+def test_a_reading_does_not_hide_a_real_conflict(a: str, b: str) -> None:
+    comparison = _compare_body(a, b)
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Mr Okafor, 45, died at the scene of the crash on the bridge, police said.",
+            "Emeka Okafor, 19, died at the scene of the crash on the bridge, police said.",
+        ),
+        (
+            "John Smith, 45, of Leeds, was the driver of the car, police said.",
+            "John Smith, 71, of Bristol, was a witness to the crash, police said.",
+        ),
+        (
+            "The hostages were held for 12 hours before police stormed the bank on Friday.",
+            "Police stormed the bank on Friday after negotiating with the gunman for eight hours.",
+        ),
+    ],
+)
+def test_a_reading_does_not_make_a_false_conflict(a: str, b: str) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
+def test_a_limit_beside_the_load_it_was_exceeded_by() -> None:
+    comparison = _compare_body(
+        "The ferry, carrying 212 passengers despite a licensed limit of 120, capsized on Sunday.",
+        "The ferry, which had a licensed limit of 150 passengers, capsized on Sunday.",
+    )
+    whys = [c.why for c in comparison.conflicts]
+    assert len(whys) == 1 and '"120"' in whys[0] and '"150' in whys[0], whys
