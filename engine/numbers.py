@@ -1248,6 +1248,16 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         if k >= n:
             return None
         denominator_value = _small_number(tokens[k])
+        if (
+            denominator_value is not None
+            and tokens[k].low in _TENS
+            and k + 2 < n
+            and tokens[k + 1].text in "-‐"
+            and _adjacent(tokens, k + 1)
+            and tokens[k + 2].low in _UNITS
+        ):
+            denominator_value += _UNITS[tokens[k + 2].low]  # "one in twenty-five"
+            k += 2
         if denominator_value is None or tokens[k].low in ("a", "an") or denominator_value <= numerator:
             return None
         if denominator_value < 2 or (k + 1 < n and (tokens[k + 1].low in _DURATIONS or tokens[k + 1].low in _MEASURES)):
