@@ -162,6 +162,11 @@ _TRAILER = re.compile(
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
     )"""
 )
+_AGENCY_ALONE = re.compile(
+    r"(?:Reuters|REUTERS|AFP|AP|Associated Press|Bloomberg(?: News)?|Xinhua|Kyodo(?: News)?|Yonhap|dpa|EFE|ANSA|TASS|"
+    r"PTI|ANI|IANS|Bernama|Antara|UPI)"
+)
+"""A news agency's name alone on a line, under the headline."""
 _INLINE_LINK = re.compile(
     r"(?i)^\W*(?:read\s+more|related|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?)\s*[:|–—-]\s*"
     r"\S+(?:\s+\S+){2,}"
@@ -498,6 +503,10 @@ def classify(text: str, titled: bool = False) -> Classified:
             and _MASTHEAD.search(line)
         ):
             outlet = line  # a name above the headline is the masthead ("RNT News"), not the author
+            dropped.append(line)
+            continue
+        if outlet is None and i < first_prose + 3 and _AGENCY_ALONE.fullmatch(line.strip()):
+            outlet = line.strip()  # "Reuters" or "AFP" on a line of its own under the headline
             dropped.append(line)
             continue
         if _is_byline(line) or (

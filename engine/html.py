@@ -220,6 +220,33 @@ def _join(lines: list[str]) -> str:
     return "\n".join(out).strip() + "\n"
 
 
+_SECTIONS = frozenset(
+    """news world latest live updates update breaking business sport sports politics opinion video videos analysis
+    comment comments home local national international top stories story uk us europe asia africa americas
+    middle east australia economy markets money health science tech technology culture lifestyle travel weather
+    blog blogs features feature explainer""".split()
+)
+_MASTHEAD_WORD = re.compile(
+    r"(?i)\b(?:news|daily|times|post|herald|gazette|courier|tribune|journal|echo|radio|tv|television|press|record|"
+    r"ledger|observer|standard|mail|sun|mirror|telegraph|guardian|independent|chronicle|express|star|today|online|"
+    r"dispatch|wire|review|weekly|bulletin|sentinel|advertiser|examiner|inquirer|globe|register|monitor|agency|"
+    r"broadcasting|network|media|magazine|reuters|bloomberg|afp|ap|board|alliance|council|ministry|authority|service|"
+    r"institute|centre|center|department|office|commission|bank|group|foundation|association|union|federation|"
+    r"university|police|government|english|edition)\b|\.(?:com|co|org|net)\b|\d"
+)
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """A publication's or a body's name, not a section ("World news", "Opinion", "Live updates") or an author ("Jane
+    Doe"): it holds a masthead word ("Daily Courier", "KTVN 7 News", "Pacific Wire"), a body's ("National
+    Transportation Safety Board", "Fair Stitch Alliance") or a digit ("Spree24 English"), or is written in capitals
+    ("NRK")."""
+    words = [w.lower().strip(".,:") for w in name.split()]
+    if all(w in _SECTIONS for w in words):
+        return False
+    return bool(_MASTHEAD_WORD.search(name)) or (len(words) == 1 and name.isupper() and len(name) >= 2)
+
+
 def to_text(markup: str) -> tuple[str, dict[str, str]]:
     """Extract the article text and metadata from an HTML page.
 
@@ -260,6 +287,7 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
         # "Headline | Daily Courier": the page's title ends with the outlet's name, after the headline.
         raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
         pieces = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", raw_title)
-        if len(pieces) >= 2 and title and pieces[0] == title and 0 < len(pieces[-1].split()) <= 4:
-            meta["outlet"] = pieces[-1]
+        last = pieces[-1] if len(pieces) >= 2 else ""
+        if title and pieces[0] == title and 0 < len(last.split()) <= 4 and _looks_like_outlet(last):
+            meta["outlet"] = last
     return _join(lines), meta

@@ -123,6 +123,11 @@ def test_html_drops_page_furniture() -> None:
         ("Fire hits depot - The Valley Times", "The Valley Times"),
         ("Fire hits depot", None),
         ("Fire hits depot | Latest news, sport and weather from across the whole region", None),  # no name
+        ("Fire hits depot | Opinion", None),  # a section
+        ("Fire hits depot | World news", None),
+        ("Fire hits depot | Live updates", None),
+        ("Fire hits depot | Jane Doe", None),  # an author
+        ("Fire hits depot | National Transportation Safety Board", "National Transportation Safety Board"),
         ("Depot fire: crews - and residents - count the cost", None),  # a dash inside the headline
     ],
 )
@@ -377,6 +382,8 @@ def test_the_date_of_a_dateline_or_a_byline(head: str, date: str | None) -> None
         ("Associated Press\n", "Associated Press", None),
         ("By Jane Doe | Bloomberg\n", "Bloomberg", "Jane Doe"),
         ("By Jane Doe, Staff Writer\n", None, "Jane Doe, Staff Writer"),
+        ("Reuters\n", "Reuters", None),
+        ("AFP\n", "AFP", None),
     ],
 )
 def test_a_news_agency_in_the_byline_is_the_outlet(head: str, outlet: str | None, byline: str | None) -> None:
