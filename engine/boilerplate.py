@@ -124,7 +124,7 @@ _DATE_LINE = re.compile(
         \d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?
       | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}
-      | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+      | \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}
       | \d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
       | (?:published|updated|posted)
     )
@@ -381,7 +381,27 @@ def _looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(_CAPS_WORD.match(w) for w in words) and not _TERMINAL.search(line)
 
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
+_BYLINE_TAIL = re.compile(
+    rf"\s*[|·•]\s*(?=[^|·•]*(?:\b{_MONTH}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\bupdated\b))", re.I
+)
+"""Where the date and time after a byline's names begin: "By Jane Doe | Tuesday, updated 21:12"."""
+
+
+def _byline_date(line: str) -> str | None:
+    """A date written in a byline: "By Jane Doe 02/03/2026 10:42", "By A | B | 29 April 2025, 17:48"."""
+    found = _DATE_IN_LINE.search(line) or _NUMERIC_DATE.search(line)
+    return found.group() if found else None
+
+
 def _clean_byline(line: str) -> str:
+    """The names of a byline, without "By", the reading time, or the date and time after them."""
+    tail = _BYLINE_TAIL.search(line)
+    if tail:
+        line = line[: tail.start()]
+    numeric = _NUMERIC_DATE.search(line)
+    if numeric:
+        line = line[: numeric.start()]
     line = _READ_TIME.sub("", line)
     line = re.sub(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|authors?)\s*:?\s+", "", line.strip())
     return re.sub(r"[\s|·•–—-]+$", "", line).strip() or line.strip()
@@ -517,6 +537,8 @@ def classify(text: str, titled: bool = False) -> Classified:
                 outlet = agency.group(1)  # "By Jane Doe, Reuters", "Associated Press" on a line of its own
             if byline is None and not (agency and agency.start() == 0):
                 byline = _clean_byline(line[: agency.start()] if agency else line) or None
+            if date is None:
+                date = _byline_date(line)
             dropped.append(line)
             continue
         if _CREDIT.search(line):
