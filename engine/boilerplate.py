@@ -99,6 +99,11 @@ _IMPERATIVE_UI = re.compile(
     r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
 )
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|urged|asked|announced|added|warned|according\s+to|reported|confirmed|advised|appealed)\b"
+)
+"""A reporting verb: the line tells what someone in the news said or asked, not what the page offers."""
+_WE_OPENING = re.compile(r"\s*(?:We|Our|WE|OUR)\b")
 
 _CREDIT = re.compile(
     r"""(?ix)
@@ -245,6 +250,17 @@ def _interface_ok(line: str) -> bool:
         # the reader count, so an article pasted as one line is never dropped for such words.
         return interface_score(line, weak=False) < 4
     score = interface_score(line)
+    if (
+        words >= 8
+        and _TERMINAL.search(line)
+        and _REPORTED.search(line)
+        and not _SECOND_PERSON.search(line)
+        and not _WE_OPENING.match(line)
+        and not _IMPERATIVE_UI.match(line.strip())
+    ):
+        # Someone in the news asked the public to share, sign up or follow: "Police asked residents to share videos
+        # of the attack and to sign up for alerts", "The company said it would share details on Twitter".
+        return True
     if (
         words >= 8
         and _TERMINAL.search(line)

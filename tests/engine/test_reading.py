@@ -228,6 +228,9 @@ def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
         ("Maasmond Courant uses cookies and similar techniques. Read our cookie statement.", False),
         ("Share this article on Facebook or follow us for the latest updates.", False),
         ("Listen to this article", False),
+        ("Police asked residents to share videos of the attack and to sign up for alerts on the city's website.", True),
+        ("The company said it would share more details on Twitter and in a newsletter to investors next week.", True),
+        ("Sign up for our newsletter to get the latest news from the region, the editors said.", False),
     ],
 )
 def test_a_news_sentence_may_name_a_search_or_a_home(line: str, kept: bool) -> None:
