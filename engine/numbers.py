@@ -1893,6 +1893,16 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             lo, hi, nominal = _fahrenheit(lo), _fahrenheit(hi), _fahrenheit(nominal)
         kind, unit = Kind.MEASURE, "°C"
         j = unit_idx + 1
+    elif (
+        unit_word == "parts"
+        and unit_idx + 2 < n
+        and tokens[unit_idx + 1].low == "per"
+        and tokens[unit_idx + 2].low in ("million", "billion")
+    ):
+        per = 1.0 if tokens[unit_idx + 2].low == "million" else 0.001  # "150 parts per billion" is 0.15 ppm
+        kind, unit = Kind.MEASURE, "ppm"
+        lo, hi, nominal = _scale(lo, per), _scale(hi, per), _scale(nominal, per)
+        j = unit_idx + 3
     elif unit_word in _MEASURES and _measure_applies(tokens, unit_idx, numeral):
         m_unit, factor, offset = _MEASURES[unit_word]
         kind, unit = Kind.MEASURE, m_unit

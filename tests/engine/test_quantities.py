@@ -210,6 +210,7 @@ def test_not_quantities(text: str) -> None:
         ("The sample held 0.85 nanograms per millilitre of it.", [("0.85 nanograms per millilitre", None, None)]),
         ("Fine particles reached 250 µg/m3 on Monday.", [("250 µg/m3", None, None)]),
         ("Carbon monoxide reached 800 ppm in the hall.", [("800 ppm", None, None)]),
+        ("Ozone reached 150 parts per billion on Monday.", [("150 parts per billion", None, None)]),
         ("One in twenty-five adults in the district was infected.", [("One in twenty-five", None, None)]),
         # a crowd's size counts people
         ("Police put the crowd at just 2,200.", [("2,200", "people", None)]),
