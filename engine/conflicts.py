@@ -487,6 +487,7 @@ _CAPACITY = re.compile(
 
 _INTRADAY = re.compile(
     r"(?i)\b(?:intraday|in\s+(?:early|(?:\w+\s+)?morning|midday|lunchtime)\s+(?:[A-Z]\w+\s+)?(?:trade|trading|deals)|"
+    r"(?:trade|trading)\s+on\s+(?:\w+\s+)?(?:morning|midday)|"
     r"earlier\s+in\s+the\s+session|session\s+(?:high|low))\b"
 )
 _INTRADAY_IN_MARKETS = re.compile(

@@ -1429,6 +1429,14 @@ def test_two_limits_of_one_vessel_contradict_and_agree_whatever_their_bound_word
     assert comparison.links and comparison.conflicts == ()
 
 
+def test_a_move_in_a_citys_trading_on_a_morning_is_not_the_close() -> None:
+    comparison = _compare_body(
+        "The zloty rose 4% against the euro in Warsaw trading on Monday morning, dealers said.",
+        "The zloty closed 2% higher against the euro on Monday, dealers said.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
 def test_two_moves_in_the_mornings_trade_are_compared() -> None:
     comparison = _compare_body(
         "In early trading on Monday the peso lost 2.1 per cent against the dollar, dealers in Santiago said.",
