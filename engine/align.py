@@ -727,9 +727,12 @@ def _key(a: _Features, b: _Features) -> tuple[str, str]:
 _Candidates = dict[tuple[int, int], list[int]]
 
 
-def _prepare(sources: list[Source], options: AlignOptions) -> tuple[list[list[_Features]], _Candidates, list[int]]:
-    """Features of every sentence (vectors fitted on these sources) and each sentence's candidates."""
-    features = [sentence_features(source, k) for k, source in enumerate(sources)]
+def _prepare(
+    sources: list[Source], options: AlignOptions, modes: Mapping[str, str] | None = None
+) -> tuple[list[list[_Features]], _Candidates, list[int]]:
+    """Features of every sentence (vectors fitted on these sources) and each sentence's candidates; ``modes`` are the
+    claims' modes (see :func:`engine.conflicts.claim_modes`), worked out here unless given."""
+    features = [sentence_features(source, k, modes) for k, source in enumerate(sources)]
     flat = [f for fs in features for f in fs]
     _mark_background(flat, [source.date for source in sources])
     _vectorise(flat, _idf(flat))
@@ -794,12 +797,15 @@ def pair_table(
     return out
 
 
-def align(sources: list[Source], options: AlignOptions | None = None) -> list[Link]:
+def align(
+    sources: list[Source], options: AlignOptions | None = None, *, modes: Mapping[str, str] | None = None
+) -> list[Link]:
     """Link sentences across ``sources`` that report the same fact.
 
     Args:
         sources: Two or more sources.
         options: Tuning; the defaults suit news articles.
+        modes: The claims' modes (see :func:`engine.conflicts.claim_modes`), when the caller has worked them out.
 
     Returns:
         Links ordered by the position of their first member, ids ``L1``, ``L2``...
@@ -813,7 +819,7 @@ def align(sources: list[Source], options: AlignOptions | None = None) -> list[Li
         )
     threshold = model.threshold if options.threshold is None else options.threshold
     margin = model.margin if options.margin is None else options.margin
-    features, candidates, offsets = _prepare(sources, options)
+    features, candidates, offsets = _prepare(sources, options, modes)
     known: dict[tuple[str, str], float] = {}
     pairs: list[Pair] = []
     cut = _Cut(model, min(threshold, _GROUP_FLOOR))

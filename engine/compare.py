@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from engine.align import AlignOptions, align
-from engine.conflicts import find_conflicts
+from engine.conflicts import claim_modes, find_conflicts
 from engine.errors import OptionsError
 from engine.models import CompareOptions, Comparison, Source
 from engine.sources import load_source
@@ -79,12 +79,14 @@ def compare(
         raise Cancelled
     if progress:
         progress("aligning sentences", 0.5)
-    links = align(built, AlignOptions(threshold=options.link_threshold)) if len(built) > 1 else []
+    # Which figures are forecasts, capacities, intraday peaks...: read once, for the aligner and the conflicts alike.
+    modes = claim_modes(sentence for source in built for sentence in source.sentences)
+    links = align(built, AlignOptions(threshold=options.link_threshold), modes=modes) if len(built) > 1 else []
     if cancelled and cancelled():
         raise Cancelled
     if progress:
         progress("finding conflicts", 0.9)
-    conflicts = find_conflicts(built, links)
+    conflicts = find_conflicts(built, links, modes=modes)
     if progress:
         progress("done", 1.0)
     return Comparison(sources=tuple(built), links=tuple(links), conflicts=tuple(conflicts))

@@ -1516,8 +1516,11 @@ def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: 
     return f'{source.label} ({source.id}{cited}) says "{written or claim.text}"'
 
 
-def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Conflict]:
-    """Find conflicting figures between the linked sentences of different sources.
+def find_conflicts(
+    sources: Iterable[Source], links: Iterable[Link], *, modes: Mapping[str, str] | None = None
+) -> list[Conflict]:
+    """Find conflicting figures between the linked sentences of different sources; ``modes`` are the claims' modes
+    (see :func:`claim_modes`), worked out here unless given.
 
     Returns:
         Conflicts, contradictions first, then in the order of the first source's text; ids ``C1``, ``C2``...
@@ -1526,7 +1529,8 @@ def find_conflicts(sources: Iterable[Source], links: Iterable[Link]) -> list[Con
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
     background = background_claims(sentences.values(), [source.date for source in by_id.values()])
-    modes = claim_modes(sentences.values())
+    if modes is None:
+        modes = claim_modes(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
