@@ -546,31 +546,15 @@ _CAPACITY_WORDS = (
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see")
 
 
-def _bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
-    """The words of ``match`` are about this figure: at most 25 characters apart, no other figure between ("the 2%
-    target", "coverage of 95% is needed"; not the 3.1% of "inflation of 3.1% remains above the 2% target")."""
+def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
+    """The words of ``match`` are about this figure: at most 25 characters after them (or ``before`` characters
+    before them), no other figure between ("the 2% target", "coverage of 95% is needed"; not the 3.1% of "inflation
+    of 3.1% remains above the 2% target")."""
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    lo, hi = (end, match.start()) if end <= match.start() else (match.end(), start)
-    if hi - lo > 25:
+    lo, hi, most = (end, match.start(), before) if end <= match.start() else (match.end(), start, 25)
+    if hi - lo > most:
         return False
     return not any(lo <= other.start - sentence.start < hi for other in sentence.claims if other is not claim)
-
-
-def _capacity_bound(sentence: Sentence, claim: Claim, match: re.Match[str]) -> bool:
-    """The figure is the capacity the words name: just after them ("a licensed limit of 120", "can carry up to 45,000
-    tonnes"), no other figure between, or just before ("a 120-passenger limit", "a 1,200-seat capacity")."""
-    start, end = claim.start - sentence.start, claim.end - sentence.start
-    if start >= match.end():
-        gap = (match.end(), start)
-        if gap[1] - gap[0] > 25:
-            return False
-    elif end <= match.start():
-        gap = (end, match.start())
-        if gap[1] - gap[0] > 12:
-            return False
-    else:
-        return True
-    return not any(gap[0] <= other.start - sentence.start < gap[1] for other in sentence.claims if other is not claim)
 
 
 def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -697,7 +681,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             marked = _in_marked_clauses(sentence, [m.start() for m in found])
             for claim in marked:
                 alike = [c for c in marked if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit]
-                if len(alike) == 1 or any(_capacity_bound(sentence, claim, m) for m in found):
+                # the figure the words name: just after them ("a licensed limit of 120") or just before ("a
+                # 120-passenger limit", "a 1,200-seat capacity")
+                if len(alike) == 1 or any(_bound(sentence, claim, m, before=12) for m in found):
                     out[claim.id] = "capacity"  # not "carrying 212 passengers despite a licensed limit of 120"
         if any(word in low for word in _FORECAST_WORDS):
             markers = [m.start() for m in _FORECAST.finditer(text) if not _bare_forecast_noun(sentence, m)]
