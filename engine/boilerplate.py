@@ -382,11 +382,14 @@ def _is_byline(line: str) -> bool:
     return False
 
 
-_MASTHEAD = re.compile(
-    r"(?i)\b(?:news|daily|times|post|herald|gazette|courier|tribune|journal|echo|radio|tv|television|press|record|"
-    r"ledger|observer|standard|mail|sun|mirror|telegraph|guardian|independent|chronicle|express|star|today|online|"
-    r"dispatch|wire|review|weekly|bulletin|report|sentinel|advertiser|examiner|inquirer|globe|register|monitor)\b"
+MASTHEAD_WORDS = (
+    "news|daily|times|post|herald|gazette|courier|tribune|journal|echo|radio|tv|television|press|record|ledger|"
+    "observer|standard|mail|sun|mirror|telegraph|guardian|independent|chronicle|express|star|today|online|dispatch|"
+    "wire|review|weekly|bulletin|sentinel|advertiser|examiner|inquirer|globe|register|monitor"
 )
+"""Words of publications' names ("RNT News", "Daily Courier"), as a regular-expression alternation."""
+_MASTHEAD = re.compile(rf"(?i)\b(?:{MASTHEAD_WORDS}|report)\b")
+"""A name above the headline that is the masthead ("RNT News", "The Harbour Report")."""
 _CALENDAR = re.compile(rf"(?i)\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:\b|$)|\d")
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from engine.boilerplate import MASTHEAD_WORDS
+
 __all__ = ["to_text"]
 
 _SKIP_TAGS = frozenset(
@@ -227,12 +229,9 @@ _SECTIONS = frozenset(
     blog blogs features feature explainer""".split()
 )
 _MASTHEAD_WORD = re.compile(
-    r"(?i)\b(?:news|daily|times|post|herald|gazette|courier|tribune|journal|echo|radio|tv|television|press|record|"
-    r"ledger|observer|standard|mail|sun|mirror|telegraph|guardian|independent|chronicle|express|star|today|online|"
-    r"dispatch|wire|review|weekly|bulletin|sentinel|advertiser|examiner|inquirer|globe|register|monitor|agency|"
-    r"broadcasting|network|media|magazine|reuters|bloomberg|afp|ap|board|alliance|council|ministry|authority|service|"
-    r"institute|centre|center|department|office|commission|bank|group|foundation|association|union|federation|"
-    r"university|police|government|english|edition)\b|\.(?:com|co|org|net)\b|\d"
+    rf"(?i)\b(?:{MASTHEAD_WORDS}|agency|broadcasting|network|media|magazine|reuters|bloomberg|afp|ap|board|alliance|"
+    r"council|ministry|authority|service|institute|centre|center|department|office|commission|bank|group|foundation|"
+    r"association|union|federation|university|police|government|english|edition)\b|\.(?:com|co|org|net)\b|\d"
 )
 
 
@@ -271,9 +270,9 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
     else:
         lines = parser.lines
     meta: dict[str, str] = {}
+    raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
     title = parser.meta.get("h1") or parser.meta.get("og_title")
     if not title:
-        raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
         # "Headline | Outlet" or "Headline - Outlet": keep the headline.
         title = re.split(r"\s+[|–—-]\s+", raw_title)[0] if raw_title else ""
     if title:
@@ -285,7 +284,6 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
             meta[key] = parser.meta[key]
     if "outlet" not in meta:
         # "Headline | Daily Courier": the page's title ends with the outlet's name, after the headline.
-        raw_title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
         pieces = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", raw_title)
         last = pieces[-1] if len(pieces) >= 2 else ""
         if title and pieces[0] == title and 0 < len(last.split()) <= 4 and _looks_like_outlet(last):
