@@ -190,8 +190,8 @@ def claim_matrix(comparison: Comparison, min_sources: int = 1) -> list[MatrixRow
             continue
         severities: dict[str, Severity | None] = {sid: None for sid in per_source}
         disagree: dict[str, set[str]] = defaultdict(set)
+        limits = row.startswith("conflict|") and row.split("|")[1].endswith("(capacity)")
         for sa, sb in combinations(per_source, 2):
-            limits = row.startswith("conflict|") and row.split("|")[1].endswith("(capacity)")
             severity = _cell_severity(tuple(per_source[sa]), tuple(per_source[sb]), limits)
             severities[sa] = _worst(severities[sa], severity)
             severities[sb] = _worst(severities[sb], severity)

@@ -148,10 +148,11 @@ class ReviewScreen(Screen[None]):
         self._search_count: tuple[str, int] | None = None
         """While the search line is open: its text and how many sentences of the chosen sources hold it."""
         self.conflict_id: str | None = None
+        """The conflict ``c`` / ``C`` last went to: the focused conflict while its figure keeps the focus."""
         self._conflict_order: (
             tuple[ComparisonIndex, list[tuple[tuple[int, int, int], Conflict, SentenceKey, SentenceKey]]] | None
         ) = None
-        """The conflict ``c`` / ``C`` last went to: the focused conflict while its figure keeps the focus."""
+        """The comparison's conflicts in the order of the text, for the walk (see :meth:`_conflicts_in_order`)."""
         self._views: dict[str, ArticleView] = {}
         self._panes: dict[str, SourcePane] = {}
 
