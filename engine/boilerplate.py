@@ -95,7 +95,7 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _IMPERATIVE_UI = re.compile(
-    r"(?i)^(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|"
+    r"(?i)^(?:(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+)?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|"
     r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
 )
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
@@ -167,6 +167,12 @@ _TRAILER = re.compile(
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
     )"""
 )
+_RELATED = re.compile(
+    r"(?ix)^\W*(?:don'?[’']?t\s+miss | see\s+also | also\s+read | must\s+read | editor'?[’']?s\s+picks? | popular\b"
+    r" | in\s+case\s+you\s+missed | more\s+like\s+this | watch\b | listen\b | explore\b | topics\b)"
+)
+"""Headings of a list of other stories ("DON'T MISS", "See also"), besides those that open a page's tail
+(:data:`_TRAILER`)."""
 _AGENCY_ALONE = re.compile(
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|Bloomberg(?: News)?|Xinhua|Kyodo(?: News)?|Yonhap|dpa|EFE|ANSA|TASS|"
     r"PTI|ANI|IANS|Bernama|Antara|UPI)"
@@ -318,7 +324,31 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
     return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+")
+
+
+def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
+    """A list item that states news without a final stop: the key points of a live blog or the highlights of a press
+    release ("- Talks between unions and management are due to resume on Thursday", "- 14 remain missing"). Not a
+    menu ("- World"), a page's own link ("- Sign up for alerts"), nor an item of a list headed as related stories
+    or comments ("Most read", "More on this story")."""
+    s, e, _ = lines[i]
+    line = text[s:e]
+    marker = _LIST_MARKER.match(line)
+    if marker is None or _HEADLINE_NOISE.search(line) or not _interface_ok(line):
+        return False
+    words = _words(line[marker.end() :])
+    lower = sum(1 for w in words if w[0].islower())
+    function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+    has_figure = any(w[0].isdigit() for w in words)
+    if not (len(words) >= 5 and function >= 1 or len(words) >= 3 and has_figure) or lower < max(2, len(words) / 2):
+        return False
+    for k in range(i - 1, -1, -1):  # the line that heads the list
+        head = text[lines[k][0] : lines[k][1]]
+        if _LIST_MARKER.match(head):
+            continue
+        return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
+    return True
 
 
 def _headline_over_prose(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
@@ -457,6 +487,7 @@ def classify(text: str, titled: bool = False) -> Classified:
     captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
 
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
+    prose = [flag or _list_item(text, lines, i, prose) for i, flag in enumerate(prose)]
     first_prose = next(
         (
             i

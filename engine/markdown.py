@@ -2,7 +2,8 @@
 
 Headings become titles (the first top-level heading is the article's title; the others are subheadings and are
 not sentences); links keep their text; images, reference definitions, HTML tags, horizontal rules and emphasis
-markers go; list and quote markers are removed; code spans keep their text.
+markers go; quote markers are removed (list markers stay: they tell a list item from a heading); code spans keep
+their text.
 """
 
 from __future__ import annotations
@@ -77,14 +78,14 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
                 meta["title"] = text
                 out.append("")
             else:
-                # Subheadings stay as their own paragraph without a stop: never read as sentences.
-                out.extend(["", text, ""])
+                # Subheadings stay as their own paragraph without a stop: never read as sentences, nor as list
+                # items ("## 2. Outlook").
+                out.extend(["", _LIST.sub(r"\1", text), ""])
             continue
         if _RULE.match(line) or _REF_DEF.match(line):
             out.append("")
             continue
         line = _QUOTE.sub("", line)
-        line = _LIST.sub(r"\1", line)
         if re.match(r"^\s*\|.*\|\s*$", line):
             if re.match(r"^\s*\|[\s:|-]+\|\s*$", line):
                 continue

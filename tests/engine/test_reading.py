@@ -413,3 +413,29 @@ def test_a_headline_about_an_embargo_and_a_standfirst_with_an_old_date() -> None
     assert doc.title == "Embargo on Russian oil imports takes effect across the EU"
     doc = read_text("Inquiry publishes its final report\nThe fire of 14 June 2017, seven years on\n\n" + body, "b.txt")
     assert doc.date is None
+
+
+@pytest.mark.parametrize("name", ["blog.md", "blog.txt"])
+def test_key_points_without_stops_are_article_text_and_lists_of_other_stories_are_not(name: str) -> None:
+    text = (
+        "# Ferry capsizes off Lamu\n\n"
+        "A ferry capsized off Lamu on Tuesday, killing at least 12 people, police said.\n\n"
+        "Key points:\n\n"
+        "- 14 remain missing\n"
+        "- Talks on compensation are due to resume on Thursday\n"
+        "- Follow us on social media for updates\n"
+        "- World\n\n"
+        "## 2. The search\n\n"
+        "Divers searched the wreck overnight and found two more bodies in the hold, the coastguard said.\n\n"
+        "DON'T MISS\n"
+        "- Holiday chaos as flights cancelled across the region\n"
+        "- Mum's fury at the price of airport parking\n\n"
+        "The county governor said an inquiry would begin on Friday.\n"
+    )
+    doc = read_text(text, name)
+    blocks = [doc.text[s:e].lstrip("- ") for s, e in doc.blocks]
+    assert "14 remain missing" in blocks
+    assert "Talks on compensation are due to resume on Thursday" in blocks
+    assert "The county governor said an inquiry would begin on Friday." in blocks
+    for dropped in ("Follow us", "World", "The search", "Holiday chaos", "airport parking"):
+        assert not any(dropped in b for b in blocks), dropped
