@@ -460,6 +460,9 @@ _FORECAST = re.compile(
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million"."""
+_STANDARD = re.compile(r"(?i)\bthan\s+(?:[^\W\d_][\w'’-]*\s+){0,5}$")
+"""What a figure is measured against is no forecast of it: "a margin of 17,135 votes, far wider than most surveys had
+projected", "profit rose 12%, more than analysts expected"."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
 _WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
 """A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
@@ -686,7 +689,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if len(alike) == 1 or any(_bound(sentence, claim, m, before=12) for m in found):
                     out[claim.id] = "capacity"  # not "carrying 212 passengers despite a licensed limit of 120"
         if any(word in low for word in _FORECAST_WORDS):
-            markers = [m.start() for m in _FORECAST.finditer(text) if not _bare_forecast_noun(sentence, m)]
+            markers = [
+                m.start()
+                for m in _FORECAST.finditer(text)
+                if not _bare_forecast_noun(sentence, m) and not _STANDARD.search(text, 0, m.start())
+            ]
             out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
         if "warn" in low:
             for m in _WARNED_OF.finditer(text):

@@ -1583,3 +1583,17 @@ def test_a_limit_beside_the_load_it_was_exceeded_by() -> None:
     )
     whys = [c.why for c in comparison.conflicts]
     assert len(whys) == 1 and '"120"' in whys[0] and '"150' in whys[0], whys
+
+
+def test_what_a_figure_is_measured_against_makes_it_no_forecast() -> None:
+    assert _moded(
+        "Her winning margin of 17,135 votes was far wider than most surveys had projected. "
+        "The economy grew 0.4%, faster than economists had forecast. "
+        "Turnout was 61%, higher than the 55% pollsters had predicted. "
+        "Profit is expected to rise 9% this year."
+    ) == {"17,135": "margin", "55%": "forecast", "9%": "forecast"}
+    comparison = _compare(
+        "Her winning margin of 17,135 votes was far wider than most pre-election surveys had projected.",
+        "Nyaboke's margin of more than 17,000 votes was wider than opinion polls had suggested.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.DISCREPANCY]
