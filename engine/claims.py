@@ -165,6 +165,8 @@ _ATTR_BEFORE = re.compile(
     rf"{_SAY}\b"
 )
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
+_ATTR_ASIDE = re.compile(rf"(?P<who>{_WHO}),\s+(?:who|which)\s[^,;]{{1,120}},\s+{_SAY}\b")
+"""A speaker and the citing verb on either side of an aside: "Organisers, who had promised a record crowd, say ..."."""
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_WHO})")
 _PUT_AT = re.compile(
     rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+)?"
@@ -224,6 +226,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         (_PUT_IT_AT, _PUTS_AT),
         (_CITING, None),
         (_ATTR_AFTER, None),
+        (_ATTR_ASIDE, _SAY_AFTER_SPACE),
         (_ATTR_BEFORE, _SAY_AFTER_SPACE),
     ):
         if needed is not None and not needed.search(sentence):
@@ -1098,8 +1101,17 @@ _CROWD = re.compile(
 "a rally of some 5,000": a count of people."""
 
 
+_TOOK_PART = re.compile(
+    r"(?i)\s+(?:had\s+|have\s+|has\s+)?(?:took\s+part|take\s+part|turned\s+out|marched|rallied|protested|"
+    r"demonstrated|attended|gathered)\b"
+)
+"""What a crowd does, right after its size: "say 150,000 took part", "some 40,000 marched"."""
+
+
 def _crowd(sentence: str, mention: Mention) -> str | None:
-    return "people" if _CROWD.search(sentence, max(0, mention.start - 80), mention.start) else None
+    if _CROWD.search(sentence, max(0, mention.start - 80), mention.start) or _TOOK_PART.match(sentence, mention.end):
+        return "people"
+    return None
 
 
 _AUXILIARIES = _FINITE | {"been"}
@@ -1312,12 +1324,15 @@ LOOKS_BACK = re.compile(
     r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
     r"centuries))|"
-    r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since)\b"
+    r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since|"
+    r"the\s+last\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:elections?|votes?|polls?|referendum|march|protests?|rally|"
+    r"demonstrations?|strikes?|walkouts?|census|outbreaks?|epidemic|pandemic|(?:earth)?quakes?|floods?|hurricanes?|"
+    r"cyclones?|typhoons?|storms?|eruptions?|tsunami|disasters?|crisis|recession|budget))\b"
 )
-"""Words that put a figure in the past; not after "compared with", "than", "on" or "from", where the past is what
-today's figure is measured against ("up 6 per cent on a year earlier", "higher than last year"), nor after "since",
-as "the last year" or as "in the past decade" / "in the past five years", which count up to today ("40 have died
-since last year")."""
+"""Words that put a figure in the past ("last year", "previously", "at the last big housing march"); not after
+"compared with", "than", "on" or "from", where the past is what today's figure is measured against ("up 6 per cent on
+a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in the past decade" / "in the
+past five years", which count up to today ("40 have died since last year", "since the last election")."""
 
 
 _MEASURED_AGAINST = re.compile(

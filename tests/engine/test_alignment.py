@@ -1597,3 +1597,10 @@ def test_what_a_figure_is_measured_against_makes_it_no_forecast() -> None:
         "Nyaboke's margin of more than 17,000 votes was wider than opinion polls had suggested.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.DISCREPANCY]
+
+
+def test_the_last_election_or_march_is_background() -> None:
+    assert _background("At the last big housing march, in October, police counted 15,000 marchers.") == ["15,000"]
+    assert _background("Turnout was 61%, up from 55% at the last general election.") == ["55%"]
+    assert _background("Turnout has risen by 5% since the last election.") == []
+    assert _background("The last train left at 9pm, carrying 300 passengers.") == []

@@ -347,6 +347,8 @@ def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None,
         ("Police put the size of the crowd at 10,000.", "Police"),
         ("The march was large, and organisers put it at 40,000.", "organisers"),
         ("Organisers now say more than 30,000 people joined the march.", "Organisers"),
+        # the speaker and the verb on either side of an aside
+        ('Organisers, who had promised "the biggest march in years", say 150,000 took part.', "Organisers"),
     ],
 )
 def test_attributions_of_local_officials(text: str, who: str) -> None:
@@ -611,3 +613,11 @@ def test_from_to_is_a_range_only_upwards(text: str, written: list[str]) -> None:
     for claim in claims:
         q = claim.quantity
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    "text", ["Organisers say 150,000 took part.", "Some 40,000 marched through the capital.", "About 9,000 turned out."]
+)
+def test_a_crowd_that_took_part_counts_people(text: str) -> None:
+    (claim,) = extract_claims(text, "s1.1")
+    assert claim.subject == "people"
