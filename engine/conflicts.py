@@ -1057,6 +1057,7 @@ _OFFSET = re.compile(
     r"in\s+the\s+(?:day|morning|afternoon|evening|week|month|year))\b)",
     re.IGNORECASE,
 )
+_SPAN_VERB = re.compile(r"(?i)\b(?:lasted|lasting|lasts|last|took|taking|takes|spent|spending|for)\s+$")
 _OFFSET_SIDE = {
     "after": "after",
     "before": "before",
@@ -1078,6 +1079,8 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
     if not found:
         return None
+    if found.group(1).lower() == "before" and _SPAN_VERB.search(sentence.text, 0, claim.start - sentence.start):
+        return None  # "the blockade lasted about five hours before the road was cleared": how long, not when
     word = found.group(1).lower()
     return _OFFSET_SIDE[word], word not in ("after", "before")  # "after"/"before" may also measure a span's length
 

@@ -503,6 +503,12 @@ def test_spans_told_from_other_moments_are_not_compared_across_sides() -> None:
         "About 30 minutes later, police arrested the gunman in Lawndale on the West Side.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    # how long something lasted "before" it ended is its length, as is the time "after" it began
+    comparison = _compare_body(
+        "The motorway reopened at 17:40, four and a half hours after the first protesters walked onto it.",
+        "The blockade of the motorway lasted about five and a half hours before police cleared the protesters.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
 
 
 def test_a_kind_of_people_fewer_than_all_the_victims_is_part_of_them() -> None:
