@@ -1058,6 +1058,9 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 _SPAN_VERB = re.compile(r"(?i)\b(?:lasted|lasting|lasts|last|took|taking|takes|spent|spending|for)\s+$")
+_FROM_THE_START = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:first|began|begun|begin|started|start|beginning|broke\s+out|opened|erupted)\b"
+)
 _OFFSET_SIDE = {
     "after": "after",
     "before": "before",
@@ -1072,8 +1075,9 @@ _OFFSET_SIDE = {
 def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     """The side of a span of time told from another moment ("twenty minutes later" and "45 minutes after the first
     shots" are "after", "about 30 minutes earlier" "before"), and whether it is only that (true of "later", not of
-    "after": "ended nine hours after it began" is also how long it lasted); ``None`` for a span of its own ("a
-    nine-hour standoff", "questioned for 12 hours earlier this week")."""
+    "after" the start of something: "ended nine hours after it began" is also how long it lasted; nor of "before":
+    "held for 20 minutes before it was freed"); ``None`` for a span of its own ("a nine-hour standoff", "questioned
+    for 12 hours earlier this week", "lasted five hours before police cleared it")."""
     if claim.kind is not Kind.DURATION:
         return None
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
@@ -1082,7 +1086,11 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     if found.group(1).lower() == "before" and _SPAN_VERB.search(sentence.text, 0, claim.start - sentence.start):
         return None  # "the blockade lasted about five hours before the road was cleared": how long, not when
     word = found.group(1).lower()
-    return _OFFSET_SIDE[word], word not in ("after", "before")  # "after"/"before" may also measure a span's length
+    if word == "after":
+        # "ended nine hours after it began", "four hours after the first protesters walked on": also how long it
+        # lasted; not "20 minutes after the last hostage left"
+        return "after", not _FROM_THE_START.match(sentence.text, found.end())
+    return _OFFSET_SIDE[word], word != "before"  # "before" may also end a span's length
 
 
 _DAY = 86400.0
