@@ -1072,6 +1072,8 @@ def extract_claims(
             who = context_speaker if who.lower() in ("he", "she") else who
         if id(mention) in ages:
             subject = "age"
+        elif mention.kind is Kind.DURATION and _prison_term(masked, mention):
+            subject = "prison term"
         claim_type = _claim_type(mention.kind, predicate, subject, sentence)
         qualifier = mention.qualifier
         claims.append(
@@ -1090,6 +1092,23 @@ def extract_claims(
             )
         )
     return tuple(_share_predicates(claims, mentions, tokens))
+
+
+_JAILED_FOR = re.compile(
+    r"(?i)\b(?:jail(?:ed|s)?|imprison(?:ed|s)?|sentenc(?:ed|es|ing)|locked\s+up|put\s+behind\s+bars)\b"
+    r"[^.;:\d]{0,90}?\b(?:for|to)\s+(?:a\s+(?:total\s+of\s+|further\s+)?)?$"
+)
+_IN_PRISON = re.compile(
+    r"(?i)(?:['’]\s*|\s+|-)(?:in\s+(?:prison|jail)|behind\s+bars|(?:prison|jail)\b|of\s+imprisonment|imprisonment)"
+)
+
+
+def _prison_term(sentence: str, mention: Mention) -> bool:
+    """A span of time someone was jailed for: "jailed ... for 12 years", "sentenced to 14 years", "eight years in
+    prison", "a 10-year prison term", "12 years' imprisonment" (not "with four years suspended")."""
+    if _IN_PRISON.match(sentence, mention.end):
+        return True
+    return bool(_JAILED_FOR.search(sentence, max(0, mention.start - 110), mention.start))
 
 
 _CROWD = re.compile(

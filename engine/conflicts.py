@@ -157,7 +157,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if a.quantity.unit != b.quantity.unit:
         return False
     if a.kind is Kind.DURATION:
-        return a.subject == b.subject  # ages with ages, spans of time with spans of time
+        return _same_span(a, b)  # ages with ages, spans of time with spans of time
     if a.kind is not Kind.COUNT:
         # Money, percentages and measures: same predicate when both have one.
         return not (a.predicate and b.predicate and a.predicate != b.predicate)
@@ -166,6 +166,12 @@ def comparable(a: Claim, b: Claim) -> bool:
             return False
         return _subjects_match(a.subject, b.subject, a.predicate)
     return a.subject is not None and b.subject is not None and _same_noun(a.subject, b.subject)
+
+
+def _same_span(a: Claim, b: Claim) -> bool:
+    """Two spans of time of one sort: ages with ages; a prison term with a prison term, or with a span that says
+    nothing of what it measures ("jailed for 12 years" and "the 14-year term")."""
+    return a.subject == b.subject or {a.subject, b.subject} == {"prison term", None}
 
 
 _ONE_THING = tuple(
@@ -256,7 +262,7 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
     if a.kind is Kind.DURATION:
-        return a.subject == b.subject  # an age ("48-year-old") is never compared with a span of time
+        return _same_span(a, b)  # an age ("48-year-old") is never compared with a span of time
     if _sizes_apart(a, b):
         return False  # figures this far apart without a shared subject are about different things
     if a.kind is not Kind.COUNT or not (a.subject and b.subject):

@@ -1610,3 +1610,13 @@ def test_the_last_election_or_march_is_background() -> None:
     assert _background("Turnout was 61%, up from 55% at the last general election.") == ["55%"]
     assert _background("Turnout has risen by 5% since the last election.") == []
     assert _background("The last train left at 9pm, carrying 300 passengers.") == []
+
+
+def test_a_prison_term_is_set_against_the_other_sources_term() -> None:
+    comparison = _compare_body(
+        "A court on Tuesday jailed Pieter Hollander, the former chief executive of Vaalrand Mining, for 12 years, "
+        "with four years suspended, over the collapse that killed 31 miners.",
+        "Former Vaalrand Mining chief executive Pieter Hollander has been jailed for 14 years for his role in the "
+        "collapse, which killed 31 miners more than four years ago.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["12 years", "14 years"]]

@@ -621,3 +621,18 @@ def test_from_to_is_a_range_only_upwards(text: str, written: list[str]) -> None:
 def test_a_crowd_that_took_part_counts_people(text: str) -> None:
     (claim,) = extract_claims(text, "s1.1")
     assert claim.subject == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("A court jailed Pieter Hollander, the former chief, for 12 years, with four years suspended.", "12 years"),
+        ("He was sentenced to 14 years in prison.", "14 years"),
+        ("He faces a 10-year prison term.", "10-year"),
+        ("She was given 12 years' imprisonment.", "12 years"),
+        ("The trial lasted 41 days.", None),
+    ],
+)
+def test_a_prison_term_is_told_from_other_spans_of_time(text: str, term: str | None) -> None:
+    terms = [c.text for c in extract_claims(text, "s1.1") if c.subject == "prison term"]
+    assert terms == ([term] if term else [])
