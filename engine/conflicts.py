@@ -253,6 +253,18 @@ def _same_speaker(a: Claim, b: Claim) -> int:
 
 _SEVERITY_ORDER = {None: 0, Severity.DISCREPANCY: 1, Severity.CONTRADICTION: 2}
 
+_GIVING = re.compile(
+    r"(?i)\b(?:announc(?:ed|es|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing)|donat(?:ed|es|ing)|"
+    r"grant(?:ed|s|ing)|allocat(?:ed|es|ing)|releas(?:ed|es|ing)|earmark(?:ed|s|ing)|set\s+aside|ex[- ]gratia)\b"
+)
+
+
+def _given(sentence: Sentence, claim: Claim) -> bool:
+    """The amount is one its speaker gives or pledges ("the Chief Minister announced an ex gratia of Rs 4 lakh"),
+    told before it in its sentence."""
+    start = claim.start - sentence.start
+    return claim.kind is Kind.MONEY and _GIVING.search(sentence.text, max(0, start - 90), start) is not None
+
 
 def _loosely_comparable(a: Claim, b: Claim) -> bool:
     """Within two sentences already linked as the same fact: same kind and unit, and nothing says the two figures
@@ -1348,6 +1360,8 @@ def _pair_claims(
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
+            if speaker < 0 and _given(sa, ca) and _given(sb, cb):
+                continue  # what the Prime Minister's fund gives and what the state gives: two payments
             same = _identical(ca, cb)
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
             # limit of 150 passengers"

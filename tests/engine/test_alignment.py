@@ -1620,3 +1620,17 @@ def test_a_prison_term_is_set_against_the_other_sources_term() -> None:
         "collapse, which killed 31 miners more than four years ago.",
     )
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["12 years", "14 years"]]
+
+
+def test_amounts_two_speakers_each_give_are_two_payments() -> None:
+    comparison = _compare_body(
+        "Chief Minister Anil Bhandari announced an ex gratia of Rs 4 lakh each to the next of kin of the deceased.",
+        "The Prime Minister's Office announced an ex gratia of Rs 2 lakh for the next of kin of each deceased.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+    # one speaker's payment told twice is compared
+    comparison = _compare_body(
+        "Chief Minister Anil Bhandari announced an ex gratia of Rs 4 lakh each to the next of kin of the deceased.",
+        "Chief Minister Anil Bhandari announced an ex gratia of Rs 3 lakh for the next of kin of each deceased.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
