@@ -449,6 +449,11 @@ def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
     return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
 
 
+def _lede(sentence: Sentence) -> bool:
+    """One of the first two sentences of its article."""
+    return sentence.id.rsplit(".", 1)[-1] in ("1", "2")
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
@@ -456,7 +461,13 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     21 on Friday"). "Jailed for 14 years over a collapse that killed 31 miners four years ago" puts the 31 in the
     past, not the 14 years."""
     sentences = list(sentences)
-    event_year = find_event_year((y for sentence in sentences for y in years_named(sentence)), dates)
+    dates = list(dates)
+    named = [(sentence, year) for sentence in sentences for year in years_named(sentence)]
+    event_year = find_event_year((year for _, year in named), dates)
+    if named and not find_event_year((), dates) and not any(_lede(sentence) for sentence, _ in named):
+        # No dateline gives the year, and no article's opening names one: the event is today's news, and the years
+        # the articles name further down are of earlier events ("a magnitude 7.1 earthquake in October 2011").
+        event_year = max(year for _, year in named) + 1
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))

@@ -1634,3 +1634,24 @@ def test_amounts_two_speakers_each_give_are_two_payments() -> None:
         "Chief Minister Anil Bhandari announced an ex gratia of Rs 3 lakh for the next of kin of each deceased.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_without_a_dated_source_or_a_year_in_the_opening_the_years_named_are_earlier() -> None:
+    from engine.conflicts import background_claims
+
+    def earlier(text: str) -> list[str]:
+        source = source_from_text(text)
+        found = background_claims(source.sentences)
+        return [c.text for c in source.claims if c.id in found]
+
+    assert earlier(
+        "Quake in Van\n\nA magnitude 6.4 earthquake struck Turkey's eastern province of Van before dawn on Tuesday.\n\n"
+        "Rescuers searched collapsed buildings in Muradiye district through the morning.\n\n"
+        "A magnitude 7.1 earthquake in October 2011 killed about 600 people in the city of Van.\n"
+    ) == ["magnitude 7.1", "2011", "about 600"]
+    # a year in an opening sentence is the event's
+    assert earlier(
+        "Estmark results\n\nThe economy of Estmark grew 1.2% in 2024, the statistics office said on Friday.\n\n"
+        "The office revised its figures for earlier quarters at the same time.\n\n"
+        "Exports rose 3% over the year.\n\nIn 2023, growth was 0.4%.\n"
+    ) == ["2023", "0.4%"]
