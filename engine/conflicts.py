@@ -464,10 +464,12 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     dates = list(dates)
     named = [(sentence, year) for sentence in sentences for year in years_named(sentence)]
     event_year = find_event_year((year for _, year in named), dates)
+    reported_year = event_year  # the year before the event's may be the year a result reports
     if named and not find_event_year((), dates) and not any(_lede(sentence) for sentence, _ in named):
         # No dateline gives the year, and no article's opening names one: the event is today's news, and the years
         # the articles name further down are of earlier events ("a magnitude 7.1 earthquake in October 2011").
         event_year = max(year for _, year in named) + 1
+        reported_year = None
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
@@ -475,7 +477,8 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
             markers += [
                 c.start - sentence.start
                 for c, year in dated_claims(sentence)
-                if year < event_year and not (year == event_year - 1 and _reporting_year(sentence, c))
+                if year < event_year
+                and not (reported_year and year == reported_year - 1 and _reporting_year(sentence, c))
             ]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
         out.update(_earlier_values(sentence))

@@ -1649,6 +1649,10 @@ def test_without_a_dated_source_or_a_year_in_the_opening_the_years_named_are_ear
         "Rescuers searched collapsed buildings in Muradiye district through the morning.\n\n"
         "A magnitude 7.1 earthquake in October 2011 killed about 600 people in the city of Van.\n"
     ) == ["magnitude 7.1", "2011", "about 600"]
+    # the latest year named is as much an earlier event as the others
+    assert earlier(
+        "Quake\n\nA quake struck on Tuesday.\n\nRescuers dug all day.\n\nA 5.8-magnitude tremor in 2009 hit the town.\n"
+    ) == ["5.8-magnitude", "2009"]
     # a year in an opening sentence is the event's
     assert earlier(
         "Estmark results\n\nThe economy of Estmark grew 1.2% in 2024, the statistics office said on Friday.\n\n"
