@@ -230,8 +230,18 @@ def _context(sentence: Sentence, claim: Claim) -> set[str]:
         before = before.split(" ", 1)[-1] if " " in before else ""  # not half a word
     if local_end + 40 < len(text) and not text[local_end + 40].isspace():
         after = after.rsplit(" ", 1)[0] if " " in after else ""
+    # not past a turn to another clause: "Food prices were up 6% on the year, while household energy costs jumped"
+    turns = list(_TURN.finditer(before))
+    if turns:
+        before = before[turns[-1].end() :]
+    turn = _TURN.search(after)
+    if turn:
+        after = after[: turn.start()]
     window = before + " " + after
     return {stem_of(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+
+
+_TURN = re.compile(r"(?i)[;]|\s[—–]\s|\b(?:while|whereas|but|although|though)\b")
 
 
 def _subject_named(claim: Claim, other: Sentence) -> bool:

@@ -1659,3 +1659,15 @@ def test_without_a_dated_source_or_a_year_in_the_opening_the_years_named_are_ear
         "The office revised its figures for earlier quarters at the same time.\n\n"
         "Exports rose 3% over the year.\n\nIn 2023, growth was 0.4%.\n"
     ) == ["2023", "0.4%"]
+
+
+def test_the_words_around_a_figure_stop_at_a_turn_to_another_clause() -> None:
+    from engine.conflicts import _context
+
+    source = source_from_text(
+        "Intro.\n\nHer main rival, Josiah Mogaka, polled about 104,000 votes, while Beatrice Moraa came third.\n"
+    )
+    sentence = source.sentences[-1]
+    (claim,) = sentence.claims
+    words = _context(sentence, claim)
+    assert "vote" in " ".join(words) and not any("moraa" in w or "third" in w for w in words), words
