@@ -504,6 +504,12 @@ def classify(text: str, titled: bool = False) -> Classified:
         prose[first_prose] = False
         following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
         first_prose = next(following, len(lines))
+    elif (titled or title_index is not None) and _headline_above_byline(text, lines, first_prose, prose):
+        # A standfirst under the headline, over the byline: "Four dead and 120 homes gutted as 'fire tornado'
+        # sweeps down on towns near Valparaíso" is the headline's second line, not the body's first sentence.
+        prose[first_prose] = False
+        following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
+        first_prose = next(following, len(lines))
     # Where the trailing interface zone (comments, related stories...) starts: a marker line in the last 40%.
     total_chars = max(1, len(text))
     trailer_from = len(lines)

@@ -159,11 +159,14 @@ def test_a_long_headline_over_a_byline_is_the_title(after: str) -> None:
     doc = read_text(f"THE DAILY FLARE\n\n{headline}\n\n{after}\n\n{body}", "tabloid.txt")
     assert doc.title == headline
     assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("British hikers")
-    # Under a headline already found, a first paragraph that lost its stop stays body.
+    # Under a headline already found, a first paragraph that lost its stop stays body, unless it is the headline's
+    # second line (a standfirst) over the byline.
     lost = "Rescuers worked through the night in the mountains as the death toll rose above one thousand people"
-    doc = read_text(f"Quake kills more than 1,000 in Morocco\n\n{lost}\n\n{after}\n\n{body}", "tabloid.txt")
+    doc = read_text(f"Quake kills more than 1,000 in Morocco\n\n{after}\n\n{lost}\n\n{body}", "tabloid.txt")
     assert doc.title == "Quake kills more than 1,000 in Morocco"
     assert [doc.text[s:e] for s, e in doc.blocks][0] == lost
+    doc = read_text(f"Quake kills more than 1,000 in Morocco\n\n{lost}\n\n{after}\n\n{body}", "tabloid.txt")
+    assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("British hikers")
 
 
 def test_a_headline_may_give_a_percentage_and_a_cookie_notice_is_not_the_body() -> None:
@@ -439,3 +442,22 @@ def test_key_points_without_stops_are_article_text_and_lists_of_other_stories_ar
     assert "The county governor said an inquiry would begin on Friday." in blocks
     for dropped in ("Follow us", "World", "The search", "Holiday chaos", "airport parking"):
         assert not any(dropped in b for b in blocks), dropped
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_the_body(name: str) -> None:
+    headline = "# INFERNO: Families flee as killer wildfire tears through Chilean hills" if name.endswith(".md") else (
+        "INFERNO: Families flee as killer wildfire tears through Chilean hills"
+    )
+    doc = read_text(
+        f"{headline}\n\n"
+        "Four dead and 120 homes gutted as 'fire tornado' sweeps down on towns near Valparaíso\n\n"
+        "By Gemma Harte, World News Reporter\n"
+        "Published 15 January, 17:42\n\n"
+        "FOUR people are dead and thousands more have fled after a monster wildfire ripped through hillside towns.\n\n"
+        "The blaze erupted on Tuesday in a eucalyptus forest outside Quilpué, a city near the port of Valparaíso.\n",
+        name,
+    )
+    blocks = [doc.text[s:e] for s, e in doc.blocks]
+    assert blocks[0].startswith("FOUR people are dead") and len(blocks) == 2, blocks
+    assert doc.byline == "Gemma Harte, World News Reporter"
