@@ -96,6 +96,13 @@ _STRUCTURES = frozenset(
     """buildings building homes houses houses apartments flats schools hospitals bridges roads vehicles cars
     businesses shops structures properties dwellings churches mosques offices factories towers blocks""".split()
 )
+_PLACES = frozenset(
+    """villages towns cities districts counties provinces regions states areas neighbourhoods neighborhoods
+    communities municipalities parishes wards streets islands countries suburbs settlements zones camps
+    barangays townships localities""".split()
+)
+"""Places a count may name where something happened ("residents of eleven neighbourhoods were evacuated"): never the
+people it happened to."""
 _ECONOMY_SUBJECTS = frozenset(
     """jobs votes seats shares customers subscribers users barrels units sales orders contracts""".split()
 )
@@ -519,6 +526,8 @@ def subject_class(subject: str | None) -> str | None:
         return "weapons"
     if head in _STRUCTURES:
         return "structures"
+    if head in _PLACES:
+        return "places"
     return head
 
 
@@ -531,7 +540,7 @@ def counted_class(subject: str | None, predicate: str | None) -> str | None:
     """What a count counts, coarsely (see :func:`subject_class`): a count of whatever was killed, injured, missing,
     rescued or arrested counts people ("three ski tourers died", "two climbers were rescued"), whatever the noun."""
     found = subject_class(subject)
-    if predicate in HAPPENS_TO_PEOPLE and found not in ("weapons", "structures"):
+    if predicate in HAPPENS_TO_PEOPLE and found not in ("weapons", "structures", "places"):
         return "people"
     return found
 

@@ -1671,3 +1671,11 @@ def test_the_words_around_a_figure_stop_at_a_turn_to_another_clause() -> None:
     (claim,) = sentence.claims
     words = _context(sentence, claim)
     assert "vote" in " ".join(words) and not any("moraa" in w or "third" in w for w in words), words
+
+
+def test_places_where_people_were_evacuated_are_not_the_people() -> None:
+    comparison = _compare_body(
+        "Some six thousand people were evacuated overnight, many of them leaving with only their documents and pets.",
+        "Around 6,000 residents of eleven neighbourhoods were evacuated overnight as a preventive measure.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
