@@ -1,4 +1,4 @@
-"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases9, heldout...).
+"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases10, heldout...).
 
 Each case folder holds 2-4 articles and a labels.json naming every link (sentences of different sources reporting
 one fact), every conflict (two figures that disagree, with severity), agreements (figures worded differently that
@@ -29,6 +29,7 @@ DEV6 = ROOT / "tests" / "data" / "cases6"
 DEV7 = ROOT / "tests" / "data" / "cases7"
 DEV8 = ROOT / "tests" / "data" / "cases8"
 DEV9 = ROOT / "tests" / "data" / "cases9"
+DEV10 = ROOT / "tests" / "data" / "cases10"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -36,6 +37,7 @@ HELDOUT4 = ROOT / "tests" / "data" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "data" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "data" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "data" / "heldout7"
+HELDOUT8 = ROOT / "tests" / "data" / "heldout8"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]

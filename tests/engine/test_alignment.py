@@ -22,6 +22,7 @@ from tests.labelled import (
     DEV7,
     DEV8,
     DEV9,
+    DEV10,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -29,6 +30,7 @@ from tests.labelled import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    HELDOUT8,
     Score,
     load_cases,
     score_conflicts,
@@ -212,6 +214,7 @@ SET_FLOORS = [
     (DEV7, 0.70, 0.58, 2),  # 0.736 / 0.603 when first measured whole
     (DEV8, 0.67, 0.63, 4),  # 0.701 / 0.673 at 414edb7
     (DEV9, 0.70, 0.56, 3),  # 0.734 / 0.594 at e8759e4
+    (DEV10, 0.69, 0.50, 3),  # 0.711 / 0.480 at 69e4a7b, once its conflict labels were completed
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -219,6 +222,7 @@ SET_FLOORS = [
     (HELDOUT5, 0.72, 0.45, 2),  # 0.755 / 0.488 at 9720fa5
     (HELDOUT6, 0.70, 0.57, 1),  # 0.734 / 0.612 at 414edb7
     (HELDOUT7, 0.69, 0.52, 1),  # 0.720 / 0.558 at 2025428
+    (HELDOUT8, 0.67, 0.50, 1),  # 0.697 / 0.545 at de8730c (0.697 / 0.533 at 69e4a7b)
 ]
 
 
