@@ -502,9 +502,10 @@ _FORECAST = re.compile(
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million"."""
-_STANDARD = re.compile(r"(?i)\bthan\s+(?:[^\W\d_][\w'’-]*\s+){0,5}$")
+_STANDARD = re.compile(r"(?i)\b(?:than|(?:of|with|to|from|below|above)\s+what)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}$")
 """What a figure is measured against is no forecast of it: "a margin of 17,135 votes, far wider than most surveys had
-projected", "profit rose 12%, more than analysts expected"."""
+projected", "profit rose 12%, more than analysts expected", "the blank vote, at 1.4 per cent, was a fraction of
+what the pundits had predicted"."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
 _WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
 """A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
