@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from itertools import combinations, pairwise
 from typing import NamedTuple
 
@@ -107,6 +108,21 @@ def _fits(value: float | None, q: Quantity) -> bool:
     return not (q.high is not None and (value > q.high or (value == q.high and q.high_open)))
 
 
+def _rounded_to(value: float) -> float:
+    """What a round figure was rounded to, by its last significant digit: 100 for 1,100, 1 for 46, 0.1 for 4.6,
+    100,000 for 1.2 million; 50 for 350 (a figure ending in 5 is rounded to halves); 12 for 24 or 36, which news writes
+    as "two dozen" or "three dozen"."""
+    if value == 0:
+        return 1.0
+    if value % 12 == 0 and value % 10 != 0 and value <= 120:
+        return 12.0
+    digits = Decimal(repr(abs(value))).normalize().as_tuple()
+    if not isinstance(digits.exponent, int):
+        return 1.0
+    place = 10.0**digits.exponent
+    return place * 5 if digits.digits[-1] == 5 else place
+
+
 def classify(a: Quantity, b: Quantity) -> Severity | None:
     """Decide whether two figures for the same thing conflict.
 
@@ -138,6 +154,19 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         # "nearly 400" and "about 380" agree: each figure fits the other's words. "more than 30" and "around 40",
         # or "more than 70" and "about 70", are compatible only through the bound.
         if not (_fits(bound.nominal, approx) and _fits(approx.nominal, bound)):
+            return Severity.DISCREPANCY
+    if hedges == {Hedge.APPROX, Hedge.EXACT} and not (a.converted or b.converted):
+        approx, exact = (a, b) if a.hedge is Hedge.APPROX else (b, a)
+        # "about 46%" and 46.72%: the exact figure rounds to another number than the one written, so the two meet
+        # only through "about"; "around 1.2 million" and 1.21 million, or "about 70" and 68, agree.
+        if (
+            approx.nominal is not None
+            and exact.nominal is not None
+            and approx.low is not None
+            and approx.high is not None
+            and approx.low < approx.nominal < approx.high  # not "nearly 175": below it is what "nearly" says
+            and abs(exact.nominal - approx.nominal) > _rounded_to(approx.nominal) / 2
+        ):
             return Severity.DISCREPANCY
     if hedges == {Hedge.APPROX} and not (_fits(a.nominal, b) and _fits(b.nominal, a)):
         # "approximately 620" and "roughly 560": compatible only through both hedges ("about 380" and "around 400"

@@ -78,6 +78,15 @@ def _quantity(text: str):
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),
         ("Almost 5,000 people marched.", "Some 4,800 people marched.", None),
+        # An approximation agrees with an exact figure that rounds to it; one that rounds to another number meets it
+        # only through the hedge ("nearly" says the figure is just below).
+        ("Turnout was about 46%.", "Turnout was 46.72%.", Severity.DISCREPANCY),
+        ("Turnout was about 85%.", "Turnout was 84.7%.", None),
+        ("About 70 people are missing.", "68 people are missing.", None),
+        ("About 350 firefighters came.", "340 firefighters came.", None),
+        ("About two dozen people are missing.", "25 people are missing.", None),
+        ("It lost nearly €175 million.", "It lost €173 million.", None),
+        ("It employs about 1,100 people.", "It employs 1,146 people.", None),
         # A whole sum ending in zeros is most likely rounded: compatible only through the rounding.
         ("The median home is worth $812,000.", "The median home is worth $812,460.", Severity.DISCREPANCY),
         ("The median home is worth $812,000.", "The median home is worth $813,460.", Severity.CONTRADICTION),
