@@ -1607,12 +1607,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     ):
         return j + 1  # an ordinal that was not glued
 
-    # Clock times written "0300 GMT", "2145 GMT"
+    # Clock times written "0300 GMT", "2145 GMT", or "0615H" (an official's 24-hour clock)
     if (
         tok.kind == "num"
         and re.fullmatch(r"\d{4}", tok.text)
         and j < n
-        and tokens[j].low in _TIME_ZONES
+        and (tokens[j].low in _TIME_ZONES or (tokens[j].text == "H" and _adjacent(tokens, j)))
         and (tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours"))
     ):
         hours, minutes = divmod(int(tok.text), 100)
