@@ -205,6 +205,26 @@ _CURRENCY_PREFIX_WORDS = {
     "pln": "PLN",
     "try": "TRY",
     "krw": "KRW",
+    "vnd": "VND",
+    "idr": "IDR",
+    "php": "PHP",
+    "thb": "THB",
+    "myr": "MYR",
+    "pkr": "PKR",
+    "bdt": "BDT",
+    "egp": "EGP",
+    "aed": "AED",
+    "sar": "SAR",
+    "ils": "ILS",
+    "ghs": "GHS",
+    "ugx": "UGX",
+    "tzs": "TZS",
+    "cop": "COP",
+    "clp": "CLP",
+    "ars": "ARS",
+    "huf": "HUF",
+    "czk": "CZK",
+    "twd": "TWD",
 }
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -251,6 +271,10 @@ _CURRENCY_WORDS = {
     "kroner": "NOK",
     "reais": "BRL",
     "real": "BRL",
+    "dong": "VND",
+    "forints": "HUF",
+    "forint": "HUF",
+    "koruna": "CZK",
 }
 _CURRENCY_NATIONS = {
     "swiss": "CHF",
@@ -978,6 +1002,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
             qual = tokens[i - 2].low
             if qual in _CURRENCY_PREFIX_WORDS and qual not in ("r",):
                 return _CURRENCY_PREFIX_WORDS[qual], i - 2
+            if tokens[i - 2].text == "R":
+                return "BRL", i - 2  # "R$530 million": the Brazilian real (the rand is "R" alone)
         return code, i - 1
     if prev.kind == "word" and prev.low in _CURRENCY_PREFIX_WORDS and prev.text.isupper() and len(prev.text) >= 2:
         return _CURRENCY_PREFIX_WORDS[prev.low], i - 1
@@ -1342,6 +1368,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not _rand_prefix(tokens, i)
                 and not _glued_prefix(tokens, i, "N")
                 and not (prev.low in _CURRENCY_MIXED_CASE and _scale_follows(tokens, i))  # "RM5 billion"
+                and not (
+                    prev.text.isupper() and len(prev.text) == 3 and prev.low in _CURRENCY_PREFIX_WORDS
+                    and _scale_follows(tokens, i)
+                )  # "VND24 billion", "USD5m"
                 and not (prev.low == "minus")
                 or (
                     prev.text in "-‐/#№"

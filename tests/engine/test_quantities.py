@@ -636,3 +636,24 @@ def test_a_crowd_that_took_part_counts_people(text: str) -> None:
 def test_a_prison_term_is_told_from_other_spans_of_time(text: str, term: str | None) -> None:
     terms = [c.text for c in extract_claims(text, "s1.1") if c.subject == "prison term"]
     assert terms == ([term] if term else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The strike costs the port R$530 million a day.", "R$530 million", "BRL"),
+        ("Each family will get R$20,000.", "R$20,000", "BRL"),
+        ("The mine was fined R50 million.", "R50 million", "ZAR"),
+        ("The hospital plans to spend VND24 billion on new sinks.", "VND24 billion", "VND"),
+        ("The hospital will spend 2.4 billion dong on new sinks.", "2.4 billion dong", "VND"),
+        ("The fund paid out USD5m last year.", "USD5m", "USD"),
+    ],
+)
+def test_currencies_written_in_other_ways(text: str, figure: str, unit: str) -> None:
+    money = [c for c in extract_claims(text, "s1.1") if c.quantity.unit == unit]
+    assert [c.text for c in money] == [figure]
+
+
+def test_a_code_glued_to_a_number_is_no_money() -> None:
+    claims = extract_claims("Delegates met at COP26 and the G7 summit.", "s1.1")
+    assert not [c for c in claims if c.kind.value == "money"]
