@@ -1353,7 +1353,7 @@ LOOKS_BACK = re.compile(
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
     r"centuries))|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since|"
-    r"the\s+last\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:elections?|votes?|polls?|referendum|march|protests?|rally|"
+    r"the\s+last\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:elections?|votes?|polls?|races?|contests?|referendum|march|protests?|rally|"
     r"demonstrations?|strikes?|walkouts?|census|outbreaks?|epidemic|pandemic|(?:earth)?quakes?|floods?|hurricanes?|"
     r"cyclones?|typhoons?|storms?|eruptions?|tsunami|disasters?|crisis|recession|budget))\b"
 )

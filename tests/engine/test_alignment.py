@@ -1623,6 +1623,7 @@ def test_the_last_election_or_march_is_background() -> None:
     assert _background("At the last big housing march, in October, police counted 15,000 marchers.") == ["15,000"]
     assert _background("Turnout was 61%, up from 55% at the last general election.") == ["55%"]
     assert _background("Turnout has risen by 5% since the last election.") == []
+    assert _background("In the last mayoral race, the winner took 46 per cent of the vote.") == ["46 per cent"]
     assert _background("The last train left at 9pm, carrying 300 passengers.") == []
 
 
