@@ -1042,6 +1042,9 @@ class _Reading(NamedTuple):
     """The counts that take in the attacker (see :func:`_with_attacker`)."""
     years_of: dict[str, int]
     """The year written right after a figure ("1.6% in 2027"), by claim id (see :func:`_year_after`)."""
+    months_of: dict[str, int]
+    """The month a figure is given for ("4.6% in February", "the February index ... 4.7%"), by claim id (see
+    :func:`_month_of`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -1061,6 +1064,7 @@ def _reading(sentence: Sentence) -> _Reading:
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
         with_attacker=frozenset(c.id for c in sentence.claims if _with_attacker(sentence, c)),
         years_of={c.id: year for c in sentence.claims if (year := _year_after(sentence, c)) is not None},
+        months_of={c.id: month for c in sentence.claims if (month := _month_of(sentence, c)) is not None},
     )
 
 
@@ -1076,6 +1080,40 @@ def _year_after(sentence: Sentence, claim: Claim) -> int | None:
     found = _YEAR_AFTER.match(sentence.text, claim.end - sentence.start)
     year = int(found.group(1)) if found else None
     return year if year is not None and 1900 <= year <= 2100 else None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_AFTER = re.compile(
+    rf"\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis|annually|month[- ]on[- ]month)\s+)?"
+    rf"(?:in|for|during)\s+(?:the\s+year\s+to\s+|the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)"
+)
+_MONTH_BEFORE = re.compile(
+    rf"\b{_MONTH}(?:['’]s)?\s+(?:index|figure|reading|rate|inflation|data|number|estimate|print|total)\b"
+)
+
+
+def _month_of(sentence: Sentence, claim: Claim) -> int | None:
+    """The month a monthly figure is given for: written right after it ("4.6% in February", "4.9% year on year in
+    March", "in the year to March") or naming its subject before it in its clause ("The February index ... was
+    revised up to 4.7%"); not a day of the month ("in March 2024" is a year's, "on 14 March" a day's)."""
+    if claim.kind not in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    found = _MONTH_AFTER.match(text, end)
+    if found is None:
+        clause = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
+        before = list(_MONTH_BEFORE.finditer(text, clause, start))
+        if not before or any(
+            before[-1].end() <= c.start - sentence.start < start
+            for c in sentence.claims
+            if c.kind not in (Kind.DATE, Kind.TIME)
+        ):
+            return None
+        found = before[-1]
+    return _MONTHS.index(found.group(1).lower()) + 1
 
 
 _ATTACKER = re.compile(
@@ -1427,9 +1465,15 @@ def _pair_claims(
                 # is no span of its own ("a 45-minute standoff"); "later" and "45 minutes after the first shots"
                 # meet, and so do "nine hours after it began" and "a nine-hour standoff"
                 continue
-            if (ca.id in background) != (cb.id in background):
-                continue  # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures
-            if ca.id in background and not same_years:
+            month_a, month_b = ra.months_of.get(ca.id), rb.months_of.get(cb.id)
+            if month_a and month_b and month_a != month_b:
+                continue  # "4.9% in March" and "February's 4.7%": two months' figures
+            same_month = bool(month_a and month_a == month_b)
+            if (ca.id in background) != (cb.id in background) and not same_month:
+                # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures; but "up from
+                # 4.6% in February" and "the February index ... 4.7%" are one month's figure
+                continue
+            if ca.id in background and cb.id in background and not same_years:
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
             if ca.id in background and _far_apart(ca, cb):
                 continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)

@@ -1717,3 +1717,19 @@ def test_times_of_day_of_one_moment(a: str, b: str, found: list[list[str]]) -> N
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
+    comparison = _compare_body(
+        "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
+        "The February index of consumer prices in Poland was revised up to 4.7% year on year, the statistics office "
+        "said.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+    # "up from 4.6% in February" is an earlier value, but February's all the same
+    comparison = _compare_body(
+        "Consumer price inflation in Poland accelerated to 4.9% in March, up from 4.6% in February, the office said.",
+        "Consumer price inflation in Poland rose to just under 5 per cent in March, up from 4.7 per cent in February, "
+        "the office said.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["4.6%", "4.7 per cent"]]
