@@ -1609,9 +1609,10 @@ def test_what_a_figure_is_measured_against_makes_it_no_forecast() -> None:
         "Her winning margin of 17,135 votes was far wider than most surveys had projected. "
         "The economy grew 0.4%, faster than economists had forecast. "
         "Turnout was 61%, higher than the 55% pollsters had predicted. "
+        "The final pre-election poll had Gaviria on 33%. "
         "The blank vote, at 1.4 per cent, was a fraction of what the pundits had predicted. "
         "Profit is expected to rise 9% this year."
-    ) == {"17,135": "margin", "55%": "forecast", "9%": "forecast"}
+    ) == {"17,135": "margin", "55%": "forecast", "33%": "forecast", "9%": "forecast"}
     comparison = _compare(
         "Her winning margin of 17,135 votes was far wider than most pre-election surveys had projected.",
         "Nyaboke's margin of more than 17,000 votes was wider than opinion polls had suggested.",
