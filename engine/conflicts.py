@@ -1421,6 +1421,51 @@ def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severit
     return Severity.CONTRADICTION if apart > allowed else None
 
 
+_RUNNING = re.compile(
+    r"(?i)\b(?:running|ran|run|runs|operat(?:ing|ed|es)|in\s+service|flew|flying|took\s+off|departed|"
+    r"at\s+work|working|turned\s+up|open(?:ed)?)\b"
+)
+_STOPPED = re.compile(
+    r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|not\s+(?:running|operating)|"
+    r"on\s+strike|walked\s+out|stopped\s+work|stayed\s+away|closed|shut)\b"
+)
+
+
+def _polarity(sentence: Sentence, claim: Claim) -> str | None:
+    """Whether a share counts what ran ("one in five trains were running") or what stopped ("80 percent of its trains
+    had been cancelled"), by the words of its clause around it."""
+    if claim.kind is not Kind.PERCENT or claim.quantity.unit != "%":
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    clause_start = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
+    turn = _TURN.search(text, end)
+    window = text[max(clause_start, start - 40) : min(turn.start() if turn else len(text), end + 60)]
+    running, stopped = bool(_RUNNING.search(window)), bool(_STOPPED.search(window))
+    return "running" if running and not stopped else "stopped" if stopped and not running else None
+
+
+def _complements(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> bool:
+    """One share counts what ran and the other what stopped: they add up to the whole."""
+    pa, pb = _polarity(sa, ca), _polarity(sb, cb)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _rest(q: Quantity) -> Quantity:
+    """The rest of a whole of 100%: "one in five running" is "four in five" not running."""
+    flip = {Hedge.LOWER: Hedge.UPPER, Hedge.UPPER: Hedge.LOWER}
+    return q.model_copy(
+        update={
+            "low": None if q.high is None else 100 - q.high,
+            "high": None if q.low is None else 100 - q.low,
+            "low_open": q.high_open,
+            "high_open": q.low_open,
+            "nominal": None if q.nominal is None else 100 - q.nominal,
+            "hedge": flip.get(q.hedge, q.hedge),
+        }
+    )
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -1536,6 +1581,8 @@ def _pair_claims(
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
             if modes is not None and modes.get(ca.id) == "capacity":
                 severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
+            elif _complements(sa, ca, sb, cb):
+                severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"
             else:
                 severity = classify(ca.quantity, cb.quantity)
             if role_a and role_b and _opposite(role_a, role_b):

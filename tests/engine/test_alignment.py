@@ -1734,3 +1734,25 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
         "the office said.",
     )
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["4.6%", "4.7 per cent"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("Only about one in five long-distance trains were running on Wednesday, the rail operator said.",
+         "Around 80 percent of long-distance trains were cancelled on Wednesday, the rail operator said.", []),
+        ("Only a third of high-speed trains were running on Tuesday, the rail operator said.",
+         "Two in three high-speed trains were cancelled on Tuesday, the rail operator said.", []),
+        ("Only about one in five long-distance trains were running on Wednesday, the rail operator said.",
+         "Around half of long-distance trains were cancelled on Wednesday, the rail operator said.",
+         [["about one in five", "Around half"]]),
+        # two shares of what stopped are compared as they are
+        ("About 31 per cent of the operator's staff were on strike on Tuesday, the company said.",
+         "Some 48 per cent of the operator's staff were on strike on Tuesday, the company said.",
+         [["About 31 per cent", "Some 48 per cent"]]),
+    ],
+)
+def test_a_share_that_ran_and_a_share_that_stopped_add_up_to_the_whole(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
