@@ -488,6 +488,15 @@ def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
     return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
 
 
+_EARLIER_DISASTER = re.compile(
+    r"(?i)\b(?:killed|killing|died|dead|struck|hit|devastated|destroyed|flooded|erupted|collapsed|crashed|sank|"
+    r"(?:earth)?quakes?|tremors?|floods?|storms?|typhoons?|hurricanes?|cyclones?|tsunami|eruptions?|landslides?|"
+    r"fires?|blaze|explosions?|blasts?|attacks?|bombings?|shootings?|disasters?|outbreaks?|epidemic)\b"
+)
+"""A disaster or a death in a sentence that names a year: an earlier event, when the articles do not say the year of
+their own."""
+
+
 def _lede(sentence: Sentence) -> bool:
     """One of the first two sentences of its article."""
     return sentence.id.rsplit(".", 1)[-1] in ("1", "2")
@@ -503,21 +512,21 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     dates = list(dates)
     named = [(sentence, year) for sentence in sentences for year in years_named(sentence)]
     event_year = find_event_year((year for _, year in named), dates)
-    reported_year = event_year  # the year before the event's may be the year a result reports
-    if named and not find_event_year((), dates) and not any(_lede(sentence) for sentence, _ in named):
-        # No dateline gives the year, and no article's opening names one: the event is today's news, and the years
-        # the articles name further down are of earlier events ("a magnitude 7.1 earthquake in October 2011").
-        event_year = max(year for _, year in named) + 1
-        reported_year = None
+    # No dateline gives the year, and no article's opening names one: the event is today's news, and a year named
+    # further down with a disaster or a death is an earlier event's ("a magnitude 7.1 earthquake in October 2011
+    # killed about 600"); a year with a budget, a result or a month's figure may be today's ("fell to 4.1% in January
+    # 2025"), and stays as it was.
+    undated = bool(named) and not find_event_year((), dates) and not any(_lede(sentence) for sentence, _ in named)
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
-        if event_year:
+        if undated and _EARLIER_DISASTER.search(sentence.text):
+            markers += [c.start - sentence.start for c, _ in dated_claims(sentence)]
+        elif event_year:
             markers += [
                 c.start - sentence.start
                 for c, year in dated_claims(sentence)
-                if year < event_year
-                and not (reported_year and year == reported_year - 1 and _reporting_year(sentence, c))
+                if year < event_year and not (year == event_year - 1 and _reporting_year(sentence, c))
             ]
         out.update(claim.id for claim in _in_marked_clauses(sentence, markers, short_opening=True))
         out.update(_earlier_values(sentence))
@@ -1383,44 +1392,6 @@ def _identical(a: Claim, b: Claim) -> bool:
     return qa.nominal is not None and qa.nominal == qb.nominal and qa.hedge is qb.hedge and a.predicate == b.predicate
 
 
-_ZONE = re.compile(
-    r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|EET|EEST)\b|"
-    r"(?i:\blocal\s+time\b|\btime\s+zone\b)"
-)
-_TIMESTAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}\W*\s*[—–-]")
-"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout has come in at 46.72%")."""
-_TIME_HEDGE = re.compile(
-    r"(?i)\b(?:about|around|approximately|roughly|some|shortly|just|soon|nearly|almost|circa|by|until|before|after)"
-    r"\s+(?:before\s+|after\s+)?(?:at\s+)?$"
-)
-_TWELVE_OR_24 = re.compile(r"(?i)[ap]\.?m\b|^0\d|^(?:1[3-9]|2[0-3])[:.h]")
-
-
-def _clock(sentence: Sentence) -> Claim | None:
-    """The one time of day a sentence gives, when it gives one and names no time zone (a zone may convert it: "22:47
-    GMT" and "23:47 local time"); a live blog's entry time is no time the sentence reports."""
-    times = [c for c in sentence.claims if c.kind is Kind.TIME]
-    if _TIMESTAMP.match(sentence.text):
-        times = [c for c in times if c.start - sentence.start > 12]
-    if len(times) != 1 or _ZONE.search(sentence.text):
-        return None
-    return times[0]
-
-
-def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severity | None:
-    """Two times of day of one moment: a contradiction when they differ by more than their hedges allow ("at about
-    3:40pm" and "at 4.40pm"; not "just before 5am" and "04:52"). A time without "am", "pm" or a 24-hour hour may be
-    either half of the day."""
-    ta, tb = ca.quantity.nominal, cb.quantity.nominal
-    if ta is None or tb is None:
-        return None
-    apart = abs(ta - tb)
-    if not (_TWELVE_OR_24.search(ca.text) and _TWELVE_OR_24.search(cb.text)):
-        apart = min(apart % 720, 720 - apart % 720)
-    allowed = sum(20 for s, c in ((sa, ca), (sb, cb)) if _TIME_HEDGE.search(s.text, 0, c.start - s.start))
-    return Severity.CONTRADICTION if apart > allowed else None
-
-
 _RUNNING = re.compile(
     r"(?i)\b(?:running|ran|run|runs|operat(?:ing|ed|es)|in\s+service|flew|flying|took\s+off|departed|"
     r"at\s+work|working|turned\s+up|open(?:ed)?)\b"
@@ -1485,15 +1456,6 @@ def _pair_claims(
     context_b = rb.context
     ago = ra.ago | rb.ago
     sole_pairs: set[tuple[str, str]] = set()
-    clock_a, clock_b = _clock(sa), _clock(sb)
-    if (
-        clock_a
-        and clock_b
-        and (clock_a.id in background) == (clock_b.id in background)
-        and context_a[clock_a.id] & context_b[clock_b.id]  # the same moment: "left Cebu at 6:15am", "left at 6:50am"
-    ):
-        severity = _clock_severity(sa, clock_a, sb, clock_b)
-        options.append((clock_a, clock_b, severity, True, _same_speaker(clock_a, clock_b), 0, 0, ()))
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in ago) != (cb.id in ago):
@@ -1718,9 +1680,7 @@ def _label(claim: Claim) -> str:
     parts = [p for p in (claim.subject, claim.predicate) if p]
     if parts:
         return " ".join(parts)
-    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure", Kind.TIME: "time of day"}.get(
-        claim.kind, "figure"
-    )
+    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure"}.get(claim.kind, "figure")
 
 
 def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: str | None = None) -> str:
