@@ -169,7 +169,9 @@ _TRAILER = re.compile(
 )
 _RELATED = re.compile(
     r"(?ix)^\W*(?:don'?[’']?t\s+miss | see\s+also | also\s+read | must\s+read | editor'?[’']?s\s+picks? | popular\b"
-    r" | in\s+case\s+you\s+missed | more\s+like\s+this | watch\b | listen\b | explore\b | topics\b)"
+    r" | in\s+case\s+you\s+missed | more\s+like\s+this | watch\b | listen\b | explore\b | topics\b"
+    r" | further\s+reading | elsewhere\b | in\s+other\s+news | also\s+in\s+the\s+news | you\s+may\s+have\s+missed"
+    r" | recommended\s+for\s+you | spotlight\b)"
 )
 """Headings of a list of other stories ("DON'T MISS", "See also"), besides those that open a page's tail
 (:data:`_TRAILER`)."""
@@ -327,6 +329,11 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+")
 
 
+_DATELINE_LEDE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^-–—(\n]{0,40})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]\s")
+"""A lede that opens with its dateline ("SANTIAGO (Reuters) - Four people were killed ..."): the body's first
+sentence, whatever its stop."""
+
+
 def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
     """A list item that states news without a final stop: the key points of a live blog or the highlights of a press
     release ("- Talks between unions and management are due to resume on Thursday", "- 14 remain missing"). Not a
@@ -347,8 +354,19 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
         head = text[lines[k][0] : lines[k][1]]
         if _LIST_MARKER.match(head):
             continue
+        if _KEY_POINTS.match(head):
+            return True
+        later = zip(prose[i + 1 :], lines[i + 1 :], strict=True)
+        if not any(flag and not _LIST_MARKER.match(text[ls:le]) for flag, (ls, le, _) in later):
+            return False  # a list after the article's last paragraph: other stories, unless headed as key points
         return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
     return True
+
+
+_KEY_POINTS = re.compile(
+    r"(?i)^\W*(?:key\s+(?:points|facts|takeaways)|at\s+a\s+glance|what\s+we\s+know|highlights|summary|in\s+brief|"
+    r"main\s+points|quick\s+facts|the\s+latest|in\s+short)\b"
+)
 
 
 def _headline_over_prose(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
@@ -487,7 +505,11 @@ def classify(text: str, titled: bool = False) -> Classified:
     captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
 
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
-    prose = [flag or _list_item(text, lines, i, prose) for i, flag in enumerate(prose)]
+    stated = list(prose)  # before list items are decided: what the article states in its own sentences
+    prose = [
+        _list_item(text, lines, i, stated) if _LIST_MARKER.match(line) and not _TERMINAL.search(line) else flag
+        for i, (flag, line) in enumerate(zip(stated, (text[s:e] for s, e, _ in lines), strict=True))
+    ]
     first_prose = next(
         (
             i
@@ -504,7 +526,12 @@ def classify(text: str, titled: bool = False) -> Classified:
         prose[first_prose] = False
         following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
         first_prose = next(following, len(lines))
-    elif (titled or title_index is not None) and _headline_above_byline(text, lines, first_prose, prose):
+    elif (
+        (titled or title_index is not None)
+        and first_prose < len(lines)
+        and not _DATELINE_LEDE.match(text, lines[first_prose][0])
+        and _headline_above_byline(text, lines, first_prose, prose)
+    ):
         # A standfirst under the headline, over the byline: "Four dead and 120 homes gutted as 'fire tornado'
         # sweeps down on towns near Valparaíso" is the headline's second line, not the body's first sentence.
         prose[first_prose] = False

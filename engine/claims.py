@@ -1114,10 +1114,18 @@ _IN_PRISON = re.compile(
 
 def _prison_term(sentence: str, mention: Mention) -> bool:
     """A span of time someone was jailed for: "jailed ... for 12 years", "sentenced to 14 years", "eight years in
-    prison", "a 10-year prison term", "12 years' imprisonment" (not "with four years suspended")."""
+    prison", "a 10-year prison term", "12 years' imprisonment" (not "with four years suspended", "banned from serving
+    as a director for 15 years", "200 hours of community service")."""
     if _IN_PRISON.match(sentence, mention.end):
         return True
-    return bool(_JAILED_FOR.search(sentence, max(0, mention.start - 110), mention.start))
+    if _NOT_CUSTODY.match(sentence, mention.end):
+        return False
+    jailed = _JAILED_FOR.search(sentence, max(0, mention.start - 110), mention.start)
+    return jailed is not None and not _BANNED.search(sentence, jailed.start(), mention.start)
+
+
+_NOT_CUSTODY = re.compile(r"(?i)\s*(?:of\s+)?(?:community\s+service|suspended|probation|unpaid\s+work)\b")
+_BANNED = re.compile(r"(?i)\b(?:bann(?:ed|ing)|disqualif(?:ied|ying)|barred|barring|prohibit(?:ed|ing))\b")
 
 
 _CROWD = re.compile(
@@ -1353,9 +1361,12 @@ LOOKS_BACK = re.compile(
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
     r"centuries))|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since|"
-    r"the\s+last\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:elections?|votes?|polls?|races?|contests?|referendum|march|protests?|rally|"
-    r"demonstrations?|strikes?|walkouts?|census|outbreaks?|epidemic|pandemic|(?:earth)?quakes?|floods?|hurricanes?|"
-    r"cyclones?|typhoons?|storms?|eruptions?|tsunami|disasters?|crisis|recession|budget))\b"
+    r"the\s+last\s+(?:(?:big|major|general|presidential|parliamentary|mayoral|municipal|local|regional|national|"
+    r"state|federal|deadly|similar|such)\s+){0,2}(?:[^\W\d_][\w-]*\s+)?(?:elections?|races?|contests?|referendum|"
+    r"march|protests?|rally|demonstrations?|strikes?|walkouts?|census|outbreaks?|epidemic|pandemic|(?:earth)?quakes?|"
+    r"floods?|hurricanes?|cyclones?|typhoons?|storms?|eruptions?|tsunami|disasters?|crisis|recession|budget)\b"
+    r"(?!\s+of\s+the\b)(?![^.;]{0,40}\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
+    r"yesterday|overnight|this\s+(?:morning|afternoon|evening|week))\b))\b"
 )
 """Words that put a figure in the past ("last year", "previously", "at the last big housing march"); not after
 "compared with", "than", "on" or "from", where the past is what today's figure is measured against ("up 6 per cent on

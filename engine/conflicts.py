@@ -298,11 +298,24 @@ _GIVING = re.compile(
 )
 
 
-def _given(sentence: Sentence, claim: Claim) -> bool:
-    """The amount is one its speaker gives or pledges ("the Chief Minister announced an ex gratia of Rs 4 lakh"),
-    told before it in its sentence."""
+def _giver(sentence: Sentence, claim: Claim) -> str | None:
+    """Who gives or pledges the amount ("the Chief Minister announced an ex gratia of Rs 4 lakh"): the capitalised
+    words before the giving word, when it comes before the amount in its sentence; ``None`` when nothing gives it.
+    Not "released figures showing a deficit of $4.1 billion": a report, not a payment."""
     start = claim.start - sentence.start
-    return claim.kind is Kind.MONEY and _GIVING.search(sentence.text, max(0, start - 90), start) is not None
+    if claim.kind is not Kind.MONEY:
+        return None
+    found = list(_GIVING.finditer(sentence.text, max(0, start - 90), start))
+    if not found or _REPORT_AFTER.match(sentence.text, found[-1].end()):
+        return None
+    before = sentence.text[max(0, found[-1].start() - 60) : found[-1].start()]
+    names = re.findall(r"\b[A-Z][\w'’-]*", before)
+    return " ".join(names[-3:]).lower() if names else ""
+
+
+_REPORT_AFTER = re.compile(
+    r"(?i)\s+(?:its\s+|the\s+|new\s+|official\s+)*(?:figures|data|statistics|numbers|reports?|results)\b"
+)
 
 
 def _loosely_comparable(a: Claim, b: Claim) -> bool:
@@ -537,11 +550,22 @@ _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
     r"anticipated|on\s+track\s+to|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
-    r"(?:opinion|pre-?election|final|latest|recent|exit)\s+(?:polls?|surveys?))\b"
+    r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million"."""
-_STANDARD = re.compile(r"(?i)\b(?:than|(?:of|with|to|from|below|above)\s+what)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}$")
+def _measured_against(sentence: Sentence, at: int) -> bool:
+    """The forecast word at ``at`` names what a figure is measured against (see :data:`_STANDARD`), with no figure
+    between: not "more than three million voters are expected to cast ballots", a forecast of its own."""
+    found = _STANDARD.search(sentence.text, 0, at)
+    return found is not None and not any(
+        c.end - sentence.start > found.start() and c.start - sentence.start < at for c in sentence.claims
+    )
+
+
+_STANDARD = re.compile(
+    r"(?i)\b(?:than|(?:of|with|to|from|below|above)\s+what|in\s+line\s+with)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}$"
+)
 """What a figure is measured against is no forecast of it: "a margin of 17,135 votes, far wider than most surveys had
 projected", "profit rose 12%, more than analysts expected", "the blank vote, at 1.4 per cent, was a fraction of
 what the pundits had predicted"."""
@@ -628,7 +652,7 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "survey")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll")
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
@@ -774,7 +798,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             markers = [
                 m.start()
                 for m in _FORECAST.finditer(text)
-                if not _bare_forecast_noun(sentence, m) and not _STANDARD.search(text, 0, m.start())
+                if not _bare_forecast_noun(sentence, m) and not _measured_against(sentence, m.start())
             ]
             out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
         if "warn" in low:
@@ -1099,6 +1123,9 @@ _MONTH_AFTER = re.compile(
     rf"\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis|annually|month[- ]on[- ]month)\s+)?"
     rf"(?:in|for|during)\s+(?:the\s+year\s+to\s+|the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)"
 )
+_ANOTHER_YEAR = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|\d{4})\b"
+)
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH}(?:['’]s)?\s+(?:index|figure|reading|rate|inflation|data|number|estimate|print|total)\b"
 )
@@ -1113,6 +1140,8 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
     found = _MONTH_AFTER.match(text, end)
+    if found is not None and _ANOTHER_YEAR.match(text, found.end()):
+        return None  # "2.1% in March last year": another year's March
     if found is None:
         clause = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
         before = list(_MONTH_BEFORE.finditer(text, clause, start))
@@ -1179,7 +1208,8 @@ _OFFSET = re.compile(
 )
 _SPAN_VERB = re.compile(r"(?i)\b(?:lasted|lasting|lasts|last|took|taking|takes|spent|spending|for)\s+$")
 _FROM_THE_START = re.compile(
-    r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:first|began|begun|begin|started|start|beginning|broke\s+out|opened|erupted)\b"
+    r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:first|began|begun|begin|started|start|beginning|broke\s+out|opened|erupted|"
+    r"struck|hit|collapsed|exploded|capsized|sank|(?:earth)?quake|blast|explosion|collapse|crash|attack|landslide)\b"
 )
 _OFFSET_SIDE = {
     "after": "after",
@@ -1513,7 +1543,8 @@ def _pair_claims(
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
-            if speaker < 0 and _given(sa, ca) and _given(sb, cb):
+            giver_a, giver_b = _giver(sa, ca), _giver(sb, cb)
+            if speaker < 0 and giver_a is not None and giver_b is not None and giver_a != giver_b:
                 continue  # what the Prime Minister's fund gives and what the state gives: two payments
             same = _identical(ca, cb)
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed

@@ -225,6 +225,9 @@ _CURRENCY_PREFIX_WORDS = {
     "huf": "HUF",
     "czk": "CZK",
     "twd": "TWD",
+    "nt": "TWD",
+    "mx": "MXN",
+    "br": "BRL",
 }
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -300,7 +303,7 @@ _CURRENCY_NATIONS = {
     "norwegian": "NOK",
 }
 """A nation before a currency's name: "Swiss francs", "Kenyan shillings"."""
-_CURRENCY_MIXED_CASE = {"ksh": "KES", "kshs": "KES", "tk": "BDT", "rp": "IDR", "rm": "MYR"}
+_CURRENCY_MIXED_CASE = {"ksh": "KES", "kshs": "KES", "tk": "BDT", "rp": "IDR", "rm": "MYR", "php": "PHP"}
 """Currency prefixes written with a capital and small letters ("KSh 3.5 billion", "Tk 57 crore", "Rp 5 billion")."""
 _CURRENCY_QUALIFIED = {
     "canadian": "CAD",
@@ -1369,9 +1372,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not _glued_prefix(tokens, i, "N")
                 and not (prev.low in _CURRENCY_MIXED_CASE and _scale_follows(tokens, i))  # "RM5 billion"
                 and not (
-                    prev.text.isupper() and len(prev.text) == 3 and prev.low in _CURRENCY_PREFIX_WORDS
-                    and _scale_follows(tokens, i)
-                )  # "VND24 billion", "USD5m"
+                    len(prev.text) == 3
+                    and prev.low in _CURRENCY_PREFIX_WORDS
+                    and prev.text[0].isupper()
+                    and (_scale_follows(tokens, i) or bool(_GROUPED.fullmatch(tok.text)))
+                )  # "VND24 billion", "USD5m", "PHP500,000", "Php5 billion"
                 and not (prev.low == "minus")
                 or (
                     prev.text in "-‐/#№"

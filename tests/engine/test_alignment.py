@@ -1738,3 +1738,45 @@ def test_a_share_that_ran_and_a_share_that_stopped_add_up_to_the_whole(a: str, b
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last storm of the season killed 14 people in Luzon on Tuesday.",
+        "The last strike by Lufthansa pilots on Friday grounded 800 flights.",
+        "In the last hours of the march, police arrested 12 people.",
+        "The last polls closed at 9pm and 41 ballot boxes were sealed.",
+    ],
+)
+def test_the_last_of_something_today_is_no_earlier_event(text: str) -> None:
+    assert _background(text) == []
+
+
+def test_review_probes_of_the_sessions_rules() -> None:
+    # a span "after" the event began is also how long it lasted
+    comparison = _compare_body(
+        "Rescuers pulled the girl alive from the rubble of her home in Antakya 72 hours after the earthquake struck.",
+        "The girl was pulled alive from the rubble of her home in Antakya after spending 90 hours trapped.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    # a figure of a forecast written in words stays a forecast after "more than"
+    assert _moded("More than three million voters are expected to cast ballots in Nairobi on Tuesday.") == {
+        "More than three million": "forecast"
+    }
+    # a result "in line with exit polls" is the result; a poll count is no poll
+    assert _moded(
+        "The Social Democrats won 38% of the vote, in line with exit polls. The final poll count gave them 41%."
+    ) == {}
+    # one payer's pledge told by two speakers is compared
+    comparison = _compare_body(
+        "The World Bank pledged $500 million for reconstruction in Gaziantep, the bank's president said.",
+        "The World Bank pledged $780 million for reconstruction in Gaziantep, according to Turkish officials.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+    # a month of last year is no month of this year's figures
+    comparison = _compare_body(
+        "Inflation in Poland rose to 4.9% in March, up from 2.1% in March last year, the statistics office said.",
+        "Inflation in Poland rose to 4.9% in March, the statistics office said on Monday.",
+    )
+    assert comparison.conflicts == (), [c.why for c in comparison.conflicts]

@@ -657,3 +657,29 @@ def test_currencies_written_in_other_ways(text: str, figure: str, unit: str) -> 
 def test_a_code_glued_to_a_number_is_no_money() -> None:
     claims = extract_claims("Delegates met at COP26 and the G7 summit.", "s1.1")
     assert not [c for c in claims if c.kind.value == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Each family will receive PHP500,000 from the fund.", "PHP500,000", "PHP"),
+        ("The project will cost Php5 billion.", "Php5 billion", "PHP"),
+        ("The chipmaker paid NT$5 million.", "NT$5 million", "TWD"),
+        ("The bank was fined MX$5 million.", "MX$5 million", "MXN"),
+    ],
+)
+def test_more_currencies_written_before_an_amount(text: str, figure: str, unit: str) -> None:
+    assert [(c.text, c.quantity.unit) for c in extract_claims(text, "s1.1") if c.kind.value == "money"] == [
+        (figure, unit)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court also banned him from serving as a company director for 15 years.",
+        "He was sentenced to 200 hours of community service.",
+    ],
+)
+def test_a_ban_or_community_service_is_no_prison_term(text: str) -> None:
+    assert not [c for c in extract_claims(text, "s1.1") if c.subject == "prison term"]

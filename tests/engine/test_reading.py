@@ -461,3 +461,26 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_not_the_body(name: 
     blocks = [doc.text[s:e] for s, e in doc.blocks]
     assert blocks[0].startswith("FOUR people are dead") and len(blocks) == 2, blocks
     assert doc.byline == "Gemma Harte, World News Reporter"
+
+
+def test_a_lede_that_lost_its_stop_over_a_byline_stays_when_it_opens_with_its_dateline() -> None:
+    doc = read_text(
+        "Wildfire kills four in Chile\n\n"
+        "SANTIAGO (Reuters) - Four people were killed when a wildfire swept through towns near Valparaíso on Tuesday, "
+        "officials said\n\nBy Maria Lopez\nJanuary 16, 2024\n\nThe fire destroyed 120 homes, officials said.\n",
+        "a.txt",
+    )
+    assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("SANTIAGO (Reuters) - Four people were killed")
+
+
+@pytest.mark.parametrize("head", ["", "Further reading\n\n", "Elsewhere\n\n"])
+def test_a_list_of_other_stories_after_the_last_paragraph_is_not_article_text(head: str) -> None:
+    doc = read_text(
+        "# Stabbing in the city centre\n\nTwo men were hurt in a stabbing in the city centre on Friday, police said."
+        "\n\n"
+        f"Police are appealing for witnesses.\n\n{head}"
+        "- Man arrested after stabbing in city centre leaves two injured\n"
+        "- Council approves new budget for the coming year after a long debate\n",
+        "a.md",
+    )
+    assert len(doc.blocks) == 2
