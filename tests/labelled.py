@@ -1,4 +1,4 @@
-"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases10, heldout...).
+"""Scores the engine against our labelled multi-source cases (tests/data/cases, cases2 ... cases11, heldout...).
 
 Each case folder holds 2-4 articles and a labels.json naming every link (sentences of different sources reporting
 one fact), every conflict (two figures that disagree, with severity), agreements (figures worded differently that
@@ -30,6 +30,7 @@ DEV7 = ROOT / "tests" / "data" / "cases7"
 DEV8 = ROOT / "tests" / "data" / "cases8"
 DEV9 = ROOT / "tests" / "data" / "cases9"
 DEV10 = ROOT / "tests" / "data" / "cases10"
+DEV11 = ROOT / "tests" / "data" / "cases11"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -38,6 +39,7 @@ HELDOUT5 = ROOT / "tests" / "data" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "data" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "data" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "data" / "heldout8"
+HELDOUT9 = ROOT / "tests" / "data" / "heldout9"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]

@@ -23,6 +23,7 @@ from tests.labelled import (
     DEV8,
     DEV9,
     DEV10,
+    DEV11,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -31,6 +32,7 @@ from tests.labelled import (
     HELDOUT6,
     HELDOUT7,
     HELDOUT8,
+    HELDOUT9,
     Score,
     load_cases,
     score_conflicts,
@@ -224,6 +226,7 @@ SET_FLOORS = [
     (DEV8, 0.67, 0.63, 4),  # 0.701 / 0.673 at 414edb7
     (DEV9, 0.70, 0.56, 3),  # 0.734 / 0.594 at e8759e4
     (DEV10, 0.69, 0.50, 3),  # 0.711 / 0.480 at 69e4a7b, once its conflict labels were completed
+    (DEV11, 0.72, 0.60, 2),  # 0.744 / 0.643 at c25acd3 (0.743 / 0.619 at 69e4a7b)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -232,6 +235,7 @@ SET_FLOORS = [
     (HELDOUT6, 0.70, 0.57, 1),  # 0.734 / 0.612 at 414edb7
     (HELDOUT7, 0.69, 0.52, 1),  # 0.720 / 0.558 at 2025428
     (HELDOUT8, 0.67, 0.50, 1),  # 0.697 / 0.545 at de8730c (0.697 / 0.533 at 69e4a7b)
+    (HELDOUT9, 0.71, 0.42, 6),  # 0.740 / 0.451 at c25acd3 (0.736 / 0.451 at 69e4a7b)
 ]
 
 
