@@ -948,8 +948,13 @@ def _written_unit(claim: Claim) -> str:
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
     """The part when one claim is a part of a breakdown and the other a total of people in general, else None."""
     for part, other in ((ca, cb), (cb, ca)):
-        if part.id in parts and (other.subject is None or other.subject in _GENERIC_PEOPLE):
-            return part
+        if (
+            part.id in parts
+            and other.kind is part.kind
+            and other.quantity.unit == part.quantity.unit
+            and (other.subject is None or other.subject in _GENERIC_PEOPLE)
+        ):
+            return part  # not a date, a time or a span of time in the other sentence ("Sept 16", "45 minutes")
     return None
 
 

@@ -1784,3 +1784,14 @@ def test_review_probes_of_the_sessions_rules() -> None:
         "Inflation in Poland rose to 4.9% in March, the statistics office said on Monday.",
     )
     assert comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
+def test_a_total_of_parts_is_set_only_against_a_count() -> None:
+    comparison = _compare_body(
+        "HANOI, Sept 16 (Asia Wire Service) - A Lotus Coast Airlines jet with 191 people on board overshot the runway "
+        "at Da Nang on Tuesday.",
+        "The Lotus Coast Airlines jet that overshot the runway at Da Nang had 184 passengers and seven crew members on "
+        "board.",
+    )
+    assert comparison.links
+    assert all("Sept 16" not in c.why for c in comparison.conflicts), [c.why for c in comparison.conflicts]
