@@ -996,8 +996,11 @@ def extract_claims(
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)
-        if mention.kind is Kind.COUNT and _in_tally(masked, tokens, mention):
-            subject = "votes"
+        voted = subject in (None, "people", "voters") and bool(
+            _VOTED.match(masked, _end_of_noun(tokens, after_noun, mention))
+        )
+        if mention.kind is Kind.COUNT and (_in_tally(masked, tokens, mention) or voted):
+            subject = "votes"  # "114,483 people voted yes": as many votes
         others = [m for m in mentions if m is not mention and id(m) not in ages]
         predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
         if predicate == "launched" and subject is not None and subject_class(subject) == "people":
@@ -1413,6 +1416,15 @@ def event_year(years: Iterable[int], dates: Iterable[str | None] = ()) -> int | 
         frequent = [y for y, c in counts.items() if c >= max(2, top // 2)]
         candidates.append(max(frequent) if frequent else max(counts))
     return max(candidates) if candidates else None
+
+
+_VOTED = re.compile(r"(?i)\s+voted\s+(?:yes|no|for|against|in\s+favou?r)\b")
+
+
+def _end_of_noun(tokens: list[Token], after_noun: int, mention: Mention) -> int:
+    """Where the text goes on after a count and its noun ("114,483 people| voted yes")."""
+    last = max(after_noun - 1, mention.last_token)
+    return tokens[last].end if last < len(tokens) else mention.end
 
 
 _TALLY = re.compile(r"\b\d{1,4}\s?(?:[-–]|to)\s?\d{1,4}\b")

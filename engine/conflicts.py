@@ -50,7 +50,7 @@ _PEOPLE_GROUPS = tuple(
     for words in (
         "police officers policemen policewomen constables troopers gendarmes",
         "soldiers troops servicemen personnel",
-        "workers employees staff miners",
+        "workers employees staff miners colleagues",
         "children kids pupils students schoolchildren",
         "protesters demonstrators marchers",
         "residents locals inhabitants villagers",

@@ -1803,3 +1803,11 @@ def test_a_figure_of_one_place_alone_is_part_of_the_areas() -> None:
         "Health officials say the city of Beira alone has recorded 1,774 suspected cholera cases in Sofala province.",
     )
     assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
+def test_colleagues_killed_are_the_workers_killed() -> None:
+    comparison = _compare_body(
+        "An explosion at the Narmada chemical plant in Dahej killed at least eight workers on Tuesday, police said.",
+        "The explosion at the Narmada chemical plant in Dahej on Tuesday killed nine of its colleagues, the firm said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.DISCREPANCY], [c.why for c in comparison.conflicts]

@@ -683,3 +683,10 @@ def test_more_currencies_written_before_an_amount(text: str, figure: str, unit: 
 )
 def test_a_ban_or_community_service_is_no_prison_term(text: str) -> None:
     assert not [c for c in extract_claims(text, "s1.1") if c.subject == "prison term"]
+
+
+def test_people_who_voted_yes_are_votes() -> None:
+    claims = extract_claims("114,483 people voted yes and 103,735 voted no.", "s1.1")
+    assert [(c.text, c.subject) for c in claims] == [("114,483", "votes"), ("103,735", "votes")]
+    (plan,) = extract_claims("The plan was costed at 4.8 million meticais.", "s1.1")
+    assert plan.quantity.unit == "MZN"
