@@ -301,6 +301,8 @@ def _headline_score(line: str) -> float:
     words = _words(line)
     if not 4 <= len(words) <= 25 or _HEADLINE_NOISE.search(line) or line.isupper():
         return 0.0
+    if len(_MENU_GAP.findall(line)) >= 2:
+        return 0.0  # a menu laid out with spaces: "Markets   Shipping   Commodities   Ports"
     if interface_score(line) >= 2 or _DATE_LINE.match(line) or _is_byline(line) or _CREDIT.search(line):
         return 0.0
     if _RELEASE_NOTE.match(line):
@@ -312,6 +314,9 @@ def _headline_score(line: str) -> float:
         return 0.0
     lower = sum(1 for w in words if w[0].islower())
     return 1.0 + min(len(words), 12) / 12 + (0.5 if lower else 0.0)
+
+
+_MENU_GAP = re.compile(r"\S {3,}(?=\S)|\t")
 
 
 def _besides(line: str, date: re.Match[str]) -> str:
@@ -399,6 +404,7 @@ def _headline_above_byline(text: str, lines: list[tuple[int, int, int]], i: int,
     after = text[ns:ne]
     return not prose[i + 1] and bool(
         _is_byline(after)
+        or _names_a_writer(after)
         or _DATE_LINE.match(after)
         or _DATE_IN_LINE.search(after)
         or interface_score(after) >= 2
@@ -439,6 +445,12 @@ MASTHEAD_WORDS = (
 _MASTHEAD = re.compile(rf"(?i)\b(?:{MASTHEAD_WORDS}|report)\b")
 """A name above the headline that is the masthead ("RNT News", "The Harbour Report")."""
 _CALENDAR = re.compile(rf"(?i)\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:\b|$)|\d")
+
+
+def _names_a_writer(line: str) -> bool:
+    """A byline without "By": "Harriet Moss, Industry Editor", "Staff Reporter"."""
+    words = [w.strip(",") for w in line.strip().split()]
+    return 2 <= len(words) <= 6 and len(line) <= 60 and all(_CAPS_WORD.match(w) for w in words if w)
 
 
 def _looks_like_name(line: str) -> bool:
@@ -525,6 +537,21 @@ def classify(text: str, titled: bool = False) -> Classified:
         title_index = first_prose
         prose[first_prose] = False
         following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
+        first_prose = next(following, len(lines))
+    elif (
+        title_index is None
+        and not titled
+        and first_prose + 1 < len(lines)
+        and not _TERMINAL.search(text[lines[first_prose][0] : lines[first_prose][1]])
+        and _headline_score(text[lines[first_prose][0] : lines[first_prose][1]]) > 0
+        and not _DATELINE_LEDE.match(text, lines[first_prose][0])
+        and _headline_above_byline(text, lines, first_prose + 1, prose)
+    ):
+        # a headline and its standfirst, both without stops, over the byline: "Santos is paying the price for a decade
+        # of ducking the automation question" / "The dock strike is about robots, not reais, ..." / "Camila Rezende"
+        title_index = first_prose
+        prose[first_prose] = prose[first_prose + 1] = False
+        following = (i for i in range(first_prose + 2, len(lines)) if prose[i] and i not in captions)
         first_prose = next(following, len(lines))
     elif (
         (titled or title_index is not None)

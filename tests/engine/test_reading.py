@@ -484,3 +484,29 @@ def test_a_list_of_other_stories_after_the_last_paragraph_is_not_article_text(he
         "a.md",
     )
     assert len(doc.blocks) == 2
+
+
+def test_a_menu_laid_out_with_spaces_is_no_headline_and_a_headline_with_its_standfirst_over_a_byline_is() -> None:
+    doc = read_text(
+        "Markets   Shipping   Commodities   Ports   Opinion   Podcasts   Events\n\n"
+        "Santos is paying the price for a decade of ducking the automation question\n\n"
+        "The dock strike is about robots, not reais, and Brasília should stop pretending otherwise\n\n"
+        "Camila Rezende\nTue 13 May 2025 07:15 BRT\n\n"
+        "The strike that shut most of the port of Santos on Monday was not really about pay.\n\n"
+        "Yes, the union wants a 12 per cent rise.\n",
+        "column.txt",
+    )
+    assert doc.title == "Santos is paying the price for a decade of ducking the automation question"
+    assert [doc.text[s:e] for s, e in doc.blocks][0].startswith("The strike that shut")
+
+
+@pytest.mark.parametrize("writer", ["Staff Reporter", "Harriet Moss, Industry Editor"])
+def test_a_headline_over_a_byline_without_by(writer: str) -> None:
+    doc = read_text(
+        "Sindh\n\nRain toll in Sindh climbs to 112 as Indus swells at Guddu\n\n"
+        f"{writer}\nPublished July 24 | Updated 09:40pm\n\n"
+        "KARACHI: Torrential monsoon rains have claimed 112 lives across Sindh since June 26, officials said.\n",
+        "daily.txt",
+    )
+    assert doc.title == "Rain toll in Sindh climbs to 112 as Indus swells at Guddu"
+    assert len(doc.blocks) == 1
