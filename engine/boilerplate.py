@@ -95,7 +95,7 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _IMPERATIVE_UI = re.compile(
-    r"(?i)^(?:(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+)?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|"
+    r"(?i)^(?:(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+)?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|send|"
     r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
 )
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
@@ -110,6 +110,7 @@ _CREDIT = re.compile(
     [(\[](?:photo|photograph|image|picture|pictured|video|illustration)s?\b[^()\[\]]*[)\]]\s*$
     | ^[(\[]?\s*(?:photo|image|picture|video)s?\s*:.*\bcredit\s*:
     | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]
+    | ^(?:image|photo|video|media)\s+(?:caption|source)\s*[,:]
       \s*\S.{0,80}$
     | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
     | \b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via|epa-efe|reuters/)[^.]{0,60}\)?\s*$
@@ -180,8 +181,11 @@ _AGENCY_ALONE = re.compile(
     r"PTI|ANI|IANS|Bernama|Antara|UPI)"
 )
 """A news agency's name alone on a line, under the headline."""
+_WIRE_END = re.compile(r"(?i)\(?(?:enditem|ends|-+\s*ends?\s*-+|end|###|-30-)\)?")
+"""A wire's or a press release's end mark: "Enditem", "ENDS", "###", "-30-"."""
 _INLINE_LINK = re.compile(
-    r"(?i)^\W*(?:read\s+more|related|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?)\s*[:|–—-]\s*"
+    r"(?i)^\W*(?:read\s+more|related(?:\s+stor(?:y|ies))?|also\s+read|read\s+also|see\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|more\s+from\s+[\w&'’ -]{2,30}?)\s*[:|–—-]\s*"
     r"\S+(?:\s+\S+){2,}"
 )
 """A link to another story set between paragraphs ("Read more: Who is Carmen Aldous?"), not the heading of the
@@ -517,6 +521,10 @@ def classify(text: str, titled: bool = False) -> Classified:
     captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
 
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
+    for i, (s, e, _) in enumerate(lines):
+        line = text[s:e]
+        if _INLINE_LINK.match(line) or _WIRE_END.fullmatch(line.strip()) or (line.isupper() and line.endswith(":")):
+            prose[i] = False  # "Related: ...", "Enditem", "CHANGES WITH THIS ADVISORY:"
     stated = list(prose)  # before list items are decided: what the article states in its own sentences
     prose = [
         _list_item(text, lines, i, stated) if _LIST_MARKER.match(line) and not _TERMINAL.search(line) else flag

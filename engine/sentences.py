@@ -150,4 +150,12 @@ def split_sentences(text: str, blocks: Iterable[tuple[int, int]] | None = None) 
                     start = stop.end()
             spans.extend(_cap(text, start, line_end))
             line_start = line_end + 1
-    return spans
+    return [(s, e) for s, e in spans if not _NOT_A_SENTENCE.fullmatch(text, s, e)]
+
+
+_NOT_A_SENTENCE = re.compile(
+    r"(?i)\(?(?:enditem|ends|-+\s*ends?\s*-+|###|-30-)\)?\.?|"
+    r"(?:send|email|e-mail|contact|write\s+to|follow)\b[^.!?]{0,60}?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)[^.!?]{0,20}[.!?]?"
+)
+"""What a page tells its reader after the article's last sentence: a wire's end mark ("... the accident. Enditem")
+or where to write ("Send tips to live@example.org")."""

@@ -510,3 +510,26 @@ def test_a_headline_over_a_byline_without_by(writer: str) -> None:
     )
     assert doc.title == "Rain toll in Sindh climbs to 112 as Indus swells at Guddu"
     assert len(doc.blocks) == 1
+
+
+def test_links_to_other_stories_captions_end_marks_and_where_to_write_are_not_article_text() -> None:
+    body = "The storm cut power to 780,000 customers on Tuesday, the utility said."
+    doc = read_text(
+        "# Storm cuts power\n\n"
+        f"{body}\n\n"
+        "Related: How Louisiana's levees have changed since Katrina · What to know about flood insurance\n\n"
+        "More from Markets: ASX closes higher as miners rally | Why insurers are rethinking cyber cover\n\n"
+        "Image caption, A fallen tree blocks the A487 near Aberaeron on Saturday morning\n\n"
+        "CHANGES WITH THIS ADVISORY:\n\n"
+        "Crews worked through the night to restore power, the utility said. Enditem\n\n"
+        "*KNB World is following this story. Send tips to live@knbworld.example*\n",
+        "page.md",
+    )
+    from engine.sentences import split_sentences
+
+    sentences = [doc.text[s:e] for s, e in split_sentences(doc.text, doc.blocks)]
+    assert sentences == [
+        body,
+        "Crews worked through the night to restore power, the utility said.",
+        "KNB World is following this story.",
+    ]
