@@ -174,6 +174,8 @@ _ATTR_BEFORE = re.compile(
 _ATTR_AFTER = re.compile(rf"(?:[,\"”]\s*|^){_SAY}\s+(?P<who>{_WHO})")
 _ATTR_ASIDE = re.compile(rf"(?P<who>{_WHO}),\s+(?:who|which)\s[^,;]{{1,120}},\s+{_SAY}\b")
 """A speaker and the citing verb on either side of an aside: "Organisers, who had promised a record crowd, say ..."."""
+_ASIDE = re.compile(r",\s+(?:who|which)\s")
+"""What every match of ``_ATTR_ASIDE`` contains."""
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_WHO})")
 _PUT_AT = re.compile(
     rf"(?P<who>{_WHO})\s+(?:put|puts|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+)?"
@@ -233,7 +235,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         (_PUT_IT_AT, _PUTS_AT),
         (_CITING, None),
         (_ATTR_AFTER, None),
-        (_ATTR_ASIDE, _SAY_AFTER_SPACE),
+        (_ATTR_ASIDE, _ASIDE),
         (_ATTR_BEFORE, _SAY_AFTER_SPACE),
     ):
         if needed is not None and not needed.search(sentence):

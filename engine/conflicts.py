@@ -1084,6 +1084,8 @@ class _Reading(NamedTuple):
     months_of: dict[str, int]
     """The month a figure is given for ("4.6% in February", "the February index ... 4.7%"), by claim id (see
     :func:`_month_of`)."""
+    local: frozenset[str]
+    """The figures told of one place or day alone (see :func:`_local`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -1103,7 +1105,16 @@ def _reading(sentence: Sentence) -> _Reading:
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
         with_attacker=frozenset(c.id for c in sentence.claims if _with_attacker(sentence, c)),
         years_of={c.id: year for c in sentence.claims if (year := _year_after(sentence, c)) is not None},
-        months_of={c.id: month for c in sentence.claims if (month := _month_of(sentence, c)) is not None},
+        months_of=(
+            {c.id: month for c in sentence.claims if (month := _month_of(sentence, c)) is not None}
+            if _ANY_MONTH.search(sentence.text)
+            else {}
+        ),
+        local=(
+            frozenset(c.id for c in sentence.claims if _local(sentence, c))
+            if _LOCAL_WORDS.search(sentence.text)
+            else frozenset()
+        ),
     )
 
 
@@ -1124,6 +1135,7 @@ def _year_after(sentence: Sentence, claim: Claim) -> int | None:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_ANY_MONTH = re.compile(_MONTH)
 _MONTH_AFTER = re.compile(
     rf"\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis|annually|month[- ]on[- ]month)\s+)?"
     rf"(?:in|for|during)\s+(?:the\s+year\s+to\s+|the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)"
@@ -1276,6 +1288,8 @@ _AMONG_VICTIMS = re.compile(
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 
+_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b")
+"""What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:in|across)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]"
 )
@@ -1543,7 +1557,7 @@ def _pair_claims(
             if year_a and year_b and year_a != year_b:
                 continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
-            if _local(sa, ca) != _local(sb, cb) and classify(ca.quantity, cb.quantity) is not None:
+            if (ca.id in ra.local) != (cb.id in rb.local) and classify(ca.quantity, cb.quantity) is not None:
                 continue  # "the city of Beira alone has recorded 1,774 cases" is part of the province's 2,314
             if part_a != part_b and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"); the same figure still pairs
