@@ -45,7 +45,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from engine.claims import counted_class, event_year, looking_back, years_named
+from engine.claims import HAPPENS_TO_PEOPLE, counted_class, event_year, looking_back, years_named
 from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.linkmodel import LinkModel, default_model
@@ -825,7 +825,49 @@ def align(
     cut = _Cut(model, min(threshold, _GROUP_FLOOR))
     for x, y, logits in _measured_pairs(features, candidates, offsets, model.logit, cut):
         pairs.extend(_select(features[x], features[y], logits, _logit(threshold), margin, known))
+    pairs.extend(_one_happening(features, known, pairs))
     return _group(pairs, sources, known)
+
+
+_HAPPENING_FLOOR = 0.1
+"""The least link probability at which the only two sentences of two articles that count one happening are linked."""
+
+
+def _one_happening(
+    features: list[list[_Features]], known: Mapping[tuple[str, str], float], pairs: list[Pair]
+) -> list[Pair]:
+    """Pairs of the only sentence of each of two articles that counts people something happened to (killed,
+    injured, missing, rescued...), today and not as a forecast or a capacity, when their link probability reaches
+    :data:`_HAPPENING_FLOOR` and they are not linked yet: "As of 1800H, a total of 196 persons have been rescued" and
+    "Coast guard records show 169 people were rescued" report one fact in few shared words."""
+    floor = _logit(_HAPPENING_FLOOR)
+    paired = {_key(p.a, p.b) for p in pairs}
+    stating: list[dict[tuple[str, str | None], list[_Features]]] = []
+    for fs in features:
+        by_happening: dict[tuple[str, str | None], list[_Features]] = defaultdict(list)
+        for f in fs:
+            if f.looks_back:
+                continue
+            for kind, _unit, _value, subject, predicate, _q, mode in f.figures:
+                if kind == "count" and predicate in HAPPENS_TO_PEOPLE and mode is None:
+                    sentences = by_happening[(predicate, subject)]
+                    if not sentences or sentences[-1] is not f:
+                        sentences.append(f)
+        stating.append(by_happening)
+    out = []
+    for x, y in combinations(range(len(features)), 2):
+        for happening, here in stating[x].items():
+            there = stating[y].get(happening, [])
+            if len(here) != 1 or len(there) != 1:
+                continue
+            a, b = here[0], there[0]
+            key = _key(a, b)
+            z = known.get(key, float("-inf"))
+            if key in paired or z < floor:
+                continue
+            paired.add(key)
+            out.append(Pair(a, b, 1.0 / (1.0 + math.exp(-z)), why(a, b)))
+    return out
 
 
 def _logit(probability: float) -> float:

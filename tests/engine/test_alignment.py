@@ -1811,3 +1811,14 @@ def test_colleagues_killed_are_the_workers_killed() -> None:
         "The explosion at the Narmada chemical plant in Dahej on Tuesday killed nine of its colleagues, the firm said.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.DISCREPANCY], [c.why for c in comparison.conflicts]
+
+
+def test_the_only_two_sentences_that_count_one_happening_are_linked() -> None:
+    from engine.compare import compare
+
+    comparison = compare([str(p) for p in sorted((DEV2 / "avalanche-piz-marun").glob("*.*")) if p.suffix != ".json"])
+    texts = {s.id: s.text for source in comparison.sources for s in source.sentences}
+    found = [sorted(texts[m.sentence][:20] for m in c.members) for c in comparison.conflicts]
+    # "Two further persons were injured and were flown to ..." and "Three others were hurt, according to ...": the
+    # only sentences of their articles that count the injured, in few shared words
+    assert ["Three others were hu", "Two further persons "] in found, found
