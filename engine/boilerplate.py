@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from engine.sentences import END_MARK
+
 __all__ = ["Classified", "classify", "interface_score", "is_prose"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
@@ -94,8 +96,10 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscriber", r"\balready\s+a\s+subscriber\b"),
     )
 )
+_BULLET = r"(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+"
+"""A list item's marker: a bullet or a number ("- ", "• ", "2. ")."""
 _IMPERATIVE_UI = re.compile(
-    r"(?i)^(?:(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+)?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|send|"
+    rf"(?i)^(?:{_BULLET})?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|send|"
     r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
 )
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
@@ -181,7 +185,7 @@ _AGENCY_ALONE = re.compile(
     r"PTI|ANI|IANS|Bernama|Antara|UPI)"
 )
 """A news agency's name alone on a line, under the headline."""
-_WIRE_END = re.compile(r"(?i)\(?(?:enditem|ends|-+\s*ends?\s*-+|end|###|-30-)\)?")
+_WIRE_END = re.compile(rf"(?i)\(?(?:{END_MARK}|end)\)?")
 """A wire's or a press release's end mark: "Enditem", "ENDS", "###", "-30-"."""
 _INLINE_LINK = re.compile(
     r"(?i)^\W*(?:read\s+more|related(?:\s+stor(?:y|ies))?|also\s+read|read\s+also|see\s+also|"
@@ -335,7 +339,7 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
     return len(_words(rest)) <= 3 or bool(re.search(r"[|·•]|^\s*by\s", rest, re.IGNORECASE))
 
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+")
+_LIST_MARKER = re.compile(rf"^\s*{_BULLET}")
 
 
 _DATELINE_LEDE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^-–—(\n]{0,40})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]\s")
@@ -343,11 +347,12 @@ _DATELINE_LEDE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^-–—(\n]{0,40})?\s*(
 sentence, whatever its stop."""
 
 
-def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
+def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool], last_stated: int) -> bool:
     """A list item that states news without a final stop: the key points of a live blog or the highlights of a press
     release ("- Talks between unions and management are due to resume on Thursday", "- 14 remain missing"). Not a
     menu ("- World"), a page's own link ("- Sign up for alerts"), nor an item of a list headed as related stories
-    or comments ("Most read", "More on this story")."""
+    or comments ("Most read", "More on this story"). ``last_stated`` is the index of the article's last line that
+    states news in a sentence of its own, not in a list."""
     s, e, _ = lines[i]
     line = text[s:e]
     marker = _LIST_MARKER.match(line)
@@ -365,8 +370,7 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
             continue
         if _KEY_POINTS.match(head):
             return True
-        later = zip(prose[i + 1 :], lines[i + 1 :], strict=True)
-        if not any(flag and not _LIST_MARKER.match(text[ls:le]) for flag, (ls, le, _) in later):
+        if last_stated < i:
             return False  # a list after the article's last paragraph: other stories, unless headed as key points
         return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
     return True
@@ -526,9 +530,12 @@ def classify(text: str, titled: bool = False) -> Classified:
         if _INLINE_LINK.match(line) or _WIRE_END.fullmatch(line.strip()) or (line.isupper() and line.endswith(":")):
             prose[i] = False  # "Related: ...", "Enditem", "CHANGES WITH THIS ADVISORY:"
     stated = list(prose)  # before list items are decided: what the article states in its own sentences
+    texts = [text[s:e] for s, e, _ in lines]
+    listed = [bool(_LIST_MARKER.match(line)) for line in texts]
+    last_stated = max((i for i, flag in enumerate(stated) if flag and not listed[i]), default=-1)
     prose = [
-        _list_item(text, lines, i, stated) if _LIST_MARKER.match(line) and not _TERMINAL.search(line) else flag
-        for i, (flag, line) in enumerate(zip(stated, (text[s:e] for s, e, _ in lines), strict=True))
+        _list_item(text, lines, i, stated, last_stated) if listed[i] and not _TERMINAL.search(line) else flag
+        for i, (flag, line) in enumerate(zip(stated, texts, strict=True))
     ]
     first_prose = next(
         (
@@ -539,19 +546,23 @@ def classify(text: str, titled: bool = False) -> Classified:
         len(lines),
     )
     title_index = _pick_title(text, lines, first_prose, prose, captions)
+
+    def prose_from(start: int) -> int:
+        """The first line of prose from ``start`` on, captions left out (``len(lines)`` when there is none)."""
+        return next((i for i in range(start, len(lines)) if prose[i] and i not in captions), len(lines))
+
     if title_index is None and not titled and _headline_above_byline(text, lines, first_prose, prose):
         # "QUAKE HORROR: Brit hikers tell of terror as Morocco earthquake kills over 1,000" over "By Jack Renshaw":
         # long enough to read as prose that lost its stop, but a byline or a date follows it, not the body.
         title_index = first_prose
         prose[first_prose] = False
-        following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
-        first_prose = next(following, len(lines))
+        first_prose = prose_from(first_prose + 1)
     elif (
         title_index is None
         and not titled
         and first_prose + 1 < len(lines)
-        and not _TERMINAL.search(text[lines[first_prose][0] : lines[first_prose][1]])
-        and _headline_score(text[lines[first_prose][0] : lines[first_prose][1]]) > 0
+        and not _TERMINAL.search(texts[first_prose])
+        and _headline_score(texts[first_prose]) > 0
         and not _DATELINE_LEDE.match(text, lines[first_prose][0])
         and _headline_above_byline(text, lines, first_prose + 1, prose)
     ):
@@ -559,8 +570,7 @@ def classify(text: str, titled: bool = False) -> Classified:
         # of ducking the automation question" / "The dock strike is about robots, not reais, ..." / "Camila Rezende"
         title_index = first_prose
         prose[first_prose] = prose[first_prose + 1] = False
-        following = (i for i in range(first_prose + 2, len(lines)) if prose[i] and i not in captions)
-        first_prose = next(following, len(lines))
+        first_prose = prose_from(first_prose + 2)
     elif (
         (titled or title_index is not None)
         and first_prose < len(lines)
@@ -570,8 +580,7 @@ def classify(text: str, titled: bool = False) -> Classified:
         # A standfirst under the headline, over the byline: "Four dead and 120 homes gutted as 'fire tornado'
         # sweeps down on towns near Valparaíso" is the headline's second line, not the body's first sentence.
         prose[first_prose] = False
-        following = (i for i in range(first_prose + 1, len(lines)) if prose[i] and i not in captions)
-        first_prose = next(following, len(lines))
+        first_prose = prose_from(first_prose + 1)
     # Where the trailing interface zone (comments, related stories...) starts: a marker line in the last 40%.
     total_chars = max(1, len(text))
     trailer_from = len(lines)

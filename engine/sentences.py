@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["MAX_SENTENCE", "split_sentences"]
+__all__ = ["END_MARK", "MAX_SENTENCE", "split_sentences"]
 
 MAX_SENTENCE = 1500
 """Longest sentence kept whole, in characters."""
@@ -153,8 +153,10 @@ def split_sentences(text: str, blocks: Iterable[tuple[int, int]] | None = None) 
     return [(s, e) for s, e in spans if not _NOT_A_SENTENCE.fullmatch(text, s, e)]
 
 
+END_MARK = r"enditem|ends|-+\s*ends?\s*-+|###|-30-"
+"""A wire's or a press release's end mark ("Enditem", "ENDS", "###", "-30-"), as a regular expression."""
 _NOT_A_SENTENCE = re.compile(
-    r"(?i)\(?(?:enditem|ends|-+\s*ends?\s*-+|###|-30-)\)?\.?|"
+    rf"(?i)\(?(?:{END_MARK})\)?\.?|"
     r"(?:send|email|e-mail|contact|write\s+to|follow)\b[^.!?]{0,60}?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)[^.!?]{0,20}[.!?]?"
 )
 """What a page tells its reader after the article's last sentence: a wire's end mark ("... the accident. Enditem")
