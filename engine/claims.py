@@ -998,11 +998,14 @@ def extract_claims(
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)
-        voted = subject in (None, "people", "voters") and bool(
-            _VOTED.match(masked, _end_of_noun(tokens, after_noun, mention))
-        )
-        if mention.kind is Kind.COUNT and (_in_tally(masked, tokens, mention) or voted):
-            subject = "votes"  # "114,483 people voted yes": as many votes
+        if mention.kind is Kind.COUNT and (
+            _in_tally(masked, tokens, mention)
+            or (
+                subject in (None, "people", "voters")
+                and _VOTED.match(masked, _end_of_noun(tokens, after_noun, mention)) is not None
+            )
+        ):
+            subject = "votes"  # a tally, or "114,483 people voted yes": as many votes
         others = [m for m in mentions if m is not mention and id(m) not in ages]
         predicate = _find_predicate(tokens, mention, after_noun, clause_of, others)
         if predicate == "launched" and subject is not None and subject_class(subject) == "people":

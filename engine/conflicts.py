@@ -273,6 +273,12 @@ def _context(sentence: Sentence, claim: Claim) -> set[str]:
 _TURN = re.compile(r"(?i)[;]|\s[—–]\s|\b(?:while|whereas|but|although|though)\b")
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins: after the last turn to another clause before it (see
+    :data:`_TURN`)."""
+    return max([0, *(m.end() for m in _TURN.finditer(text, 0, at))])
+
+
 def _subject_named(claim: Claim, other: Sentence) -> bool:
     """The claim's subject is named in the other sentence too ("24 seats" and "... won 23 of the seats")."""
     return claim.subject is not None and claim.subject.rstrip("s") in other.text.lower()
@@ -311,6 +317,15 @@ def _giver(sentence: Sentence, claim: Claim) -> str | None:
     before = sentence.text[max(0, found[-1].start() - 60) : found[-1].start()]
     names = re.findall(r"\b[A-Z][\w'’-]*", before)
     return " ".join(names[-3:]).lower() if names else ""
+
+
+def _two_givers(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> bool:
+    """Each amount is given or pledged, by two different givers (see :func:`_giver`)."""
+    giver_a = _giver(sa, ca)
+    if giver_a is None:
+        return False
+    giver_b = _giver(sb, cb)
+    return giver_b is not None and giver_a != giver_b
 
 
 _REPORT_AFTER = re.compile(
@@ -554,6 +569,8 @@ _FORECAST = re.compile(
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million"."""
+
+
 def _measured_against(sentence: Sentence, at: int) -> bool:
     """The forecast word at ``at`` names what a figure is measured against (see :data:`_STANDARD`), with no figure
     between: not "more than three million voters are expected to cast ballots", a forecast of its own."""
@@ -1160,8 +1177,7 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
     if found is not None and _ANOTHER_YEAR.match(text, found.end()):
         return None  # "2.1% in March last year": another year's March
     if found is None:
-        clause = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
-        before = list(_MONTH_BEFORE.finditer(text, clause, start))
+        before = list(_MONTH_BEFORE.finditer(text, _clause_start(text, start), start))
         if not before or any(
             before[-1].end() <= c.start - sentence.start < start
             for c in sentence.claims
@@ -1303,8 +1319,7 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
         return False
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    clause_start = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
-    return _ONE_PLACE.search(text, max(clause_start, start - 60), min(len(text), end + 30)) is not None
+    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), min(len(text), end + 30)) is not None
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:
@@ -1475,9 +1490,8 @@ def _polarity(sentence: Sentence, claim: Claim) -> str | None:
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    clause_start = max([0, *(m.end() for m in _TURN.finditer(text, 0, start))])
     turn = _TURN.search(text, end)
-    window = text[max(clause_start, start - 40) : min(turn.start() if turn else len(text), end + 60)]
+    window = text[max(_clause_start(text, start), start - 40) : min(turn.start() if turn else len(text), end + 60)]
     running, stopped = bool(_RUNNING.search(window)), bool(_STOPPED.search(window))
     return "running" if running and not stopped else "stopped" if stopped and not running else None
 
@@ -1557,11 +1571,11 @@ def _pair_claims(
             if year_a and year_b and year_a != year_b:
                 continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
-            if (ca.id in ra.local) != (cb.id in rb.local) and classify(ca.quantity, cb.quantity) is not None:
-                continue  # "the city of Beira alone has recorded 1,774 cases" is part of the province's 2,314
-            if part_a != part_b and classify(ca.quantity, cb.quantity) is not None:
-                # "three of those killed" is not the toll ("five people were killed"); the same figure still pairs
-                # ("one of the five victims survived" and "one victim survived"), so that neither is left over
+            local_a, local_b = ca.id in ra.local, cb.id in rb.local
+            if (part_a != part_b or local_a != local_b) and classify(ca.quantity, cb.quantity) is not None:
+                # "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone
+                # has recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five
+                # victims survived" and "one victim survived"), so that neither is left over
                 continue
             part = _part_against_total(ca, cb, parts)
             if part is not None:
@@ -1581,8 +1595,7 @@ def _pair_claims(
             strict = comparable(ca, cb)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
-            giver_a, giver_b = _giver(sa, ca), _giver(sb, cb)
-            if speaker < 0 and giver_a is not None and giver_b is not None and giver_a != giver_b:
+            if speaker < 0 and _two_givers(sa, ca, sb, cb):
                 continue  # what the Prime Minister's fund gives and what the state gives: two payments
             same = _identical(ca, cb)
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
