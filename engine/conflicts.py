@@ -1517,6 +1517,126 @@ def _rest(q: Quantity) -> Quantity:
     )
 
 
+_ZONE = re.compile(
+    r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|EET|EEST|WIB|PHT|SGT|HKT)\b|"
+    r"(?i:\blocal\s+time\b|\btime\s+zone\b)"
+)
+_TIMESTAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}\W*\s*[—–-]")
+"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout has come in at 46.72%")."""
+_CLOCK_HEDGE = re.compile(r"(?i)\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+(?:at\s+)?$")
+_CLOCK_NEAR = re.compile(r"(?i)\b(?:shortly|just|soon|right|a\s+little|a\s+few\s+minutes)\s+(?:before|after)\s+$")
+_CLOCK_BOUND = re.compile(
+    r"(?i)\b(?:by|until|till|before|after|from|since|between|to|and|or|past|than|every|each|as\s+of|as\s+at)\s+"
+    r"(?:about\s+|around\s+)?(?:at\s+)?$"
+)
+"""A bound or a span, not a moment: "by 7am", "after 10pm", "from 9am", "between 2am and 4am", "as of 17:00"."""
+_CLOCK_PLAN = re.compile(
+    r"(?i)\b(?:schedul\w*|plann\w*|due|will|would|expect\w*|set\s+to|supposed|meant|intend\w*|timetabled|deadline|"
+    r"usual(?:ly)?|normal(?:ly)?|daily|every|curfew|opens?|closes?)\b"
+)
+"""A time that was a plan, a habit or a rule rather than a moment that came ("polls open at 7am", "due to land at
+6pm", "a curfew from 10pm")."""
+_CLOCK_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_PAST_IRREGULAR = frozenset(
+    """left struck hit broke began begun took shot came went rang fell sank set held ran rose fled led met sent
+    stole caught blew burst spread swept tore threw drove flew hung""".split()
+)
+_EVENT_GROUPS = {
+    word: group
+    for group, words in (
+        ("happen", "occurred happened took struck hit erupted broke exploded started began begun ripped went sparked"),
+        ("depart", "left departed sailed"),
+        ("arrive", "arrived reached docked landed"),
+    )
+    for word in words.split()
+}
+"""Verbs that tell one moment in different words: "the blast occurred at 10:02" and "happened at about 10.20";
+"departed Pier 1 at 0615H" and "left Cebu City at 6:50am"."""
+
+
+def _is_past_verb(word: str) -> bool:
+    return word in _PAST_IRREGULAR or word in _EVENT_GROUPS or (len(word) > 4 and word.endswith("ed"))
+
+
+_CLOCK_WHICH = re.compile(
+    r"(?i)\b(?:first|second|third|another|further|again|later|last|final|next|new|aftershocks?|earlier|other)\b"
+)
+"""Words that tell which of several like moments a time is ("a second blast", "the first train", "a strong
+aftershock")."""
+
+
+def _clock_event(sentence: Sentence, claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """What happened at a time of day, by the verb of its clause nearest before it ("the officer shot the gunman at
+    3:46": shot), or the first after it when the time leads ("At 3:46 an officer shot him"), with the clause's words
+    that tell which of several like moments it was ("a second blast"). Verbs that tell one moment ("occurred",
+    "happened", "struck") are one event. ``None`` when the clause has no such verb."""
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    turn = _TURN.search(text, end)
+    clause_start, clause_end = _clause_start(text, start), turn.start() if turn else len(text)
+    before = [w.lower() for w in _CLOCK_WORD.findall(text, clause_start, start)]
+    after = [w.lower() for w in _CLOCK_WORD.findall(text, end, clause_end)]
+    verb = next((w for w in reversed(before) if _is_past_verb(w)), None) or next(
+        (w for w in after if _is_past_verb(w)), None
+    )
+    if verb is None:
+        return None
+    which = frozenset(m.group().lower() for m in _CLOCK_WHICH.finditer(text, clause_start, clause_end))
+    return _EVENT_GROUPS.get(verb) or stem_of(verb), which
+
+
+def _clock(sentence: Sentence) -> Claim | None:
+    """The one time of day a sentence gives as a moment that came, when it gives one and names no time zone (a zone
+    may convert it: "22:47 GMT" and "23:47 local time"); not a live blog's entry time, a bound ("by 7am"), nor a
+    plan or a habit ("polls open at 7am")."""
+    times = [c for c in sentence.claims if c.kind is Kind.TIME]
+    if _TIMESTAMP.match(sentence.text):
+        times = [c for c in times if c.start - sentence.start > 12]
+    if len(times) != 1 or _ZONE.search(sentence.text) or _CLOCK_PLAN.search(sentence.text):
+        return None
+    time = times[0]
+    if _CLOCK_BOUND.search(sentence.text, 0, time.start - sentence.start):
+        return None
+    return time
+
+
+_TWELVE_OR_24 = re.compile(r"(?i)[ap]\.?m\b|^0\d|^(?:1[3-9]|2[0-3])[:.h]")
+
+
+def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severity | None:
+    """Two times of day of one moment: a contradiction when they differ by more than their hedges allow ("at about
+    3:40pm" and "at 4.40pm"; not "just before 5am" and "04:52"). A time without "am", "pm" or a 24-hour hour may be
+    either half of the day."""
+    ta, tb = ca.quantity.nominal, cb.quantity.nominal
+    if ta is None or tb is None:
+        return None
+    apart = abs(ta - tb)
+    if not (_TWELVE_OR_24.search(ca.text) and _TWELVE_OR_24.search(cb.text)):
+        apart = min(apart % 720, 720 - apart % 720)
+    allowed = 0
+    for s, c in ((sa, ca), (sb, cb)):
+        at = c.start - s.start
+        if _CLOCK_NEAR.search(s.text, 0, at):
+            allowed += 15
+        elif _CLOCK_HEDGE.search(s.text, 0, at):
+            allowed += 10
+    return Severity.CONTRADICTION if apart > allowed else None
+
+
+def _clock_pair(sa: Sentence, sb: Sentence, background: set[str] | frozenset[str]) -> tuple[Claim, Claim] | None:
+    """The times of day of two linked sentences when they tell one moment: each sentence gives one, neither is about
+    an earlier event, and the same thing happened at both ("left Cebu City at 6:15am" and "departed Pier 1 at
+    0615H"; not "polls opened at 6am" and "closed at 5pm", nor "officers were called at 2.30am" and "arrived at
+    2.55am")."""
+    clock_a, clock_b = _clock(sa), _clock(sb)
+    if clock_a is None or clock_b is None or clock_a.id in background or clock_b.id in background:
+        return None
+    event = _clock_event(sa, clock_a)
+    if event is None or event != _clock_event(sb, clock_b):
+        return None
+    return clock_a, clock_b
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -1536,6 +1656,10 @@ def _pair_claims(
     context_b = rb.context
     ago = ra.ago | rb.ago
     sole_pairs: set[tuple[str, str]] = set()
+    clocks = _clock_pair(sa, sb, background)
+    if clocks is not None and context_a[clocks[0].id] & context_b[clocks[1].id]:
+        ca, cb = clocks
+        options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in ago) != (cb.id in ago):
@@ -1762,7 +1886,9 @@ def _label(claim: Claim) -> str:
     parts = [p for p in (claim.subject, claim.predicate) if p]
     if parts:
         return " ".join(parts)
-    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure"}.get(claim.kind, "figure")
+    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure", Kind.TIME: "time of day"}.get(
+        claim.kind, "figure"
+    )
 
 
 def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: str | None = None) -> str:

@@ -1706,6 +1706,62 @@ def test_places_where_people_were_evacuated_are_not_the_people() -> None:
     assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("The ferry left Cebu City at 6:15am bound for Tagbilaran.", "The ferry left Cebu City at 6:50am bound for "
+         "Tagbilaran.", [["6:15am", "6:50am"]]),
+        ("The ferry departed Cebu City at 0615H bound for Tagbilaran.", "The ferry left Cebu City at 6:50am bound "
+         "for Tagbilaran.", [["0615", "6:50am"]]),
+        ("The officer shot the gunman at 3:46 outside the food court.", "The gunman was shot dead at 3:48 outside "
+         "the food court by an officer.", [["3:46", "3:48"]]),
+        ("The blast at the chemical plant occurred at 9:12 am, the company said.", "The blast at the chemical "
+         "plant happened at 9:40 am, the company said.", [["9:12 am", "9:40 am"]]),
+        # hedges, the two halves of the day and time zones
+        ("The ship struck the bridge just before 5am on Sunday.", "The ship struck the bridge at 04:52 on Sunday.", []),
+        ("The blast at the chemical plant occurred at about 9:30 am.", "The blast at the chemical plant occurred at "
+         "9:36 am.", []),
+        ("The officer shot the gunman at 3:46 outside the food court.", "The officer shot the gunman at 15:46 outside "
+         "the food court.", []),
+        ("The quake struck at 22:47 GMT on Friday near Marrakesh.", "The quake struck at 23:47 local time on Friday "
+         "near Marrakesh.", []),
+    ],
+)
+def test_times_of_day_of_one_moment(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two moments told with the same words around them
+        ("Polls in the Riverside ward opened at 6am on Thursday.", "Polls in the Riverside ward closed at 10pm on "
+         "Thursday."),
+        ("Officers were called to the flat on Elm Street at 2.30am.", "Officers arrived at the flat on Elm Street at "
+         "2.55am."),
+        ("The quake struck the coastal town of Ardel at 4:17am on Monday.", "A strong aftershock struck the coastal "
+         "town of Ardel at 1:24pm on Monday."),
+        ("A blast struck the Tarvik chemical plant at 9:12 am.", "A second blast struck the Tarvik chemical plant at "
+         "10:40 am."),
+        # a plan, a bound, a habit
+        ("The ferry was due to leave Cebu City at 6:15am for Tagbilaran.", "The ferry left Cebu City at 6:50am for "
+         "Tagbilaran."),
+        ("Residents were told to leave the village by 7am on Monday.", "Residents left the village at 9am on Monday."),
+        ("The bar on Quay Street stayed open after 10pm on Friday.", "The fight at the bar on Quay Street started at "
+         "11pm on Friday."),
+        ("The museum on Castle Hill opens at 9am every day.", "The fire at the museum on Castle Hill started at 4am."),
+        # two times in one sentence: which one is which is not read
+        ("The first call came at 3:42 and the gunman was shot at 3:46.", "The gunman was shot at 3:48, police said."),
+    ],
+)
+def test_times_of_two_moments_plans_and_bounds_are_not_compared(a: str, b: str) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links  # linked, and their times still not compared
+    assert [c.why for c in comparison.conflicts if "time of day" in c.why] == []
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
