@@ -37,7 +37,7 @@ from engine.claims import (
     years_named,
 )
 from engine.claims import event_year as find_event_year
-from engine.lexicon import stem_of
+from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 
 __all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
@@ -1637,6 +1637,35 @@ def _clock_pair(sa: Sentence, sb: Sentence, background: set[str] | frozenset[str
     return clock_a, clock_b
 
 
+_SHARE_OF = re.compile(
+    r"\s*(?:of|among)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?((?:[^\W\d_][\w'’-]*\s*){1,3})"
+)
+_SHARE_NAMED = re.compile(
+    r"(?i)\b(turnout|participation|abstention|inflation|unemployment|growth|approval|support|margin)"
+    r"(?:\s+(?:in|for|on|across)\s+[^,;:.]{0,50}?)?\s+(?:of|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|came\s+in\s+at|hit)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+)?$"
+)
+_SHARE_STOP = frozenset("those them who which that what it this these voting cast counted reported".split())
+
+
+def _share_of(sentence: Sentence, claim: Claim) -> frozenset[str] | None:
+    """What a percentage is a share of, as stems: "51.3 per cent of the valid votes cast" (valid, vote, cast), "a
+    turnout of 57.9 per cent" (turnout); ``None`` when the sentence does not say."""
+    if claim.kind is not Kind.PERCENT or claim.quantity.unit != "%":
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    named = _SHARE_NAMED.search(text, max(0, start - 60), start)
+    if named:
+        return frozenset({named.group(1).lower()})
+    after = _SHARE_OF.match(text, end)
+    if after is None:
+        return None
+    words = [w.lower() for w in after.group(1).split()]
+    stems = {stem_of(w) for w in words if w not in STOP_WORDS and w not in _SHARE_STOP}
+    return frozenset(stems) or None
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -1712,6 +1741,9 @@ def _pair_claims(
                 if severity is not None:
                     options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
                 continue
+            share_a, share_b = _share_of(sa, ca), _share_of(sb, cb)
+            if share_a and share_b and not share_a & share_b:
+                continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
                 # house 400" is not how many it holds

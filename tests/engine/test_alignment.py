@@ -1762,6 +1762,27 @@ def test_times_of_two_moments_plans_and_bounds_are_not_compared(a: str, b: str) 
     assert [c.why for c in comparison.conflicts if "time of day" in c.why] == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # shares of two wholes
+        ("In the Nyamira by-election, votes cast came to 238,914, a voter turnout of 57.9 per cent.", "In the "
+         "Nyamira by-election, Ms Nyaboke took 51.3 per cent of the valid votes cast.", []),
+        ("Ms Ossandon won the Chilean run-off on Sunday with 53.84 per cent of valid votes.", "Participation in "
+         "the Chilean run-off on Sunday stood at 85 per cent.", []),
+        # shares of one whole, and a share that does not say of what
+        ("Ms Ossandon won the Chilean run-off on Sunday with 53.84 per cent of valid votes.", "Ms Ossandon won the "
+         "Chilean run-off on Sunday with 55.1% of the vote.", [["53.84 per cent", "55.1%"]]),
+        ("In the Nyamira by-election, turnout was 57.9 per cent, officials said.", "In the Nyamira by-election, "
+         "officials put the turnout at 61 per cent.", [["57.9 per cent", "61 per cent"]]),
+    ],
+)
+def test_shares_of_two_wholes_are_not_compared(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
