@@ -1518,89 +1518,155 @@ def _rest(q: Quantity) -> Quantity:
 
 
 _ZONE = re.compile(
-    r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|EET|EEST|WIB|PHT|SGT|HKT)\b|"
-    r"(?i:\blocal\s+time\b|\btime\s+zone\b)"
+    r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|"
+    r"NZDT|MSK|EET|EEST|WIB|WITA|PHT|SGT|HKT|SAST|WAT|EAT|CAT)\b|"
+    r"(?i:\blocal\b|\btime\s+zone\b|\b(?:eastern|pacific|central|mountain|atlantic)\b)|"
+    r"\b[A-Z][a-z]+\s+time\b"
 )
-_TIMESTAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}\W*\s*[—–-]")
-"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout has come in at 46.72%")."""
-_CLOCK_HEDGE = re.compile(r"(?i)\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+(?:at\s+)?$")
-_CLOCK_NEAR = re.compile(r"(?i)\b(?:shortly|just|soon|right|a\s+little|a\s+few\s+minutes)\s+(?:before|after)\s+$")
+"""A time zone, or a place's time ("UK time", "Kyiv time"): a zone may convert a time ("22:47 GMT" and "23:47 local
+time")."""
+_TIMESTAMP = re.compile(r"^\W*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*\s*[—–:.-]", re.IGNORECASE)
+"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout ...", "3.05pm: The ferry ...")."""
+_CLOCK_HEDGE = re.compile(
+    r"(?i)\b(?:about|around|approximately|roughly|some|circa|nearly|almost|just\s+gone|gone)\s+(?:at\s+)?$"
+)
+_CLOCK_AFTER_HEDGE = re.compile(r"(?i)\s*(?:or\s+so|or\s+thereabouts|or\s+shortly\s+(?:before|after))\b")
 _CLOCK_BOUND = re.compile(
     r"(?i)\b(?:by|until|till|before|after|from|since|between|to|and|or|past|than|every|each|as\s+of|as\s+at)\s+"
     r"(?:about\s+|around\s+)?(?:at\s+)?$"
 )
-"""A bound or a span, not a moment: "by 7am", "after 10pm", "from 9am", "between 2am and 4am", "as of 17:00"."""
+"""A bound or a span, not a moment: "by 7am", "after 10pm", "from 9am", "between 2am and 4am", "as of 17:00"; and
+"shortly before 3pm", "just after 7.30am", which say too little of how far from it."""
 _CLOCK_PLAN = re.compile(
     r"(?i)\b(?:schedul\w*|plann\w*|due|will|would|expect\w*|set\s+to|supposed|meant|intend\w*|timetabled|deadline|"
-    r"usual(?:ly)?|normal(?:ly)?|daily|every|curfew|opens?|closes?)\b"
+    r"usual(?:ly)?|normal(?:ly)?|daily|every|curfew|opens?|closes?|not|never|n't|yet)\b"
 )
-"""A time that was a plan, a habit or a rule rather than a moment that came ("polls open at 7am", "due to land at
-6pm", "a curfew from 10pm")."""
+"""A time that was a plan, a habit or a rule, or a moment that did not come ("polls open at 7am", "due to land at
+6pm", "a curfew from 10pm", "had still not left at 9pm")."""
+_CLOCK_NAMED = re.compile(r"(?i)(?:\b(?:the|a|an)|['’]s)\s+$")
+"""A time that names a thing ("the 7.40am train", "the 2.30pm race"), not a moment."""
 _CLOCK_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_CLOCK_LEAD = re.compile(r"[,:;—–]")
+_CLOCK_INNER = re.compile(r",\s*(?:which|who|where|after|when|as)\b[^,]*,")
+"""A clause set inside another between commas ("The blaze, which broke out at 2.15am, was under control at 6am")."""
 _PAST_IRREGULAR = frozenset(
     """left struck hit broke began begun took shot came went rang fell sank set held ran rose fled led met sent
-    stole caught blew burst spread swept tore threw drove flew hung""".split()
+    stole caught blew burst spread swept tore threw drove flew hung found made put told seen saw brought gave got
+    won lost spoke woke""".split()
 )
+_AUXILIARY = frozenset("was were had been has have is are".split())
 _EVENT_GROUPS = {
     word: group
     for group, words in (
-        ("happen", "occurred happened took struck hit erupted broke exploded started began begun ripped went sparked"),
+        ("happen", "occurred happened struck erupted broke exploded"),
         ("depart", "left departed sailed"),
-        ("arrive", "arrived reached docked landed"),
+        ("arrive", "arrived reached docked"),
     )
     for word in words.split()
 }
 """Verbs that tell one moment in different words: "the blast occurred at 10:02" and "happened at about 10.20";
 "departed Pier 1 at 0615H" and "left Cebu City at 6:50am"."""
+_CLOCK_WHICH = re.compile(
+    r"(?i)\b(?:first|second|third|another|further|again|later|last|final|next|new|more|also|aftershocks?|"
+    r"earlier|other|return)\b"
+)
+"""Words that tell which of several like moments a time is ("a second blast", "the first train", "three more people
+were arrested", "a strong aftershock")."""
+_CLOCK_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b"
+)
 
 
 def _is_past_verb(word: str) -> bool:
-    return word in _PAST_IRREGULAR or word in _EVENT_GROUPS or (len(word) > 4 and word.endswith("ed"))
+    return word in _PAST_IRREGULAR or word in _EVENT_GROUPS or (len(word) > 3 and word.endswith("ed"))
 
 
-_CLOCK_WHICH = re.compile(
-    r"(?i)\b(?:first|second|third|another|further|again|later|last|final|next|new|aftershocks?|earlier|other)\b"
-)
-"""Words that tell which of several like moments a time is ("a second blast", "the first train", "a strong
-aftershock")."""
+class _Moment(NamedTuple):
+    """What happened at a time of day: the verb's event, who or what it befell or did it (the words before the
+    verb, after the last comma, colon or dash before it), the names after the verb
+    (places, vessels) and the words that tell which of several like moments it was."""
+
+    event: str
+    actors: frozenset[str]
+    words: frozenset[str]
+    names: frozenset[str]
+    which: frozenset[str]
+    day: str | None
 
 
-def _clock_event(sentence: Sentence, claim: Claim) -> tuple[str, frozenset[str]] | None:
-    """What happened at a time of day, by the verb of its clause nearest before it ("the officer shot the gunman at
-    3:46": shot), or the first after it when the time leads ("At 3:46 an officer shot him"), with the clause's words
-    that tell which of several like moments it was ("a second blast"). Verbs that tell one moment ("occurred",
-    "happened", "struck") are one event. ``None`` when the clause has no such verb."""
+def _clock_moment(sentence: Sentence, claim: Claim) -> _Moment | None:
+    """What happened at a time of day, read from the time's own clause (a clause set between commas inside it is
+    left out): the verb nearest before the time ("the officer shot the gunman at 3:46": shot), or the first after it
+    when the time opens the clause ("At 3:46 an officer shot him"). ``None`` when the clause has no such verb."""
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
     turn = _TURN.search(text, end)
     clause_start, clause_end = _clause_start(text, start), turn.start() if turn else len(text)
-    before = [w.lower() for w in _CLOCK_WORD.findall(text, clause_start, start)]
-    after = [w.lower() for w in _CLOCK_WORD.findall(text, end, clause_end)]
-    verb = next((w for w in reversed(before) if _is_past_verb(w)), None) or next(
-        (w for w in after if _is_past_verb(w)), None
-    )
-    if verb is None:
+    clause = text[clause_start:clause_end]
+    at, until = start - clause_start, end - clause_start
+    for inner in _CLOCK_INNER.finditer(clause):
+        if inner.end() <= at:
+            clause = clause[: inner.start()] + " " * (inner.end() - inner.start()) + clause[inner.end() :]
+    before = [(m.start(), m.group().lower()) for m in _CLOCK_WORD.finditer(clause, 0, at)]
+    after = [(m.start(), m.group().lower()) for m in _CLOCK_WORD.finditer(clause, until)]
+    verb_at, verb = next(((i, w) for i, w in reversed(before) if _is_past_verb(w)), (None, None))
+    if verb is None and not any(w not in STOP_WORDS for _, w in before):
+        verb_at, verb = next(((i, w) for i, w in after if _is_past_verb(w)), (None, None))
+    if verb is None or verb_at is None:
         return None
-    which = frozenset(m.group().lower() for m in _CLOCK_WHICH.finditer(text, clause_start, clause_end))
-    return _EVENT_GROUPS.get(verb) or stem_of(verb), which
+    around = [w for _, w in (*before, *after) if w not in STOP_WORDS and w != verb and w not in _AUXILIARY]
+    lead = max([0, *(m.end() for m in _CLOCK_LEAD.finditer(clause, 0, verb_at))])
+    actors = [w for i, w in before if lead <= i < verb_at and w not in STOP_WORDS and w not in _AUXILIARY] or [
+        w for i, w in before if i < verb_at and w not in STOP_WORDS and w not in _AUXILIARY
+    ]
+    names = frozenset(
+        m.group() for m in re.finditer(r"\b[A-Z][\w'’-]+", clause[verb_at:]) if m.group().lower() not in STOP_WORDS
+    )
+    which = frozenset(m.group().lower() for m in _CLOCK_WHICH.finditer(clause))
+    day = _CLOCK_DAY.search(text)
+    return _Moment(
+        _EVENT_GROUPS.get(verb) or stem_of(verb),
+        frozenset(stem_of(w) for w in actors),
+        frozenset(stem_of(w) for w in around),
+        names,
+        which,
+        day.group().lower() if day else None,
+    )
 
 
 def _clock(sentence: Sentence) -> Claim | None:
     """The one time of day a sentence gives as a moment that came, when it gives one and names no time zone (a zone
-    may convert it: "22:47 GMT" and "23:47 local time"); not a live blog's entry time, a bound ("by 7am"), nor a
-    plan or a habit ("polls open at 7am")."""
+    may convert it: "22:47 GMT" and "23:47 local time"); not a live blog's entry time, a bound ("by 7am"), a time
+    that names a thing ("the 7.40am train"), nor a plan, a habit or a moment that did not come."""
     times = [c for c in sentence.claims if c.kind is Kind.TIME]
-    if _TIMESTAMP.match(sentence.text):
-        times = [c for c in times if c.start - sentence.start > 12]
+    stamp = _TIMESTAMP.match(sentence.text)
+    if stamp:
+        times = [c for c in times if c.start - sentence.start >= stamp.end()]
     if len(times) != 1 or _ZONE.search(sentence.text) or _CLOCK_PLAN.search(sentence.text):
         return None
     time = times[0]
-    if _CLOCK_BOUND.search(sentence.text, 0, time.start - sentence.start):
+    at = time.start - sentence.start
+    if _CLOCK_BOUND.search(sentence.text, 0, at) or _CLOCK_NAMED.search(sentence.text, 0, at):
         return None
     return time
 
 
 _TWELVE_OR_24 = re.compile(r"(?i)[ap]\.?m\b|^0\d|^(?:1[3-9]|2[0-3])[:.h]")
+
+
+def _clock_slack(sentence: Sentence, claim: Claim) -> float:
+    """How many minutes a time's hedge allows: 15 for "or so" after it, and for "about" a round time (on the hour or
+    half hour); 10 for "about" another."""
+    text = sentence.text
+    at, end = claim.start - sentence.start, claim.end - sentence.start
+    if _CLOCK_AFTER_HEDGE.match(text, end):
+        return 15
+    if _CLOCK_HEDGE.search(text, 0, at):
+        minutes = claim.quantity.nominal
+        return 15 if minutes is not None and minutes % 30 == 0 else 10
+    return 0
 
 
 def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severity | None:
@@ -1613,26 +1679,29 @@ def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severit
     apart = abs(ta - tb)
     if not (_TWELVE_OR_24.search(ca.text) and _TWELVE_OR_24.search(cb.text)):
         apart = min(apart % 720, 720 - apart % 720)
-    allowed = 0
-    for s, c in ((sa, ca), (sb, cb)):
-        at = c.start - s.start
-        if _CLOCK_NEAR.search(s.text, 0, at):
-            allowed += 15
-        elif _CLOCK_HEDGE.search(s.text, 0, at):
-            allowed += 10
+    allowed = _clock_slack(sa, ca) + _clock_slack(sb, cb)
     return Severity.CONTRADICTION if apart > allowed else None
 
 
 def _clock_pair(sa: Sentence, sb: Sentence, background: set[str] | frozenset[str]) -> tuple[Claim, Claim] | None:
     """The times of day of two linked sentences when they tell one moment: each sentence gives one, neither is about
-    an earlier event, and the same thing happened at both ("left Cebu City at 6:15am" and "departed Pier 1 at
-    0615H"; not "polls opened at 6am" and "closed at 5pm", nor "officers were called at 2.30am" and "arrived at
-    2.55am")."""
+    an earlier event, the same thing happened at both ("left Cebu City at 6:15am" and "departed Pier 1 at 0615H";
+    not "polls opened at 6am" and "closed at 5pm"), to or by the same actors ("firefighters arrived" and "police
+    arrived" are two moments; "the officer shot the gunman" and "the gunman was shot" one), at the same places and on
+    the same day as far as both say."""
     clock_a, clock_b = _clock(sa), _clock(sb)
     if clock_a is None or clock_b is None or clock_a.id in background or clock_b.id in background:
         return None
-    event = _clock_event(sa, clock_a)
-    if event is None or event != _clock_event(sb, clock_b):
+    a, b = _clock_moment(sa, clock_a), _clock_moment(sb, clock_b)
+    if a is None or b is None or a.event != b.event or a.which != b.which:
+        return None
+    if a.day and b.day and a.day != b.day:
+        return None
+    if a.actors and b.actors and not a.actors & b.words and not b.actors & a.words:
+        return None
+    if a.names and b.names and not a.names & b.names:
+        return None
+    if not a.words & b.words:
         return None
     return clock_a, clock_b
 

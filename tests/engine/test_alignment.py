@@ -1718,7 +1718,12 @@ def test_places_where_people_were_evacuated_are_not_the_people() -> None:
         ("The blast at the chemical plant occurred at 9:12 am, the company said.", "The blast at the chemical "
          "plant happened at 9:40 am, the company said.", [["9:12 am", "9:40 am"]]),
         # hedges, the two halves of the day and time zones
-        ("The ship struck the bridge just before 5am on Sunday.", "The ship struck the bridge at 04:52 on Sunday.", []),
+        ("The ship struck the bridge at around 5am on Sunday.", "The ship struck the bridge at 04:48 on Sunday.", []),
+        ("The ship struck the bridge at 5am or so on Sunday.", "The ship struck the bridge at 04:48 on Sunday.", []),
+        ("The man stabbed outside the Vault nightclub died in hospital at 4.10am.", "The man stabbed outside the "
+         "Vault nightclub died in hospital at 5.30am.", [["4.10am", "5.30am"]]),
+        ("The tornado touched down in Moore at 2:56 p.m. Monday, the weather service said.", "The tornado touched "
+         "down in Moore at 3:40 p.m. Monday, the weather service said.", [["2:56 p.m.", "3:40 p.m."]]),
         ("The blast at the chemical plant occurred at about 9:30 am.", "The blast at the chemical plant occurred at "
          "9:36 am.", []),
         ("The officer shot the gunman at 3:46 outside the food court.", "The officer shot the gunman at 15:46 outside "
@@ -1752,6 +1757,26 @@ def test_times_of_day_of_one_moment(a: str, b: str, found: list[list[str]]) -> N
         ("The bar on Quay Street stayed open after 10pm on Friday.", "The fight at the bar on Quay Street started at "
          "11pm on Friday."),
         ("The museum on Castle Hill opens at 9am every day.", "The fire at the museum on Castle Hill started at 4am."),
+        # other actors, other days, another clause's verb, a bound
+        ("Firefighters arrived at the burning flat on Elm Street at 2.40am.", "Police officers arrived at the "
+         "burning flat on Elm Street at 2.55am."),
+        ("Two people were arrested outside the Tarvik stadium at 6pm.", "Three more people were arrested outside "
+         "the Tarvik stadium at 9pm."),
+        ("The ferry left Cebu City at 6:15am on Monday bound for Tagbilaran.", "The ferry left Cebu City at 6:50am "
+         "on Tuesday bound for Tagbilaran."),
+        ("The blaze at the Ardel warehouse, which broke out at 2.15am, was brought under control at 6am.", "The "
+         "blaze at the Ardel warehouse broke out at 2.40am, the fire service said."),
+        ("At 9pm on Monday the ferry had still not left Cebu City for Tagbilaran.", "The ferry left Cebu City at "
+         "11:30pm on Monday for Tagbilaran."),
+        ("The blast at the Tarvik chemical plant happened shortly before 3pm on Tuesday.", "The blast at the Tarvik "
+         "chemical plant happened at 2:30pm on Tuesday."),
+        # a zone, a live blog's entry time, a time that names a train
+        ("The shooting at the Fresno warehouse began at 2:10 p.m. ET, officials said.", "The shooting at the Fresno "
+         "warehouse began at 11:10 a.m. PT, officials said."),
+        ("3.05pm: The ferry has left Dover harbour, port officials say.", "The ferry left Dover harbour at 2.40pm, "
+         "port officials said."),
+        ("The 7.40am train from Brighton to London was cancelled on Monday.", "The 8.10am train from Brighton to "
+         "London was cancelled on Monday."),
         # two times in one sentence: which one is which is not read
         ("The first call came at 3:42 and the gunman was shot at 3:46.", "The gunman was shot at 3:48, police said."),
     ],
