@@ -1660,7 +1660,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     ):
         hours, minutes = divmod(int(tok.text), 100)
         if hours < 24 and minutes < 60:
-            return _make_time(text, tokens, i, j, hours, minutes)
+            glued = tokens[j].text == "H" and _adjacent(tokens, j)
+            return _make_time(text, tokens, i, j + 1 if glued else j, hours, minutes)  # "0615H" whole, not "0615"
     # Decades of age: "in her 60s"
     if (
         tok.kind == "num"

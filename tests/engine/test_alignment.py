@@ -1712,7 +1712,7 @@ def test_places_where_people_were_evacuated_are_not_the_people() -> None:
         ("The ferry left Cebu City at 6:15am bound for Tagbilaran.", "The ferry left Cebu City at 6:50am bound for "
          "Tagbilaran.", [["6:15am", "6:50am"]]),
         ("The ferry departed Cebu City at 0615H bound for Tagbilaran.", "The ferry left Cebu City at 6:50am bound "
-         "for Tagbilaran.", [["0615", "6:50am"]]),
+         "for Tagbilaran.", [["0615H", "6:50am"]]),
         ("The officer shot the gunman at 3:46 outside the food court.", "The gunman was shot dead at 3:48 outside "
          "the food court by an officer.", [["3:46", "3:48"]]),
         ("The blast at the chemical plant occurred at 9:12 am, the company said.", "The blast at the chemical "

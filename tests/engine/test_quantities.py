@@ -65,6 +65,7 @@ def test_qualifiers_subjects_and_predicates_mostly_right() -> None:
         ("Twelve thousand people fled.", "Twelve thousand", 12_000, 12_000, "count"),
         ("The strike began at 12:45 a.m. local time.", "12:45 a.m.", 45, 45, "time"),
         ("They met at 2.15pm on Friday.", "2.15pm", 855, 855, "time"),
+        ("The ferry departed Pier 1 at 0615H bound for Tagbilaran.", "0615H", 375, 375, "time"),
         ("It ended an 18-month battle.", "18-month", 18, 18, "duration"),
         ("It was Russia's 2022 invasion.", "2022", 2022, 2022, "date"),
         ("Power returned on November 14, 2025.", "November 14, 2025", 20251114, 20251114, "date"),
