@@ -362,12 +362,24 @@ _KINDS_OF_PEOPLE = frozenset(
 often names the whole group ("brought 12 men out alive" of the miners)."""
 
 
+_RESPONDERS = frozenset(
+    """firefighters firemen officers police policemen policewomen rescuers soldiers troops paramedics medics lifeguards
+    responders""".split()
+)
+"""The people sent to an emergency, whom a report counts apart from its victims ("five firefighters were treated
+for minor injuries" beside "more than 20 people were hurt")."""
+
+
 def _smaller_group(part: Claim, whole: Claim, whole_sentence: Sentence) -> bool:
     """``part`` counts a kind of people ("six children", "two women") and ``whole`` all the people the same thing
     befell ("eight people", "three were killed"), and ``part`` is the smaller: the children may be some of the
     eight, so the two figures can both be true. Not when the whole's sentence names that kind too ("six people,
-    all of them children")."""
-    if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject not in _KINDS_OF_PEOPLE:
+    all of them children"). Responders ("five firefighters were hurt") are a group of their own, whatever the
+    sizes."""
+    if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject is None:
+        return False
+    responders = part.subject in _RESPONDERS
+    if not responders and part.subject not in _KINDS_OF_PEOPLE:
         return False
     if re.search(rf"(?i)\b{re.escape(part.subject)}\b(?!['’]s)", whole_sentence.text):
         return False  # "six people, all of them children" (but not "the children's hospital")
@@ -376,7 +388,7 @@ def _smaller_group(part: Claim, whole: Claim, whole_sentence: Sentence) -> bool:
     if whole.subject is None and whole.predicate not in HAPPENS_TO_PEOPLE:
         return False
     high, low = part.quantity.high, whole.quantity.low
-    return high is not None and low is not None and high < low
+    return responders or (high is not None and low is not None and high < low)
 
 
 _OTHERS_AFTER = re.compile(r"\s+(?:others\b|other\s)", re.IGNORECASE)

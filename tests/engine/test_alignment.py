@@ -1808,6 +1808,23 @@ def test_shares_of_two_wholes_are_not_compared(a: str, b: str, found: list[list[
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("Seventeen people were injured in the Krakow blast, the fire service said.", "Five firefighters were "
+         "injured in the Krakow blast, the fire service said.", []),
+        ("Twelve people were hurt in the clashes in Lyon on Saturday.", "Thirty police officers were hurt in the "
+         "clashes in Lyon on Saturday.", []),
+        ("Seventeen people were injured in the Krakow blast, the fire service said.", "Five people were injured in "
+         "the Krakow blast, the fire service said.", [["Seventeen", "Five"]]),
+    ],
+)
+def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
