@@ -172,6 +172,14 @@ _TRAILER = re.compile(
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
     )"""
 )
+_COMMENTS_HEADING = re.compile(r"(?i)^\W*comments?\W*$")
+_STATEMENT = re.compile(
+    r"(?i)(?:commenting\s+on\b[^\n]{0,200}|[^\n:]{0,150}\b(?:chair|chairman|chairwoman|chief|ceo|president|"
+    r"director|managing|head|minister|secretary|spokes\w+|founder|partner|governor|officer)\b[^\n:]{0,100})"
+    r"\b(?:said|says|commented|added)\s*:\s*[\"“]"
+)
+"""An officer's statement ("Commenting on the Acquisition, Margaret Ellery, Chair of Brackwater, said: "..."), as a
+press release sets them under a "Comments" heading."""
 _RELATED = re.compile(
     r"(?ix)^\W*(?:don'?[’']?t\s+miss | see\s+also | also\s+read | must\s+read | editor'?[’']?s\s+picks? | popular\b"
     r" | in\s+case\s+you\s+missed | more\s+like\s+this | watch\b | listen\b | explore\b | topics\b"
@@ -589,6 +597,8 @@ def classify(text: str, titled: bool = False) -> Classified:
         if i > first_prose and s > total_chars * 0.6 and _TRAILER.match(line) and not prose[i]:
             if _INLINE_LINK.match(line):
                 continue  # "Read more: Who is Carmen Aldous?" between two paragraphs: one line, not the page's tail
+            if _COMMENTS_HEADING.match(line) and i + 1 < len(lines) and _STATEMENT.match(text, lines[i + 1][0]):
+                continue  # a press release's "Comments" heading over its officers' statements, not readers' comments
             trailer_from = i
             break
 

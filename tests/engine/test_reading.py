@@ -202,6 +202,34 @@ def test_a_section_headed_comment_from_and_a_long_sentence_with_share_are_articl
     assert blocks == body + tail[1:]
 
 
+@pytest.mark.parametrize("heading", ["## Comments", "Comments"])
+def test_a_press_releases_comments_are_its_officers_statements_and_readers_comments_end_the_article(
+    heading: str,
+) -> None:
+    body = [
+        "The board of Harlow Engineering has agreed the terms of a cash offer from Vantor Capital on Monday.",
+        "Shareholders will receive 491 pence for each share, valuing the company at about 1.2 billion pounds.",
+        "The offer is a premium of 31 per cent to the closing price on the last day before the offer period.",
+        "Harlow employs 2,300 people at four sites in South Yorkshire and in Ohio, the company said.",
+        "The directors intend to recommend unanimously that shareholders vote in favour of the scheme.",
+        "The scheme is expected to become effective in the first quarter of 2026, subject to approvals.",
+    ]
+    statements = [
+        'Commenting on the offer, Ruth Ellery, Chair of Harlow, said: "This offer recognises the quality of our '
+        'people and delivers value to shareholders today."',
+        'Daniel Okafor, Managing Partner of Vantor, said: "Harlow is an outstanding engineering business and we are '
+        'proud to back its team."',
+    ]
+    release = read_text("# Harlow offer\n\n" + "\n\n".join([*body, heading, *statements]) + "\n", "release.md")
+    assert [release.text[s:e] for s, e in release.blocks] == body + statements
+    readers = [
+        "I have held these shares for ten years and this price is far too low for a business like this.",
+        "Another sale of a good British firm to private equity, and the jobs will be the first thing to go.",
+    ]
+    page = read_text("# Harlow offer\n\n" + "\n\n".join([*body, heading, *readers]) + "\n", "page.md")
+    assert [page.text[s:e] for s, e in page.blocks] == body
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
