@@ -91,12 +91,17 @@ def _widened(q: Quantity) -> Quantity:
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    """Equal figures, or figures a unit conversion explains ("106F" and "41.2C"; "155 mph" and "250 km/h")."""
+    """Equal figures, or figures a unit conversion explains ("106F" and "41.2C"; "155 mph" and "250 km/h"): one
+    lies within the other's rounding as written (not "two miles" and "2 kilometres", a unit slip)."""
     if a.nominal is None or b.nominal is None:
         return False
     if a.nominal == b.nominal:
         return True
-    return (a.converted or b.converted) and abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance
+    if not (a.converted or b.converted):
+        return False
+    if a.unit == "%":
+        return abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance  # "three quarters" and 78%: a fraction read
+    return abs(a.nominal - b.nominal) <= max(a.tolerance, b.tolerance)
 
 
 def _fits(value: float | None, q: Quantity) -> bool:
@@ -135,8 +140,11 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         same_written = a.nominal is not None and a.nominal == b.nominal
         if not same_written and (a.tolerance or b.tolerance) and _overlap(_widened(a), _widened(b)):
             # Compatible only through rounding ("4 per cent" and "4.2 per cent"; "1.2 million" and "1.21 million"),
-            # unless a unit conversion explains the gap.
-            return None if (a.converted or b.converted) else Severity.DISCREPANCY
+            # unless a unit conversion explains the gap: one figure, converted, rounds to the other as written ("a
+            # two-mile radius" and "3 kilometres"; not "2 kilometres", a unit slip).
+            if a.converted or b.converted:
+                return None if _overlap(_widened(a), b) or _overlap(a, _widened(b)) else Severity.CONTRADICTION
+            return Severity.DISCREPANCY
         return Severity.CONTRADICTION
     hedges = {a.hedge, b.hedge}
     if Hedge.VAGUE in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:

@@ -1825,6 +1825,28 @@ def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[li
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a unit slip: the same number in another unit
+        ("Residents within a two-mile radius of the plant were evacuated.", "Residents within a 2-kilometre radius "
+         "of the plant were evacuated.", [["two-mile", "2-kilometre"]]),
+        # conversions that round to each other
+        ("Residents within a two-mile radius of the plant were evacuated.", "Residents within a 3-kilometre radius "
+         "of the plant were evacuated.", []),
+        ("The storm made landfall with winds of 155 mph near Cocodrie.", "The storm made landfall with winds of "
+         "250 km/h near Cocodrie.", []),
+        # a fraction in words is read as loosely as it is written
+        ("More than three quarters of the nurses voted for the strike, the union said.", "78% of the nurses voted "
+         "for the strike, the union said.", []),
+    ],
+)
+def test_a_unit_slip_is_a_contradiction_and_a_rounded_conversion_agrees(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
