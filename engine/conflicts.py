@@ -1863,7 +1863,7 @@ def _pair_claims(
                 )
             ):
                 continue
-            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background):
+            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
@@ -1937,11 +1937,18 @@ def _digits(claim: Claim) -> str:
 
 
 def _plausible_pair(
-    ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, overlap: int, background: set[str] | frozenset[str] = frozenset()
+    ca: Claim,
+    sa: Sentence,
+    cb: Claim,
+    sb: Sentence,
+    overlap: int,
+    background: set[str] | frozenset[str] = frozenset(),
+    conversions: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Guard strict pairs that nothing but kind and unit connects: their sizes must be within a factor of 2.5 (or
     share their digits: "$2.5 million" vs "$25 million"), and where a sentence holds several figures of one kind
-    (vote shares of two candidates, a main shock and an aftershock) the words around them must agree."""
+    (vote shares of two candidates, a main shock and an aftershock; not a figure and its conversion in brackets) the
+    words around them must agree."""
     if ca.kind is Kind.DURATION:
         if ca.subject == "age":
             # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
@@ -1979,7 +1986,10 @@ def _plausible_pair(
             return votes_a.index(ca.id) == votes_b.index(cb.id)
     if _far_apart(ca, cb) and overlap < 3:
         return False  # far apart, with little said around them in common: different things
-    ambiguous = len(_same_kind(ca, sa, background)) > 1 or len(_same_kind(cb, sb, background)) > 1
+    ambiguous = any(
+        len([c for c in _same_kind(claim, sentence, background) if c.id not in conversions]) > 1
+        for claim, sentence in ((ca, sa), (cb, sb))
+    )
     return not ambiguous or overlap > 0
 
 

@@ -1847,6 +1847,27 @@ def test_a_unit_slip_is_a_contradiction_and_a_rounded_conversion_agrees(a: str, 
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+def test_a_figure_with_its_conversion_in_brackets_is_its_sentences_one_measure() -> None:
+    from engine.conflicts import find_conflicts
+    from engine.models import Link, SentenceRef
+
+    a = source_from_text(
+        "Intro.\n\nIt has burned about 4,300 hectares (some 10,600 acres), the directorate said in an update.",
+        "a.txt",
+        "s1",
+    )
+    b = source_from_text("Intro.\n\nThe fire has now scorched 4,300 acres, emergency services say.", "b.txt", "s2")
+    sa, sb = a.sentences[-1], b.sentences[-1]
+    link = Link(
+        id="L1",
+        members=(SentenceRef(source="s1", sentence=sa.id), SentenceRef(source="s2", sentence=sb.id)),
+        score=0.5,
+        why="test",
+    )
+    conflicts = find_conflicts([a, b], [link])
+    assert [c.why.split('"')[1::2] for c in conflicts] == [["about 4,300 hectares", "4,300 acres"]]
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
