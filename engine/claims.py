@@ -1128,8 +1128,21 @@ def _prison_term(sentence: str, mention: Mention) -> bool:
         return True
     if _NOT_CUSTODY.match(sentence, mention.end):
         return False
+    if _GIVEN_TERM.search(sentence, max(0, mention.start - 40), mention.start) and not _OF_AFTER.match(
+        sentence, mention.end
+    ):
+        return True  # "electrician Ufuk Sarı received four years and eight months" (not "received five years of pay")
     jailed = _JAILED_FOR.search(sentence, max(0, mention.start - 110), mention.start)
     return jailed is not None and not _BANNED.search(sentence, jailed.start(), mention.start)
+
+
+_GIVEN_TERM = re.compile(
+    r"(?i)\b(?:received|receives|was\s+given|were\s+given|got|gets|was\s+handed|were\s+handed|drew)\s+"
+    r"(?:a\s+(?:total\s+of\s+)?)?$"
+)
+"""The verb a court report gives a term with, right before it: "received 18 years and nine months", "was given eight
+years"."""
+_OF_AFTER = re.compile(r"(?i)['’]?\s*(?:of|worth|to|in\s+(?:pay|wages|back\s+pay|compensation))\b")
 
 
 _NOT_CUSTODY = re.compile(r"(?i)\s*(?:of\s+)?(?:community\s+service|suspended|probation|unpaid\s+work)\b")

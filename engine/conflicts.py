@@ -1433,6 +1433,19 @@ def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) > 1 and w not in _NOT_NAMES)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
+    """The names written in the clause of a prison term before it, as lower-case words: whom it was handed ("while
+    electrician Ufuk Sarı, who had wired a heater, received eight years and four months": ufuk, sarı); empty when
+    none is written ("he was jailed for 14 years")."""
+    text = sentence.text
+    start = claim.start - sentence.start
+    words = {m.group().lower() for m in _CAPITALISED.finditer(text, _clause_start(text, start), start)}
+    return frozenset(w for w in words if w not in _NOT_NAMES and w not in STOP_WORDS and w not in _TITLES)
+
+
 def _same_name(a: str, b: str) -> bool:
     return (
         fuzz.ratio(a, b) >= 80
@@ -1950,6 +1963,13 @@ def _plausible_pair(
     (vote shares of two candidates, a main shock and an aftershock; not a figure and its conversion in brackets) the
     words around them must agree."""
     if ca.kind is Kind.DURATION:
+        if ca.subject == cb.subject == "prison term":
+            holder_a, holder_b = _term_holder(sa, ca), _term_holder(sb, cb)
+            if holder_a and holder_b:
+                # "electrician Ufuk Sarı ... received eight years and four months" and "Electrician Ufuk Sarı
+                # received four years and eight months": one person's term, however many others' the sentences give;
+                # "Serap Koç received 18 years" is another's
+                return bool(holder_a & holder_b)
         if ca.subject == "age":
             # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
             # two sentences must give as many ages, and the two ages must be close (a misreported age is off by a

@@ -1868,6 +1868,24 @@ def test_a_figure_with_its_conversion_in_brackets_is_its_sentences_one_measure()
     assert [c.why.split('"')[1::2] for c in conflicts] == [["about 4,300 hectares", "4,300 acres"]]
 
 
+@pytest.mark.parametrize(
+    ("b", "found"),
+    [
+        ("Electrician Ufuk Sari received four years and eight months for his part in the Izmir hotel fire.",
+         [["eight years and four months", "four years and eight months"]]),
+        ("Manager Serap Koc received 18 years and nine months for her part in the Izmir hotel fire.", []),
+    ],
+)
+def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str]]) -> None:
+    a = (
+        "Owner Kemal Aydin received 22 years for the Izmir hotel fire, while electrician Ufuk Sari, who had wired "
+        "a heater in the laundry, was given eight years and four months."
+    )
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",

@@ -631,7 +631,11 @@ def test_a_crowd_that_took_part_counts_people(text: str) -> None:
         ("He was sentenced to 14 years in prison.", "14 years"),
         ("He faces a 10-year prison term.", "10-year"),
         ("She was given 12 years' imprisonment.", "12 years"),
+        ("Electrician Ufuk Sari received four years and eight months.", "four years and eight months"),
+        ("The driver was given 18 months for causing death by dangerous driving.", "18 months"),
         ("The trial lasted 41 days.", None),
+        ("The firm got two years to comply with the order.", None),
+        ("The nurses received five years of back pay.", None),
     ],
 )
 def test_a_prison_term_is_told_from_other_spans_of_time(text: str, term: str | None) -> None:
