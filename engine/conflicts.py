@@ -1433,17 +1433,23 @@ def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) > 1 and w not in _NOT_NAMES)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
 def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
-    """The names written in the clause of a prison term before it, as lower-case words: whom it was handed ("while
-    electrician Ufuk Sarı, who had wired a heater, received eight years and four months": ufuk, sarı); empty when
-    none is written ("he was jailed for 14 years")."""
+    """The surnames of the people named in full in the clause of a prison term, before it: whom it was handed
+    ("while electrician Ufuk Sarı, who had wired a heater, received eight years and four months": sarı); empty when
+    none is named in full ("he was jailed for 14 years"; "in Izmir, Koç received ...")."""
     text = sentence.text
     start = claim.start - sentence.start
-    words = {m.group().lower() for m in _CAPITALISED.finditer(text, _clause_start(text, start), start)}
-    return frozenset(w for w in words if w not in _NOT_NAMES and w not in STOP_WORDS and w not in _TITLES)
+    surnames = set()
+    for run in _FULL_NAME.finditer(text, _clause_start(text, start), start):
+        words = [w.lower() for w in run.group().split()]
+        while words and (words[0] in STOP_WORDS or words[0] in _NOT_NAMES or words[0] in _TITLES):
+            words.pop(0)
+        if len(words) >= 2:
+            surnames.add(words[-1])
+    return frozenset(surnames)
 
 
 def _same_name(a: str, b: str) -> bool:
