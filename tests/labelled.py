@@ -40,6 +40,7 @@ HELDOUT6 = ROOT / "tests" / "data" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "data" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "data" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "data" / "heldout9"
+HELDOUT10 = ROOT / "tests" / "data" / "heldout10"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]

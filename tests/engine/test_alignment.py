@@ -33,6 +33,7 @@ from tests.labelled import (
     HELDOUT7,
     HELDOUT8,
     HELDOUT9,
+    HELDOUT10,
     Score,
     load_cases,
     score_conflicts,
@@ -236,6 +237,7 @@ SET_FLOORS = [
     (HELDOUT7, 0.69, 0.52, 1),  # 0.720 / 0.558 at 2025428
     (HELDOUT8, 0.67, 0.50, 1),  # 0.697 / 0.545 at de8730c (0.697 / 0.533 at 69e4a7b)
     (HELDOUT9, 0.71, 0.42, 6),  # 0.740 / 0.451 at c25acd3 (0.736 / 0.451 at 69e4a7b)
+    (HELDOUT10, 0.71, 0.58, 1),  # 0.739 / 0.622 at 408b4e8 (the same at 63be66e)
 ]
 
 
