@@ -1552,8 +1552,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             context = {t.low for t in tokens[max(0, i - 4) : min(n, other.end + 4)]}
             if context & VOTE_CONTEXT and not context & _SPORT_CONTEXT:
                 pass  # a vote tally ("passed 34-20", "voted 4-2"): two counts of votes, read one at a time
-            elif context & _SCORE_CONTEXT or other.low < numeral.low:
-                return other.end
+            elif context & _SCORE_CONTEXT or other.low < numeral.low or _range_low(numeral, other) > other.high:
+                return other.end  # a score, or no range: "2-1b" would run from 2 billion down to 1 billion
             else:
                 lo = _range_low(numeral, other)
                 hi = other.high
@@ -1780,12 +1780,14 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
             change_verbs = _FROM_CHANGE_VERBS if i >= 1 and tokens[i - 1].low == "from" else _CHANGE_VERBS
+            low = _range_low(numeral, other)
             if (
                 other.low > numeral.low
+                and low <= other.high  # not "2-1b": 2 billion is no lower end of 1 billion
                 and not context & change_verbs
                 and not (tokens[j].low == "to" and _is_year_value(numeral.low, tok.text))
             ):
-                lo, hi = _range_low(numeral, other), other.high
+                lo, hi = low, other.high
                 low_open = high_open = False
                 nominal = None
                 hedge = Hedge.RANGE
@@ -1812,6 +1814,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     hyphen = after_tok is not None and after_tok.text in "-‐" and _adjacent(tokens, j) and j + 1 < n
     unit_idx = j + 1 if hyphen else j
     unit_word = tokens[unit_idx].low if unit_idx < n else ""
+    inches: tuple[float, int] | None = None  # the inches of a height in feet and inches
     if unit_word in _DURATION_MODIFIERS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _DAYS_AND_MORE:
         unit_idx += 1  # "38 hearing days", "11 working days", "three straight weeks": a span of time
         unit_word = tokens[unit_idx].low
@@ -1952,6 +1955,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         kind, unit = Kind.MEASURE, m_unit
         lo, hi, nominal = _scale(lo, factor, offset), _scale(hi, factor, offset), _scale(nominal, factor, offset)
         j = unit_idx + 1
+        inches = _inches_after_feet(tokens, j) if unit_word in ("ft", "foot", "feet") else None
+        if inches is not None:
+            # a height in feet and inches, one figure: "5 feet 10 inches", "5ft 10in", "6-foot-2", "5 feet, 10-inches"
+            extra, j = inches
+            lo, hi, nominal = (None if v is None else v + extra * 0.0254 for v in (lo, hi, nominal))
         # "km/h", "km per hour"
         if (
             unit_word in ("km", "kilometres", "kilometers", "miles", "mile", "m", "metres", "meters")
@@ -2067,7 +2075,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     mention = _mention(
         text, tokens, first, j, kind, lo, hi, unit, nominal, hedge, qualifier, low_open, high_open, numeral.end, rounded
     )
-    return _with_precision(mention, numeral, rounded)
+    mention = _with_precision(mention, numeral, rounded)
+    if inches is not None:
+        # a height to the inch ("5 feet 10 inches") is rounded to half an inch, not half a foot
+        quantity = mention.quantity.model_copy(update={"tolerance": 0.0127, "converted": True})
+        mention = dataclasses.replace(mention, quantity=quantity)
+    return mention
 
 
 _METRIC_FACTORS = {10.0**k for k in range(-6, 13)}
@@ -2372,6 +2385,27 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         and tokens[i + 2].kind == "num"
         and tokens[i + 3].text in (",", ".", ";", ")")
     )
+
+
+def _inches_after_feet(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """The inches that follow a figure in feet, and the index after them: "10 inches" of "5 feet 10 inches", "10in"
+    of "5ft 10in", "2" of "6-foot-2" (a hyphen and a number under 12), "10-inches" of "5 feet, 10-inches"."""
+    n = len(tokens)
+    k = j
+    hyphened = k < n and tokens[k].text in "-‐" and _adjacent(tokens, k)
+    if k < n and (tokens[k].text == "," or hyphened):
+        k += 1
+    if k >= n or tokens[k].kind != "num" or not tokens[k].text.isdigit() or int(tokens[k].text) > 11:
+        return None
+    value = float(tokens[k].text)
+    k += 1
+    if k + 1 < n and tokens[k].text in "-‐" and tokens[k + 1].low in ("inch", "inches", "in"):
+        return value, k + 2
+    if k < n and tokens[k].low in ("inch", "inches", "in", "ins"):
+        if tokens[k].low == "in" and not _adjacent(tokens, k) and not (k + 1 < n and tokens[k + 1].low == "tall"):
+            return None  # "5 feet 10 in Leeds": not inches
+        return value, k + 1
+    return (value, k) if hyphened else None
 
 
 def _make_time(text: str, tokens: list[Token], first: int, last: int, hours: int, minutes: int) -> Mention | int:

@@ -680,6 +680,30 @@ def test_more_currencies_written_before_an_amount(text: str, figure: str, unit: 
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "metres"),
+    [
+        ("The suspect is 5 feet 10 inches tall.", "5 feet 10 inches", 1.778),
+        ("He is 5ft 10in tall.", "5ft 10in", 1.778),
+        ("He was described as 6-foot-2 and thin.", "6-foot-2", 1.8796),
+        ("Police said he was about 5 feet, 10-inches tall.", "about 5 feet, 10-inches", 1.778),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_figure(text: str, figure: str, metres: float) -> None:
+    (claim,) = [c for c in extract_claims(text, "s1.1") if c.kind.value == "measure"]
+    assert claim.text == figure
+    assert claim.quantity.low == pytest.approx(metres)
+    assert claim.quantity.tolerance == pytest.approx(0.0127)  # half an inch
+
+
+def test_heights_an_inch_or_more_apart_differ() -> None:
+    tall = extract_claims("The suspect is 6-foot-2.", "s1.1")[0].quantity
+    shorter = extract_claims("The suspect is 5 feet 10 inches tall.", "s2.1")[0].quantity
+    same = extract_claims("The suspect is 1.78 metres tall.", "s3.1")[0].quantity
+    assert classify(tall, shorter) is not None
+    assert classify(shorter, same) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The court also banned him from serving as a company director for 15 years.",
