@@ -691,7 +691,7 @@ def test_more_currencies_written_before_an_amount(text: str, figure: str, unit: 
 def test_a_height_in_feet_and_inches_is_one_figure(text: str, figure: str, metres: float) -> None:
     (claim,) = [c for c in extract_claims(text, "s1.1") if c.kind.value == "measure"]
     assert claim.text == figure
-    assert claim.quantity.low == pytest.approx(metres)
+    assert claim.quantity.nominal == pytest.approx(metres)
     assert claim.quantity.tolerance == pytest.approx(0.0127)  # half an inch
 
 
