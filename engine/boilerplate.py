@@ -348,6 +348,59 @@ def _dateline(line: str, date: re.Match[str]) -> bool:
 
 
 _LIST_MARKER = re.compile(rf"^\s*{_BULLET}")
+_WRAP_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_WRAP_MIN = 40
+"""The shortest line taken for a hard-wrapped one: a wrapped paragraph's lines but its last run near its width."""
+_WRAP_MAX = 100
+"""The widest line a wrapped text has: wider lines are paragraphs written on one line."""
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, when it was (the longest of its lines but the longest fifth): most of
+    its lines are 50 to 100 characters long and hardly any is longer; ``None`` for a text written a paragraph to a
+    line."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    wide = sum(1 for n in lengths if n > _WRAP_MAX)
+    middling = [n for n in lengths if 50 <= n <= _WRAP_MAX]
+    if len(middling) < 3 or wide > max(1, len(lengths) // 10):
+        return None
+    middling.sort()
+    return middling[(len(middling) * 4) // 5]  # most wrapped lines come near it; a caption may run past it
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs ("... in April, according\nto figures from the regulator,"), as
+    Markdown does and as a text copied from an e-mail or a terminal needs. A line of 40 characters or more that ends
+    mid-sentence runs on into the next when the next goes on in lower case, or when the text is hard-wrapped and the
+    next line's first word would not have fitted on it; not the first line (a headline), nor into list items or
+    bylines. Each joining newline becomes a space, so every offset into the text stays as it was."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return text
+    width = _wrap_width(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    out = list(text)
+    at = 0
+    for k, line in enumerate(lines[:-1]):
+        at += len(line)
+        here, after = line.strip(), lines[k + 1].strip()
+        if (
+            k > first
+            and len(here) >= _WRAP_MIN
+            and after
+            and not _WRAP_END.search(here)
+            and not _LIST_MARKER.match(after)
+            and not _BY.match(after)
+            and (
+                after[0].islower()
+                or (width is not None and len(here) + 1 + len(after.split()[0]) > width - 2)
+            )
+        ):
+            out[at] = " "
+        at += 1
+    return "".join(out)
+
+
 
 
 _DATELINE_LEDE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^-–—(\n]{0,40})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]\s")

@@ -280,6 +280,8 @@ def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Docume
         from engine import markdown
 
         text, meta = markdown.to_text(text)
+    if fmt != "html":
+        text = boilerplate.unwrap(text)
     result = boilerplate.classify(text, titled=bool(meta.get("title")))
     return Document(
         path=path,

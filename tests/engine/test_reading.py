@@ -230,6 +230,53 @@ def test_a_press_releases_comments_are_its_officers_statements_and_readers_comme
     assert [page.text[s:e] for s, e in page.blocks] == body
 
 
+WRAPPED = """Kenya's geothermal push lifts power output to record
+
+Kenya generated a record 1,012 megawatts of geothermal power in April, according
+to figures from the energy regulator, putting the country among the world's top
+five producers.
+
+Geothermal now supplies about 45% of the country's electricity. The state-owned
+generator, KenGen, said two new units at Olkaria would add 83MW by 2026.
+
+"This is Kenya's competitive advantage," said Energy Cabinet Secretary Joseph
+Mwangi at a briefing in Nairobi. "We would be foolish not to use it."
+
+Power cuts remain common, however. The grid suffered a nationwide blackout on
+Aug. 25 last year that lasted more than 12 hours, the regulator said.
+"""
+
+
+@pytest.mark.parametrize("name", ["article.txt", "article.md"])
+def test_a_hard_wrapped_article_is_read_paragraph_by_paragraph(name: str) -> None:
+    sentences = [sentence.text for sentence in source_from_text(WRAPPED, name, "s1").sentences]
+    assert sentences == [
+        "Kenya generated a record 1,012 megawatts of geothermal power in April, according to figures from the energy "
+        "regulator, putting the country among the world's top five producers.",
+        "Geothermal now supplies about 45% of the country's electricity.",
+        "The state-owned generator, KenGen, said two new units at Olkaria would add 83MW by 2026.",
+        '"This is Kenya\'s competitive advantage," said Energy Cabinet Secretary Joseph Mwangi at a briefing in '
+        "Nairobi.",
+        '"We would be foolish not to use it."',
+        "Power cuts remain common, however.",
+        "The grid suffered a nationwide blackout on Aug. 25 last year that lasted more than 12 hours, the regulator "
+        "said.",
+    ]
+
+
+def test_a_heading_over_its_paragraph_is_not_joined_to_it() -> None:
+    long_line = (
+        "Environmental group Reef Watch Alliance says as much as 200,000 litres of fuel oil may have leaked, far more "
+        "than the official figure given by the port authority on Tuesday."
+    )
+    text = (
+        "Oil spill off Gladstone\n\nThe tanker ran aground on Monday night, the port authority said on Tuesday "
+        "morning after a long night of work.\n\nEnvironmental group disputes official estimate\n" + long_line + "\n"
+    )
+    doc = read_text(text, "live.txt")
+    assert "Environmental group disputes official estimate\n" in doc.text
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
