@@ -1856,7 +1856,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     elif unit_word in ("points", "point") and _POLL_CONTEXT.search(text):
         kind, unit = Kind.PERCENT, "pp"
         j = unit_idx + 1
-    elif unit_word in _CURRENCY_WORDS and unit_word not in ("real", "won", "franc"):
+    elif unit_word in _CURRENCY_WORDS and (
+        unit_word not in ("real", "won", "franc")
+        or (unit_word == "won" and (numeral.scaled or numeral.low >= 1000))  # "287.6bn won", "5,000 won"
+    ):
         kind = Kind.MONEY
         unit = _CURRENCY_WORDS[unit_word]
         j = unit_idx + 1
