@@ -759,8 +759,8 @@ def _tally_at_head(tokens: list[Token], verb: int, others: list[Mention]) -> str
     province early Tuesday climbed to 57" (killed), "The number of people injured in the blast has risen to 120"
     (injured). Not a toll of a road ("the toll charged on the motorway"), nor a number of things named after the event
     word ("the number of hospitals treating the injured"); and not when another figure comes first (the tally is then
-    that figure's)."""
-    if any(m.first_token < verb for m in others):
+    that figure's; a date or a time, as in a dateline, is no such figure)."""
+    if any(m.first_token < verb and m.kind not in (Kind.DATE, Kind.TIME) for m in others):
         return None
     for k in range(verb - 1, max(-1, verb - 30), -1):
         word = tokens[k].low

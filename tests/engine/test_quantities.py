@@ -184,6 +184,11 @@ def test_not_quantities(text: str) -> None:
             [("57", "people", "killed")],
         ),
         ("The number of people injured in the blast has risen to 120.", [("120", "people", "injured")]),
+        (
+            "QUIBDO, Colombia, March 16 (Andes Wire) - The death toll from Saturday's runway accident in the "
+            "Colombian city of Quibdó rose to four on Sunday, local officials said.",
+            [("March 16", None, None), ("four", "people", "killed")],
+        ),
         ("The number of flights cancelled rose to 300.", [("300", None, None)]),
         ("The toll road price rose to 5.", [("5", None, None)]),
         # "into custody" is an arrest; "Of the N X, M ..." counts M of the X
@@ -652,6 +657,8 @@ def test_a_prison_term_is_told_from_other_spans_of_time(text: str, term: str | N
         ("The hospital plans to spend VND24 billion on new sinks.", "VND24 billion", "VND"),
         ("The hospital will spend 2.4 billion dong on new sinks.", "2.4 billion dong", "VND"),
         ("The fund paid out USD5m last year.", "USD5m", "USD"),
+        ("The company swung to an operating loss of 287.6bn won.", "287.6bn won", "KRW"),
+        ("A cup of coffee costs 5,000 won in Seoul.", "5,000 won", "KRW"),
     ],
 )
 def test_currencies_written_in_other_ways(text: str, figure: str, unit: str) -> None:
