@@ -101,7 +101,17 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
         return False
     if a.unit == "%":
         return abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance  # "three quarters" and 78%: a fraction read
-    return abs(a.nominal - b.nominal) <= max(a.tolerance, b.tolerance)
+    apart = abs(a.nominal - b.nominal)
+    if a.converted != b.converted:
+        # a metric figure and an imperial one: the converted figure may be rounded as a writer converting rounds it,
+        # to its last significant digit ("a 1,800-metre runway" and "5,900ft", which is 1,798 metres)
+        converted = a if a.converted else b
+        if converted.tolerance and converted.nominal:
+            step = 2 * converted.tolerance  # one unit of the figure as written
+            written = round(abs(converted.nominal) / step)
+            if written and apart <= 0.5 * _rounded_to(written) * step:
+                return True
+    return apart <= max(a.tolerance, b.tolerance)
 
 
 def _fits(value: float | None, q: Quantity) -> bool:

@@ -1840,6 +1840,10 @@ def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[li
          "of the plant were evacuated.", []),
         ("The storm made landfall with winds of 155 mph near Cocodrie.", "The storm made landfall with winds of "
          "250 km/h near Cocodrie.", []),
+        ("El Carano airport in Quibdo has a 1,800-metre runway.", "El Carano airport in Quibdo has a runway just "
+         "5,900ft long.", []),
+        ("El Carano airport in Quibdo has a 1,800-metre runway.", "El Carano airport in Quibdo has a runway just "
+         "6,500ft long.", [["1,800-metre", "6,500ft"]]),
         # a fraction in words is read as loosely as it is written
         ("More than three quarters of the nurses voted for the strike, the union said.", "78% of the nurses voted "
          "for the strike, the union said.", []),
