@@ -1051,10 +1051,12 @@ _EARLIER_GAP = re.compile(
     r"expected|estimated|same|record|[\w-]+(?:'s|’s)|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|year|quarter|month|week|period|forecast|estimate|figure|level|total|high|low|peak|"
     r"close|reading|guidance|target|projection|loss|profit|deficit|surplus|rate|gain|rise|fall|increase|"
-    r"decrease|drop|growth|average|price|value|count|toll|of|about|around|some|nearly|almost|roughly|just|only)\s+)*"
+    r"decrease|drop|growth|average|price|value|count|toll|of|about|around|some|nearly|almost|roughly|just|only|"
+    r"operating|net|pre-?tax|underlying|adjusted|core|gross|annual|quarterly|full-year|half-year)\s+)*"
 )
 """What may stand between "up from", "compared with"... and the earlier value: determiners, dates and the name of
-the figure ("down from a February forecast of", "compared with a loss of"); not a verb or another preposition ("fell
+the figure ("down from a February forecast of", "compared with a loss of", "compared with an operating profit of");
+not a verb or another preposition ("fell
 from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
 

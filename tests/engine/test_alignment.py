@@ -1894,6 +1894,18 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+def test_the_earlier_figure_a_result_is_compared_with_is_not_todays() -> None:
+    comparison = _compare(
+        "Daeyang results\n\nDaeyang Cell reported its third-quarter results for 2025 on Thursday.\n\nThe company "
+        "recorded an operating loss of 287.6 billion won, compared with an operating profit of 96.3 billion won in the "
+        "third quarter of 2024.\n",
+        "Daeyang swings to loss\n\nDaeyang Cell swung to an operating loss in the third quarter of 2025, it said on "
+        "Thursday.\n\nThe loss compared with an operating profit of 96.3 billion won a year earlier.\n",
+    )
+    assert comparison.links
+    assert [c.why for c in comparison.conflicts] == []
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
