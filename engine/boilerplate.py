@@ -172,6 +172,22 @@ _TRAILER = re.compile(
       | latest\s+(?:news|stories)\b | what\s+to\s+read\s+next | around\s+the\s+web | promoted\s+stories
     )"""
 )
+_RELEASE_END = re.compile(r"(?i)^\s*(?:#\s*#\s*#|-\s*30\s*-|-*\s*ends\s*-*|\*\s*\*\s*\*)\s*$")
+"""The mark a press release ends with ("###", "-30-", "ENDS")."""
+_RELEASE_SECTION = re.compile(
+    r"(?i)^\W*(?:notes?\s+(?:to|for)\s+editors?|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?|"
+    r"cautionary\s+(?:note|statement)s?(?:\s+regarding\s+[\w -]+)?|media\s+(?:contacts?|enquiries|inquiries)|"
+    r"press\s+(?:contacts?|enquiries|inquiries)|investor\s+(?:contacts?|relations))\W*$"
+)
+"""The headings of a press release's closing sections: notes to editors, the legal warning, whom to call."""
+def _release_tail(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:
+    """Line ``i`` begins a press release's closing matter: its end mark ("###", "-30-", "ENDS") or a closing
+    section's heading (notes to editors, forward-looking statements, media contacts). "About <the issuer>" stays:
+    what the issuer says of itself (its staff, its sites) other reports may give too."""
+    line = text[lines[i][0] : lines[i][1]]
+    return bool(_RELEASE_END.match(line) or _RELEASE_SECTION.match(line))
+
+
 _COMMENTS_HEADING = re.compile(r"(?i)^\W*comments?\W*$")
 _STATEMENT = re.compile(
     r"(?i)(?:commenting\s+on\b[^\n]{0,200}|[^\n:]{0,150}\b(?:chair|chairman|chairwoman|chief|ceo|president|"
@@ -652,6 +668,9 @@ def classify(text: str, titled: bool = False) -> Classified:
                 continue  # "Read more: Who is Carmen Aldous?" between two paragraphs: one line, not the page's tail
             if _COMMENTS_HEADING.match(line) and i + 1 < len(lines) and _STATEMENT.match(text, lines[i + 1][0]):
                 continue  # a press release's "Comments" heading over its officers' statements, not readers' comments
+            trailer_from = i
+            break
+        if i > first_prose and s > total_chars * 0.5 and not prose[i] and _release_tail(text, lines, i):
             trailer_from = i
             break
 

@@ -277,6 +277,28 @@ def test_a_heading_over_its_paragraph_is_not_joined_to_it() -> None:
     assert "Environmental group disputes official estimate\n" in doc.text
 
 
+@pytest.mark.parametrize("closing", ["## Forward-Looking Statements", "###", "Notes to editors", "-30-", "ENDS"])
+def test_a_press_releases_closing_matter_is_not_article_text(closing: str) -> None:
+    body = [
+        "NORFOLK, Va., Feb. 6, 2025 -- Halvorsen Marine today opened its offshore wind components plant in Norfolk.",
+        "The $180 million plant will make monopile foundations for turbines off the East Coast, the company said.",
+        "The company has hired 210 workers so far and plans to reach 420 by the end of 2026, it said on Thursday.",
+        "Starting wages average $31.50 per hour, according to the company, well above the regional average.",
+        "Gov. Thomas Ellery said the investment showed the state's commitment to clean energy jobs.",
+    ]
+    about = [
+        "## About Halvorsen Marine",
+        "Halvorsen Marine is a leading supplier of steel structures and employs more than 3,000 people.",
+    ]
+    closing_matter = [
+        closing,
+        "This press release contains forward-looking statements. Actual results may differ materially.",
+        "High-resolution images are available on request from the press office.",
+    ]
+    doc = read_text("# Halvorsen opens plant\n\n" + "\n\n".join(body + about + closing_matter) + "\n", "release.md")
+    assert [doc.text[s:e] for s, e in doc.blocks] == body + about[1:]
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
