@@ -433,8 +433,8 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     s, e, _ = lines[i]
     line = text[s:e]
     marker = _LIST_MARKER.match(line)
-    if marker is None or _HEADLINE_NOISE.search(line) or not _interface_ok(line):
-        return False
+    if marker is None or _HEADLINE_NOISE.search(line, marker.end()) or not _interface_ok(line):
+        return False  # (the noise is looked for after the marker: "• " is a bullet, as "- " is)
     words = _words(line[marker.end() :])
     lower = sum(1 for w in words if w[0].islower())
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)

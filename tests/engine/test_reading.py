@@ -515,16 +515,16 @@ def test_a_headline_about_an_embargo_and_a_standfirst_with_an_old_date() -> None
     assert doc.date is None
 
 
-@pytest.mark.parametrize("name", ["blog.md", "blog.txt"])
-def test_key_points_without_stops_are_article_text_and_lists_of_other_stories_are_not(name: str) -> None:
+@pytest.mark.parametrize(("name", "bullet"), [("blog.md", "-"), ("blog.txt", "-"), ("blog.txt", "•")])
+def test_key_points_without_stops_are_article_text_and_lists_of_other_stories_are_not(name: str, bullet: str) -> None:
     text = (
         "# Ferry capsizes off Lamu\n\n"
         "A ferry capsized off Lamu on Tuesday, killing at least 12 people, police said.\n\n"
         "Key points:\n\n"
-        "- 14 remain missing\n"
-        "- Talks on compensation are due to resume on Thursday\n"
-        "- Follow us on social media for updates\n"
-        "- World\n\n"
+        f"{bullet} 14 remain missing\n"
+        f"{bullet} Talks on compensation are due to resume on Thursday\n"
+        f"{bullet} Follow us on social media for updates\n"
+        f"{bullet} World\n\n"
         "## 2. The search\n\n"
         "Divers searched the wreck overnight and found two more bodies in the hold, the coastguard said.\n\n"
         "DON'T MISS\n"
@@ -533,7 +533,7 @@ def test_key_points_without_stops_are_article_text_and_lists_of_other_stories_ar
         "The county governor said an inquiry would begin on Friday.\n"
     )
     doc = read_text(text, name)
-    blocks = [doc.text[s:e].lstrip("- ") for s, e in doc.blocks]
+    blocks = [doc.text[s:e].lstrip("-• ") for s, e in doc.blocks]
     assert "14 remain missing" in blocks
     assert "Talks on compensation are due to resume on Thursday" in blocks
     assert "The county governor said an inquiry would begin on Friday." in blocks
