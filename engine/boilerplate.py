@@ -116,6 +116,7 @@ _CREDIT = re.compile(
     | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]
     | ^(?:image|photo|video|media)\s+(?:caption|source)\s*[,:]
       \s*\S.{0,80}$
+    | [.!?]\s+(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[^.!?:]{2,80}$
     | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
     | \b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via|epa-efe|reuters/)[^.]{0,60}\)?\s*$
     """

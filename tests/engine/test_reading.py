@@ -299,6 +299,23 @@ def test_a_press_releases_closing_matter_is_not_article_text(closing: str) -> No
     assert [doc.text[s:e] for s, e in doc.blocks] == body + about[1:]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A tram car on display at a depot in Sheffield. Photograph: Tom Ashby/The Northern Ledger",
+        "A tram car on display at a depot in Sheffield. Picture: Tom Ashby",
+    ],
+)
+def test_a_caption_ending_in_its_photographer_is_not_article_text(caption: str) -> None:
+    body = [
+        "The council voted on Monday to extend the tram network to the north of the city.",
+        "The plan was approved by 41 votes to 19 after a debate that lasted four hours.",
+        "Work is due to start next spring and to finish by the end of 2028, the council said.",
+    ]
+    doc = read_text("Sheffield trams to run north\n\n" + "\n\n".join([body[0], caption, *body[1:]]) + "\n", "a.txt")
+    assert [doc.text[s:e] for s, e in doc.blocks] == body
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
