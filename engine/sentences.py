@@ -35,6 +35,8 @@ _WEAK = frozenset(
     """a.m p.m u.s u.k u.n e.u u.s.a inc corp ltd co bros plc llc etc al n.y d.c l.a s.a ag gmbh jan feb mar apr
     jun jul aug sep sept oct nov dec""".split()
 )
+_FIRMS = frozenset("inc corp ltd co bros plc llc s.a ag gmbh".split())
+"""The dotted endings of a firm's name, which a ticker or a note in brackets may follow."""
 _OPENERS = frozenset(
     """a an the this that these those he she it they we i you his her its their our my there here but and or so
     yet however meanwhile officials police authorities residents witnesses in on at after before during when while
@@ -90,6 +92,8 @@ def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
     if len(bare) == 1 and bare.isalpha() and token[0].isupper() and first.isupper():
         return False  # an initial: "George W. Bush"
     if bare in _WEAK or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+        if opener.startswith("(") and bare in _FIRMS:
+            return False  # "Halvorsen Marine Inc. (NYSE: HVM) said ...": the firm's ticker, not a new sentence
         if first.isdigit() or opener:
             return True
         clean = re.sub(r"[^\w'-]", "", word)

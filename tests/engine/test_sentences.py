@@ -31,6 +31,12 @@ def test_split(row: dict) -> None:
             ["Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m.", "Officials said so."],
         ),
         ("Growth was 3.5% in the U.S. economy.", ["Growth was 3.5% in the U.S. economy."]),
+        (
+            "Halvorsen Marine Inc. (NYSE: HVM) said profit rose. It was a record.",
+            ["Halvorsen Marine Inc. (NYSE: HVM) said profit rose.", "It was a record."],
+        ),
+        ("The deal closed in the U.S. (Prices rose.) Then it fell.", ["The deal closed in the U.S.", "(Prices rose.)",
+                                                                      "Then it fell."]),
     ],
 )
 def test_tricky(text: str, expected: list[str]) -> None:
