@@ -572,6 +572,50 @@ def _clean_byline(line: str) -> str:
     return re.sub(r"[\s|·•–—-]+$", "", line).strip() or line.strip()
 
 
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|,\s+")
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Journal|Courier|Wire|Review|Gazette|Press|Daily|Tribune|Observer|Mail|Chronicle|"
+    r"Standard|Express|Telegraph|Guardian|Independent|Agency|Radio|TV|Television|Network|Media|Magazine|Weekly|"
+    r"Monitor|Star|Sun|Mirror|Ledger|Dispatch|Bulletin|Record|Register|Inquirer|Globe|Online|Broadcasting|"
+    r"Examiner|Sentinel|Advertiser|Echo|Argus|Clarion|Beacon|Courant|Free\s+Press)\b"
+)
+"""Words that name a news outlet ("The Midlands Courier", "Western Mail Review"), not a person."""
+
+
+_ROLE = re.compile(
+    r"(?i)\b(?:reporter|correspondent|editor|staff|writer|columnist|contributor|chief|producer|analyst|journalist|"
+    r"photographer|bureau|desk)\b"
+)
+_ONLY_WHEN = re.compile(
+    rf"(?i)^(?:[\d:./-]+|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|gmt|bst|utc|cet|"
+    r"updated|published|[\s,])+$"
+)
+"""A part of a byline that gives only when it was written: "24 Jul 2024", "18:05", "Tuesday"."""
+
+
+def _outlet_in_byline(byline: str, outlet: str | None) -> tuple[str, str | None]:
+    """A byline without the outlet or the date and time written after its names, and that outlet: "Owen Pritchard |
+    The Midlands Courier" is Owen Pritchard of The Midlands Courier; "Pieter van der Wal, 24 Jul 2024" is Pieter
+    van der Wal; "Rhys Penhallow, Health Editor" and "Lucía Benet, Corvella Herald staff" keep their roles.
+    ``outlet`` is the outlet already known: a part that names it again is left out."""
+    parts = [p.strip() for p in _BYLINE_PARTS.split(byline) if p.strip()]
+    if len(parts) < 2:
+        return byline, None
+    kept = [parts[0], *(p for p in parts[1:] if not _ONLY_WHEN.match(p))]
+    named = next(
+        (
+            p
+            for p in kept[1:]
+            if _OUTLET_WORD.search(p) and not _ROLE.search(p) and len(p.split()) <= 6 and p[0].isupper()
+            and not re.search(r"\d", p)
+        ),
+        None,
+    )
+    if named is not None and outlet is not None and named.lower() != outlet.lower():
+        named = None  # another name than the masthead's: left in the byline
+    return ", ".join(p for p in kept if p is not named), named
+
+
 def classify(text: str, titled: bool = False) -> Classified:
     """Sort the lines of ``text`` into body blocks, metadata and dropped interface lines.
 
@@ -747,6 +791,9 @@ def classify(text: str, titled: bool = False) -> Classified:
                 outlet = agency.group(1)  # "By Jane Doe, Reuters", "Associated Press" on a line of its own
             if byline is None and not (agency and agency.start() == 0):
                 byline = _clean_byline(line[: agency.start()] if agency else line) or None
+                if byline is not None:
+                    byline, named_outlet = _outlet_in_byline(byline, outlet)
+                    outlet = outlet or named_outlet
             if date is None:
                 date = _byline_date(line)
             dropped.append(line)

@@ -316,6 +316,29 @@ def test_a_caption_ending_in_its_photographer_is_not_article_text(caption: str) 
     assert [doc.text[s:e] for s, e in doc.blocks] == body
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "outlet"),
+    [
+        ("By Owen Pritchard | The Midlands Courier", "Owen Pritchard", "The Midlands Courier"),
+        ("By Jo Whitlow, The Continental Wire", "Jo Whitlow", "The Continental Wire"),
+        ("By Pieter van der Wal, 24 Jul 2024", "Pieter van der Wal", None),
+        ("By Ann Lee, Health Editor", "Ann Lee, Health Editor", None),
+        ("By Lucia Benet, Corvella Herald staff", "Lucia Benet, Corvella Herald staff", None),
+        ("By Jane Doe, John Smith", "Jane Doe, John Smith", None),
+    ],
+)
+def test_an_outlet_or_a_date_after_a_bylines_names_is_not_the_byline(
+    line: str, byline: str, outlet: str | None
+) -> None:
+    body = (
+        "The council voted on Monday to extend the tram network to the north of the city.\n\n"
+        "The plan was approved by 41 votes to 19 after a debate that lasted four hours.\n\n"
+        "Work is due to start next spring and to finish by 2028, the council said.\n"
+    )
+    doc = read_text("Council approves tram extension to the north\n\n" + line + "\n\n" + body, "a.txt")
+    assert (doc.byline, doc.outlet) == (byline, outlet)
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
