@@ -420,6 +420,12 @@ def unwrap(text: str) -> str:
 
 
 
+_WIRE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{2,}(?:,[^-–—(/\n]{0,40})?)\s*"
+    r"(?:\((?P<agency>[A-Z][^)\n]{1,40})\)|/(?P<release>[A-Z][\w ]{2,30})/)?\s*(?:[-–—]{1,2})\s"
+)
+"""A wire's dateline before its lede, with the agency in brackets or a release service between slashes: "SANTIAGO,
+Oct 12 (Meridian News) - ", "NORFOLK, Va., Feb. 6, 2025 /PRNewswire/ -- "."""
 _DATELINE_LEDE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^-–—(\n]{0,40})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]\s")
 """A lede that opens with its dateline ("SANTIAGO (Reuters) - Four people were killed ..."): the body's first
 sentence, whatever its stop."""
@@ -803,6 +809,16 @@ def classify(text: str, titled: bool = False) -> Classified:
             continue
         dropped.append(line)
 
+    if blocks and (outlet is None or date is None):
+        wire = _WIRE_DATELINE.match(text, blocks[0][0], blocks[0][1])
+        if wire is not None:
+            # "SANTIAGO, Oct 12 (Meridian News) - ...", "NORFOLK, Va., Feb. 6, 2025 /PRNewswire/ -- ..."
+            service = wire.group("agency") or wire.group("release")
+            if outlet is None and service and not re.search(r"\d", service) and not _ONLY_WHEN.match(service):
+                outlet = service.strip()
+            found = _DATE_IN_LINE.search(wire.group("place"))
+            if date is None and found is not None:
+                date = found.group()
     return Classified(
         blocks=tuple(blocks),
         paragraphs=tuple(paragraphs),

@@ -339,6 +339,26 @@ def test_an_outlet_or_a_date_after_a_bylines_names_is_not_the_byline(
     assert (doc.byline, doc.outlet) == (byline, outlet)
 
 
+@pytest.mark.parametrize(
+    ("lede", "outlet", "date"),
+    [
+        ("SANTIAGO, Oct 12 (Meridian News) - Chile's central bank cut its rate by 50 basis points on Tuesday.",
+         "Meridian News", None),
+        ("NORFOLK, Va., Feb. 6, 2025 /PRNewswire/ -- Halvorsen Marine today opened its offshore wind plant.",
+         "PRNewswire", "Feb. 6, 2025"),
+        ("WASHINGTON — Gen. Mark Ellis told senators on Tuesday that the plan would cost more.", None, None),
+    ],
+)
+def test_a_wires_agency_and_date_are_read_from_its_dateline(lede: str, outlet: str | None, date: str | None) -> None:
+    text = (
+        "Headline about the news of the day here\n\n" + lede + "\n\nThe second paragraph says more about it, "
+        "officials said.\n\nA third paragraph closes the story, the agency said.\n"
+    )
+    doc = read_text(text, "wire.txt")
+    assert (doc.outlet, doc.date) == (outlet, date)
+    assert doc.text[doc.blocks[0][0] : doc.blocks[0][1]] == lede  # the lede keeps its dateline
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
