@@ -1576,8 +1576,13 @@ _ZONE = re.compile(
 )
 """A time zone, or a place's time ("UK time", "Kyiv time"): a zone may convert a time ("22:47 GMT" and "23:47 local
 time")."""
-_TIMESTAMP = re.compile(r"^\W*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*\s*[—–:.-]", re.IGNORECASE)
-"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout ...", "3.05pm: The ferry ...")."""
+_TIMESTAMP = re.compile(
+    r"^\W*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|CET|CEST|UTC|local)?\W*?"
+    r"(?:\s*[—–:.-]|\s+(?=[A-Z\"“‘']))",
+    re.IGNORECASE,
+)
+"""A live blog's entry time at the start of a sentence ("**18:05** — Turnout ...", "3.05pm: The ferry ...", "16:20
+Police say ..."): a sentence never opens with the time of what it tells without a word before it."""
 _CLOCK_HEDGE = re.compile(
     r"(?i)\b(?:about|around|approximately|roughly|some|circa|nearly|almost|just\s+gone|gone)\s+(?:at\s+)?$"
 )

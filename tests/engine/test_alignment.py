@@ -1779,6 +1779,8 @@ def test_times_of_day_of_one_moment(a: str, b: str, found: list[list[str]]) -> N
          "warehouse began at 11:10 a.m. PT, officials said."),
         ("3.05pm: The ferry has left Dover harbour, port officials say.", "The ferry left Dover harbour at 2.40pm, "
          "port officials said."),
+        ("16:20 Police say the gunman was shot dead outside the food court at Brazos Mall.", "The gunman was shot "
+         "dead at 3:46 outside the food court at Brazos Mall, police said."),
         ("The 7.40am train from Brighton to London was cancelled on Monday.", "The 8.10am train from Brighton to "
          "London was cancelled on Monday."),
         # two times in one sentence: which one is which is not read
