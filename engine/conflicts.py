@@ -1336,22 +1336,26 @@ _AMONG_VICTIMS = re.compile(
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 
-_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b")
+_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:in|across)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]"
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:in|across)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
+    r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|province))?\s+itself\b"
 )
 
 
 def _local(sentence: Sentence, claim: Claim) -> bool:
     """The figure is told of one place within the event's area, or one day of it: "the city of Beira alone has
     recorded 1,774 cases", "in neighbouring Dondo, 450 people have fallen ill", "on Saturday alone, 412 people were
-    vaccinated"."""
+    vaccinated", "at least 14 people died in Quelimane city itself"."""
     if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return False
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), min(len(text), end + 30)) is not None
+    turn = _TURN.search(text, end)
+    after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start >= end]
+    stop = min(len(text), end + 50, turn.start() if turn else len(text), *after)  # its clause, before the next figure
+    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:
