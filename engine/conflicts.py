@@ -1790,9 +1790,18 @@ def _share_of(sentence: Sentence, claim: Claim) -> frozenset[str] | None:
     after = _SHARE_OF.match(text, end)
     if after is None:
         return None
-    words = [w.lower() for w in after.group(1).split()]
-    stems = {stem_of(w) for w in words if w not in STOP_WORDS and w not in _SHARE_STOP}
+    words = []
+    for word in (w.lower() for w in after.group(1).split()):
+        if word in STOP_WORDS and words:
+            break  # "13 per cent of the cases are children": the cases
+        if word not in STOP_WORDS and word not in _SHARE_STOP:
+            words.append(word)
+    stems = {_SAME_WHOLE.get(stem, stem) for stem in map(stem_of, words)}
     return frozenset(stems) or None
+
+
+_SAME_WHOLE = {"§infected": "§cases", "patient": "§cases", "§§ill": "§cases", "case": "§cases"}
+"""Wholes a share is told of in other words: "a third of those infected" and "13 per cent of the cases"."""
 
 
 def _pair_claims(

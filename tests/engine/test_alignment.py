@@ -1806,6 +1806,9 @@ def test_times_of_two_moments_plans_and_bounds_are_not_compared(a: str, b: str) 
          "Chilean run-off on Sunday with 55.1% of the vote.", [["53.84 per cent", "55.1%"]]),
         ("In the Nyamira by-election, turnout was 57.9 per cent, officials said.", "In the Nyamira by-election, "
          "officials put the turnout at 61 per cent.", [["57.9 per cent", "61 per cent"]]),
+        # one whole in other words: those infected are the cases
+        ("Nearly a third of those infected in Beira are children under the age of five, it said.", "Health officials "
+         "say 25 per cent of the cases in Beira are children under five.", [["Nearly a third", "25 per cent"]]),
     ],
 )
 def test_shares_of_two_wholes_are_not_compared(a: str, b: str, found: list[list[str]]) -> None:
