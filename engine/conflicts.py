@@ -1790,7 +1790,7 @@ def _share_of(sentence: Sentence, claim: Claim) -> frozenset[str] | None:
     after = _SHARE_OF.match(text, end)
     if after is None:
         return None
-    words = []
+    words: list[str] = []
     for word in (w.lower() for w in after.group(1).split()):
         if word in STOP_WORDS and words:
             break  # "13 per cent of the cases are children": the cases
