@@ -62,6 +62,18 @@ def _token_before(text: str, pos: int) -> str:
     return text[i:pos]
 
 
+_QUOTE_THEN_SAID = re.compile(r"[^\"“”\n.!?…]{0,200}?,[\"”]\s+[a-z]")
+"""The rest of a quotation, then its attribution: ' I honestly don't know," she said'."""
+
+
+def _trails_off_in_quote(text: str, start: int, stop: int, end: int) -> bool:
+    """An ellipsis inside an open quotation that goes on to a comma and its attribution in lower case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and _QUOTE_THEN_SAID.match(text, stop, end) is not None
+
+
 def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
     after = _NEXT.match(text, stop.end(), end)
     if after is None:
@@ -75,6 +87,8 @@ def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
     if mark[0] in "!?" or "…" in mark or mark.startswith("...") or mark.rstrip(".") != "":
         # "?", "!", an ellipsis, or a stop followed by a closing quote: only the case of the next word matters.
         if mark.startswith("...") or "…" in mark:
+            if _trails_off_in_quote(text, stop.start(), stop.end(), end):
+                return False  # '"I... I honestly don't know," she said.': a speaker trailing off, one sentence
             return first.isupper() or bool(opener)
         return True
     token = _token_before(text, stop.start())

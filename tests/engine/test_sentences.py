@@ -37,6 +37,9 @@ def test_split(row: dict) -> None:
         ),
         ("The deal closed in the U.S. (Prices rose.) Then it fell.", ["The deal closed in the U.S.", "(Prices rose.)",
                                                                       "Then it fell."]),
+        ('"I... I honestly don\'t know," she said. Then she left.', ['"I... I honestly don\'t know," she said.',
+                                                                   "Then she left."]),
+        ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
     ],
 )
 def test_tricky(text: str, expected: list[str]) -> None:
