@@ -14,6 +14,7 @@ So this module does the structural part only, and does it cheaply:
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -58,6 +59,8 @@ class _Extractor(HTMLParser):
         self.open_mains: list[list[str]] = []
         self.main_lines: list[list[str]] = []
         self.article_depth = 0
+        self.ld_parts: list[str] | None = None
+        self.ld_blocks: list[str] = []
 
     # -- helpers
     def _flush(self) -> None:
@@ -103,6 +106,8 @@ class _Extractor(HTMLParser):
                 elif key in ("og:site_name", "application-name", "publisher"):
                     self.meta.setdefault("outlet", content)
             return
+        if tag == "script" and attr.get("type", "").lower().strip() == "application/ld+json":
+            self.ld_parts = []  # read in handle_data, though scripts are skipped
         if tag in _VOID and tag != "br":
             if tag in ("hr",):
                 self._paragraph_break()
@@ -171,6 +176,9 @@ class _Extractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "script" and self.ld_parts is not None:
+            self.ld_blocks.append("".join(self.ld_parts))
+            self.ld_parts = None
         if tag in _VOID:
             return
         # Pop to the matching tag, tolerating unclosed children.
@@ -199,6 +207,9 @@ class _Extractor(HTMLParser):
                 self.meta["h1"] = re.sub(r"\s+", " ", "".join(self.h1_parts)).strip()
 
     def handle_data(self, data: str) -> None:
+        if self.ld_parts is not None:
+            self.ld_parts.append(data)
+            return
         if self.in_title:
             self.title_parts.append(data)
             return
@@ -211,6 +222,45 @@ class _Extractor(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+_ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+     "LiveBlogPosting", "Report", "PressRelease"}
+)
+
+
+def _linked_data(blocks: list[str]) -> dict[str, str]:
+    """The headline, author, date and publisher a page declares in its JSON-LD (``<script type="application/ld+json">``
+    holding a NewsArticle, alone, in a list or in an ``@graph``); a block that is not valid JSON is left out."""
+    found: dict[str, str] = {}
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [g for item in items if isinstance(item, dict) for g in (item.get("@graph") or [item])]
+        for item in items:
+            kinds = item.get("@type") if isinstance(item, dict) else None
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not isinstance(item, dict) or not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                continue
+            if isinstance(item.get("headline"), str):
+                found.setdefault("title", item["headline"].strip())
+            authors = item.get("author")
+            authors = authors if isinstance(authors, list) else [authors]
+            written = [a.get("name") if isinstance(a, dict) else a for a in authors]
+            names: list[str] = [n.strip() for n in written if isinstance(n, str) and n.strip()]
+            if names:
+                found.setdefault("byline", " and ".join(names))
+            if isinstance(item.get("datePublished"), str):
+                found.setdefault("date", item["datePublished"].strip())
+            publisher = item.get("publisher")
+            name = publisher.get("name") if isinstance(publisher, dict) else publisher
+            if isinstance(name, str) and name.strip():
+                found.setdefault("outlet", name.strip())
+    return {key: re.sub(r"\s+", " ", value) for key, value in found.items() if value}
 
 
 def _join(lines: list[str]) -> str:
@@ -282,6 +332,13 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
     for key in ("byline", "date", "outlet"):
         if parser.meta.get(key):
             meta[key] = parser.meta[key]
+    for key, value in _linked_data(parser.ld_blocks).items():
+        if key == "title":
+            if not parser.meta.get("h1") and not parser.meta.get("og_title") and value:
+                meta["title"] = value  # the headline the page declares, not its shortened <title>
+                lines = [line for line in lines if line != value]
+        else:
+            meta.setdefault(key, value)
     if "outlet" not in meta:
         # "Headline | Daily Courier": the page's title ends with the outlet's name, after the headline.
         pieces = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", raw_title)

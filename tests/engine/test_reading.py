@@ -359,6 +359,34 @@ def test_a_wires_agency_and_date_are_read_from_its_dateline(lede: str, outlet: s
     assert doc.text[doc.blocks[0][0] : doc.blocks[0][1]] == lede  # the lede keeps its dateline
 
 
+def test_a_pages_linked_data_gives_its_headline_author_date_and_publisher() -> None:
+    body = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Cargo volumes at the Port of Rotterdam fell 3% in the first half of the year, the port authority said.",
+            "Container throughput dropped to 6.5 million units as trade with Asia slowed, it said on Wednesday.",
+            "The port expects volumes to recover in the second half as new shipping routes open.",
+        )
+    )
+    page = (
+        "<html><head><title>Port of Rotterdam volumes fall 3%</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+        '"headline": "Port of Rotterdam cargo volumes fall 3% in first half", "author": [{"@type": "Person", '
+        '"name": "Pieter van der Wal"}], "datePublished": "2024-07-24T09:00:00Z", "publisher": {"@type": '
+        '"Organization", "name": "Lowlands Business Journal"}}]}</script>'
+        '<script type="application/ld+json">{not json</script>'
+        f"</head><body><div class='story'>{body}</div></body></html>"
+    )
+    doc = read_text(page, "page.html")
+    assert (doc.title, doc.byline, doc.date, doc.outlet) == (
+        "Port of Rotterdam cargo volumes fall 3% in first half",
+        "Pieter van der Wal",
+        "2024-07-24T09:00:00Z",
+        "Lowlands Business Journal",
+    )
+    assert len(doc.blocks) == 3
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
