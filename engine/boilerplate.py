@@ -189,6 +189,8 @@ def _release_tail(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:
     return bool(_RELEASE_END.match(line) or _RELEASE_SECTION.match(line))
 
 
+_CAPTION_ALONE = re.compile(r"(?i)\s*(?:image|photo|video|media)\s+caption\s*[,:]?\s*$")
+"""A broadcaster's "Image caption," on a line of its own, over the caption."""
 _COMMENTS_HEADING = re.compile(r"(?i)^\W*comments?\W*$")
 _STATEMENT = re.compile(
     r"(?i)(?:commenting\s+on\b[^\n]{0,200}|[^\n:]{0,150}\b(?:chair|chairman|chairwoman|chief|ceo|president|"
@@ -651,6 +653,8 @@ def classify(text: str, titled: bool = False) -> Classified:
 
     # Lines that carry a photo credit are captions: metadata, not body.
     captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
+    # "Image caption," on a line of its own: the caption is the next line
+    captions |= {i + 1 for i, (s, e, _) in enumerate(lines[:-1]) if _CAPTION_ALONE.match(text, s, e)}
 
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
     for i, (s, e, _) in enumerate(lines):
@@ -790,7 +794,11 @@ def classify(text: str, titled: bool = False) -> Classified:
             dropped.append(line)
             continue
         if _is_byline(line) or (
-            i < first_prose + 3 and byline is None and _looks_like_name(line) and not line.isupper()
+            i < first_prose + 3
+            and byline is None
+            and _looks_like_name(line)
+            and not line.isupper()
+            and (title_index is None or i > title_index)  # not a menu item above the headline ("Scotland Politics")
         ):
             agency = _AGENCY_BYLINE.search(line)
             if agency and outlet is None:

@@ -387,6 +387,20 @@ def test_a_pages_linked_data_gives_its_headline_author_date_and_publisher() -> N
     assert len(doc.blocks) == 3
 
 
+def test_a_broadcasters_caption_under_image_caption_is_no_headline_and_a_menu_item_no_byline() -> None:
+    text = (
+        "Home\nNews\nSport\nScotland\nScotland Politics\n\nFerry contract for Islay routes awarded to Polish yard\n\n"
+        "14 January 2025\nShare\nAlasdair Macrae\nScotland transport correspondent\n\n"
+        "Image source, Getty Images\nImage caption,\nThe MV Glen Sannox was delivered more than six years late\n\n"
+        "Two new ferries for the Islay routes will be built in Gdansk, Poland, after a Scottish yard failed to bid.\n\n"
+        "The contract, worth 115 million pounds, was awarded by ferry procurement body CMAL on Tuesday.\n\n"
+        "The vessels are due to enter service in 2027, the agency said.\n"
+    )
+    doc = read_text(text, "page.txt")
+    assert (doc.title, doc.byline) == ("Ferry contract for Islay routes awarded to Polish yard", "Alasdair Macrae")
+    assert len(doc.blocks) == 3
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
