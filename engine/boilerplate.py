@@ -818,7 +818,8 @@ def classify(text: str, titled: bool = False) -> Classified:
         dropped.append(line)
 
     if blocks and (outlet is None or date is None):
-        wire = _WIRE_DATELINE.match(text, blocks[0][0], blocks[0][1])
+        # the lede, or the paragraph after a standfirst kept as body
+        wire = next((m for b in blocks[:2] if (m := _WIRE_DATELINE.match(text, b[0], b[1]))), None)
         if wire is not None:
             # "SANTIAGO, Oct 12 (Meridian News) - ...", "NORFOLK, Va., Feb. 6, 2025 /PRNewswire/ -- ..."
             service = wire.group("agency") or wire.group("release")
