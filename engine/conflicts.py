@@ -20,6 +20,7 @@ Severity (see :func:`classify`):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from itertools import combinations, pairwise
@@ -102,15 +103,16 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     if a.unit == "%":
         return abs(a.nominal - b.nominal) <= a.tolerance + b.tolerance  # "three quarters" and 78%: a fraction read
     apart = abs(a.nominal - b.nominal)
-    if a.converted != b.converted:
-        # a metric figure and an imperial one: the converted figure may be rounded as a writer converting rounds it,
-        # to its last significant digit ("a 1,800-metre runway" and "5,900ft", which is 1,798 metres)
-        converted = a if a.converted else b
-        if converted.tolerance and converted.nominal:
-            step = 2 * converted.tolerance  # one unit of the figure as written
-            written = round(abs(converted.nominal) / step)
-            if written and apart <= 0.5 * _rounded_to(written) * step:
-                return True
+    if a.tolerance != b.tolerance:
+        # two units (a metric figure and an imperial one, or km/h and mph): either may be the other converted and
+        # rounded as a writer rounds it, to its last significant digit but by no more than 3% ("a 1,800-metre
+        # runway" and "5,900ft", which is 1,798 metres; not "a 20-mile zone" and "40km")
+        for q in (a, b):
+            if q.tolerance and q.nominal:
+                step = 2 * q.tolerance  # one unit of the figure as written
+                written = round(abs(q.nominal) / step)
+                if written and apart <= min(0.5 * _rounded_to(written), 0.03 * written) * step:
+                    return True
     return apart <= max(a.tolerance, b.tolerance)
 
 
@@ -392,21 +394,26 @@ def _smaller_group(part: Claim, whole: Claim, whole_sentence: Sentence) -> bool:
     """``part`` counts a kind of people ("six children", "two women") and ``whole`` all the people the same thing
     befell ("eight people", "three were killed"), and ``part`` is the smaller: the children may be some of the
     eight, so the two figures can both be true. Not when the whole's sentence names that kind too ("six people,
-    all of them children"). Responders ("five firefighters were hurt") are a group of their own, whatever the
-    sizes."""
+    all of them children"; not as its speaker: "police said"). Responders ("five firefighters were hurt") are a
+    group of their own, counted apart from the people, unless there are more of them than the whole ("six
+    firefighters died" and "the blaze killed four people" cannot both be true)."""
     if part.kind is not Kind.COUNT or whole.kind is not Kind.COUNT or part.subject is None:
         return False
     responders = part.subject in _RESPONDERS
     if not responders and part.subject not in _KINDS_OF_PEOPLE:
         return False
-    if re.search(rf"(?i)\b{re.escape(part.subject)}\b(?!['’]s)", whole_sentence.text):
-        return False  # "six people, all of them children" (but not "the children's hospital")
+    named = rf"(?i)\b{re.escape(part.subject)}\b(?!['’]s)(?!\s+(?:said|say|says|told|reported|added)\b)"
+    if re.search(named, whole_sentence.text):
+        return False  # "six people, all of them children" (but not "the children's hospital", "police said")
     if whole.subject is not None and whole.subject not in _GENERIC_PEOPLE:
         return False
     if whole.subject is None and whole.predicate not in HAPPENS_TO_PEOPLE:
         return False
+    if responders:
+        low, high = part.quantity.low, whole.quantity.high
+        return not (low is not None and high is not None and low > high)
     high, low = part.quantity.high, whole.quantity.low
-    return responders or (high is not None and low is not None and high < low)
+    return high is not None and low is not None and high < low
 
 
 _OTHERS_AFTER = re.compile(r"\s+(?:others\b|other\s)", re.IGNORECASE)
@@ -1340,7 +1347,8 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:in|across)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
-    r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|province))?\s+itself\b"
+    r"\b(?:in|at|across|within)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
+    r"province))?\s+itself\b|\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
 )
 
 
@@ -1453,19 +1461,47 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
 def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
-    """The surnames of the people named in full in the clause of a prison term, before it: whom it was handed
-    ("while electrician Ufuk Sarı, who had wired a heater, received eight years and four months": sarı); empty when
-    none is named in full ("he was jailed for 14 years"; "in Izmir, Koç received ...")."""
+    """The surnames of the people named in full in the clause of a prison term, before it, accents and a hyphened
+    prefix left out: whom it was handed ("while electrician Ufuk Sarı, who had wired a heater, received eight years
+    and four months": sari); not a court, a judge or a firm ("At Leeds Crown Court, Ahmed Khan received 12 years":
+    khan; "jailed Pieter Hollander, the former chief of Vaalrand Mining, for 12 years": hollander); empty when no one
+    is named in full ("he was jailed for 14 years"; "in Izmir, Koç received ...")."""
     text = sentence.text
     start = claim.start - sentence.start
     surnames = set()
     for run in _FULL_NAME.finditer(text, _clause_start(text, start), start):
+        if _COURT.search(run.group()):
+            continue
         words = [w.lower() for w in run.group().split()]
         while words and (words[0] in STOP_WORDS or words[0] in _NOT_NAMES or words[0] in _TITLES):
             words.pop(0)
         if len(words) >= 2:
-            surnames.add(words[-1])
+            surnames.add(_folded(words[-1]).split("-")[-1])
+    if not surnames:
+        # a surname alone as the subject of the sentence's verb: "Khan received 12 years", "Patel was jailed for"
+        found = _SURNAME_SENTENCED.search(text, _clause_start(text, start), start)
+        if found and found.group(1).lower() not in STOP_WORDS and found.group(1).lower() not in _NOT_NAMES:
+            surnames.add(_folded(found.group(1).lower()).split("-")[-1])
     return frozenset(surnames)
+
+
+_SURNAME_SENTENCED = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:received|given|jailed|sentenced|handed|got|drew|"
+    r"imprisoned)\b"
+)
+
+
+_COURT = re.compile(
+    r"(?i)\b(?:court|tribunal|judge|justice|magistrates?|mining|group|company|bank|holdings|ltd|inc|corp|plc|"
+    r"ministry|department|police|university|hospital|council)\b"
+)
+"""Words of a name that is no defendant's: a court's, a judge's, a firm's or a body's."""
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: "sarı" and "sari", "koç" and "koc"."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1766,42 +1802,32 @@ def _clock_pair(sa: Sentence, sb: Sentence, background: set[str] | frozenset[str
     return clock_a, clock_b
 
 
-_SHARE_OF = re.compile(
-    r"\s*(?:of|among)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?((?:[^\W\d_][\w'’-]*\s*){1,3})"
+_RATE_NAMED = re.compile(r"(?i)\b(?:turnout|participation|abstention)\b")
+_OF_ELECTORATE = re.compile(
+    r"(?i)\s*of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+voters|(?:the\s+)?electorate|"
+    r"voters\s+(?:cast|turned\s+out|voted|went\s+to\s+the\s+polls))\b"
 )
-_SHARE_NAMED = re.compile(
-    r"(?i)\b(turnout|participation|abstention|inflation|unemployment|growth|approval|support|margin)"
-    r"(?:\s+(?:in|for|on|across)\s+[^,;:.]{0,50}?)?\s+(?:of|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|came\s+in\s+at|hit)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+)?$"
+_OF_VOTES = re.compile(
+    r"(?i)\s*of\s+(?:the\s+|all\s+)?(?:valid\s+|total\s+|popular\s+|first[- ]round\s+|second[- ]round\s+)?"
+    r"(?:votes?|ballots?)\b"
 )
-_SHARE_STOP = frozenset("those them who which that what it this these voting cast counted reported".split())
 
 
-def _share_of(sentence: Sentence, claim: Claim) -> frozenset[str] | None:
-    """What a percentage is a share of, as stems: "51.3 per cent of the valid votes cast" (valid, vote, cast), "a
-    turnout of 57.9 per cent" (turnout); ``None`` when the sentence does not say."""
+def _share_of(sentence: Sentence, claim: Claim) -> str | None:
+    """Which of two wholes reports mix up a percentage is a share of: the electorate (``"rate"``: turnout,
+    participation, abstention, "61.2 per cent of registered voters cast a ballot") or the votes cast (``"votes"``:
+    "51.3 per cent of the valid votes"); ``None`` for any other share, compared as any figure."""
     if claim.kind is not Kind.PERCENT or claim.quantity.unit != "%":
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    named = _SHARE_NAMED.search(text, max(0, start - 60), start)
-    if named:
-        return frozenset({named.group(1).lower()})
-    after = _SHARE_OF.match(text, end)
-    if after is None:
-        return None
-    words: list[str] = []
-    for word in (w.lower() for w in after.group(1).split()):
-        if word in STOP_WORDS and words:
-            break  # "13 per cent of the cases are children": the cases
-        if word not in STOP_WORDS and word not in _SHARE_STOP:
-            words.append(word)
-    stems = {_SAME_WHOLE.get(stem, stem) for stem in map(stem_of, words)}
-    return frozenset(stems) or None
-
-
-_SAME_WHOLE = {"§infected": "§cases", "patient": "§cases", "§§ill": "§cases", "case": "§cases"}
-"""Wholes a share is told of in other words: "a third of those infected" and "13 per cent of the cases"."""
+    after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start > end]
+    stop = min([len(text), end + 25, *after])
+    if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop) or _OF_ELECTORATE.match(text, end):
+        return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
+    if _OF_VOTES.match(text, end):
+        return "votes"
+    return None
 
 
 def _pair_claims(
@@ -1880,7 +1906,7 @@ def _pair_claims(
                     options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
                 continue
             share_a, share_b = _share_of(sa, ca), _share_of(sb, cb)
-            if share_a and share_b and not share_a & share_b:
+            if share_a and share_b and share_a != share_b:
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
@@ -2002,10 +2028,10 @@ def _plausible_pair(
         if ca.subject == cb.subject == "prison term":
             holder_a, holder_b = _term_holder(sa, ca), _term_holder(sb, cb)
             if holder_a and holder_b:
-                # "electrician Ufuk Sarı ... received eight years and four months" and "Electrician Ufuk Sarı
+                # "electrician Ufuk Sarı ... received eight years and four months" and "Electrician Ufuk Sari
                 # received four years and eight months": one person's term, however many others' the sentences give;
                 # "Serap Koç received 18 years" is another's
-                return bool(holder_a & holder_b)
+                return any(_same_name(x, y) for x in holder_a for y in holder_b)
         if ca.subject == "age":
             # Ages of different people often sit in linked sentences ("the driver, 34" and "a passenger, 61"): the
             # two sentences must give as many ages, and the two ages must be close (a misreported age is off by a

@@ -1858,7 +1858,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 1
     elif unit_word in _CURRENCY_WORDS and (
         unit_word not in ("real", "won", "franc")
-        or (unit_word == "won" and (numeral.scaled or numeral.low >= 1000))  # "287.6bn won", "5,000 won"
+        or (unit_word == "won" and _won_is_money(tokens, unit_idx, numeral))  # "287.6bn won", "5,000 won."
     ):
         kind = Kind.MONEY
         unit = _CURRENCY_WORDS[unit_word]
@@ -2388,6 +2388,18 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         and tokens[i + 2].kind == "num"
         and tokens[i + 3].text in (",", ".", ";", ")")
     )
+
+
+def _won_is_money(tokens: list[Token], unit_idx: int, numeral: _Numeral) -> bool:
+    """ "won" after a figure is the Korean currency, not the verb, when the figure is scaled ("287.6bn won") or
+    1,000 or more and the word ends the phrase ("5,000 won.", "5,000 won per night", "10,000 won ($7)"); never
+    after a year ("who in 2010 won Olympic gold")."""
+    if numeral.scaled:
+        return True
+    if numeral.low < 1000 or (numeral.low.is_integer() and 1900 <= numeral.low <= 2100 and "," not in numeral.digits):
+        return False
+    after = tokens[unit_idx + 1] if unit_idx + 1 < len(tokens) else None
+    return after is None or after.kind == "sym" or after.low in ("per", "a", "an", "for", "to", "each", "in", "and")
 
 
 def _inches_after_feet(tokens: list[Token], j: int) -> tuple[float, int] | None:
