@@ -352,10 +352,6 @@ def _vectorise(features: list[_Features], idf: Mapping[str, float]) -> None:
         f.length = math.log1p(len(f.vector))
 
 
-def _cosine(a: _Features, b: _Features) -> float:
-    return _unit_cosine(a.vector, a.norm, b.vector, b.norm)
-
-
 def _unit_cosine(x: dict[str, float], x_norm: float, y: dict[str, float], y_norm: float) -> float:
     if len(x) > len(y):
         x, y = y, x

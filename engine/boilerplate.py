@@ -155,13 +155,6 @@ _DATE_WORDS = re.compile(
 )
 """The words before a date on its own line: "Last updated:", "Issued"."""
 _DATE_PREFIX = re.compile(r"(?i)^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*")
-_BYLINE = re.compile(
-    r"""(?x)^
-    (?:(?i:by|written\s+by|words\s+by|reporting\s+by|story\s+by)\s+)?
-    (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|la|le|bin|al))*(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)*)
-    \s*(?:[|,·•–—-]\s*)?
-    (?P<rest>(?:\d+\s*min(?:ute)?s?\s*(?i:read)|[A-Z][\w\s]{0,40})?)\s*$"""
-)
 _BY = re.compile(r"(?i)^(?:by|written\s+by|words\s+by|reporting\s+by|story\s+by|author|authors)\s*:?\s+\S")
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s*read")
 _TRAILER = re.compile(

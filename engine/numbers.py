@@ -477,7 +477,6 @@ _MONTHS = {
     "december": 12,
     "dec": 12,
 }
-_AMPM = {"am", "pm", "a.m", "p.m"}
 _ONE_BEFORE = frozenset("no the any every some each which this that".split())
 _ONE_AFTER = frozenset(
     "of another day time way thing side hand point more can could would should must might who which that".split() + [""]
@@ -565,11 +564,6 @@ _HEDGES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _meaning in _HEDGES_BEFORE:
     _HEDGES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _meaning))
 
-_ORDINAL_WORDS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
-    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth
-    thousandth millionth""".split()
-)
 _SCORE_CONTEXT = frozenset(
     """win wins won victory victories defeat defeated defeats beat beats lost lose loss draw drew score scored
     scoreline lead led leads trail trailed vote voted votes ruling decision margin majority match game final
