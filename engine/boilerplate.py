@@ -116,11 +116,24 @@ _CREDIT = re.compile(
     | ^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video)s?\s*(?:by|credit)?\s*[:|/-]
     | ^(?:image|photo|video|media)\s+(?:caption|source)\s*[,:]
       \s*\S.{0,80}$
-    | [.!?]\s+(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[^.!?:]{2,80}$
     | ^\(?(?:AP|AFP|Reuters|Getty|EPA|Xinhua|PA|Shutterstock)\b[^.]{0,60}(?:photo|images?|pictures?|via\b)[^.]{0,60}\)?$
     | \b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via|epa-efe|reuters/)[^.]{0,60}\)?\s*$
     """
 )
+_TRAILING_CREDIT = re.compile(
+    r"(?i)[.!?]\s+(?:photograph|photo|picture|image|illustration|credit)\s*:\s*[^.!?:]{2,80}$"
+)
+_CAPTION_MAX = 250
+"""The longest line taken for a caption by the photographer at its end: a paragraph that ends with a link ("...
+Photos: Mass shooting at the club") is article text."""
+
+
+def _is_credit(line: str) -> bool:
+    """A photo credit, or a caption that ends in its photographer ("... at a depot in Sheffield. Photograph: Tom
+    Ashby/The Northern Ledger")."""
+    return bool(_CREDIT.search(line) or (len(line) <= _CAPTION_MAX and _TRAILING_CREDIT.search(line)))
+
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -174,12 +187,15 @@ _RELEASE_SECTION = re.compile(
     r"press\s+(?:contacts?|enquiries|inquiries)|investor\s+(?:contacts?|relations))\W*$"
 )
 """The headings of a press release's closing sections: notes to editors, the legal warning, whom to call."""
-def _release_tail(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:
-    """Line ``i`` begins a press release's closing matter: its end mark ("###", "-30-", "ENDS") or a closing
-    section's heading (notes to editors, forward-looking statements, media contacts). "About <the issuer>" stays:
-    what the issuer says of itself (its staff, its sites) other reports may give too."""
+def _release_tail(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> bool:
+    """Line ``i`` begins a press release's closing matter: a closing section's heading (notes to editors,
+    forward-looking statements, media contacts), or its end mark ("###", "-30-", "ENDS") when no more than two lines
+    of prose follow it (a page may set updates above the release they follow, each closed by "###"). "About <the
+    issuer>" stays: what the issuer says of itself (its staff, its sites) other reports may give too."""
     line = text[lines[i][0] : lines[i][1]]
-    return bool(_RELEASE_END.match(line) or _RELEASE_SECTION.match(line))
+    if _RELEASE_SECTION.match(line):
+        return True
+    return bool(_RELEASE_END.match(line)) and sum(prose[i + 1 :]) <= 2
 
 
 _CAPTION_ALONE = re.compile(r"(?i)\s*(?:image|photo|video|media)\s+caption\s*[,:]?\s*$")
@@ -331,7 +347,7 @@ def _headline_score(line: str) -> float:
         return 0.0
     if len(_MENU_GAP.findall(line)) >= 2:
         return 0.0  # a menu laid out with spaces: "Markets   Shipping   Commodities   Ports"
-    if interface_score(line) >= 2 or _DATE_LINE.match(line) or _is_byline(line) or _CREDIT.search(line):
+    if interface_score(line) >= 2 or _DATE_LINE.match(line) or _is_byline(line) or _is_credit(line):
         return 0.0
     if _RELEASE_NOTE.match(line):
         return 0.0
@@ -437,6 +453,13 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     marker = _LIST_MARKER.match(line)
     if marker is None or _HEADLINE_NOISE.search(line, marker.end()) or not _interface_ok(line):
         return False  # (the noise is looked for after the marker: "• " is a bullet, as "- " is)
+    if _INLINE_LINK.match(line[marker.end() :]):
+        return False  # "► Related: Man's girlfriend-cousin testifies in Macomb Co. slaying": a link, not an item
+    run = _list_run(text, lines, i)
+    if len(run) == 1 and _LABELLED.match(line, marker.end()):
+        return False  # an item alone, under a name and a colon, is a link to another story ("• Rochelle Riley: ...")
+    if any(_INLINE_LINK.match(item[found.end() :]) for found, item in run):
+        return False  # an item of a list holding "► Related: ...": a list of links
     words = _words(line[marker.end() :])
     lower = sum(1 for w in words if w[0].islower())
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
@@ -455,6 +478,23 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     return True
 
 
+def _list_run(text: str, lines: list[tuple[int, int, int]], i: int) -> list[tuple[re.Match[str], str]]:
+    """The list items next to one another that line ``i`` is one of, each with its marker's match."""
+    run = []
+    for step in (-1, 1):
+        k = i if step == -1 else i + 1
+        while 0 <= k < len(lines):
+            item = text[lines[k][0] : lines[k][1]]
+            found = _LIST_MARKER.match(item)
+            if found is None:
+                break
+            run.append((found, item))
+            k += step
+    return run
+
+
+_LABELLED = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}:\s")
+"""A name or a label and a colon at the start of a line ("Rochelle Riley: ...", "Opinion: ...")."""
 _KEY_POINTS = re.compile(
     r"(?i)^\W*(?:key\s+(?:points|facts|takeaways)|at\s+a\s+glance|what\s+we\s+know|highlights|summary|in\s+brief|"
     r"main\s+points|quick\s+facts|the\s+latest|in\s+short)\b"
@@ -645,7 +685,7 @@ def classify(text: str, titled: bool = False) -> Classified:
         pos += len(raw) + 1
 
     # Lines that carry a photo credit are captions: metadata, not body.
-    captions = {i for i, (s, e, _) in enumerate(lines) if _CREDIT.search(text[s:e])}
+    captions = {i for i, (s, e, _) in enumerate(lines) if _is_credit(text[s:e])}
     # "Image caption," on a line of its own: the caption is the next line
     captions |= {i + 1 for i, (s, e, _) in enumerate(lines[:-1]) if _CAPTION_ALONE.match(text, s, e)}
 
@@ -718,7 +758,7 @@ def classify(text: str, titled: bool = False) -> Classified:
                 continue  # a press release's "Comments" heading over its officers' statements, not readers' comments
             trailer_from = i
             break
-        if i > first_prose and s > total_chars * 0.5 and not prose[i] and _release_tail(text, lines, i):
+        if i > first_prose and s > total_chars * 0.5 and not prose[i] and _release_tail(text, lines, i, prose):
             trailer_from = i
             break
 
@@ -805,7 +845,7 @@ def classify(text: str, titled: bool = False) -> Classified:
                 date = _byline_date(line)
             dropped.append(line)
             continue
-        if _CREDIT.search(line):
+        if _is_credit(line):
             dropped.append(line)
             continue
         dropped.append(line)

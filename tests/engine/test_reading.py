@@ -401,6 +401,46 @@ def test_a_broadcasters_caption_under_image_caption_is_no_headline_and_a_menu_it
     assert len(doc.blocks) == 3
 
 
+def test_an_update_closed_by_its_end_mark_does_not_end_the_release_below_it() -> None:
+    text = (
+        "Police seek two men after Downtown shooting\n\n"
+        "UPDATE: Police have arrested a 16-year-old in connection with the Downtown shooting on July 4, they said.\n\n"
+        "###\n\nFOR IMMEDIATE RELEASE\n\n"
+        "PITTSBURGH, PA - Police are looking for two young men in connection with a Downtown shooting on Tuesday.\n\n"
+        "Four people were shot near the intersection of Liberty Avenue, the Bureau of Police said.\n\n"
+        "An adult woman was shot in the head and is listed in critical but stable condition.\n\n"
+        "The investigation is ongoing, police said.\n\n###\n"
+    )
+    blocks = [doc_text for doc_text in _blocks(read_text(text, "release.txt"))]
+    assert "Four people were shot near the intersection of Liberty Avenue, the Bureau of Police said." in blocks
+    assert "The investigation is ongoing, police said." in blocks
+
+
+def test_a_paragraph_ending_in_a_link_to_photos_is_article_text_and_links_listed_as_items_are_not() -> None:
+    paragraph = (
+        "Surveillance cameras were inside the club at the time of the shooting, police said, and investigators are "
+        "viewing the tapes. The club allows admission to anyone over the age of 18 on certain days, and is open until "
+        "4 a.m. on Saturdays. Police said there were two shootings at the club in 2015. Photos: Mass shooting at the "
+        "Cameo club"
+    )
+    text = (
+        "Sixteen shot at Cincinnati nightclub\n\n"
+        "Sixteen people were shot, one fatally, inside a Cincinnati nightclub on Sunday morning, police said.\n\n"
+        f"{paragraph}\n\n"
+        "► Related: Police link the Berrien County gunman to a second victim\n\n"
+        "► Prosecutor: Berrien court shooter had a long record of violence\n\n"
+        "• Rochelle Riley: Detroit does not need protests, it needs to protect its children\n\n"
+        "Anyone with information is asked to contact Crime Stoppers, the police chief said.\n"
+    )
+    blocks = _blocks(read_text(text, "page.txt"))
+    assert paragraph in blocks
+    assert not any("Berrien" in block or "Rochelle" in block for block in blocks), blocks
+
+
+def _blocks(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[s:e] for s, e in doc.blocks]
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
