@@ -1063,8 +1063,8 @@ _EARLIER_GAP = re.compile(
 )
 """What may stand between "up from", "compared with"... and the earlier value: determiners, dates and the name of
 the figure ("down from a February forecast of", "compared with a loss of", "compared with an operating profit of");
-not a verb or another preposition ("fell
-from a record to $1.2 billion", "gains from asset sales of $1.2 billion", "up from Friday's close by 3%")."""
+not a verb or another preposition ("fell from a record to $1.2 billion", "gains from asset sales of $1.2 billion",
+"up from Friday's close by 3%")."""
 _SHARE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[^\W\d_]")
 
 
