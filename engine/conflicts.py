@@ -1470,7 +1470,7 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
     start = claim.start - sentence.start
     surnames = set()
     for run in _FULL_NAME.finditer(text, _clause_start(text, start), start):
-        if _COURT.search(run.group()):
+        if _NOT_A_DEFENDANT.search(run.group()):
             continue
         words = [w.lower() for w in run.group().split()]
         while words and (words[0] in STOP_WORDS or words[0] in _NOT_NAMES or words[0] in _TITLES):
@@ -1491,7 +1491,7 @@ _SURNAME_SENTENCED = re.compile(
 )
 
 
-_COURT = re.compile(
+_NOT_A_DEFENDANT = re.compile(
     r"(?i)\b(?:court|tribunal|judge|justice|magistrates?|mining|group|company|bank|holdings|ltd|inc|corp|plc|"
     r"ministry|department|police|university|hospital|council)\b"
 )
@@ -1681,8 +1681,8 @@ def _is_past_verb(word: str) -> bool:
 
 class _Moment(NamedTuple):
     """What happened at a time of day: the verb's event, who or what it befell or did it (the words before the
-    verb, after the last comma, colon or dash before it), the names after the verb
-    (places, vessels) and the words that tell which of several like moments it was."""
+    verb, after the last comma, colon or dash before it), the words around the time, the names after the verb
+    (places, vessels), the words that tell which of several like moments it was, and the day the sentence names."""
 
     event: str
     actors: frozenset[str]
