@@ -615,12 +615,10 @@ def _clean_byline(line: str) -> str:
 
 _BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|,\s+")
 _OUTLET_WORD = re.compile(
-    r"\b(?:News|Times|Post|Herald|Journal|Courier|Wire|Review|Gazette|Press|Daily|Tribune|Observer|Mail|Chronicle|"
-    r"Standard|Express|Telegraph|Guardian|Independent|Agency|Radio|TV|Television|Network|Media|Magazine|Weekly|"
-    r"Monitor|Star|Sun|Mirror|Ledger|Dispatch|Bulletin|Record|Register|Inquirer|Globe|Online|Broadcasting|"
-    r"Examiner|Sentinel|Advertiser|Echo|Argus|Clarion|Beacon|Courant|Free\s+Press)\b"
+    rf"(?i)\b(?:{MASTHEAD_WORDS}|agency|network|media|magazine|broadcasting|argus|clarion|beacon|courant)\b"
 )
-"""Words that name a news outlet ("The Midlands Courier", "Western Mail Review"), not a person."""
+"""Words that name a news outlet ("The Midlands Courier", "Western Mail Review"), not a person: the masthead words
+and a few more."""
 
 
 _ROLE = re.compile(
