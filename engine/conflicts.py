@@ -988,6 +988,45 @@ def _conversions(sentence: Sentence) -> set[str]:
     return out
 
 
+def _currency_slip(a: Claim, b: Claim) -> bool:
+    """The same sum written in two currencies ("4.8 million meticais" and "US$4.8 million"): one of them is a slip,
+    since no two currencies here are worth the same. Exact sums only, of a thousand or more, each in a known
+    currency."""
+    qa, qb = a.quantity, b.quantity
+    return (
+        a.kind is Kind.MONEY
+        and b.kind is Kind.MONEY
+        and qa.unit is not None
+        and qb.unit is not None
+        and qa.unit != qb.unit
+        and qa.nominal is not None
+        and qa.nominal == qb.nominal
+        and qa.nominal >= 1000
+        and qa.hedge is Hedge.EXACT
+        and qb.hedge is Hedge.EXACT
+        and _CURRENCY_FAMILY.get(qa.unit, qa.unit) != _CURRENCY_FAMILY.get(qb.unit, qb.unit)
+    )
+
+
+_CURRENCY_FAMILY = {
+    code: family
+    for family, codes in (
+        ("dollar", "USD AUD CAD NZD SGD HKD TWD JMD TTD BSD BBD FJD LRD NAD ZWL"),
+        ("shilling", "KES UGX TZS SOS"),
+        ("rupee", "INR PKR NPR LKR MUR SCR"),
+        ("peso", "MXN PHP ARS CLP COP UYU CUP DOP"),
+        ("franc", "CHF XOF XAF RWF BIF GNF CDF"),
+        ("krone", "NOK DKK SEK ISK"),
+        ("pound", "GBP EGP SDG SSP LBP SYP"),
+        ("dinar", "DZD BHD IQD JOD KWD LYD RSD TND"),
+        ("rial", "SAR IRR OMR QAR YER"),
+    )
+    for code in codes.split()
+}
+"""Currencies that share a name, which a report may write with another's sign or name ("$1.2 billion" for
+Australian dollars, "9.5 billion shillings" for Ugandan ones): never a slip between them."""
+
+
 def _within(a: Claim, b: Claim, share: float) -> bool:
     """The two figures' values are within ``share`` of the larger (two zeros are: "0C (32F)")."""
     x, y = _magnitude(a), _magnitude(b)
@@ -1887,6 +1926,10 @@ def _pair_claims(
             year_a, year_b = ra.years_of.get(ca.id), rb.years_of.get(cb.id)
             if year_a and year_b and year_a != year_b:
                 continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
+            if _currency_slip(ca, cb):
+                # one sum in two currencies: "4.8 million meticais" and "US$4.8 million" cannot both be true
+                options.append((ca, cb, Severity.CONTRADICTION, True, _same_speaker(ca, cb), 0, 0, ()))
+                continue
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
             local_a, local_b = ca.id in ra.local, cb.id in rb.local
             if (part_a != part_b or local_a != local_b) and classify(ca.quantity, cb.quantity) is not None:

@@ -1916,6 +1916,27 @@ def test_the_earlier_figure_a_result_is_compared_with_is_not_todays() -> None:
     assert [c.why for c in comparison.conflicts] == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("The ministry has set aside 4.8 million meticais for water treatment in Beira, officials said.", "The "
+         "ministry has set aside US$4.8 million for water treatment in Beira, officials said.",
+         [["4.8 million meticais", "US$4.8 million"]]),
+        # a conversion in brackets, and currencies that share a name
+        ("The ministry has set aside 4.8 million meticais (US$75,000) for water treatment in Beira.", "The ministry "
+         "has set aside 4.8 million meticais for water treatment in Beira, officials said.", []),
+        ("The budget commits 1.2 billion Australian dollars to flood defences, the treasurer said.", "The budget "
+         "commits $1.2 billion to flood defences, the treasurer said.", []),
+        ("The health ministry released UGX 9.5 billion for the Ebola response, officials said.", "The health "
+         "ministry released 9.5 billion shillings for the Ebola response, officials said.", []),
+    ],
+)
+def test_one_sum_in_two_currencies_is_a_slip(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
     comparison = _compare_body(
         "Consumer price inflation in Poland accelerated to 4.9% year on year in March, the statistics office said.",
