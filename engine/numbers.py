@@ -1092,8 +1092,21 @@ def _is_year_value(value: float, text: str) -> bool:
 
 _NUMBER_STARTS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "half", "tens", "one"}
 """The words a number can start with (see :func:`_parse_at`): number words, vague amounts, "a dozen", "half"."""
-_CAN_START = _NUMBER_STARTS | {"an"}
-"""The words a quantity can start with, numbers' and fractions' ("an eighth of")."""
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
+_BEFORE_AN_HOUR = frozenset("at around about after before shortly just soon approximately near past".split())
+"""Words that tell noon or midnight as a moment ("at midnight", "shortly after noon"); not a span's ends ("from
+midnight until noon")."""
+_CAN_START = _NUMBER_STARTS | {"an"} | set(_NAMED_HOURS)
+"""The words a quantity can start with: numbers', fractions' ("an eighth of") and named hours' ("midnight")."""
+
+
+def _named_hour(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """Noon or midnight told as the time of something ("at noon", "just after midnight"), a time of day."""
+    hours = _NAMED_HOURS.get(tokens[i].low)
+    if hours is None or i == 0 or tokens[i - 1].low not in _BEFORE_AN_HOUR:
+        return None
+    made = _make_time(text, tokens, i, i + 1, hours, 0)
+    return made if isinstance(made, Mention) else None
 
 
 def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Mention]:
@@ -1116,7 +1129,7 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
         if token.kind != "num" and token.low not in _CAN_START:
             i += 1  # the cheap test first: most tokens are plain words or punctuation
             continue
-        mention = _fraction_at(tokens, i) or _parse_at(text, tokens, i)
+        mention = _fraction_at(tokens, i) or _named_hour(text, tokens, i) or _parse_at(text, tokens, i)
         if mention is None:
             i += 1
             continue
@@ -1572,6 +1585,19 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             hours = _apply_ampm(hours, tokens[j].low)
             j += marker
         return _make_time(text, tokens, i, j, hours, minutes)
+    if (
+        j < n
+        and tokens[j].low in ("o'clock", "o’clock")
+        and float(numeral.low).is_integer()
+        and 1 <= numeral.low <= 12
+    ):
+        # "four o'clock", "at 4 o'clock in the morning"
+        hours, k = int(numeral.low), j + 1
+        marker = _is_ampm(tokens, k)
+        if marker:
+            hours = _apply_ampm(hours, tokens[k].low)
+            k += marker
+        return _make_time(text, tokens, i, k, hours, 0)
     marker = _is_ampm(tokens, j) if tok.kind == "num" else 0
     if marker and numeral.end == i + 1:
         value = tok.text
