@@ -198,6 +198,15 @@ def _release_tail(text: str, lines: list[tuple[int, int, int]], i: int, prose: l
     return bool(_RELEASE_END.match(line)) and sum(prose[i + 1 :]) <= 2
 
 
+_EDITORIAL = re.compile(
+    r"(?i)^\W*(?:corrections?\s*(?:\(|:|appended)|clarifications?\s*(?:\(|:)|editor['’]?s\s+note\b|"
+    r"this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b|"
+    r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b|"
+    r"\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+[^;)]{2,80};\s*(?:editing|edited)\s+by\b)"
+)
+"""The outlet's notes about the article itself, not its news: a correction ("Correction: An earlier version of this
+story gave the toll as 512"), an editor's note, "This article was amended on ...", a wire's "Reporting by ...;
+editing by ..."."""
 _CAPTION_ALONE = re.compile(r"(?i)\s*(?:image|photo|video|media)\s+caption\s*[,:]?\s*$")
 """A broadcaster's "Image caption," on a line of its own, over the caption."""
 _COMMENTS_HEADING = re.compile(r"(?i)^\W*comments?\W*$")
@@ -224,9 +233,9 @@ _AGENCY_ALONE = re.compile(
 _WIRE_END = re.compile(rf"(?i)\(?(?:{END_MARK}|end)\)?")
 """A wire's or a press release's end mark: "Enditem", "ENDS", "###", "-30-"."""
 _INLINE_LINK = re.compile(
-    r"(?i)^\W*(?:read\s+more|related(?:\s+stor(?:y|ies))?|also\s+read|read\s+also|see\s+also|"
-    r"more\s+on\s+this(?:\s+story)?|more\s+from\s+[\w&'’ -]{2,30}?)\s*[:|–—-]\s*"
-    r"\S+(?:\s+\S+){2,}"
+    r"(?i)^\W*(?:(?:read\s+more|related(?:\s+stor(?:y|ies))?|also\s+read|read\s+also|see\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|more\s+from\s+[\w&'’ -]{2,30}?)\s*[:|–—-]|"
+    r"related\s+(?:content|coverage|articles?|links?|video))\s*\S+(?:\s+\S+){2,}"
 )
 """A link to another story set between paragraphs ("Read more: Who is Carmen Aldous?"), not the heading of the
 page's tail of related stories."""
@@ -384,48 +393,73 @@ _WRAP_MAX = 100
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width a text was hard-wrapped at, when it was (the longest of its lines but the longest fifth): most of
-    its lines are 50 to 100 characters long and hardly any is longer; ``None`` for a text written a paragraph to a
-    line."""
-    lengths = [len(line.strip()) for line in lines if line.strip()]
-    wide = sum(1 for n in lengths if n > _WRAP_MAX)
-    middling = [n for n in lengths if 50 <= n <= _WRAP_MAX]
-    if len(middling) < 3 or wide > max(1, len(lengths) // 10):
+    """The width a text was hard-wrapped at, when it was: the longest of its lines but the longest fifth, when most
+    lines come close to it (a column of 30 to 100 characters) and hardly any runs past 100; ``None`` for a text
+    written a paragraph to a line."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 4 or sum(1 for n in lengths if n > _WRAP_MAX) > max(1, len(lengths) // 10):
         return None
-    middling.sort()
-    return middling[(len(middling) * 4) // 5]  # most wrapped lines come near it; a caption may run past it
+    kept = [n for n in lengths if n <= _WRAP_MAX]
+    width = kept[(len(kept) * 4) // 5]  # most wrapped lines come near it; a caption may run past it
+    near = sum(1 for n in kept if 0.55 * width <= n <= width + 2)
+    if width < 30 or near < max(3, len(lengths) * 2 // 5):
+        return None
+    return width
+
+
+_RUNS_ON = re.compile(r"[,;:]\s*[\"”’]\s*$")
+"""A quotation closed on a comma runs on into its attribution ('"We accept the findings in full,"')."""
+
+
+_INLINE_FURNITURE = re.compile(
+    r"(?im)^[ \t]*advertisement[ \t]+(?=[A-Z\"“‘])|(?<=[.!?])[ \t]+advertisement(?=[ \t]+[A-Z\"“‘])|"
+    r"[ \t]*\(?\b(?:story|article)[ \t]+continues[ \t]+below\b"
+    r"(?:[ \t]+(?:the[ \t]+)?advert(?:isement)?)?\.?\)?"
+)
+"""Page furniture run into a paragraph: "Advertisement" before its first word, "Story continues below"."""
+
+
+def strip_inline_furniture(text: str) -> str:
+    """The text without the page furniture run into its paragraphs (see :data:`_INLINE_FURNITURE`)."""
+    return _INLINE_FURNITURE.sub("", text)
 
 
 def unwrap(text: str) -> str:
     """Join the lines of hard-wrapped paragraphs ("... in April, according\nto figures from the regulator,"), as
-    Markdown does and as a text copied from an e-mail or a terminal needs. A line of 40 characters or more that ends
-    mid-sentence runs on into the next when the next goes on in lower case, or when the text is hard-wrapped and the
-    next line's first word would not have fitted on it; not the first line (a headline), nor into list items or
-    bylines. Each joining newline becomes a space, so every offset into the text stays as it was."""
+    Markdown does and as a text copied from an e-mail, a terminal or a PDF needs. A line that ends mid-sentence (or
+    on a quotation closed by a comma) runs on into the next when the next goes on in lower case, or when the text is
+    hard-wrapped and the next line's first word would not have fitted on it; not the first line (a headline), nor
+    into list items or bylines. Lines are 40 characters or more, or near the width of a narrower column. A word
+    broken at its hyphen is written whole ("govern-\nment": "govern-ment")."""
     lines = text.split("\n")
     if len(lines) < 3:
         return text
     width = _wrap_width(lines)
+    shortest = min(_WRAP_MIN, int(0.6 * width)) if width else _WRAP_MIN
     first = next((k for k, line in enumerate(lines) if line.strip()), 0)
-    out = list(text)
-    at = 0
-    for k, line in enumerate(lines[:-1]):
-        at += len(line)
+    out = []
+    for k, line in enumerate(lines):
+        out.append(line)
+        if k == len(lines) - 1:
+            break
         here, after = line.strip(), lines[k + 1].strip()
-        if (
+        joins = (
             k > first
-            and len(here) >= _WRAP_MIN
-            and after
-            and not _WRAP_END.search(here)
+            and len(here) >= shortest
+            and bool(after)
+            and (not _WRAP_END.search(here) or bool(_RUNS_ON.search(here)))
             and not _LIST_MARKER.match(after)
             and not _BY.match(after)
             and (
                 after[0].islower()
                 or (width is not None and len(here) + 1 + len(after.split()[0]) > width - 2)
             )
-        ):
-            out[at] = " "
-        at += 1
+        )
+        if joins and re.search(r"[^\W\d_]-$", here) and after[0].islower():
+            out[-1] = line.rstrip()  # "govern-" and "ment": one word
+        else:
+            out.append(" " if joins else "\n")
+            continue
     return "".join(out)
 
 
@@ -690,8 +724,13 @@ def classify(text: str, titled: bool = False) -> Classified:
     prose = [is_prose(text[s:e]) and _interface_ok(text[s:e]) for s, e, _ in lines]
     for i, (s, e, _) in enumerate(lines):
         line = text[s:e]
-        if _INLINE_LINK.match(line) or _WIRE_END.fullmatch(line.strip()) or (line.isupper() and line.endswith(":")):
-            prose[i] = False  # "Related: ...", "Enditem", "CHANGES WITH THIS ADVISORY:"
+        if (
+            _INLINE_LINK.match(line)
+            or _WIRE_END.fullmatch(line.strip())
+            or (line.isupper() and line.endswith(":"))
+            or _EDITORIAL.match(line)
+        ):
+            prose[i] = False  # "Related: ...", "Enditem", "CHANGES WITH THIS ADVISORY:", "Correction: ..."
     stated = list(prose)  # before list items are decided: what the article states in its own sentences
     texts = [text[s:e] for s, e, _ in lines]
     listed = [bool(_LIST_MARKER.match(line)) for line in texts]

@@ -26,6 +26,11 @@ _SKIP_TAGS = frozenset(
     """script style noscript template svg math iframe object embed canvas nav aside footer form button select
     textarea label dialog menu figure figcaption picture video audio source track map head""".split()
 )
+_BODY_ONLY = frozenset(
+    """body p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol li table blockquote figure
+    span a img form""".split()
+)
+"""Tags that never sit in a page's <head>: one of them ends a <head> left open."""
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK = frozenset(
     """p div section article main header h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd
@@ -59,6 +64,7 @@ class _Extractor(HTMLParser):
         self.open_mains: list[list[str]] = []
         self.main_lines: list[list[str]] = []
         self.article_depth = 0
+        self.article_depths: list[int] = []  # how deep each <article> of article_lines sits in others
         self.ld_parts: list[str] | None = None
         self.ld_blocks: list[str] = []
 
@@ -106,6 +112,8 @@ class _Extractor(HTMLParser):
                 elif key in ("og:site_name", "application-name", "publisher"):
                     self.meta.setdefault("outlet", content)
             return
+        if tag in _BODY_ONLY and any(open_tag == "head" for open_tag, _ in self.stack):
+            self.handle_endtag("head")  # a <head> left open: the body has begun
         if tag == "script" and attr.get("type", "").lower().strip() == "application/ld+json":
             self.ld_parts = []  # read in handle_data, though scripts are skipped
         if tag in _VOID and tag != "br":
@@ -163,6 +171,7 @@ class _Extractor(HTMLParser):
             region: list[str] = []
             self.open_articles.append(region)
             self.article_lines.append(region)
+            self.article_depths.append(self.article_depth)
         elif tag == "main":
             region = []
             self.open_mains.append(region)
@@ -263,6 +272,17 @@ def _linked_data(blocks: list[str]) -> dict[str, str]:
     return {key: re.sub(r"\s+", " ", value) for key, value in found.items() if value}
 
 
+def _entries(parser: _Extractor) -> list[str] | None:
+    """The text of a live blog whose entries are each an <article>: three or more outermost articles, none holding
+    most of their text (a story with short teasers beside it is one article, not entries)."""
+    outer = [region for region, depth in zip(parser.article_lines, parser.article_depths, strict=True) if depth == 1]
+    sizes = [sum(len(x) for x in region) for region in outer]
+    total = sum(sizes)
+    if len(outer) < 3 or total <= 200 or max(sizes) > 0.5 * total:
+        return None
+    return [line for region in outer for line in [*region, ""]]
+
+
 def _join(lines: list[str]) -> str:
     out: list[str] = []
     for line in lines:
@@ -313,7 +333,10 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
     except Exception:  # html.parser is lenient; anything it still trips on leaves us with what was parsed
         parser._flush()
     candidates = [region for region in parser.article_lines if sum(len(x) for x in region) > 200]
-    if candidates:
+    entries = _entries(parser)
+    if entries is not None:
+        lines = entries
+    elif candidates:
         lines = max(candidates, key=lambda r: sum(len(x) for x in r))
     elif any(sum(len(x) for x in r) > 200 for r in parser.main_lines):
         lines = max(parser.main_lines, key=lambda r: sum(len(x) for x in r))

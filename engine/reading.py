@@ -189,7 +189,9 @@ _SPACES = {
 _LINE_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
 
-_TABLE: dict[int, str | None] = {**_REMOVE, **_SPACES, **_LINE_BREAKS}
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+"""Typographic ligatures a PDF copy leaves in the text ("ﬁrst", "Oﬃcials"), written out."""
+_TABLE: dict[int, str | None] = {**_REMOVE, **_SPACES, **_LINE_BREAKS, **_LIGATURES}
 
 
 def _control_picture(match: re.Match[str]) -> str:
@@ -209,7 +211,7 @@ def normalise(text: str) -> str:
 
     Line breaks become ``\\n``; control characters (ESC, BEL, NUL...) become visible control pictures so escape
     sequences are displayed, never interpreted; zero-width and bidi-control characters are removed; unusual spaces
-    and tabs become a plain space; the text is NFC-normalised.
+    and tabs become a plain space; ligatures are written out ("ﬁ" as "fi"); the text is NFC-normalised.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TABLE)
@@ -282,6 +284,7 @@ def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Docume
         text, meta = markdown.to_text(text)
     if fmt != "html":
         text = boilerplate.unwrap(text)
+    text = boilerplate.strip_inline_furniture(text)
     result = boilerplate.classify(text, titled=bool(meta.get("title")))
     return Document(
         path=path,

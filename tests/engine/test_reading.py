@@ -441,6 +441,68 @@ def _blocks(doc) -> list[str]:  # type: ignore[no-untyped-def]
     return [doc.text[s:e] for s, e in doc.blocks]
 
 
+def test_a_narrow_column_a_broken_word_and_a_quote_before_its_speaker_are_joined() -> None:
+    text = (
+        "Auckland power restored\n\n"
+        "Power was restored to most of Auckland on\n"
+        "Friday after a storm left 110,000 homes in\n"
+        "the dark for up to 14 hours, Vector said.\n\n"
+        "The company said its engineers had worked be-\n"
+        "tween the storms to reach the worst sites.\n\n"
+        '"We accept the findings in full,"\n'
+        "the spokesperson added on Saturday night.\n"
+    )
+    sentences = [sentence.text for sentence in source_from_text(text, "column.txt", "s1").sentences]
+    assert sentences == [
+        "Power was restored to most of Auckland on Friday after a storm left 110,000 homes in the dark for up to 14 "
+        "hours, Vector said.",
+        "The company said its engineers had worked be-tween the storms to reach the worst sites.",
+        '"We accept the findings in full," the spokesperson added on Saturday night.',
+    ]
+
+
+def test_notes_about_the_article_itself_and_furniture_run_into_it_are_not_its_text() -> None:
+    text = (
+        "Correction: An earlier version of this story misstated the number of flights cancelled. It was 412, not 512."
+        "\n\nStorm grounds hundreds of flights across Amsterdam\n\nBy Pieter de Vries\n\n"
+        "AMSTERDAM - The storm forced the cancellation of 412 flights at Schiphol Airport on Sunday, officials said."
+        "\n\nKLM said about 48,000 passengers were affected. Advertisement Some travellers slept at the airport.\n\n"
+        "Story continues below\n\nThe airline said the ﬁrst ﬂights would resume on Monday morning.\n\n"
+        "This article was amended on 28 January 2025 to correct the number of flights.\n"
+    )
+    doc = read_text(text, "page.txt")
+    assert doc.title == "Storm grounds hundreds of flights across Amsterdam"
+    sentences = [sentence.text for sentence in source_from_text(text, "page.txt", "s1").sentences]
+    assert sentences == [
+        "AMSTERDAM - The storm forced the cancellation of 412 flights at Schiphol Airport on Sunday, officials said.",
+        "KLM said about 48,000 passengers were affected.",
+        "Some travellers slept at the airport.",
+        "The airline said the first flights would resume on Monday morning.",
+    ]
+
+
+def test_a_head_left_open_and_a_live_blog_of_article_entries() -> None:
+    paragraphs = [
+        "Rain fell at a record rate of 180 millimetres an hour in Paiporta, the weather agency said.",
+        "Emergency services rescued 120 people from cars and rooftops overnight, officials said.",
+        "Three people have died, the regional government said on Wednesday morning.",
+        "Schools across the province will stay closed on Thursday, the education ministry said.",
+    ]
+    open_head = (
+        "<html><head><meta charset='utf-8'><title>Floods in Valencia</title><nav>Home News</nav>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+    )
+    assert len(read_text(open_head, "page.html").blocks) == 4
+    entries = "".join(
+        f"<article><time>1{k}:00</time><p>{p}</p>" + ("<p>The agency posted a map of the rain.</p>" if k == 0 else "")
+        + "</article>"
+        for k, p in enumerate(paragraphs)
+    )
+    live = f"<html><body><h1>Spain floods live</h1><main>{entries}</main></body></html>"
+    texts = [block for block in _blocks(read_text(live, "live.html"))]
+    assert all(any(p in block for block in texts) for p in paragraphs), texts
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
