@@ -299,6 +299,13 @@ def _clause_start(text: str, at: int) -> int:
     return max([0, *(m.end() for m in _TURN.finditer(text, 0, at))])
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` ends: at the first turn to another clause after it, or the text's
+    end."""
+    turn = _TURN.search(text, at)
+    return turn.start() if turn else len(text)
+
+
 def _subject_named(claim: Claim, other: Sentence) -> bool:
     """The claim's subject is named in the other sentence too ("24 seats" and "... won 23 of the seats")."""
     return claim.subject is not None and claim.subject.rstrip("s") in other.text.lower()
@@ -1181,6 +1188,8 @@ class _Reading(NamedTuple):
     :func:`_month_of`)."""
     local: frozenset[str]
     """The figures told of one place or day alone (see :func:`_local`)."""
+    shares: dict[str, str]
+    """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -1210,6 +1219,7 @@ def _reading(sentence: Sentence) -> _Reading:
             if _LOCAL_WORDS.search(sentence.text)
             else frozenset()
         ),
+        shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
     )
 
 
@@ -1399,9 +1409,8 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
         return False
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    turn = _TURN.search(text, end)
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start >= end]
-    stop = min(len(text), end + 50, turn.start() if turn else len(text), *after)  # its clause, before the next figure
+    stop = min(end + 50, _clause_end(text, end), *after)  # its clause, before the next figure
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 
@@ -1620,8 +1629,7 @@ def _polarity(sentence: Sentence, claim: Claim) -> str | None:
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    turn = _TURN.search(text, end)
-    window = text[max(_clause_start(text, start), start - 40) : min(turn.start() if turn else len(text), end + 60)]
+    window = text[max(_clause_start(text, start), start - 40) : min(_clause_end(text, end), end + 60)]
     running, stopped = bool(_RUNNING.search(window)), bool(_STOPPED.search(window))
     return "running" if running and not stopped else "stopped" if stopped and not running else None
 
@@ -1737,8 +1745,7 @@ def _clock_moment(sentence: Sentence, claim: Claim) -> _Moment | None:
     when the time opens the clause ("At 3:46 an officer shot him"). ``None`` when the clause has no such verb."""
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    turn = _TURN.search(text, end)
-    clause_start, clause_end = _clause_start(text, start), turn.start() if turn else len(text)
+    clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     clause = text[clause_start:clause_end]
     at, until = start - clause_start, end - clause_start
     for inner in _CLOCK_INNER.finditer(clause):
@@ -1948,7 +1955,7 @@ def _pair_claims(
                 if severity is not None:
                     options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
                 continue
-            share_a, share_b = _share_of(sa, ca), _share_of(sb, cb)
+            share_a, share_b = ra.shares.get(ca.id), rb.shares.get(cb.id)
             if share_a and share_b and share_a != share_b:
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
