@@ -1578,26 +1578,14 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         and _adjacent(tokens, j + 1)
         and len(tokens[j + 1].text) == 2
     ):
-        hours, minutes = int(numeral.low), int(tokens[j + 1].text)
-        j += 2
-        marker = _is_ampm(tokens, j)
-        if marker:
-            hours = _apply_ampm(hours, tokens[j].low)
-            j += marker
-        return _make_time(text, tokens, i, j, hours, minutes)
+        return _time_then_ampm(text, tokens, i, j + 2, int(numeral.low), int(tokens[j + 1].text))
     if (
         j < n
         and tokens[j].low in ("o'clock", "o’clock")
         and float(numeral.low).is_integer()
         and 1 <= numeral.low <= 12
     ):
-        # "four o'clock", "at 4 o'clock in the morning"
-        hours, k = int(numeral.low), j + 1
-        marker = _is_ampm(tokens, k)
-        if marker:
-            hours = _apply_ampm(hours, tokens[k].low)
-            k += marker
-        return _make_time(text, tokens, i, k, hours, 0)
+        return _time_then_ampm(text, tokens, i, j + 1, int(numeral.low), 0)  # "four o'clock", "4 o'clock p.m."
     marker = _is_ampm(tokens, j) if tok.kind == "num" else 0
     if marker and numeral.end == i + 1:
         value = tok.text
@@ -2256,6 +2244,17 @@ def _scale(value: float | None, factor: float, offset: float = 0.0) -> float | N
 
 def _fahrenheit(value: float | None) -> float | None:
     return None if value is None else round((value - 32) * 5 / 9, 4)
+
+
+def _time_then_ampm(
+    text: str, tokens: list[Token], first: int, j: int, hours: int, minutes: int
+) -> Mention | int:
+    """A time of day whose hour and minutes end before token ``j``, with "am" or "pm" read when it comes next."""
+    marker = _is_ampm(tokens, j)
+    if marker:
+        hours = _apply_ampm(hours, tokens[j].low)
+        j += marker
+    return _make_time(text, tokens, first, j, hours, minutes)
 
 
 def _apply_ampm(hours: int, marker: str) -> int:
