@@ -7,6 +7,10 @@ import math
 from pathlib import Path
 from typing import Any
 
+from engine.compare import compare
+from engine.models import Comparison
+from engine.sources import source_from_text
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "engine"
 
 
@@ -34,3 +38,13 @@ def claim_mismatches(expected: dict[str, Any], got: Any) -> list[str]:
     if expected.get("unit") != q.unit:
         problems.append(f"unit {q.unit} != {expected.get('unit')}")
     return problems
+
+
+def compare_texts(*texts: str) -> Comparison:
+    """Compare articles given as text, ``0.txt``, ``1.txt``... (sources ``s1``, ``s2``...)."""
+    return compare([source_from_text(t, f"{k}.txt", f"s{k + 1}") for k, t in enumerate(texts)])
+
+
+def compare_bodies(*sentences: str) -> Comparison:
+    """Compare articles of one body sentence each, each after a one-word first line."""
+    return compare_texts(*("Intro.\n\n" + sentence for sentence in sentences))

@@ -12,6 +12,7 @@ from engine.conflicts import classify
 from engine.lexicon import join_phrases
 from engine.models import Severity
 from engine.sources import source_from_text
+from tests.engine.cases import compare_bodies, compare_texts
 from tests.labelled import (
     DEV,
     DEV2,
@@ -114,14 +115,8 @@ def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:
     assert classify(_quantity(b), _quantity(a)) is expected
 
 
-def _compare(*texts: str):
-    return compare([source_from_text(t, f"{k}.txt", f"s{k + 1}") for k, t in enumerate(texts)])
-
-
-def _compare_body(*sentences: str):
-    """Compare sources of one body sentence each, each after a one-word first line (as :func:`_background` sets
-    its text)."""
-    return _compare(*("Intro.\n\n" + sentence for sentence in sentences))
+_compare = compare_texts
+_compare_body = compare_bodies  # one body sentence each, after a one-word first line (as :func:`_background` sets it)
 
 
 BODY_A = (

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.compare import compare
-from engine.sources import source_from_text
+from tests.engine.cases import compare_bodies
 
 PROBES: list[tuple[str, str, bool | str, str]] = [
     # ---- 1. shares of two wholes ----
@@ -599,15 +598,11 @@ KNOWN_MISSES = {
 }
 
 
-def _compare(*sentences: str):
-    return compare([source_from_text("Intro.\n\n" + s, f"{k}.txt", f"s{k + 1}") for k, s in enumerate(sentences)])
-
-
 @pytest.mark.parametrize(("a", "b", "flag", "label"), PROBES, ids=[p[3] for p in PROBES])
 def test_reviewed_rule(a: str, b: str, flag: bool | str, label: str) -> None:
     if label in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[label])
-    comparison = _compare(a, b)
+    comparison = compare_bodies(a, b)
     assert comparison.links, "the two sentences must link for the rule to be tried"
     whys = [c.why for c in comparison.conflicts]
     if isinstance(flag, str):

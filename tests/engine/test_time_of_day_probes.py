@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.compare import compare
-from engine.sources import source_from_text
+from tests.engine.cases import compare_bodies
 
 PROBES: list[tuple[str, str, bool, str]] = [
     (
@@ -469,15 +468,11 @@ KNOWN_MISSES = {
 }
 
 
-def _compare(*sentences: str):
-    return compare([source_from_text("Intro.\n\n" + s, f"{k}.txt", f"s{k + 1}") for k, s in enumerate(sentences)])
-
-
 @pytest.mark.parametrize(("a", "b", "flag", "label"), PROBES, ids=[p[3] for p in PROBES])
 def test_time_of_day_probe(a: str, b: str, flag: bool, label: str) -> None:
     if label in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[label])
-    comparison = _compare(a, b)
+    comparison = compare_bodies(a, b)
     assert comparison.links, "the two sentences must link for the rule to be tried"
     found = [c.why for c in comparison.conflicts if "time of day" in c.why]
     assert bool(found) == flag, found
