@@ -3,14 +3,16 @@
 Headings become titles (the first top-level heading is the article's title; the others are subheadings and are
 not sentences); links keep their text; images, reference definitions, HTML tags, horizontal rules and emphasis
 markers go; quote markers are removed (list markers stay: they tell a list item from a heading); code spans keep
-their text.
+their text. A YAML (``---``) or TOML (``+++``) front matter block, as note-taking tools and site generators write at
+the top of a clipped article, is metadata: its title, author, date and publication are read, and its lines are not
+text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["to_text"]
+__all__ = ["front_matter", "to_text"]
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -29,6 +31,90 @@ _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
+_FRONT_KEY = {
+    "---": re.compile(r"^([A-Za-z_][\w-]{0,40})\s*:(?:\s+(.*))?$"),
+    "+++": re.compile(r"^([A-Za-z_][\w-]{0,40})\s*=\s*(.*)$"),
+}
+_FRONT_ITEM = re.compile(r"^\s+-\s*(.*)$")
+_FRONT_FIELDS = {
+    "title": ("title", "headline"),
+    "byline": ("author", "authors", "byline", "by", "creator", "writer"),
+    "date": ("published", "date", "pubdate", "publish_date", "published_at", "date_published", "datepublished"),
+    "outlet": ("publication", "publisher", "outlet", "site_name", "sitename", "site", "source_name", "newspaper"),
+}
+"""Front matter keys for each field, the first present winning ("created", the day a note was clipped, is not the
+article's date)."""
+_FRONT_OTHER = frozenset({"source", "url", "link", "canonical_url", "tags", "description", "created", "slug", "layout"})
+"""Other keys front matter commonly holds: a block must hold one of these or of :data:`_FRONT_FIELDS`, so that a
+dateline between two rules ("---", "WASHINGTON: ...") is never taken for it."""
+
+
+def _front_value(value: str) -> str:
+    """A front matter value as text: quotes, a one-line list's brackets and a wiki link's brackets removed."""
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]") and not value.startswith("[["):
+        value = ", ".join(_front_value(item) for item in value[1:-1].split(",") if item.strip())
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return re.sub(r"\[\[([^\]|]+)(?:\|[^\]]*)?\]\]", r"\1", value).strip()
+
+
+def front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """Take a front matter block off the top of ``text``: a YAML block between ``---`` lines (closed by ``---`` or
+    ``...``) or a TOML block between ``+++`` lines, whose first line is a ``key: value`` (or ``key = value``).
+
+    Returns:
+        The text with the block's lines blanked (line numbers kept), and the ``title``, ``byline``, ``date`` and
+        ``outlet`` it names; the outlet falls back to the host of a ``source`` or ``url`` address.
+    """
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return text, {}
+    fence = lines[first].strip()
+    ends = ("---", "...") if fence == "---" else ("+++",)
+    end = next((k for k in range(first + 1, min(len(lines), first + 80)) if lines[k].strip() in ends), None)
+    key_line = _FRONT_KEY[fence]
+    if end is None or end == first + 1 or not key_line.match(lines[first + 1]):
+        return text, {}
+    values: dict[str, list[str]] = {}
+    key: str | None = None
+    for line in lines[first + 1 : end]:
+        item = _FRONT_ITEM.match(line)
+        if item and key is not None:
+            values.setdefault(key, []).append(_front_value(item.group(1)))
+            continue
+        pair = key_line.match(line)
+        if pair is None or line[:1].isspace():
+            continue
+        key = pair.group(1).lower().replace("-", "_")
+        values[key] = [_front_value(pair.group(2))] if pair.group(2) else []
+    known = _FRONT_OTHER.union(*_FRONT_FIELDS.values())
+    if not known & values.keys():
+        return text, {}
+    meta: dict[str, str] = {}
+    for field, keys in _FRONT_FIELDS.items():
+        for name in keys:
+            found = ", ".join(v for v in values.get(name, []) if v)
+            if found:
+                meta[field] = found
+                break
+    if "outlet" not in meta:
+        for name in ("source", "url", "link", "canonical_url"):
+            for value in values.get(name, []):
+                host = re.match(r"https?://(?:www\.)?([^/\s:]+)", value)
+                if host:
+                    meta["outlet"] = host.group(1)
+                    break
+                if name == "source" and value and len(value.split()) <= 4:
+                    meta["outlet"] = value  # "source: Daily Courier"
+                    break
+            if "outlet" in meta:
+                break
+    blank = [""] * (end + 1)
+    return "\n".join(blank + lines[end + 1 :]), meta
+
+
 def _inline(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(lambda m: m.group(1) or m.group(2) or "", line)
@@ -45,9 +131,10 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
     """Convert Markdown to plain text.
 
     Returns:
-        The text and a dict with ``title`` when the draft has a heading.
+        The text and a dict with ``title`` when the draft has a heading or its front matter names one, and the
+        ``byline``, ``date`` and ``outlet`` of its front matter (see :func:`front_matter`).
     """
-    meta: dict[str, str] = {}
+    markdown, meta = front_matter(markdown)
     out: list[str] = []
     in_fence = False
     lines = markdown.split("\n")
@@ -74,8 +161,8 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
             continue
         if heading:
             text = _inline(heading.group(2))
-            if len(heading.group(1)) == 1 and "title" not in meta:
-                meta["title"] = text
+            if len(heading.group(1)) == 1 and meta.get("title", text) == text:
+                meta["title"] = text  # the headline, or the front matter's title again
                 out.append("")
             else:
                 # Subheadings stay as their own paragraph without a stop: never read as sentences, nor as list

@@ -282,6 +282,10 @@ def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Docume
         from engine import markdown
 
         text, meta = markdown.to_text(text)
+    elif text.lstrip().startswith(("---", "+++")):
+        from engine import markdown
+
+        text, meta = markdown.front_matter(text)  # a clipped article saved as text keeps its front matter
     if fmt != "html":
         text = boilerplate.unwrap(text)
     text = boilerplate.strip_inline_furniture(text)

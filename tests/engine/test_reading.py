@@ -95,6 +95,69 @@ def test_markdown() -> None:
     assert not any("Aftermath" in s for s in sentences)
 
 
+CLIPPED = """---
+title: "Storm leaves 30,000 without power"
+source: "https://www.coastaltimes.example.com/news/2026/03/storm-power"
+author:
+  - "[[Maria Lopez]]"
+  - "[[Tom Reed]]"
+published: 2026-03-05
+created: 2026-03-07
+tags:
+  - "clippings"
+---
+
+# Storm leaves 30,000 without power
+
+About 30,000 homes lost power on Wednesday night as the storm hit the coast.
+
+The utility said crews would work through the weekend to restore supply.
+"""
+
+
+@pytest.mark.parametrize("name", ["clip.md", "clip.txt", "-"])
+def test_front_matter_is_metadata_not_text(name: str) -> None:
+    """A clipped article's YAML front matter (as note-taking tools save it) names the headline, authors, date and
+    the page it came from; none of its lines is a sentence, and the headline under it is not repeated as text."""
+    doc = read_text(CLIPPED, name)
+    sentences = [doc.text[s:e] for s, e in doc.blocks]
+    assert sentences == [
+        "About 30,000 homes lost power on Wednesday night as the storm hit the coast.",
+        "The utility said crews would work through the weekend to restore supply.",
+    ]
+    assert (doc.title, doc.byline, doc.date) == (
+        "Storm leaves 30,000 without power",
+        "Maria Lopez, Tom Reed",
+        "2026-03-05",
+    )
+    assert doc.outlet == "coastaltimes.example.com"  # no publication named: the address it was clipped from
+
+
+def test_front_matter_toml_and_named_publication() -> None:
+    doc = read_text(
+        '+++\ntitle = "Quake hits coast"\ndate = 2026-01-02\npublisher = "Harbour Gazette"\n+++\n'
+        "A strong earthquake struck the coast on Friday, officials said.\n",
+        "quake.md",
+    )
+    assert (doc.title, doc.date, doc.outlet) == ("Quake hits coast", "2026-01-02", "Harbour Gazette")
+    assert [doc.text[s:e] for s, e in doc.blocks] == ["A strong earthquake struck the coast on Friday, officials said."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nWASHINGTON: The president said on Monday that talks would resume.\n---\nOfficials gave no date.\n",
+        "---\n\nA rule opens this draft, and the president said talks would resume.\n\n---\n\nNo date was set.\n",
+    ],
+    ids=["dateline-between-rules", "rules-around-prose"],
+)
+def test_rules_around_prose_are_not_front_matter(text: str) -> None:
+    doc = read_text(text, "draft.md")
+    sentences = [doc.text[s:e] for s, e in doc.blocks]
+    assert any("talks would resume" in s for s in sentences)
+    assert doc.title is None and doc.outlet is None
+
+
 def test_html_drops_page_furniture() -> None:
     html = """<!doctype html><html><head><title>Fire hits depot | Daily Post</title>
     <meta property="og:site_name" content="Daily Post"><meta name="author" content="Jo Reed">
