@@ -19,11 +19,13 @@ Severity (see :func:`classify`):
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, permutations
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -2166,6 +2168,45 @@ def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: 
     return f'{source.label} ({source.id}{cited}) says "{written or claim.text}"'
 
 
+_CLEARLY_STRONGER = 0.5
+"""How much higher a link's log-odds must be for its agreeing figure to tell that another link's differing one is about
+something else (see :func:`_agrees_elsewhere`)."""
+
+
+def _log_odds(score: float) -> float:
+    score = min(max(score, 1e-6), 1 - 1e-6)
+    return math.log(score / (1 - score))
+
+
+def _agrees_elsewhere(
+    claim: Claim,
+    sentence: Sentence,
+    other: Sentence,
+    other_source: str,
+    partners: Mapping[tuple[str, str], Mapping[str, float]],
+    sentences: Mapping[str, Sentence],
+    modes: Mapping[str, str],
+) -> bool:
+    """Another sentence of ``other``'s source, linked with ``sentence`` clearly more strongly than ``other`` is (see
+    :data:`_CLEARLY_STRONGER`), gives a figure of the same thing, in the same mode, that agrees with ``claim``: that
+    sentence reports the fact, and ``other`` tells of something else that reads alike (the winds at landfall and six
+    hours later, one fund's payment and another's). Two links about as strong leave the conflict standing: "Revenue
+    rose 5.4%" is linked alike with "Order intake grew 5.4 per cent" and "Revenue grew 5.2 per cent"."""
+    linked = partners.get((sentence.id, other_source), {})
+    score = linked.get(other.id, 0.0)
+    for sentence_id, other_score in linked.items():
+        if sentence_id == other.id or _log_odds(other_score) < _log_odds(score) + _CLEARLY_STRONGER:
+            continue
+        for candidate in sentences[sentence_id].claims:
+            if (
+                modes.get(candidate.id) == modes.get(claim.id)
+                and comparable(claim, candidate)
+                and classify(claim.quantity, candidate.quantity) is None
+            ):
+                return True
+    return False
+
+
 def find_conflicts(
     sources: Iterable[Source], links: Iterable[Link], *, modes: Mapping[str, str] | None = None
 ) -> list[Conflict]:
@@ -2184,6 +2225,14 @@ def find_conflicts(
     seen: set[tuple[str, str]] = set()
     found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
+    links = list(links)
+    partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    """For a sentence and another source: the sentences of that source linked with it, with the link's score."""
+    for link in links:
+        for ma, mb in permutations(link.members, 2):
+            if ma.source != mb.source:
+                known = partners[(ma.sentence, mb.source)]
+                known[mb.sentence] = max(known.get(mb.sentence, 0.0), link.score)
     for link in links:
         for ma, mb in combinations(link.members, 2):
             if ma.source == mb.source:
@@ -2198,6 +2247,10 @@ def find_conflicts(
             pair_readings = (readings[sa.id], readings[sb.id])
             for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings):
                 if severity is None or (ca.id, cb.id) in seen:
+                    continue
+                if _agrees_elsewhere(ca, sa, sb, mb.source, partners, sentences, modes) or _agrees_elsewhere(
+                    cb, sb, sa, ma.source, partners, sentences, modes
+                ):
                     continue
                 seen.add((ca.id, cb.id))
                 found.append((severity, ca, cb, ma.source, mb.source, group))

@@ -582,6 +582,36 @@ def test_gusts_are_compared_with_gusts_not_with_sustained_winds() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+_LANDFALL = """Storm news
+
+Hurricane Marisol made landfall near Cocodrie on Tuesday afternoon with maximum sustained winds of 140 mph, then
+weakened as it moved inland over the marshes toward Houma.
+
+More than 400,000 homes lost power across southern Louisiana, the utility said.
+"""
+_ADVISORY = """Advisory
+
+The eye of Hurricane Marisol made landfall near Cocodrie at 1:05 p.m. with maximum sustained winds of 140 mph.
+
+Marisol weakened as it moved inland toward Houma, with maximum sustained winds of 120 mph.
+
+Roughly 400,000 customers were without power on Tuesday night.
+"""
+
+
+def test_a_figure_agreeing_with_a_stronger_link_is_not_set_against_a_weaker_one() -> None:
+    """The lead's "140 mph" at landfall is linked with the advisory's landfall sentence (140 mph) and, less strongly,
+    with its later reading (120 mph): the later reading is another moment, not a conflict. Without the landfall
+    sentence, the 120 mph reading is the lead's only partner, and the figures conflict."""
+    both = compare_texts(_LANDFALL, _ADVISORY)
+    assert {m.sentence for link in both.links for m in link.members} >= {"s1.1", "s2.1", "s2.2"}
+    assert not [c for c in both.conflicts if c.subject == "measure"]
+    later_only = compare_texts(_LANDFALL, _ADVISORY.replace(_ADVISORY.split("\n\n")[1] + "\n\n", ""))
+    assert [c.why for c in later_only.conflicts if c.subject == "measure"] == [
+        'measure: 0.txt (s1) says "140 mph"; 1.txt (s2) says "120 mph"; cannot both be true'
+    ]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
