@@ -2207,6 +2207,31 @@ def _agrees_elsewhere(
     return False
 
 
+_Found = tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]
+
+
+def _strongest_report(found: list[_Found], partners: Mapping[tuple[str, str], Mapping[str, float]]) -> list[_Found]:
+    """Where one figure conflicts with figures of several sentences of one other source, the sentence linked with
+    its own clearly more strongly than the others (see :data:`_CLEARLY_STRONGER`) is that source's report of it;
+    conflicts with the others, the figures of other things that read alike, are dropped."""
+    strength: dict[tuple[str, str], float] = {}
+    for _severity, ca, cb, src_a, src_b, _group in found:
+        for claim, other, other_source in ((ca, cb, src_b), (cb, ca, src_a)):
+            sentence, other_sentence = claim.id.rsplit(".", 1)[0], other.id.rsplit(".", 1)[0]
+            score = _log_odds(partners.get((sentence, other_source), {}).get(other_sentence, 0.0))
+            key = (claim.id, other_source)
+            strength[key] = max(strength.get(key, float("-inf")), score)
+    kept = []
+    for f in found:
+        _severity, ca, cb, src_a, src_b, _group = f
+        sa, sb = ca.id.rsplit(".", 1)[0], cb.id.rsplit(".", 1)[0]
+        bar = _log_odds(partners.get((sa, src_b), {}).get(sb, 0.0)) + _CLEARLY_STRONGER
+        if bar <= strength[(ca.id, src_b)] or bar <= strength[(cb.id, src_a)]:
+            continue
+        kept.append(f)
+    return kept
+
+
 def find_conflicts(
     sources: Iterable[Source], links: Iterable[Link], *, modes: Mapping[str, str] | None = None
 ) -> list[Conflict]:
@@ -2223,7 +2248,7 @@ def find_conflicts(
     if modes is None:
         modes = claim_modes(sentences.values())
     seen: set[tuple[str, str]] = set()
-    found: list[tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]] = []
+    found: list[_Found] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
     links = list(links)
     partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
@@ -2254,6 +2279,7 @@ def find_conflicts(
                     continue
                 seen.add((ca.id, cb.id))
                 found.append((severity, ca, cb, ma.source, mb.source, group))
+    found = _strongest_report(found, partners)
     found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
     conflicts = []
     for k, (severity, ca, cb, src_a, src_b, group) in enumerate(found):

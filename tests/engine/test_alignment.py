@@ -612,6 +612,15 @@ def test_a_figure_agreeing_with_a_stronger_link_is_not_set_against_a_weaker_one(
     ]
 
 
+def test_a_figure_conflicts_with_one_report_of_it_per_source() -> None:
+    """The lead's "140 mph" at landfall differs from the advisory's landfall figure (150 mph) and from its later
+    reading (120 mph), which is linked far less strongly: only the landfall figure is the advisory's report of it."""
+    comparison = compare_texts(_LANDFALL, _ADVISORY.replace("winds of 140 mph.", "winds of 150 mph."))
+    assert [c.why for c in comparison.conflicts if c.subject == "measure"] == [
+        'measure: 0.txt (s1) says "140 mph"; 1.txt (s2) says "150 mph"; cannot both be true'
+    ]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
