@@ -36,6 +36,7 @@ from tests.labelled import (
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT11,
     Score,
     load_cases,
     score_conflicts,
@@ -235,6 +236,7 @@ SET_FLOORS = [
     (HELDOUT8, 0.67, 0.50, 1),  # 0.697 / 0.545 at de8730c (0.697 / 0.533 at 69e4a7b)
     (HELDOUT9, 0.71, 0.42, 6),  # 0.740 / 0.451 at c25acd3 (0.736 / 0.451 at 69e4a7b)
     (HELDOUT10, 0.71, 0.58, 1),  # 0.739 / 0.622 at 408b4e8 (the same at 63be66e)
+    (HELDOUT11, 0.75, 0.52, 6),  # 0.779 / 0.560 at 548279c (the same at 19cf24d)
 ]
 
 
