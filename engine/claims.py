@@ -56,6 +56,7 @@ _predicate("arrested", "arrested arresting arrests detained detaining detentions
 _predicate("charged", "charged indicted")
 _predicate("convicted", "convicted sentenced jailed")
 _predicate("affected", "affected")
+_predicate("aboard", "aboard onboard board carrying")
 _predicate("hired", "hired hiring")
 _predicate("fired", "laid layoffs redundancies redundant sacked axed")
 
@@ -78,6 +79,7 @@ _PREDICATE_TYPES = {
     "hired": ClaimType.ECONOMY,
     "fired": ClaimType.ECONOMY,
     "affected": ClaimType.OTHER,
+    "aboard": ClaimType.OTHER,
 }
 _PEOPLE = frozenset(
     """people persons person civilians residents victims men women children kids adults passengers workers
@@ -469,6 +471,10 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
     if word == "deceased" and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
+    if word == "board":
+        return k >= 1 and tokens[k - 1].low == "on"  # "on board"; not "the board", "board members"
+    if word == "carrying":
+        return k + 1 < len(tokens) and tokens[k + 1].kind == "num"  # "carrying 230 people"; not "carrying out"
     if word == "custody":
         return k >= 1 and tokens[k - 1].low == "into"  # "taken into custody"; not "in custody", "custody of"
     if word in ("bodies", "corpses") and k >= 1:
@@ -535,6 +541,7 @@ def subject_class(subject: str | None) -> str | None:
 
 HAPPENS_TO_PEOPLE = frozenset(
     {"killed", "injured", "missing", "hospitalised", "evacuated", "displaced", "rescued", "arrested", "infected"}
+    | {"aboard"}
 )
 
 

@@ -623,6 +623,33 @@ def test_a_figure_conflicts_with_one_report_of_it_per_source() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ferry, which was carrying 230 people, capsized off Cabilao island on Sunday morning, officials said.",
+            "The ferry capsized off Cabilao island on Sunday morning and 196 people were rescued, officials said.",
+        ),
+        (
+            "The plane was carrying 62 people when it overran the runway at Quibdó on Friday night.",
+            "All 58 people were evacuated when the plane overran the runway at Quibdó on Friday night.",
+        ),
+    ],
+)
+def test_those_on_board_are_not_those_rescued(a: str, b: str) -> None:
+    """People on board ("carrying 230 people", "on board", "aboard") are counted apart from those something befell."""
+    comparison = compare_bodies(a, b)
+    assert comparison.links and comparison.conflicts == ()
+
+
+def test_those_on_board_are_compared_with_those_on_board() -> None:
+    comparison = compare_texts(
+        "Ferry\n\nIt was carrying 230 people, including crew, according to the coast guard.\n",
+        "Ferry news\n\nThe operator said 241 people were on board, including several children.\n",
+    )
+    assert [c.subject for c in comparison.conflicts] == ["people aboard"]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "

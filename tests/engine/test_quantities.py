@@ -256,8 +256,13 @@ def test_not_quantities(text: str) -> None:
         # the whole a part is taken from, and a figure that is the object of a verb of its own
         (
             "Of the 26 fishermen on board, 19 were rescued.",
-            [("26", "fishermen", None), ("19", "fishermen", "rescued")],
+            [("26", "fishermen", "aboard"), ("19", "fishermen", "rescued")],
         ),
+        ("The ferry was carrying 230 people, including crew.", [("230", "people", "aboard")]),
+        ("Visayan Star Lines said 241 people were on board.", [("241", "people", "aboard")]),
+        ("Forty passengers were aboard the bus.", [("Forty", "passengers", "aboard")]),
+        ("The board approved 12 new members.", [("12", "members", None)]),
+        ("Crews were carrying out 12 raids.", [("12", "raids", None)]),
         (
             "Police arrested 38 fans and seized 200 flares.",
             [("38", "fans", "arrested"), ("200", "flares", None)],
