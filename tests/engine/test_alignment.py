@@ -26,6 +26,7 @@ from tests.labelled import (
     DEV10,
     DEV11,
     DEV12,
+    DEV13,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -226,6 +227,7 @@ SET_FLOORS = [
     (DEV10, 0.69, 0.50, 3),  # 0.711 / 0.480 at 69e4a7b, once its conflict labels were completed
     (DEV11, 0.72, 0.60, 2),  # 0.744 / 0.643 at c25acd3 (0.743 / 0.619 at 69e4a7b)
     (DEV12, 0.76, 0.58, 2),  # 0.794 / 0.632 at 5c0ed8c (the same at 63be66e)
+    (DEV13, 0.64, 0.44, 2),  # 0.671 / 0.465 at 19cf24d (0.671 / 0.488 at 999bd52)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
