@@ -652,6 +652,28 @@ def test_those_on_board_are_compared_with_those_on_board() -> None:
     assert [c.subject for c in comparison.conflicts] == ["people aboard"]
 
 
+def test_what_a_forecast_leads_to_is_forecast_too() -> None:
+    comparison = compare_bodies(
+        "The draft forecasts revenue of 3,147.7 trillion rupiah, leaving a deficit of 638.8 trillion rupiah next year.",
+        "The deficit next year is projected at Rp 683.8 trillion, the draft shows.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("The 43-year-old driver died at the scene of the coach crash on Sunday.", 1),  # a slip of the digits
+        ("A 43-year-old passenger died at the scene of the coach crash on Sunday.", 0),  # another person
+        ("The 52-year-old driver died at the scene of the coach crash on Sunday.", 0),  # too far off to be a slip
+    ],
+)
+def test_ages_beside_one_role_are_one_persons(other: str, conflicts: int) -> None:
+    comparison = compare_bodies("The driver, 34, was among the dead in the coach crash on Sunday, police said.", other)
+    assert comparison.links
+    assert len([c for c in comparison.conflicts if c.subject == "age"]) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
