@@ -1096,6 +1096,8 @@ def extract_claims(
             who = context_speaker if who.lower() in ("he", "she") else who
         if id(mention) in ages:
             subject = "age"
+        elif mention.kind is Kind.DURATION and _SUSPENDED_FOR.search(masked, max(0, mention.start - 30), mention.start):
+            subject = "suspension"  # "three years, suspended for five years": how long the term hangs over him
         elif mention.kind is Kind.DURATION and _prison_term(masked, mention):
             subject = "prison term"
         claim_type = _claim_type(mention.kind, predicate, subject, sentence)
@@ -1152,6 +1154,9 @@ years"."""
 _OF_AFTER = re.compile(r"(?i)['’]?\s*(?:of|worth|to|in\s+(?:pay|wages|back\s+pay|compensation))\b")
 
 
+_SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+(?:for\s+)?(?:a\s+period\s+of\s+)?$")
+"""The span a suspended sentence is suspended for ("suspended for five years", "suspended for a period of two years"),
+which is not a prison term."""
 _NOT_CUSTODY = re.compile(r"(?i)\s*(?:of\s+)?(?:community\s+service|suspended|probation|unpaid\s+work)\b")
 _BANNED = re.compile(r"(?i)\b(?:bann(?:ed|ing)|disqualif(?:ied|ying)|barred|barring|prohibit(?:ed|ing))\b")
 

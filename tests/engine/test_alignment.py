@@ -674,6 +674,19 @@ def test_ages_beside_one_role_are_one_persons(other: str, conflicts: int) -> Non
     assert len([c for c in comparison.conflicts if c.subject == "age"]) == conflicts
 
 
+def test_a_suspension_is_not_a_prison_term() -> None:
+    comparison = compare_bodies(
+        "Lim Jae-ho received a three-year sentence suspended for five years after he cooperated, the court said.",
+        "Lim Jae-ho was sentenced to 3 years' imprisonment, suspended for 5 years, as he cooperated, the court said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = compare_bodies(
+        "Lim Jae-ho received a three-year sentence suspended for five years after he cooperated, the court said.",
+        "Lim Jae-ho was sentenced to 4 years' imprisonment, suspended for 5 years, as he cooperated, the court said.",
+    )
+    assert [(c.subject, c.severity) for c in comparison.conflicts] == [("prison term", Severity.CONTRADICTION)]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "

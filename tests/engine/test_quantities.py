@@ -259,6 +259,14 @@ def test_not_quantities(text: str) -> None:
             [("26", "fishermen", "aboard"), ("19", "fishermen", "rescued")],
         ),
         ("The ferry was carrying 230 people, including crew.", [("230", "people", "aboard")]),
+        (
+            "He received a three-year sentence suspended for five years.",
+            [("three-year", "prison term", None), ("five years", "suspension", None)],
+        ),
+        (
+            "She was jailed for two years, suspended for 18 months.",
+            [("two years", "prison term", None), ("18 months", "suspension", None)],
+        ),
         ("Visayan Star Lines said 241 people were on board.", [("241", "people", "aboard")]),
         ("Forty passengers were aboard the bus.", [("Forty", "passengers", "aboard")]),
         ("The board approved 12 new members.", [("12", "members", None)]),
