@@ -613,12 +613,12 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
-    r"anticipated|on\s+track\s+to|"
+    r"anticipated|on\s+track\s+to|assum(?:ed|es|ing|ptions?)|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
-full-year operating profit of €300 million to €350 million"."""
+full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%"."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:
@@ -719,7 +719,7 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:

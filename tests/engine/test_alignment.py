@@ -687,6 +687,14 @@ def test_a_suspension_is_not_a_prison_term() -> None:
     assert [(c.subject, c.severity) for c in comparison.conflicts] == [("prison term", Severity.CONTRADICTION)]
 
 
+def test_an_assumption_is_not_an_outcome() -> None:
+    assumed = "Economic growth is assumed at 5.4% in the 2026 budget, the finance ministry said."
+    comparison = compare_bodies(assumed, "Economic growth was 5.12% in the second quarter, the finance ministry said.")
+    assert comparison.links and comparison.conflicts == ()
+    comparison = compare_bodies(assumed, "The 2026 budget assumes economic growth of 5.2%, the finance ministry said.")
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
