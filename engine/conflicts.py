@@ -1924,8 +1924,8 @@ def _pair_claims(
     context_b = rb.context
     ago = ra.ago | rb.ago
     sole_pairs: set[tuple[str, str]] = set()
-    clocks = _clock_pair(sa, sb, background)
-    if clocks is not None and context_a[clocks[0].id] & context_b[clocks[1].id]:
+    clocks = _clock_pair(sa, sb, background)  # one moment, by its event, actors, places and day
+    if clocks is not None:
         ca, cb = clocks
         options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
     for ca in sa.claims:

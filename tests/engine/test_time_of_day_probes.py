@@ -455,6 +455,13 @@ PROBES: list[tuple[str, str, bool, str]] = [
         False,
         "about 9 min (control)",
     ),
+    (
+        "The blast occurred at 10:02 am at the Narmada Speciality Chemicals unit, sending up a huge plume of smoke.",
+        "The blast, at a factory run by Narmada Speciality Chemicals in the Dahej estate, happened at 10.20 am and set"
+        " off a fire.",
+        True,
+        "one moment, nothing else said alike beside the times",
+    ),
 ]
 
 KNOWN_MISSES = {
