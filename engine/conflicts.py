@@ -2000,7 +2000,8 @@ def _pair_claims(
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
-            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded:
+            sole = _sole_counts(ca, sa, cb, sb, background)
+            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
                 continue
@@ -2156,6 +2157,18 @@ def _plausible_pair(
         for claim, sentence in ((ca, sa), (cb, sb))
     )
     return not ambiguous or overlap > 0
+
+
+def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:
+    """Each claim is its linked sentence's only count, of today, and the two are within a factor of two: "attendances
+    for heat illness totalled 8,412" and "more than 8,000 people went to emergency departments" count one thing,
+    though only one of them names it."""
+    if ca.kind is not Kind.COUNT or cb.kind is not Kind.COUNT:
+        return False
+    if _same_kind(ca, sa, background) != [ca] or _same_kind(cb, sb, background) != [cb]:
+        return False
+    small, large = sorted((_magnitude(ca), _magnitude(cb)))
+    return small * 2 >= large
 
 
 def _sole_in_mode(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:

@@ -695,6 +695,22 @@ def test_an_assumption_is_not_an_outcome() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+@pytest.mark.parametrize(
+    ("a", "conflicts"),
+    [
+        ("Blank votes totalled 187,412 in the runoff on Sunday.", 1),  # each sentence's only count
+        ("Blank votes totalled 187,412 in the runoff on Sunday, and 9,000 ballots were spoiled.", 0),  # two counts
+        ("Blank votes totalled 387,412 in the runoff on Sunday.", 0),  # more than twice the other: another thing
+    ],
+)
+def test_a_bare_count_meets_the_only_count_of_its_linked_sentence(a: str, conflicts: int) -> None:
+    """A count that says nothing of what it counts ("totalled 187,412") is compared with the other sentence's count
+    when each is its sentence's only count and the two are of a like size."""
+    comparison = compare_bodies(a, "More than 150,000 voters cast a blank vote in the runoff on Sunday.")
+    assert comparison.links
+    assert len(comparison.conflicts) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
