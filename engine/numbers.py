@@ -1245,7 +1245,11 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     if i + 1 >= n:
         return None
     next_word = tokens[i + 1].low
-    if not (next_word in _FRACTIONS or next_word in ("in", "out", "-", "‐", "of", "the", "its", "their", "all")):
+    if not (
+        next_word in _FRACTIONS
+        or next_word in ("in", "out", "-", "‐", "of", "the", "its", "their", "all")
+        or (next_word in ("a", "an") and tokens[i].low == "half")  # "half a percentage point"
+    ):
         return None  # the cheap test first: this runs at every token
     numerator = _small_number(tokens[i])
     if tokens[i].low == "half":
@@ -1261,6 +1265,9 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     word = tokens[denominator_at].low
     end: int
     if word in _FRACTIONS and (word == "half") == (denominator_at == i):
+        part = _part_of_a_percent(tokens, i, denominator_at, numerator, word)
+        if part is not None:
+            return part  # "four-tenths of a per cent", "half a percentage point"
         # a written fraction needs "of" after it ("a third of the homes"; "half the staff"): "the second
         # quarter", "a quarter higher" and "a third term" are not shares
         after = denominator_at + 1
@@ -1331,6 +1338,51 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     tolerance = min(_FRACTION_TOLERANCE, value / 8)  # "1 in 1,000" is 0.1%, give or take a little
     quantity = mention.quantity.model_copy(update={"tolerance": tolerance, "converted": True})
     return dataclasses.replace(mention, quantity=quantity)
+
+
+def _percent_unit(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "per cent", "percent" (%) or "percentage point(s)" (pp) at ``k``, with the index after it."""
+    n = len(tokens)
+    if k < n and tokens[k].low == "percent":
+        return "%", k + 1
+    if k + 1 < n and tokens[k].low == "per" and tokens[k + 1].low == "cent":
+        return "%", k + 2
+    if k + 1 < n and tokens[k].low == "percentage" and tokens[k + 1].low in ("point", "points"):
+        return "pp", k + 2
+    return None
+
+
+def _part_of_a_percent(tokens: list[Token], i: int, denominator_at: int, numerator: float, word: str) -> Mention | None:
+    """A fraction of one per cent or of one percentage point, as a percentage: "four-tenths of a per cent" (0.4%),
+    "half a percentage point" (0.5 pp), "a quarter of a percentage point" (0.25 pp)."""
+    n = len(tokens)
+    after = denominator_at + 1
+    if after < n and tokens[after].low == "of":
+        after += 1
+    elif word != "half":
+        return None
+    if not (after < n and tokens[after].low in ("a", "an")):
+        return None
+    found = _percent_unit(tokens, after + 1)
+    if found is None:
+        return None
+    unit, end = found
+    denominator = float(_FRACTIONS[word])
+    if numerator >= denominator:
+        return None
+    value = round(numerator / denominator, 4)
+    first, hedge, low_open, high_open = i, Hedge.EXACT, False, False
+    lo: float | None = value
+    hi: float | None = value
+    hedged = _hedge_before(tokens, i)
+    if hedged is not None and hedged[0] not in ("between", "from"):
+        meaning, first = hedged
+        numeral = _Numeral(low=value, high=value, nominal=value, vague=False, end=end)
+        lo, hi, low_open, high_open, hedge = _apply_hedge(meaning, numeral, value, value)
+    return _mention(
+        "", tokens, first, end, Kind.PERCENT, lo, hi, unit, value, hedge,
+        " ".join(t.low for t in tokens[first:i]) or None, low_open, high_open, end,
+    )  # fmt: skip
 
 
 _ID_NOUNS = frozenset(

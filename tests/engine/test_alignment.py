@@ -711,6 +711,15 @@ def test_a_bare_count_meets_the_only_count_of_its_linked_sentence(a: str, confli
     assert len(comparison.conflicts) == conflicts
 
 
+@pytest.mark.parametrize(("tenths", "conflicts"), [("four-tenths", 0), ("six-tenths", 1)])
+def test_a_part_of_a_per_cent_meets_its_figure(tenths: str, conflicts: int) -> None:
+    comparison = compare_bodies(
+        "Consumer prices rose 0.4% in March from February, the statistics office said.",
+        f"Consumer prices climbed by {tenths} of a per cent in March from February, the statistics office said.",
+    )
+    assert comparison.links and len(comparison.conflicts) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "

@@ -526,13 +526,28 @@ def test_fractions_and_compound_spans(text: str, figure: str, kind: str, nominal
     "text",
     [
         # a part of one thing is no share of a group
-        "The central bank raised its rate by a quarter of a percentage point.",
-        "Rates were cut by half a percentage point.",
         "The fire burned a third of a mile from the town.",
+        "Half a million people marched through the capital.",
     ],
 )
 def test_a_part_of_one_thing_is_no_share(text: str) -> None:
     assert [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # a part of one per cent or one percentage point is that much of a per cent or a point, not a share
+        ("The central bank raised its rate by a quarter of a percentage point.", "a quarter of a percentage point",
+         0.25, "pp"),
+        ("Rates were cut by half a percentage point.", "half a percentage point", 0.5, "pp"),
+        ("The index climbed by four-tenths of a per cent in March.", "four-tenths of a per cent", 0.4, "%"),
+        ("Prices rose by about three-quarters of a percent.", "about three-quarters of a percent", 0.75, "%"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_percent_is_a_percentage(text: str, figure: str, value: float, unit: str) -> None:
+    claims = [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"]
+    assert [(c.text, c.quantity.nominal, c.quantity.unit) for c in claims] == [(figure, value, unit)]
 
 
 @pytest.mark.parametrize(
