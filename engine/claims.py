@@ -793,6 +793,32 @@ def _tally_at_head(tokens: list[Token], verb: int, others: list[Mention]) -> str
     return None
 
 
+def _tally_noun(tokens: list[Token], first: int, others: list[Mention]) -> str | None:
+    """What a tally named at the head of the sentence counts, when the figure is what it rose to or reached: "The number
+    of suspected cholera cases in Beira has climbed to 1,248" counts cases (see :func:`_tally_at_head`)."""
+    verb = None
+    if first >= 1 and tokens[first - 1].low in _TALLY_REACHED:
+        verb = first - 1
+    elif first >= 2 and tokens[first - 1].low in ("to", "at"):
+        verb = first - 2
+        if tokens[verb].low.endswith("ly") and verb >= 1:
+            verb -= 1
+        if tokens[verb].low not in _TALLY_VERBS:
+            return None
+    if verb is None or any(m.first_token < verb and m.kind not in (Kind.DATE, Kind.TIME) for m in others):
+        return None
+    for k in range(verb - 1, max(-1, verb - 30), -1):
+        if tokens[k].low in _TALLY_BREAKS:
+            return None
+        if tokens[k].low == "of" and k >= 1 and tokens[k - 1].low in ("number", "tally", "count"):
+            for j in range(k + 1, min(verb, k + 5)):
+                if _is_noun(tokens[j].low):
+                    # not a possessive: "the number of killed soldiers' families"
+                    return None if j + 1 < verb and tokens[j + 1].text in ("'", "’") else tokens[j].low
+            return None
+    return None
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -1021,6 +1047,8 @@ def extract_claims(
             subject = None
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
+            if subject is None and predicate is None:
+                subject = _tally_noun(tokens, mention.first_token, others)
         if (
             mention.kind is Kind.COUNT
             and subject is None
@@ -1193,7 +1221,12 @@ def _share_predicates(claims: list[Claim], mentions: list[Mention], tokens: list
     the scene and two after being taken to hospital": the second takes the first's, with its subject."""
     for index in range(len(claims) - 2, -1, -1):
         claim, following = claims[index], claims[index + 1]
-        if claim.predicate is None and following.predicate and claim.kind is following.kind is Kind.COUNT:
+        if (
+            claim.predicate is None
+            and following.predicate
+            and claim.kind is following.kind is Kind.COUNT
+            and following.subject not in _TOLL_PREDICATES  # "1,284 suspected cases and 31 deaths": its own noun's
+        ):
             between = tokens[mentions[index].last_token : mentions[index + 1].first_token]
             words = [t.low for t in between]
             if (
