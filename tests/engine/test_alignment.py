@@ -39,6 +39,7 @@ from tests.labelled import (
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
     Score,
     load_cases,
     score_conflicts,
@@ -241,6 +242,7 @@ SET_FLOORS = [
     (HELDOUT9, 0.71, 0.42, 6),  # 0.740 / 0.451 at c25acd3 (0.736 / 0.451 at 69e4a7b)
     (HELDOUT10, 0.71, 0.58, 1),  # 0.739 / 0.622 at 408b4e8 (the same at 63be66e)
     (HELDOUT11, 0.75, 0.52, 6),  # 0.779 / 0.560 at 548279c (the same at 19cf24d)
+    (HELDOUT12, 0.73, 0.52, 2),  # 0.772 / 0.561 at 19cf24d (0.759 / 0.596 at d90e71c)
 ]
 
 
