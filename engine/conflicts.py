@@ -1338,6 +1338,11 @@ _FROM_THE_START = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,5}?\s+(?:first|began|begun|begin|started|start|beginning|broke\s+out|opened|erupted|"
     r"struck|hit|collapsed|exploded|capsized|sank|(?:earth)?quake|blast|explosion|collapse|crash|attack|landslide)\b"
 )
+_ARRIVED = re.compile(
+    r"(?i)\b(?:arrived|arriving|reached|reaching|responded|got\s+there|were\s+on\s+(?:the\s+)?scene)\b"
+)
+"""Verbs of help arriving: "officers reached the mall about five minutes after the first emergency call" tells when
+they came, not how long the attack lasted."""
 _OFFSET_SIDE = {
     "after": "after",
     "before": "before",
@@ -1365,8 +1370,10 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     word = found.group(1).lower()
     if word == "after":
         # "ended nine hours after it began", "four hours after the first protesters walked on": also how long it
-        # lasted; not "20 minutes after the last hostage left"
-        return "after", not _FROM_THE_START.match(sentence.text, found.end())
+        # lasted; not "20 minutes after the last hostage left", nor help arriving "five minutes after the first call"
+        at = claim.start - sentence.start
+        arrival = _ARRIVED.search(sentence.text, max(0, at - 60), at)  # "reached the mall five minutes after"
+        return "after", arrival is not None or not _FROM_THE_START.match(sentence.text, found.end())
     return _OFFSET_SIDE[word], word != "before"  # "before" may also end a span's length
 
 

@@ -724,6 +724,19 @@ def test_a_part_of_a_per_cent_meets_its_figure(tenths: str, conflicts: int) -> N
     assert comparison.links and len(comparison.conflicts) == conflicts
 
 
+def test_help_arriving_after_the_first_call_is_no_length_of_the_attack() -> None:
+    comparison = compare_bodies(
+        "The knife attack in the Tenjin mall lasted about four minutes, police said.",
+        "Police reached the Tenjin mall about five minutes after the first emergency call, police said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+    comparison = compare_bodies(  # the end of a siege, told from its start, is how long it lasted
+        "The siege of the Tenjin mall ended about four hours after it began, police said.",
+        "The siege of the Tenjin mall lasted five hours, police said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
