@@ -1898,7 +1898,8 @@ _OF_VOTES = re.compile(
 def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     """Which of two wholes reports mix up a percentage is a share of: the electorate (``"rate"``: turnout,
     participation, abstention, "61.2 per cent of registered voters cast a ballot") or the votes cast (``"votes"``:
-    "51.3 per cent of the valid votes"); ``None`` for any other share, compared as any figure."""
+    "51.3 per cent of the valid votes"); people or homes (``"people"``, ``"homes"``: "two in five of all cases", "60%
+    of households", see :data:`_WHOLE_AFTER`); ``None`` for any other share, compared as any figure."""
     if claim.kind is not Kind.PERCENT or claim.quantity.unit != "%":
         return None
     text = sentence.text
@@ -1909,7 +1910,20 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
         return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
     if _OF_VOTES.match(text, end):
         return "votes"
+    whole = _WHOLE_AFTER.match(text, end)
+    if whole is not None:
+        found = subject_class(whole.group(1).lower())
+        if found in ("people", "households", "structures"):
+            return "homes" if found in ("households", "structures") else "people"
     return None
+
+
+_TWO_WHOLES = ({"rate", "votes"}, {"people", "homes"})
+"""Wholes (see :func:`_share_of`) whose shares are never compared with each other's."""
+_WHOLE_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+"""The whole a share is of, right after it: "two in five of all cases", "60% of households", "three in five homes";
+people and homes are two wholes ("nearly two in five of all cases" in a district is not "about 60% of households"
+there without piped water)."""
 
 
 def _pair_claims(
@@ -1992,7 +2006,7 @@ def _pair_claims(
                     options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
                 continue
             share_a, share_b = ra.shares.get(ca.id), rb.shares.get(cb.id)
-            if share_a and share_b and share_a != share_b:
+            if share_a and share_b and {share_a, share_b} in _TWO_WHOLES:
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to

@@ -737,6 +737,18 @@ def test_help_arriving_after_the_first_call_is_no_length_of_the_attack() -> None
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+@pytest.mark.parametrize(
+    ("a", "conflicts"),
+    [
+        ("In Munhava, nearly two in five of all cholera cases were recorded, health officials said.", 0),
+        ("In Munhava, nearly two in five of all households have no piped water, health officials said.", 1),
+    ],
+)
+def test_shares_of_people_and_of_homes_are_not_compared(a: str, conflicts: int) -> None:
+    comparison = compare_bodies(a, "In Munhava, about 60% of households have no piped water, health officials said.")
+    assert comparison.links and len(comparison.conflicts) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
