@@ -84,9 +84,9 @@ class _Features:
     names: frozenset[str]
     quotes: tuple[str, ...]
     signatures: frozenset[tuple[str, str | None, str | None]]
-    figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity, str | None], ...] = ()
-    """(kind, unit, value, subject class, predicate, quantity, mode) of each figure, for figure agreement; the mode
-    is a forecast's, a capacity's, an intraday figure's... (see :func:`engine.conflicts.claim_modes`)."""
+    figures: tuple[tuple[str, str | None, float, str | None, str | None, Quantity, str | None, str | None], ...] = ()
+    """(kind, unit, value, subject class, predicate, quantity, mode, subject) of each figure, for figure agreement; the
+    mode is a forecast's, a capacity's, an intraday figure's... (see :func:`engine.conflicts.claim_modes`)."""
     position: float = 0.0
     """Relative position of the sentence in its article, 0 (first) to 1 (last)."""
     years: frozenset[int] = frozenset()
@@ -123,8 +123,8 @@ def figure_agreement(a: _Features, b: _Features) -> float:
     agree on what they count. A figure that differs a little still counts: that difference is a conflict to find.
     """
     best = 0.0
-    for kind, unit, value, subject, predicate, qa, mode in a.figures:
-        for kind2, unit2, value2, subject2, predicate2, qb, mode2 in b.figures:
+    for kind, unit, value, subject, predicate, qa, mode, _noun in a.figures:
+        for kind2, unit2, value2, subject2, predicate2, qb, mode2, _noun2 in b.figures:
             if kind != kind2 or unit != unit2 or mode != mode2:
                 continue  # "as much as 33 per cent" in early trading is not where the shares closed
             if kind == "count":
@@ -271,6 +271,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
                 c.predicate,
                 c.quantity,
                 _linking_mode(modes.get(c.id)),
+                c.subject,
             )
             for c in sentence.claims
             if (value := _value(c)) is not None
@@ -378,7 +379,7 @@ FEATURES = (
 )
 """What the link model reads of a pair of sentences, in order (see :func:`_measure`)."""
 
-_Figure = tuple[str, str | None, float, str | None, str | None, Quantity, str | None]
+_Figure = tuple[str, str | None, float, str | None, str | None, Quantity, str | None, str | None]
 _Slots = dict[tuple[str, str | None, str | None], list[tuple[int, _Figure]]]
 
 
@@ -401,9 +402,28 @@ def _figure_match(x: _Figure, y: _Figure) -> float:
         return 1.0
     ratio = (value2 if value > value2 else value) / scale
     if ratio < 0.5:
-        return 0.0
+        # a slip of the pen about one thing ("Fourteen health workers" and "Four health workers", "13 hours" and
+        # "31 hours", "3,000" and "about 300"): half a match, when the sentences say what is counted
+        named = kind != "count" or bool(x[7] and x[7] == y[7])  # the same noun: not "seven crew", "17 Australians"
+        return 0.5 if named and _slip(value, value2) else 0.0
     weight = 0.5 if kind == "count" and not (subject or subject2 or predicate or predicate2) else 1.0
     return weight * (0.5 + ratio / 2)
+
+
+def _slip(x: float, y: float) -> bool:
+    """Two whole numbers one slip of the pen apart: the same digits in another order (13 and 31), a digit dropped or
+    added (14 and 4, 1,284 and 128), or the same digits ten times apart (3,000 and 300)."""
+    if x != int(x) or y != int(y) or min(x, y) < 1:
+        return False
+    a, b = str(int(x)), str(int(y))
+    if len(a) == len(b):
+        return a != b and sorted(a) == sorted(b)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    if long.rstrip("0") == short.rstrip("0"):
+        return True  # 3000 and 300
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _slots(features: list[_Features]) -> _Slots:
@@ -844,7 +864,7 @@ def _one_happening(
         for f in fs:
             if f.looks_back:
                 continue
-            for kind, _unit, _value, subject, predicate, _q, mode in f.figures:
+            for kind, _unit, _value, subject, predicate, _q, mode, _noun in f.figures:
                 if kind == "count" and predicate in HAPPENS_TO_PEOPLE and mode is None:
                     sentences = by_happening[(predicate, subject)]
                     if not sentences or sentences[-1] is not f:

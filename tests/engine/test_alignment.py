@@ -749,6 +749,19 @@ def test_shares_of_people_and_of_homes_are_not_compared(a: str, conflicts: int) 
     assert comparison.links and len(comparison.conflicts) == conflicts
 
 
+def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
+    """"Fourteen health workers" and "Four health workers" share few words, and their figures are far apart; one
+    digit more or less about the same noun is a slip to flag, not two facts."""
+    comparison = compare_texts(
+        "Report\n\nThe outbreak has killed 31 people in Beira since March, the health directorate said.\n\n"
+        "Fourteen health workers have contracted cholera while on duty, and all are in stable condition.\n",
+        "News\n\nThirty-one people have died of cholera in Beira since March, officials said.\n\n"
+        "Four health workers have themselves fallen ill with cholera, the provincial health directorate said.\n",
+    )
+    assert [[m.sentence for m in link.members] for link in comparison.links] == [["s1.1", "s2.1"], ["s1.2", "s2.2"]]
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
