@@ -647,11 +647,17 @@ class _Cut:
 def why(a: _Features, b: _Features) -> str:
     """A short reason for linking two sentences: their strongest shared words, a shared claim, names, a quotation."""
     reasons = []
-    shared = sorted(set(a.stems) & set(b.stems), key=lambda s: (-a.vector.get(s, 0.0), s))
-    written: dict[str, str] = {}
-    for word in _content_words(a.plain):
-        written.setdefault(stem_of(word), word)  # the word as the first sentence has it, not its concept or stem
-    words = [written.get(s, s.lstrip("§")) for s in shared[:4]]
+    shared = sorted(set(a.stems) & set(b.stems), key=lambda s: (-a.vector.get(s, 0.0), s))[:4]
+    written: dict[str, str] = {}  # the word as the first sentence has it, not its concept or stem
+    if shared:
+        wanted = set(shared)
+        for word in _content_words(a.plain):
+            stem = stem_of(word)
+            if stem in wanted and stem not in written:
+                written[stem] = word
+                if len(written) == len(wanted):
+                    break
+    words = [written.get(s, s.lstrip("§")) for s in shared]
     if words:
         reasons.append("words: " + ", ".join(words))
     shared_claims = a.signatures & b.signatures
