@@ -40,6 +40,7 @@ from tests.labelled import (
     HELDOUT10,
     HELDOUT11,
     HELDOUT12,
+    HELDOUT13,
     Score,
     load_cases,
     score_conflicts,
@@ -243,6 +244,7 @@ SET_FLOORS = [
     (HELDOUT10, 0.71, 0.58, 1),  # 0.739 / 0.622 at 408b4e8 (the same at 63be66e)
     (HELDOUT11, 0.75, 0.52, 6),  # 0.779 / 0.560 at 548279c (the same at 19cf24d)
     (HELDOUT12, 0.73, 0.52, 2),  # 0.772 / 0.561 at 19cf24d (0.759 / 0.596 at d90e71c)
+    (HELDOUT13, 0.68, 0.51, 4),  # 0.715 / 0.556 at 19cf24d (0.719 / 0.615 at c828ea9)
 ]
 
 
