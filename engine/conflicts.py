@@ -2013,7 +2013,6 @@ def _pair_claims(
                 # house 400" is not how many it holds
                 continue
             strict = comparable(ca, cb)
-            overlap = len(context_a[ca.id] & context_b[cb.id])
             speaker = _same_speaker(ca, cb)
             if speaker < 0 and _two_givers(sa, ca, sb, cb):
                 continue  # what the Prime Minister's fund gives and what the state gives: two payments
@@ -2021,7 +2020,8 @@ def _pair_claims(
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
-            sole = _sole_counts(ca, sa, cb, sb, background)
+            overlap = len(context_a[ca.id] & context_b[cb.id])
+            sole = overlap > 0 and _sole_counts(ca, sa, cb, sb, background)
             if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
@@ -2183,13 +2183,30 @@ def _plausible_pair(
 def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:
     """Each claim is its linked sentence's only count, of today, and the two are within a factor of two: "attendances
     for heat illness totalled 8,412" and "more than 8,000 people went to emergency departments" count one thing,
-    though only one of them names it."""
+    though only one of them names it, before a tally verb (see :data:`_TALLIED`; not "3,000 were on duty" and "about
+    5,000 fans travelled")."""
     if ca.kind is not Kind.COUNT or cb.kind is not Kind.COUNT:
         return False
     if _same_kind(ca, sa, background) != [ca] or _same_kind(cb, sb, background) != [cb]:
         return False
+    for claim, sentence in ((ca, sa), (cb, sb)):
+        at = claim.start - sentence.start
+        if _bare(claim) and not _TALLIED.search(sentence.text, max(0, at - 30), at):
+            # "3,000 were on duty", "employs 4,500": what the figure counts is not said, unless both clauses name
+            # something in common before their figures
+            if not _named_before(sa, ca) & _named_before(sb, cb):
+                return False
     small, large = sorted((_magnitude(ca), _magnitude(cb)))
     return small * 2 >= large
+
+
+_TALLIED = re.compile(
+    r"(?i)\b(?:totall?ed|totall?ing|numbered|stood\s+at|stands\s+at|reached|came\s+to|amounted\s+to|topped|"
+    r"(?:rose|risen|climbed|jumped|increased|fell|dropped)\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+)?$"
+)
+"""A tally verb right before a count, whose noun is then named before the verb: "Blank votes totalled 187,412",
+"attendances for heat illness numbered 8,412"."""
 
 
 def _sole_in_mode(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:
@@ -2255,21 +2272,42 @@ def _agrees_elsewhere(
     """Another sentence of ``other``'s source, linked with ``sentence`` clearly more strongly than ``other`` is (see
     :data:`_CLEARLY_STRONGER`), gives a figure of the same thing, in the same mode, that agrees with ``claim``: that
     sentence reports the fact, and ``other`` tells of something else that reads alike (the winds at landfall and six
-    hours later, one fund's payment and another's). Two links about as strong leave the conflict standing: "Revenue
-    rose 5.4%" is linked alike with "Order intake grew 5.4 per cent" and "Revenue grew 5.2 per cent"."""
+    hours later, one fund's payment and another's). The same thing: a count of the same subject, or a figure whose
+    clause names something in common before it (see :func:`_named_before`: "maximum sustained winds of 140 mph"
+    twice; not "the jobless rate fell to 4.2%" and "wages rose 4.2%", which agree only in the number). Two links
+    about as strong leave the conflict standing: "Revenue rose 5.4%" is linked alike with "Order intake grew 5.4 per
+    cent" and "Revenue grew 5.2 per cent"."""
     linked = partners.get((sentence.id, other_source), {})
     score = linked.get(other.id, 0.0)
+    words = _named_before(sentence, claim)
     for sentence_id, other_score in linked.items():
         if sentence_id == other.id or _log_odds(other_score) < _log_odds(score) + _CLEARLY_STRONGER:
             continue
-        for candidate in sentences[sentence_id].claims:
+        candidates = sentences[sentence_id]
+        for candidate in candidates.claims:
             if (
                 modes.get(candidate.id) == modes.get(claim.id)
                 and comparable(claim, candidate)
                 and classify(claim.quantity, candidate.quantity) is None
+                and (
+                    (claim.kind is Kind.COUNT and claim.subject is not None)
+                    or bool(words & _named_before(candidates, candidate))
+                )
             ):
                 return True
     return False
+
+
+def _named_before(sentence: Sentence, claim: Claim) -> set[str]:
+    """What the clause of a figure names before it, as stems and concepts, without the words of a rise or a fall:
+    "the jobless rate fell to 4.2%" names the jobless rate, "wages rose 4.2%" wages."""
+    at = claim.start - sentence.start
+    window = sentence.text[_clause_start(sentence.text, at) : at]
+    stems = {stem_of(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+    return stems - _CHANGE_CONCEPTS
+
+
+_CHANGE_CONCEPTS = frozenset({"§increase", "§decrease"})
 
 
 _Found = tuple[Severity, Claim, Claim, str, str, tuple[Claim, ...]]
@@ -2315,6 +2353,7 @@ def find_conflicts(
     seen: set[tuple[str, str]] = set()
     found: list[_Found] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
+
     links = list(links)
     partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     """For a sentence and another source: the sentences of that source linked with it, with the link's score."""

@@ -764,6 +764,31 @@ def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a reviewer's look-alikes: two counts of unlike things, each its sentence's only count
+        ("Police said 3,000 were on duty for the cup final at Wembley.", "About 5,000 fans travelled to Wembley for the cup final."),
+        ("The vaccination centre has seen 800 since it opened on Monday.", "The hospital said 1,200 beds were occupied on Monday."),
+        ("The charity has helped 5,000 since the war began.", "More than 8,000 refugees have crossed the border since the war began."),
+    ],
+)  # fmt: skip
+def test_a_bare_count_is_not_set_against_a_count_of_another_thing(a: str, b: str) -> None:
+    assert compare_bodies(a, b).conflicts == ()
+
+
+def test_a_figure_agrees_elsewhere_only_about_the_same_thing() -> None:
+    """Wages rising 4.2% do not agree with a jobless rate of 4.2%, however strongly the wage sentence is linked: the
+    jobless rate still conflicts with "unemployment fell to 4.5%"."""
+    comparison = compare_texts(
+        "Report\n\nThe jobless rate fell to 4.2% in March, the statistics office said on Tuesday, as employers kept"
+        " hiring.\n",
+        "Report\n\nWages rose 4.2% in the year to March, the statistics office said on Tuesday. Unemployment fell to"
+        " 4.5% in March.\n",
+    )
+    assert [c.why.split(";")[1].strip() for c in comparison.conflicts] == ['1.txt (s2) says "4.5%"']
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
