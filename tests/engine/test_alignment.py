@@ -768,9 +768,18 @@ def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
     ("a", "b"),
     [
         # a reviewer's look-alikes: two counts of unlike things, each its sentence's only count
-        ("Police said 3,000 were on duty for the cup final at Wembley.", "About 5,000 fans travelled to Wembley for the cup final."),
-        ("The vaccination centre has seen 800 since it opened on Monday.", "The hospital said 1,200 beds were occupied on Monday."),
-        ("The charity has helped 5,000 since the war began.", "More than 8,000 refugees have crossed the border since the war began."),
+        (
+            "Police said 3,000 were on duty for the cup final at Wembley.",
+            "About 5,000 fans travelled to Wembley for the cup final.",
+        ),
+        (
+            "The vaccination centre has seen 800 since it opened on Monday.",
+            "The hospital said 1,200 beds were occupied on Monday.",
+        ),
+        (
+            "The charity has helped 5,000 since the war began.",
+            "More than 8,000 refugees have crossed the border since the war began.",
+        ),
     ],
 )  # fmt: skip
 def test_a_bare_count_is_not_set_against_a_count_of_another_thing(a: str, b: str) -> None:
