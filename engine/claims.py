@@ -56,7 +56,7 @@ _predicate("arrested", "arrested arresting arrests detained detaining detentions
 _predicate("charged", "charged indicted")
 _predicate("convicted", "convicted sentenced jailed")
 _predicate("affected", "affected")
-_predicate("aboard", "aboard onboard board carrying")
+_predicate("aboard", "aboard onboard board carrying carried")
 _predicate("hired", "hired hiring")
 _predicate("fired", "laid layoffs redundancies redundant sacked axed")
 
@@ -473,7 +473,7 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
     if word == "board":
         return k >= 1 and tokens[k - 1].low == "on"  # "on board"; not "the board", "board members"
-    if word == "carrying":
+    if word in ("carrying", "carried"):
         return k + 1 < len(tokens) and tokens[k + 1].kind == "num"  # "carrying 230 people"; not "carrying out"
     if word == "custody":
         return k >= 1 and tokens[k - 1].low == "into"  # "taken into custody"; not "in custody", "custody of"
@@ -899,10 +899,14 @@ def _find_predicate(
             start = close + 1
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False
+    aboard = False
     for k in range(start, min(n, start + 10, next_start)):
         if clause_of[k] != clause:
             break
         w = tokens[k].low
+        if _event_word(tokens, k) and _PREDICATES[w] == "aboard":
+            aboard = True  # "all 132 people on board were killed": what befell them comes first
+            continue
         if _event_word(tokens, k):
             if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
                 return None
@@ -944,20 +948,24 @@ def _find_predicate(
     # Further back in the same clause: "were among the 40 dead", "the quake, which killed at least 12". Not past a
     # verb of the figure's own ("arrested 38 fans and seized 200 flares": the flares were seized).
     if first >= 1 and _own_verb(tokens[first - 1]):
-        return None
+        return "aboard" if aboard else None
     own_verb_after = after_noun < n and tokens[after_noun].low in _OWN_VERB_AFTER_NOUN
     for k in range(first - 1, max(-1, first - 12), -1):
         if clause_of[k] != clause or tokens[k].text == ";":
             break
         if tokens[k].low == "and" and own_verb_after:
-            return None  # "Robinson died and the other five victims were taken ...": the figure has its own verb
+            # "Robinson died and the other five victims were taken ...": the figure has its own verb
+            return "aboard" if aboard else None
         if _event_word(tokens, k) and tokens[k].low not in ("damage",):
             if _negated(tokens, k) or (tokens[k].low == "toll" and _not_a_death_toll(tokens, k)):
-                return None
+                return "aboard" if aboard else None
             if any(m.kind is Kind.COUNT and m.last_token <= k and clause_of[m.first_token] == clause for m in others):
-                return None  # "two people were killed and two others were rushed to hospital": the first count's word
+                # "two people were killed and two others were rushed to hospital": the first count's word
+                return "aboard" if aboard else None
+            if aboard and any(m.kind is Kind.COUNT and k < m.first_token < first for m in others):
+                return "aboard"  # "the crash, killing 12, of a plane with 140 people on board": the 12's word
             return _PREDICATES[tokens[k].low]
-    return None
+    return "aboard" if aboard else None
 
 
 def _claim_type(kind: Kind, predicate: str | None, subject: str | None, sentence: str) -> ClaimType:

@@ -269,6 +269,16 @@ def test_not_quantities(text: str) -> None:
         ),
         ("Visayan Star Lines said 241 people were on board.", [("241", "people", "aboard")]),
         ("Forty passengers were aboard the bus.", [("Forty", "passengers", "aboard")]),
+        ("All 132 people on board were killed when the jet crashed.", [("132", "people", "killed")]),
+        ("The plane crashed after take-off, killing all 62 people aboard.", [("62", "people", "killed")]),
+        (
+            "The ferry carried 230 passengers, and 150 were rescued.",
+            [("230", "passengers", "aboard"), ("150", "passengers", "rescued")],
+        ),
+        (
+            "The plane that crashed killing 12 had 140 people on board.",
+            [("12", "people", "killed"), ("140", "people", "aboard")],
+        ),
         ("The board approved 12 new members.", [("12", "members", None)]),
         ("Crews were carrying out 12 raids.", [("12", "raids", None)]),
         (
