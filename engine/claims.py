@@ -1132,7 +1132,11 @@ def extract_claims(
             who = context_speaker if who.lower() in ("he", "she") else who
         if id(mention) in ages:
             subject = "age"
-        elif mention.kind is Kind.DURATION and _SUSPENDED_FOR.search(masked, max(0, mention.start - 30), mention.start):
+        elif (
+            mention.kind is Kind.DURATION
+            and _SUSPENDED_FOR.search(masked, max(0, mention.start - 30), mention.start)
+            and _SENTENCING.search(masked)
+        ):
             subject = "suspension"  # "three years, suspended for five years": how long the term hangs over him
         elif mention.kind is Kind.DURATION and _prison_term(masked, mention):
             subject = "prison term"
@@ -1193,6 +1197,9 @@ _OF_AFTER = re.compile(r"(?i)['’]?\s*(?:of|worth|to|in\s+(?:pay|wages|back\s+p
 _SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+(?:for\s+)?(?:a\s+period\s+of\s+)?$")
 """The span a suspended sentence is suspended for ("suspended for five years", "suspended for a period of two years"),
 which is not a prison term."""
+_SENTENCING = re.compile(r"(?i)\b(?:sentenc|jail|prison|imprison|custod|term\b)")
+"""Words of a court's sentence: only there is a span "suspended for" a suspension (not flights or trading "suspended
+for three hours")."""
 _NOT_CUSTODY = re.compile(r"(?i)\s*(?:of\s+)?(?:community\s+service|suspended|probation|unpaid\s+work)\b")
 _BANNED = re.compile(r"(?i)\b(?:bann(?:ed|ing)|disqualif(?:ied|ying)|barred|barring|prohibit(?:ed|ing))\b")
 

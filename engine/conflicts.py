@@ -613,12 +613,13 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
-    r"anticipated|on\s+track\s+to|assum(?:ed|es|ing|ptions?)|"
+    r"anticipated|on\s+track\s+to|(?:is|are|was|were|been|be|being|an|the)\s+assumed|assumes|assumptions?|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
-full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%"."""
+full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
+of 5.2%" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:

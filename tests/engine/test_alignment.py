@@ -798,6 +798,23 @@ def test_a_figure_agrees_elsewhere_only_about_the_same_thing() -> None:
     assert [c.why.split(";")[1].strip() for c in comparison.conflicts] == ['1.txt (s2) says "4.5%"']
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # "assumed" as taking on, not a budget's assumption
+            "The group assumed responsibility for the attack that killed 14 soldiers.",
+            "The attack on the army base killed 17 soldiers.",
+        ),
+        (  # flights suspended, not a suspended sentence
+            "Flights at the airport were suspended for three hours after the drone sighting.",
+            "Flights at the airport were halted for four hours after the drone sighting.",
+        ),
+    ],
+)
+def test_the_reviewers_look_alikes_of_assumptions_and_suspensions_still_conflict(a: str, b: str) -> None:
+    assert [c.severity for c in compare_bodies(a, b).conflicts] == [Severity.CONTRADICTION]
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
