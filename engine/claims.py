@@ -793,6 +793,13 @@ def _tally_at_head(tokens: list[Token], verb: int, others: list[Mention]) -> str
     return None
 
 
+_HEAD_ENDS = frozenset(
+    """in at on of for from with without across over under after before during since by who which that as to
+    has have had is are was were""".split()
+)
+"""Words that end the noun phrase a tally counts ("the number of measles cases in the province")."""
+
+
 def _tally_noun(tokens: list[Token], first: int, others: list[Mention]) -> str | None:
     """What a tally named at the head of the sentence counts, when the figure is what it rose to or reached: "The number
     of suspected cholera cases in Beira has climbed to 1,248" counts cases (see :func:`_tally_at_head`)."""
@@ -811,11 +818,17 @@ def _tally_noun(tokens: list[Token], first: int, others: list[Mention]) -> str |
         if tokens[k].low in _TALLY_BREAKS:
             return None
         if tokens[k].low == "of" and k >= 1 and tokens[k - 1].low in ("number", "tally", "count"):
-            for j in range(k + 1, min(verb, k + 5)):
-                if _is_noun(tokens[j].low):
-                    # not a possessive: "the number of killed soldiers' families"
-                    return None if j + 1 < verb and tokens[j + 1].text in ("'", "’") else tokens[j].low
-            return None
+            # the head noun: the last noun before a preposition or the verb ("confirmed measles cases in the
+            # province": cases), past a possessive ("killed soldiers' families": families)
+            head = None
+            for j in range(k + 1, min(verb, k + 7)):
+                if tokens[j].kind != "word" and tokens[j].text not in ("'", "’", "-", "‐"):
+                    break
+                if tokens[j].low in _HEAD_ENDS:
+                    break
+                if _is_noun(tokens[j].low) and not (j + 1 < verb and tokens[j + 1].text in ("'", "’")):
+                    head = tokens[j].low
+            return head
     return None
 
 

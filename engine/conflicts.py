@@ -1521,6 +1521,8 @@ def _person(sentence: Sentence, claim: Claim) -> tuple[str, ...]:
 
 _ROLE_BEFORE = re.compile(r"(?i)\bthe\s+([a-z]+),\s*$")
 _ROLE_AFTER = re.compile(r"(?i)\s+([a-z]+)\b")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_OF_AFTER_ROLE = re.compile(r"(?i)\s+of\b")
 _ROLES = frozenset(
     """driver pilot captain conductor gunman suspect victim defendant accused attacker shooter mayor governor
     president minister owner manager chairman founder director judge""".split()
@@ -1535,10 +1537,16 @@ def _role(sentence: Sentence, claim: Claim) -> str | None:
     text = sentence.text
     local_start, local_end = claim.start - sentence.start, claim.end - sentence.start
     if claim.text.lower().endswith("old"):
+        if not _THE_BEFORE.search(text, max(0, local_start - 8), local_start):
+            return None  # "a 43-year-old driver was also arrested": another driver
         found = _ROLE_AFTER.match(text, local_end)
     else:
         found = _ROLE_BEFORE.search(text[max(0, local_start - 30) : local_start])
-    word = found.group(1).lower() if found else None
+    if found is None:
+        return None
+    if claim.text.lower().endswith("old") and _OF_AFTER_ROLE.match(text, found.end()):
+        return None  # "the 43-year-old driver of the second car": one driver of several
+    word = found.group(1).lower()
     return word if word in _ROLES else None
 
 

@@ -672,6 +672,8 @@ def test_what_a_forecast_leads_to_is_forecast_too() -> None:
         ("The 43-year-old driver died at the scene of the coach crash on Sunday.", 1),  # a slip of the digits
         ("A 43-year-old passenger died at the scene of the coach crash on Sunday.", 0),  # another person
         ("The 52-year-old driver died at the scene of the coach crash on Sunday.", 0),  # too far off to be a slip
+        ("A 43-year-old driver also died at the scene of the coach crash on Sunday.", 0),  # "a": another driver
+        ("The 43-year-old driver of the second car died in the coach crash on Sunday.", 0),  # one of several
     ],
 )
 def test_ages_beside_one_role_are_one_persons(other: str, conflicts: int) -> None:
