@@ -75,7 +75,9 @@ def front_matter(text: str) -> tuple[str, dict[str, str]]:
     ends = ("---", "...") if fence == "---" else ("+++",)
     end = next((k for k in range(first + 1, min(len(lines), first + 80)) if lines[k].strip() in ends), None)
     key_line = _FRONT_KEY[fence]
-    if end is None or end == first + 1 or not key_line.match(lines[first + 1]):
+    # its first line a key, after any blank lines and comments ("# Clipped with ...")
+    opening = next((line for line in lines[first + 1 : end] if line.strip() and not line.lstrip().startswith("#")), "")
+    if end is None or end == first + 1 or not key_line.match(opening):
         return text, {}
     values: dict[str, list[str]] = {}
     key: str | None = None
@@ -115,6 +117,14 @@ def front_matter(text: str) -> tuple[str, dict[str, str]]:
     return "\n".join(blank + lines[end + 1 :]), meta
 
 
+def _same_headline(title: str, heading: str) -> bool:
+    """A page's title is the headline, or the headline with the outlet's name after a bar or a dash ("Floods kill 12
+    in Kerala | The Hindu")."""
+    if title == heading:
+        return True
+    return any(title.startswith(heading + mark) for mark in (" | ", " - ", " – ", " — "))
+
+
 def _inline(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(lambda m: m.group(1) or m.group(2) or "", line)
@@ -135,6 +145,7 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
         ``byline``, ``date`` and ``outlet`` of its front matter (see :func:`front_matter`).
     """
     markdown, meta = front_matter(markdown)
+    seen: set[str] = set()  # a top-level heading already taken for the headline
     out: list[str] = []
     in_fence = False
     lines = markdown.split("\n")
@@ -161,8 +172,9 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
             continue
         if heading:
             text = _inline(heading.group(2))
-            if len(heading.group(1)) == 1 and meta.get("title", text) == text:
-                meta["title"] = text  # the headline, or the front matter's title again
+            if len(heading.group(1)) == 1 and "title" not in seen and _same_headline(meta.get("title", text), text):
+                meta["title"] = text  # the headline, or the front matter's title again (without an outlet's suffix)
+                seen.add("title")
                 out.append("")
             else:
                 # Subheadings stay as their own paragraph without a stop: never read as sentences, nor as list

@@ -144,6 +144,31 @@ def test_front_matter_toml_and_named_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["# Clipped with a web clipper\n", "\n"],
+    ids=["comment", "blank-line"],
+)
+def test_front_matter_may_open_with_a_comment_or_a_blank_line(opening: str) -> None:
+    doc = read_text(
+        f"---\n{opening}title: Ferry sinks off Lombok\nauthor: \"[[Ana Reyes]]\"\n---\n"
+        "The ferry was carrying 180 passengers when it sank.\n",
+        "clip.md",
+    )
+    assert (doc.title, doc.byline) == ("Ferry sinks off Lombok", "Ana Reyes")
+    assert [doc.text[s:e] for s, e in doc.blocks] == ["The ferry was carrying 180 passengers when it sank."]
+
+
+def test_a_page_title_with_the_outlets_name_gives_way_to_the_headline() -> None:
+    doc = read_text(
+        '---\ntitle: "Floods kill 12 in Kerala | The Hindu"\n---\n# Floods kill 12 in Kerala\n\n'
+        "Floods in Kerala have killed 12 people, officials said.\n",
+        "clip.md",
+    )
+    assert doc.title == "Floods kill 12 in Kerala"
+    assert [doc.text[s:e] for s, e in doc.blocks] == ["Floods in Kerala have killed 12 people, officials said."]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "---\nWASHINGTON: The president said on Monday that talks would resume.\n---\nOfficials gave no date.\n",
