@@ -28,6 +28,7 @@ from tests.labelled import (
     DEV12,
     DEV13,
     DEV14,
+    DEV15,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -232,6 +233,7 @@ SET_FLOORS = [
     (DEV12, 0.76, 0.58, 2),  # 0.794 / 0.632 at 5c0ed8c (the same at 63be66e)
     (DEV13, 0.64, 0.44, 2),  # 0.671 / 0.465 at 19cf24d (0.671 / 0.488 at 999bd52)
     (DEV14, 0.70, 0.54, 2),  # 0.729 / 0.583 at 19cf24d (0.726 / 0.583 at b685efa)
+    (DEV15, 0.60, 0.50, 3),  # 0.651 / 0.545 at 19cf24d (0.633 / 0.577 at 6da8960)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
