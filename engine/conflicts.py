@@ -1002,6 +1002,26 @@ def _conversions(sentence: Sentence) -> set[str]:
     return out
 
 
+def _only_in_that_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, conversions: set[str]) -> bool:
+    """One of two money figures is another's conversion in brackets, in the unit the other sentence gives its own
+    figure in, and the other sentence gives none in the original's unit: the conversion is all there is to compare
+    ("accepting 1.46 billion won ($1.06 million)" and "pocketed $1.6 million")."""
+    converted, sentence, other, other_sentence = (ca, sa, cb, sb) if ca.id in conversions else (cb, sb, ca, sa)
+    if converted.kind is not Kind.MONEY or other.kind is not Kind.MONEY:
+        return False
+    if converted.quantity.unit != other.quantity.unit:
+        return False
+    before = [c for c in sentence.claims if c.end <= converted.start and c.kind is Kind.MONEY]
+    if not before:
+        return False
+    original = before[-1].quantity.unit
+    if original is None or _CURRENCY_FAMILY.get(original, original) == _CURRENCY_FAMILY.get(
+        str(other.quantity.unit), other.quantity.unit
+    ):
+        return False  # "1.2 billion Australian dollars ($790 million)" and "$1.2 billion": that "$" may be Australian
+    return not any(c.kind is Kind.MONEY and c.quantity.unit == original for c in other_sentence.claims)
+
+
 def _currency_slip(a: Claim, b: Claim) -> bool:
     """The same sum written in two currencies ("4.8 million meticais" and "US$4.8 million"): one of them is a slip,
     since no two currencies here are worth the same. Exact sums only, of a thousand or more, each in a known
@@ -1987,8 +2007,12 @@ def _pair_claims(
                 continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
             if ca.id in background and _far_apart(ca, cb):
                 continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
+            converted_pair = False
             if ca.id in conversions or cb.id in conversions:
-                continue
+                both = (ca.id in conversions) == (cb.id in conversions)
+                if both or not _only_in_that_unit(ca, sa, cb, sb, conversions):
+                    continue
+                converted_pair = True  # "1.46 billion won ($1.06 million)" against "$1.6 million": the dollars meet
             year_a, year_b = ra.years_of.get(ca.id), rb.years_of.get(cb.id)
             if year_a and year_b and year_a != year_b:
                 continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
@@ -2053,7 +2077,10 @@ def _pair_claims(
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
-            if modes is not None and modes.get(ca.id) == "capacity":
+            if converted_pair:
+                # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
+                severity = None if _within(ca, cb, 0.1) else classify(ca.quantity, cb.quantity)
+            elif modes is not None and modes.get(ca.id) == "capacity":
                 severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
             elif _complements(sa, ca, sb, cb):
                 severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"

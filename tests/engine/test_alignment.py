@@ -819,6 +819,28 @@ def test_the_reviewers_look_alikes_of_assumptions_and_suspensions_still_conflict
     assert [c.severity for c in compare_bodies(a, b).conflicts] == [Severity.CONTRADICTION]
 
 
+@pytest.mark.parametrize(
+    ("b", "conflicts"),
+    [
+        ("The court found that Kang pocketed $1.6 million in bribes from the builder.", 1),
+        ("The court found that Kang pocketed $1.1 million in bribes from the builder.", 0),  # the writer's own rate
+    ],
+)
+def test_a_conversion_in_brackets_meets_a_sum_given_only_in_its_currency(b: str, conflicts: int) -> None:
+    comparison = compare_bodies(
+        "The court found that Kang accepted 1.46 billion won ($1.06 million) in bribes from the builder.", b
+    )
+    assert comparison.links and len(comparison.conflicts) == conflicts
+
+
+def test_a_conversion_is_not_set_against_a_dollar_sum_that_may_be_the_original() -> None:
+    comparison = compare_bodies(
+        "The budget includes 1.2 billion Australian dollars ($790 million) in energy bill relief for households.",
+        "The budget includes $1.2 billion in energy bill relief for households.",
+    )
+    assert comparison.conflicts == ()
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
