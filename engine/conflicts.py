@@ -879,7 +879,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if any(word in low for word in _TARGET_WORDS):
             found = list(_TARGET.finditer(text))
             for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
-                if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(_bound(sentence, claim, m) for m in found):
+                if claim.kind in (Kind.PERCENT, Kind.MONEY, Kind.COUNT) and any(
+                    _bound(sentence, claim, m) for m in found
+                ):
                     out.setdefault(claim.id, "target")
         if "hospital" in low:
             for claim in sentence.claims:

@@ -841,6 +841,15 @@ def test_a_conversion_is_not_set_against_a_dollar_sum_that_may_be_the_original()
     assert comparison.conflicts == ()
 
 
+def test_a_count_needed_is_a_level_to_reach_not_one_reached() -> None:
+    comparison = compare_bodies(
+        "A total of 702,945 votes were cast in the consultation on the tram levy, the registry said.",
+        "Participation in the consultation on the tram levy was above the 661,438 votes that were needed, the registry"
+        " said.",
+    )
+    assert comparison.links and comparison.conflicts == ()
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
