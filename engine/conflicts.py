@@ -614,6 +614,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
     r"anticipated|on\s+track\s+to|(?:is|are|was|were|been|be|being|an|the)\s+assumed|assumes|assumptions?|"
+    r"(?:could|might)\s+(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|run|wipe)|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
 )
@@ -720,7 +721,9 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
+_FORECAST_WORDS = (
+    "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "could", "might",
+)
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
