@@ -1222,6 +1222,18 @@ class _Reading(NamedTuple):
     """The figures told of one place or day alone (see :func:`_local`)."""
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
+    levels: frozenset[str]
+    """The percentages told as a level reached ("rose to 6.4%", "pushing annual inflation to 6.2%"; see
+    :data:`_LEVEL_BEFORE`)."""
+
+
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rising|climbed|jumped|fell|fallen|dropped|eased|slowed|accelerated|increased|decreased|grew|"
+    r"pushing|bringing|taking|lifting|driving|sending)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
+    r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$"
+)
+"""A percentage a thing rose or fell to, its level, not the change: "annual inflation rose to 6.4%", "food prices rose
+4% in May, pushing annual inflation to 6.2%"."""
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -1252,6 +1264,11 @@ def _reading(sentence: Sentence) -> _Reading:
             else frozenset()
         ),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
+        levels=frozenset(
+            c.id
+            for c in sentence.claims
+            if c.kind is Kind.PERCENT and _LEVEL_BEFORE.search(sentence.text, 0, c.start - sentence.start)
+        ),
     )
 
 
@@ -2082,6 +2099,13 @@ def _pair_claims(
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
+            if (
+                (role_a and role_a.role != "share" and cb.id in rb.levels)
+                or (role_b and role_b.role != "share" and ca.id in ra.levels)
+            ) and not _identical(ca, cb):
+                # "food prices rose 4%" is a change; "annual inflation rose to 6.4%" a level (one figure written in
+                # both, "accelerated to 4.9%" and "prices increased by 4.9% on the year", still meets itself)
+                continue
             if converted_pair:
                 # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
                 severity = None if _within(ca, cb, 0.1) else classify(ca.quantity, cb.quantity)
