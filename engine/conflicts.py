@@ -638,6 +638,13 @@ _STANDARD = re.compile(
 """What a figure is measured against is no forecast of it: "a margin of 17,135 votes, far wider than most surveys had
 projected", "profit rose 12%, more than analysts expected", "the blank vote, at 1.4 per cent, was a fraction of
 what the pundits had predicted"."""
+_PART_COUNTED = re.compile(
+    r"(?i)\bwith\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tables|ballots|votes|polling\s+stations|stations|precincts|districts|constituencies|"
+    r"returns|booths)\s+(?:counted|reported|tallied|in|processed|declared|scrutinised|scrutinized)\b"
+)
+"""A count in progress: "with 23% of tables counted" (under 90%) makes the sentence's figures interim, compared only
+with other interim figures, not with the final count."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
 _WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
 """A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
@@ -848,8 +855,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
     percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed),
     "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
-    lead between two tallies, not a tally) or "aftershock" (not the main quake's magnitude). A figure is compared only
-    with figures of its own mode."""
+    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude) or "interim" (a count in
+    progress, "with 23% of tables counted"). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -872,6 +879,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if not _bare_forecast_noun(sentence, m) and not _measured_against(sentence, m.start())
             ]
             out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
+        if "%" in low or "cent" in low:
+            count = _PART_COUNTED.search(text)
+            if count is not None and float(count.group(1)) < 90:
+                for claim in sentence.claims:
+                    out.setdefault(claim.id, "interim")  # "First bulletin, with 23% of tables counted, ..."
         if "warn" in low:
             for m in _WARNED_OF.finditer(text):
                 end = _WARNING_ENDS.search(text, m.end())

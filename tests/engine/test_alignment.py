@@ -859,6 +859,15 @@ def test_what_a_thing_could_cost_is_no_cost_measured(a: str, conflicts: int) -> 
     assert comparison.links and len(comparison.conflicts) == conflicts
 
 
+@pytest.mark.parametrize(("counted", "conflicts"), [("23%", 0), ("99.8%", 1)])
+def test_a_count_in_progress_is_not_the_final_count(counted: str, conflicts: int) -> None:
+    comparison = compare_bodies(
+        f"With {counted} of voting tables counted, Restrepo had 44% of the vote in the Medellin mayoral race.",
+        "Restrepo won 41.8% of the vote in the Medellin mayoral race, the registrar said.",
+    )
+    assert comparison.links and len(comparison.conflicts) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "
