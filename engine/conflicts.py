@@ -1031,10 +1031,8 @@ def _only_in_that_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, convers
     before = [c for c in sentence.claims if c.end <= converted.start and c.kind is Kind.MONEY]
     if not before:
         return False
-    original = before[-1].quantity.unit
-    if original is None or _CURRENCY_FAMILY.get(original, original) == _CURRENCY_FAMILY.get(
-        str(other.quantity.unit), other.quantity.unit
-    ):
+    original, unit = before[-1].quantity.unit, other.quantity.unit
+    if original is None or unit is None or _CURRENCY_FAMILY.get(original, original) == _CURRENCY_FAMILY.get(unit, unit):
         return False  # "1.2 billion Australian dollars ($790 million)" and "$1.2 billion": that "$" may be Australian
     return not any(c.kind is Kind.MONEY and c.quantity.unit == original for c in other_sentence.claims)
 
