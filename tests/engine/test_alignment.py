@@ -29,6 +29,7 @@ from tests.labelled import (
     DEV13,
     DEV14,
     DEV15,
+    DEV16,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -234,6 +235,7 @@ SET_FLOORS = [
     (DEV13, 0.64, 0.44, 2),  # 0.671 / 0.465 at 19cf24d (0.671 / 0.488 at 999bd52)
     (DEV14, 0.70, 0.54, 2),  # 0.729 / 0.583 at 19cf24d (0.726 / 0.583 at b685efa)
     (DEV15, 0.60, 0.50, 3),  # 0.651 / 0.545 at 19cf24d (0.633 / 0.577 at 6da8960)
+    (DEV16, 0.78, 0.61, 2),  # 0.810 / 0.649 at 19cf24d (0.812 / 0.703 at e2127df)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
