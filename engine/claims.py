@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.models import Claim, ClaimType, Kind, Sentence
-from engine.numbers import VOTE_CONTEXT, Mention, Token, extract_quantities, tokenize
+from engine.models import Claim, ClaimType, Kind, Quantity, Sentence
+from engine.numbers import VOTE_CONTEXT, Mention, Token, _digit_value, extract_quantities, tokenize
 
 __all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
 
@@ -832,6 +832,20 @@ def _tally_noun(tokens: list[Token], first: int, others: list[Mention]) -> str |
     return None
 
 
+_FORCING = frozenset("forcing forced forces force driving drove driven".split())
+
+
+def _driven_from_homes(tokens: list[Token], first: int, after_noun: int) -> bool:
+    """ "forcing about 1,200 residents from their homes", "forced 300 families out of their homes", "drove 5,000
+    people to flee": the people counted left their homes, as those who "fled" them."""
+    if first < 1 or tokens[first - 1].low not in _FORCING:
+        return False
+    words = [t.low for t in tokens[after_noun : after_noun + 6]]
+    if words[:2] == ["to", "flee"] or words[:1] == ["to"] and words[1:2] in (["evacuate"], ["leave"]):
+        return True
+    return bool(words) and words[0] in ("from", "out") and any(w in ("home", "homes", "houses") for w in words)
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -849,6 +863,8 @@ def _find_predicate(
         and not _group_event(tokens, after_noun)
     ):
         return None  # "one of the four was pronounced dead": what befell the part, not the whole group
+    if _driven_from_homes(tokens, first, after_noun):
+        return "evacuated"  # "forcing about 1,200 residents from their homes", as "1,200 fled their homes"
     # Directly before the figure: "killing 5", "injured 12", "launched 430", "death toll of 112", "toll rose to 112".
     for k in (first - 1, first - 2, first - 3):
         if k < 0 or tokens[k].text in (",", ";", "."):
@@ -1134,8 +1150,15 @@ def extract_claims(
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject
-        if after_noun + 1 < len(tokens) and tokens[after_noun].low == "per" and tokens[after_noun + 1].kind == "num":
-            predicate = None  # "19.3 deaths per 100,000 people": a rate, not a toll
+        quantity = mention.quantity
+        per = _per_population(tokens, after_noun) if mention.kind is Kind.COUNT else None
+        if per is not None:
+            # "19.3 deaths per 100,000 people", "86 deaths per million inhabitants": a rate, not a toll, told per
+            # 100,000 people so that rates per million and per 100,000 meet
+            predicate = None
+            quantity = _per_hundred_thousand(quantity, per)
+        elif after_noun + 1 < len(tokens) and tokens[after_noun].low == "per" and tokens[after_noun + 1].kind == "num":
+            predicate = None
         if mention.kind is not Kind.COUNT:
             predicate = None  # a predicate says what happened to a counted subject
         elif predicate in _BODILY and subject_class(subject) in ("weapons", "structures"):
@@ -1163,7 +1186,7 @@ def extract_claims(
                 text=sentence[mention.start : mention.end],
                 start=offset + mention.start,
                 end=offset + mention.end,
-                quantity=mention.quantity,
+                quantity=quantity,
                 qualifier=qualifier,
                 subject=subject,
                 predicate=predicate,
@@ -1171,6 +1194,42 @@ def extract_claims(
             )
         )
     return tuple(_share_predicates(claims, mentions, tokens))
+
+
+_PER_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
+
+
+def _per_population(tokens: list[Token], k: int) -> float | None:
+    """The population a rate is told per, when ``tokens[k:]`` reads "per 100,000 (people)", "per million
+    (inhabitants)", "per 1,000 residents"; ``None`` otherwise ("per day", "per cent")."""
+    if k + 1 >= len(tokens) or tokens[k].low != "per":
+        return None
+    first = tokens[k + 1]
+    if first.low in _PER_WORDS:
+        return _PER_WORDS[first.low]
+    if first.kind == "num":
+        value = _digit_value(first.text)
+        if value is not None and value >= 100 and k + 2 < len(tokens) and tokens[k + 2].low in _PER_WORDS:
+            return value * _PER_WORDS[tokens[k + 2].low]  # "per 100 thousand"
+        return value if value is not None and value >= 100 else None
+    return None
+
+
+def _per_hundred_thousand(quantity: Quantity, per: float) -> Quantity:
+    """A rate per ``per`` people as a rate per 100,000 (unit ``"per 100,000"``)."""
+
+    def scale(value: float | None) -> float | None:
+        return None if value is None else round(value * 100_000 / per, 6)
+
+    return quantity.model_copy(
+        update={
+            "low": scale(quantity.low),
+            "high": scale(quantity.high),
+            "nominal": scale(quantity.nominal),
+            "tolerance": (quantity.tolerance or 0.0) * 100_000 / per,
+            "unit": "per 100,000",
+        }
+    )
 
 
 _JAILED_FOR = re.compile(

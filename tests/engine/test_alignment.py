@@ -870,6 +870,15 @@ def test_a_count_in_progress_is_not_the_final_count(counted: str, conflicts: int
     assert comparison.links and len(comparison.conflicts) == conflicts
 
 
+@pytest.mark.parametrize(("rate", "conflicts"), [("86 deaths per million", 0), ("106 deaths per million", 1)])
+def test_rates_per_million_and_per_100000_meet(rate: str, conflicts: int) -> None:
+    comparison = compare_bodies(
+        f"Estonia's overdose death rate last year was equal to {rate} inhabitants, the monitoring centre said.",
+        "Estonia's overdose death rate last year reached 8.6 deaths per 100,000 inhabitants, the monitoring centre said.",
+    )
+    assert comparison.links and len([c for c in comparison.conflicts if "8.6" in c.why]) == conflicts
+
+
 def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
     comparison = _compare_body(
         "The march through Amsterdam, which police estimated at 12,000 people and organisers put at 40,000, ended "

@@ -269,6 +269,10 @@ def test_not_quantities(text: str) -> None:
         ),
         ("Visayan Star Lines said 241 people were on board.", [("241", "people", "aboard")]),
         ("Forty passengers were aboard the bus.", [("Forty", "passengers", "aboard")]),
+        (
+            "The floods killed nine people, forcing about 1,200 residents from their homes.",
+            [("nine", "people", "killed"), ("about 1,200", "residents", "evacuated")],
+        ),
         ("The number of confirmed measles cases in the province has risen to 412.", [("412", "cases", None)]),
         ("All 132 people on board were killed when the jet crashed.", [("132", "people", "killed")]),
         ("The plane crashed after take-off, killing all 62 people aboard.", [("62", "people", "killed")]),
