@@ -873,8 +873,8 @@ def test_a_count_in_progress_is_not_the_final_count(counted: str, conflicts: int
 @pytest.mark.parametrize(("rate", "conflicts"), [("86 deaths per million", 0), ("106 deaths per million", 1)])
 def test_rates_per_million_and_per_100000_meet(rate: str, conflicts: int) -> None:
     comparison = compare_bodies(
-        f"Estonia's overdose death rate last year was equal to {rate} inhabitants, the monitoring centre said.",
-        "Estonia's overdose death rate last year reached 8.6 deaths per 100,000 inhabitants, the monitoring centre said.",
+        f"Estonia's overdose death rate last year was equal to {rate} inhabitants, the centre said.",
+        "Estonia's overdose death rate last year reached 8.6 deaths per 100,000 inhabitants, the centre said.",
     )
     assert comparison.links and len([c for c in comparison.conflicts if "8.6" in c.why]) == conflicts
 
