@@ -49,6 +49,7 @@ HELDOUT10 = ROOT / "tests" / "data" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "data" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "data" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "data" / "heldout13"
+HELDOUT14 = ROOT / "tests" / "data" / "heldout14"
 
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]

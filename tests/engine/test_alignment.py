@@ -43,6 +43,7 @@ from tests.labelled import (
     HELDOUT11,
     HELDOUT12,
     HELDOUT13,
+    HELDOUT14,
     Score,
     load_cases,
     score_conflicts,
@@ -249,6 +250,7 @@ SET_FLOORS = [
     (HELDOUT11, 0.75, 0.52, 6),  # 0.779 / 0.560 at 548279c (the same at 19cf24d)
     (HELDOUT12, 0.73, 0.52, 2),  # 0.772 / 0.561 at 19cf24d (0.759 / 0.596 at d90e71c)
     (HELDOUT13, 0.68, 0.51, 4),  # 0.715 / 0.556 at 19cf24d (0.719 / 0.615 at c828ea9)
+    (HELDOUT14, 0.70, 0.46, 2),  # 0.727 / 0.500 at 19cf24d (0.736 / 0.556 at 11de22f)
 ]
 
 
