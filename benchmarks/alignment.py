@@ -846,7 +846,8 @@ def _set_row(name: str, cases: int | None, score) -> list:
 
 SECTIONS = (
     "sets", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "mrpc", "numglue", "ecb", "gva",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+    "mrpc", "numglue", "ecb", "gva",
 )
 
 
