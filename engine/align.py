@@ -98,6 +98,8 @@ class _Features:
     recovered | after the boat capsized"); empty for a sentence of one clause."""
     plain: str = ""
     """The sentence lower-cased with its digits removed, for fuzzy word overlap that numbers do not sway."""
+    words: tuple[str, ...] = ()
+    """Its content words as written, in order (idioms joined), for naming a link's shared words."""
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     units: tuple[tuple[dict[str, float], float], ...] = ()
@@ -246,11 +248,14 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
     for sentence in source.sentences:
         spans = clause_spans(sentence.text)
         if len(spans) > 1:
-            clauses = tuple(Counter([stem_of(w) for w in _content_words(sentence.text[x:y])]) for x, y in spans)
+            pieces = [_content_words(sentence.text[x:y]) for x, y in spans]
+            words = [w for piece in pieces for w in piece]
+            clauses = tuple(Counter([stem_of(w) for w in piece]) for piece in pieces)
             stems = sum(clauses, Counter())  # a clause boundary never falls inside an idiom the lexicon joins
         else:
             clauses = ()
-            stems = Counter([stem_of(w) for w in _content_words(sentence.text)])
+            words = _content_words(sentence.text)
+            stems = Counter([stem_of(w) for w in words])
         names = frozenset(
             m.group().lower()
             for m in _NAME.finditer(sentence.text)
@@ -291,6 +296,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
                 looks_back=bool(looking_back(sentence.text)),
                 clauses=clauses,
                 plain=_DIGITS.sub(" ", sentence.text.lower()),
+                words=tuple(words),
             )
         )
     return out
@@ -651,7 +657,8 @@ def why(a: _Features, b: _Features) -> str:
     written: dict[str, str] = {}  # the word as the first sentence has it, not its concept or stem
     if shared:
         wanted = set(shared)
-        for word in _content_words(a.plain):
+        for word in a.words:
+            word = word.lower()
             stem = stem_of(word)
             if stem in wanted and stem not in written:
                 written[stem] = word

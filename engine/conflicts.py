@@ -2445,6 +2445,8 @@ def find_conflicts(
                 ma, mb = mb, ma
             sa = sentences[ma.sentence]
             sb = sentences[mb.sentence]
+            if not sa.claims or not sb.claims:
+                continue  # nothing to compare: no reading needed
             for sentence in (sa, sb):
                 if sentence.id not in readings:
                     readings[sentence.id] = _reading(sentence)
