@@ -1067,6 +1067,8 @@ def extract_claims(
     masked = _ESCAPES.sub(lambda m: " " * len(m.group()), sentence)
     tokens = tokenize(masked)
     mentions = extract_quantities(masked, tokens)
+    # the population a rate is told per ("per 100,000 people") is no figure of its own
+    mentions = [m for m in mentions if not (m.first_token >= 1 and tokens[m.first_token - 1].low == "per")]
     if not mentions:
         return ()
     clause_of = _clauses(tokens)
@@ -1167,7 +1169,14 @@ def extract_claims(
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject
         quantity = mention.quantity
-        per = _per_population(tokens, after_noun) if mention.kind is Kind.COUNT else None
+        per = None
+        if mention.kind is Kind.COUNT:
+            for k in range(after_noun, min(len(tokens), after_noun + 4)):  # "86 road deaths per million"
+                if tokens[k].low == "per":
+                    per = _per_population(tokens, k)
+                    break
+                if tokens[k].kind != "word":
+                    break
         if per is not None:
             # "19.3 deaths per 100,000 people", "86 deaths per million inhabitants": a rate, not a toll, told per
             # 100,000 people so that rates per million and per 100,000 meet

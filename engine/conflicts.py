@@ -614,7 +614,6 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
 _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
     r"anticipated|on\s+track\s+to|(?:is|are|was|were|been|be|being|an|the)\s+assumed|assumes|assumptions?|"
-    r"(?:could|might)\s+(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|run|wipe)|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
 )
@@ -640,8 +639,8 @@ projected", "profit rose 12%, more than analysts expected", "the blank vote, at 
 what the pundits had predicted"."""
 _PART_COUNTED = re.compile(
     r"(?i)\bwith\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:tables|ballots|votes|polling\s+stations|stations|precincts|districts|constituencies|"
-    r"returns|booths)\s+(?:counted|reported|tallied|in|processed|declared|scrutinised|scrutinized)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:tables|ballots|votes?|polling\s+stations|stations|precincts|districts|constituencies|"
+    r"returns|booths)\s+(?:counted|reported|reporting|tallied|processed|declared|scrutinised|scrutinized)\b"
 )
 """A count in progress: "with 23% of tables counted" (under 90%) makes the sentence's figures interim, compared only
 with other interim figures, not with the final count."""
@@ -716,6 +715,13 @@ _TARGET = re.compile(
 )
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim")
+_COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold")
+_THRESHOLD_COUNT = re.compile(
+    r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
+    r"\b(?:needed|required|necessary)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|be\s+valid|stand|carry))\b"
+)
+"""What makes a count a threshold: "above the 661,438 votes that were needed", "12,000 signatures are needed to
+force a vote", "the threshold of 5,000"."""
 _IN_HOSPITAL_NOW = re.compile(
     r"(?i)(?:\s+[^\W\d_][\w'-]*){0,5}?(?:,[^,;:()]{1,30},)?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?|(?:were|was)\s+being)\b"
     r"(?:\s+[\w-]+){0,3}?"
@@ -728,9 +734,14 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
-_FORECAST_WORDS = (
-    "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "could", "might",
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
+_COULD = re.compile(
+    r"(?i)\b(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|"
+    r"wipe\s+out|add)\s+(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,5}?$"
 )
+"""What a thing could or might cost, reach or total, right before the figure: a forecast ("a prolonged shutdown
+could cost the industry $50 million a day"), not the figures around it ("has killed 40 people and the toll could
+rise")."""
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
@@ -884,6 +895,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if count is not None and float(count.group(1)) < 90:
                 for claim in sentence.claims:
                     out.setdefault(claim.id, "interim")  # "First bulletin, with 23% of tables counted, ..."
+        if "could" in low or "might" in low or "may " in low:
+            for claim in sentence.claims:
+                at = claim.start - sentence.start
+                if _COULD.search(text, max(0, at - 60), at):
+                    out.setdefault(claim.id, "forecast")
         if "warn" in low:
             for m in _WARNED_OF.finditer(text):
                 end = _WARNING_ENDS.search(text, m.end())
@@ -894,10 +910,14 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if any(word in low for word in _TARGET_WORDS):
             found = list(_TARGET.finditer(text))
             for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
-                if claim.kind in (Kind.PERCENT, Kind.MONEY, Kind.COUNT) and any(
-                    _bound(sentence, claim, m) for m in found
-                ):
+                bound = [m for m in found if _bound(sentence, claim, m)]
+                if claim.kind in (Kind.PERCENT, Kind.MONEY) and bound:
                     out.setdefault(claim.id, "target")
+                elif claim.kind is Kind.COUNT and any(_COUNT_TO_REACH.search(m.group()) for m in bound):
+                    # a count is a level to reach only as a threshold or as what "was needed" for something: not
+                    # "fired 40 missiles at targets", nor "200 firefighters were needed to fight the fire"
+                    if _THRESHOLD_COUNT.search(text):
+                        out.setdefault(claim.id, "target")
         if "hospital" in low:
             for claim in sentence.claims:
                 if (
@@ -1239,11 +1259,27 @@ class _Reading(NamedTuple):
 
 _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|rising|climbed|jumped|fell|fallen|dropped|eased|slowed|accelerated|increased|decreased|grew|"
-    r"pushing|bringing|taking|lifting|driving|sending)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
+    r"pushing|bringing|taking|lifting|driving|sending)\s+(?:[\w.,-]+\s+){0,3}?to\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
     r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$"
 )
 """A percentage a thing rose or fell to, its level, not the change: "annual inflation rose to 6.4%", "food prices rose
 4% in May, pushing annual inflation to 6.2%"."""
+
+
+def _change_not_level(
+    role: _Role | None, reading: _Reading, sentence: Sentence, change: Claim, level: Claim, other: _Reading,
+    other_sentence: Sentence,
+) -> bool:
+    """``change`` is a rise or a fall and ``level`` a level reached ("annual inflation rose to 6.4%"), and they are two
+    figures: the change's own sentence gives a level too ("Food prices rose 4% in May, pushing annual inflation to
+    6.2%"), or the change is measured against no year and its clause names nothing the level's does ("wages rose
+    3.9%" and "the jobless rate fell to 4.2%"). A yearly change may be the level itself: "consumer prices rose 4.9%
+    from a year earlier" is the rate of inflation."""
+    if role is None or role.role == "share" or level.id not in other.levels:
+        return False
+    if reading.levels:
+        return True
+    return role.base != "year" and not _named_before(sentence, change) & _named_before(other_sentence, level)
 
 
 def _opposite(a: _Role, b: _Role) -> bool:
@@ -2109,12 +2145,9 @@ def _pair_claims(
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
                 continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
-            if (
-                (role_a and role_a.role != "share" and cb.id in rb.levels)
-                or (role_b and role_b.role != "share" and ca.id in ra.levels)
-            ) and not _identical(ca, cb):
-                # "food prices rose 4%" is a change; "annual inflation rose to 6.4%" a level (one figure written in
-                # both, "accelerated to 4.9%" and "prices increased by 4.9% on the year", still meets itself)
+            if not _identical(ca, cb) and (
+                _change_not_level(role_a, ra, sa, ca, cb, rb, sb) or _change_not_level(role_b, rb, sb, cb, ca, ra, sa)
+            ):
                 continue
             if converted_pair:
                 # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
