@@ -74,10 +74,12 @@ def front_matter(text: str) -> tuple[str, dict[str, str]]:
     fence = lines[first].strip()
     ends = ("---", "...") if fence == "---" else ("+++",)
     end = next((k for k in range(first + 1, min(len(lines), first + 80)) if lines[k].strip() in ends), None)
+    if end is None or end == first + 1:
+        return text, {}
     key_line = _FRONT_KEY[fence]
     # its first line a key, after any blank lines and comments ("# Clipped with ...")
     opening = next((line for line in lines[first + 1 : end] if line.strip() and not line.lstrip().startswith("#")), "")
-    if end is None or end == first + 1 or not key_line.match(opening):
+    if not key_line.match(opening):
         return text, {}
     values: dict[str, list[str]] = {}
     key: str | None = None
