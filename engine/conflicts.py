@@ -2122,10 +2122,17 @@ def _pair_claims(
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
             overlap = len(context_a[ca.id] & context_b[cb.id])
-            sole = overlap > 0 and _sole_counts(ca, sa, cb, sb, background)
-            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
+            if (
+                not strict
+                and (_bare(ca) or _bare(cb))
+                and speaker <= 0
+                and not same
+                and not moded
+                and not (overlap and _sole_counts(ca, sa, cb, sb, background))
+            ):
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
-                # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said").
+                # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said"), or
+                # with the only count of its linked sentence (see :func:`_sole_counts`).
                 continue
             if not strict and not (
                 _loosely_comparable(ca, cb)
@@ -2297,15 +2304,19 @@ def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: s
         return False
     if _same_kind(ca, sa, background) != [ca] or _same_kind(cb, sb, background) != [cb]:
         return False
-    for claim, sentence in ((ca, sa), (cb, sb)):
-        at = claim.start - sentence.start
-        if _bare(claim) and not _TALLIED.search(sentence.text, max(0, at - 30), at):
-            # "3,000 were on duty", "employs 4,500": what the figure counts is not said, unless both clauses name
-            # something in common before their figures
-            if not _named_before(sa, ca) & _named_before(sb, cb):
-                return False
     small, large = sorted((_magnitude(ca), _magnitude(cb)))
-    return small * 2 >= large
+    if small * 2 < large:
+        return False
+    untallied = any(_bare(claim) and not _tallied(sentence, claim) for claim, sentence in ((ca, sa), (cb, sb)))
+    # "3,000 were on duty", "employs 4,500": what the figure counts is not said, unless both clauses name something
+    # in common before their figures
+    return not untallied or bool(_named_before(sa, ca) & _named_before(sb, cb))
+
+
+def _tallied(sentence: Sentence, claim: Claim) -> bool:
+    """A tally verb stands right before the figure (see :data:`_TALLIED`)."""
+    at = claim.start - sentence.start
+    return _TALLIED.search(sentence.text, max(0, at - 30), at) is not None
 
 
 _TALLIED = re.compile(
@@ -2387,7 +2398,7 @@ def _agrees_elsewhere(
     cent" and "Revenue grew 5.2 per cent"."""
     linked = partners.get((sentence.id, other_source), {})
     score = linked.get(other.id, 0.0)
-    words = _named_before(sentence, claim)
+    words: set[str] | None = None  # what the claim's clause names, read only when a stronger link is found
     for sentence_id, other_score in linked.items():
         if sentence_id == other.id or _log_odds(other_score) < _log_odds(score) + _CLEARLY_STRONGER:
             continue
@@ -2399,7 +2410,7 @@ def _agrees_elsewhere(
                 and classify(claim.quantity, candidate.quantity) is None
                 and (
                     (claim.kind is Kind.COUNT and claim.subject is not None)
-                    or bool(words & _named_before(candidates, candidate))
+                    or bool((words := words or _named_before(sentence, claim)) & _named_before(candidates, candidate))
                 )
             ):
                 return True

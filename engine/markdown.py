@@ -147,7 +147,7 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
         ``byline``, ``date`` and ``outlet`` of its front matter (see :func:`front_matter`).
     """
     markdown, meta = front_matter(markdown)
-    seen: set[str] = set()  # a top-level heading already taken for the headline
+    headline_taken = False  # a top-level heading already taken for the headline
     out: list[str] = []
     in_fence = False
     lines = markdown.split("\n")
@@ -174,9 +174,9 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
             continue
         if heading:
             text = _inline(heading.group(2))
-            if len(heading.group(1)) == 1 and "title" not in seen and _same_headline(meta.get("title", text), text):
+            if len(heading.group(1)) == 1 and not headline_taken and _same_headline(meta.get("title", text), text):
                 meta["title"] = text  # the headline, or the front matter's title again (without an outlet's suffix)
-                seen.add("title")
+                headline_taken = True
                 out.append("")
             else:
                 # Subheadings stay as their own paragraph without a stop: never read as sentences, nor as list
