@@ -48,3 +48,39 @@ def compare_texts(*texts: str) -> Comparison:
 def compare_bodies(*sentences: str) -> Comparison:
     """Compare articles of one body sentence each, each after a one-word first line."""
     return compare_texts(*("Intro.\n\n" + sentence for sentence in sentences))
+
+
+def _same_figure_text(expected: str, found: str) -> bool:
+    e, g = expected.lower(), found.lower()
+    return e == g or e in g or g in e
+
+
+def probe_conflicts(a: str, b: str) -> list[list[str]]:
+    """The conflicts found between two probe articles (each under a one-word title), each as its two figures as
+    written and its severity."""
+    comparison = compare_texts("Report\n\n" + a, "Report\n\n" + b)
+    claims = {c.id: c for s in comparison.sources for c in s.claims}
+    return [[claims[m.claim].text for m in c.members] + [c.severity.value] for c in comparison.conflicts]
+
+
+def conflicts_match(expected: list[list[str]], found: list[list[str]]) -> bool:
+    """Expected conflicts (two figures, and a severity when one is given) against those found, in any order, every
+    one found expected; a figure matches a claim whose text holds it or is held in it."""
+    left = list(found)
+    for pe in expected:
+        hit = next(
+            (
+                pg
+                for pg in left
+                if (len(pe) < 3 or pe[2] == pg[2])
+                and (
+                    (_same_figure_text(pe[0], pg[0]) and _same_figure_text(pe[1], pg[1]))
+                    or (_same_figure_text(pe[0], pg[1]) and _same_figure_text(pe[1], pg[0]))
+                )
+            ),
+            None,
+        )
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left

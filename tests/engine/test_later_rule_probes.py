@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.models import Comparison, Conflict
-from tests.engine.cases import compare_texts
+from tests.engine.cases import conflicts_match, probe_conflicts
 
 # fmt: off
 PROBES = [
@@ -487,34 +486,9 @@ KNOWN_MISSES = {
 }
 
 
-def _figures(comparison: Comparison, conflict: Conflict) -> list[str]:
-    claims = {c.id: c for s in comparison.sources for c in s.claims}
-    return [claims[m.claim].text for m in conflict.members]
-
-
-def _same(e: str, g: str) -> bool:
-    e, g = e.lower(), g.lower()
-    return e == g or e in g or g in e
-
-
-def _match(expected: list[list[str]], got: list[list[str]]) -> bool:
-    """Expected pairs against found pairs, in any order; every found conflict must be expected."""
-    left = list(got)
-    for pe in expected:
-        hit = next(
-            (pg for pg in left if (_same(pe[0], pg[0]) and _same(pe[1], pg[1])) or (_same(pe[0], pg[1]) and _same(pe[1], pg[0]))),
-            None,
-        )
-        if hit is None:
-            return False
-        left.remove(hit)
-    return not left
-
-
 @pytest.mark.parametrize(("a", "b", "expected", "label"), PROBES, ids=[p[3][:60] for p in PROBES])
 def test_later_rule_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
     if label in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[label])
-    comparison = compare_texts("Report\n\n" + a, "Report\n\n" + b)
-    got = [_figures(comparison, c) for c in comparison.conflicts]
-    assert _match(expected, got), got
+    got = probe_conflicts(a, b)
+    assert conflicts_match(expected, got), got

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from engine.models import Comparison, Conflict
 from engine.reading import read_text
-from tests.engine.cases import compare_texts
+from tests.engine.cases import conflicts_match, probe_conflicts
 
 # fmt: off
 PROBES = [
@@ -1068,42 +1067,12 @@ KNOWN_MISSES = {
 }
 
 
-def _figures(comparison: Comparison, conflict: Conflict) -> list[str]:
-    claims = {c.id: c for s in comparison.sources for c in s.claims}
-    return [claims[m.claim].text for m in conflict.members] + [conflict.severity.value]
-
-
-def _same(e: str, g: str) -> bool:
-    e, g = e.lower(), g.lower()
-    return e == g or e in g or g in e
-
-
-def _match(expected: list[list[str]], got: list[list[str]]) -> bool:
-    """Expected pairs against found pairs, in any order; a figure matches a claim whose text holds it or is in it."""
-    left = list(got)
-    for pe in expected:
-        hit = next(
-            (
-                pg
-                for pg in left
-                if (len(pe) < 3 or pe[2] == pg[2])
-                and ((_same(pe[0], pg[0]) and _same(pe[1], pg[1])) or (_same(pe[0], pg[1]) and _same(pe[1], pg[0])))
-            ),
-            None,
-        )
-        if hit is None:
-            return False
-        left.remove(hit)
-    return not left
-
-
 @pytest.mark.parametrize(("a", "b", "expected", "label"), PROBES, ids=[p[3][:60] for p in PROBES])
 def test_rule_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
     if label in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[label])
-    comparison = compare_texts("Report\n\n" + a, "Report\n\n" + b)
-    got = [_figures(comparison, c) for c in comparison.conflicts]
-    assert _match(expected, got), got
+    got = probe_conflicts(a, b)
+    assert conflicts_match(expected, got), got
 
 
 @pytest.mark.parametrize(("text", "name", "expected", "label"), FRONT_PROBES, ids=[p[3][:60] for p in FRONT_PROBES])
