@@ -1169,21 +1169,22 @@ def extract_claims(
         if subject is not None and subject_class(subject) == "people":
             last_people_subject = subject
         quantity = mention.quantity
-        per = None
+        per_at = None  # where "per" follows the count's noun, past a modifier: "86 road deaths per million"
         if mention.kind is Kind.COUNT:
-            for k in range(after_noun, min(len(tokens), after_noun + 4)):  # "86 road deaths per million"
+            for k in range(after_noun, min(len(tokens), after_noun + 4)):
                 if tokens[k].low == "per":
-                    per = _per_population(tokens, k)
+                    per_at = k
                     break
                 if tokens[k].kind != "word":
                     break
+        per = None if per_at is None else _per_population(tokens, per_at)
         if per is not None:
             # "19.3 deaths per 100,000 people", "86 deaths per million inhabitants": a rate, not a toll, told per
             # 100,000 people so that rates per million and per 100,000 meet
             predicate = None
             quantity = _per_hundred_thousand(quantity, per)
-        elif after_noun + 1 < len(tokens) and tokens[after_noun].low == "per" and tokens[after_noun + 1].kind == "num":
-            predicate = None
+        elif per_at == after_noun and per_at + 1 < len(tokens) and tokens[per_at + 1].kind == "num":
+            predicate = None  # "five deaths per 10 people": a rate of a small population
         if mention.kind is not Kind.COUNT:
             predicate = None  # a predicate says what happened to a counted subject
         elif predicate in _BODILY and subject_class(subject) in ("weapons", "structures"):
