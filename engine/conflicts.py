@@ -198,7 +198,31 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         return None
     if _same_figure(a, b) or hedges == {Hedge.EXACT}:
         return None  # overlapping exact figures are equal
+    if hedges in ({Hedge.LOWER, Hedge.EXACT}, {Hedge.UPPER, Hedge.EXACT}) and not (a.converted or b.converted):
+        bound, exact = (a, b) if a.hedge is not Hedge.EXACT else (b, a)
+        if _bound_rounds(bound, exact.nominal):
+            return None
     return Severity.DISCREPANCY
+
+
+_ROUNDING_GAP = 0.02
+"""How far (a share of the bound) an exact figure may pass a round bound that is that figure rounded, and still agree
+with it (see :func:`_bound_rounds`)."""
+
+
+def _bound_rounds(bound: Quantity, value: float | None) -> bool:
+    """The bound is ``value`` rounded at its own last significant digit, towards the side it bounds, and close to it:
+    "more than 2,300" for 2,314, "more than 6.8 million" for 6,879,244, "fewer than 500" for 497 say the same figure
+    in round words. "At least 23" for 27 (no rounding) and "more than 8,000" for 8,200 (2.5% apart) do not: the
+    bound is another, earlier or cautious figure, and the two meet only through it."""
+    edge = bound.low if bound.hedge is Hedge.LOWER else bound.high
+    if value is None or edge is None or edge <= 0 or value <= 0:
+        return False
+    step = _rounded_to(edge)
+    if step < 10 ** math.floor(math.log10(edge)) / 10:
+        return False  # "at least 2,314": written to the unit, no round figure
+    rounded = math.floor(value / step) * step if bound.hedge is Hedge.LOWER else math.ceil(value / step) * step
+    return math.isclose(rounded, edge) and abs(value - edge) <= _ROUNDING_GAP * edge
 
 
 def comparable(a: Claim, b: Claim) -> bool:
