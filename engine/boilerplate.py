@@ -498,6 +498,10 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     lower = sum(1 for w in words if w[0].islower())
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     has_figure = any(w[0].isdigit() for w in words)
+    if has_figure and len(words) >= 3:
+        colon = _colon_head(text, lines, i, prose)
+        if colon is not None and (colon == last_stated or last_stated > i):
+            return True  # "Seats are as follows:" over "- Daugava Union — 24.6%, 27 seats": the article's own figures
     if not (len(words) >= 5 and function >= 1 or len(words) >= 3 and has_figure) or lower < max(2, len(words) / 2):
         return False
     for k in range(i - 1, -1, -1):  # the line that heads the list
@@ -510,6 +514,25 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
             return False  # a list after the article's last paragraph: other stories, unless headed as key points
         return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
     return True
+
+
+def _colon_head(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> int | None:
+    """The index of the sentence of the article, ending in a colon, that introduces the list line ``i`` is an item of
+    ("The commission has published its count. Seats are as follows:"); None when a heading, a label or a line about
+    the page heads the list."""
+    for k in range(i - 1, -1, -1):
+        head = text[lines[k][0] : lines[k][1]]
+        if _LIST_MARKER.match(head):
+            continue
+        if (
+            prose[k]
+            and head.rstrip().endswith(":")
+            and len(_words(head)) >= 4
+            and not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
+        ):
+            return k
+        return None
+    return None
 
 
 def _list_run(text: str, lines: list[tuple[int, int, int]], i: int) -> list[tuple[re.Match[str], str]]:

@@ -922,3 +922,28 @@ def test_links_to_other_stories_captions_end_marks_and_where_to_write_are_not_ar
         "Crews worked through the night to restore power, the utility said.",
         "KNB World is following this story.",
     ]
+
+
+@pytest.mark.parametrize("tail", ["", "\nThe new parliament meets on 3 November.\n"])
+def test_figures_listed_under_a_sentence_ending_in_a_colon_are_article_text(tail: str) -> None:
+    doc = read_text(
+        "# Latvia votes\n\n**02:10** The election commission has published its count. Seats are as follows:\n\n"
+        "- Daugava Union — 24.6%, 27 seats\n- Social Progress — 17.3%, 19 seats\n- Renewal — 10.2%, 11 seats\n" + tail,
+        "blog.md",
+    )
+    blocks = [doc.text[s:e] for s, e in doc.blocks]
+    assert [b for b in blocks if b.endswith(" seats")] == [
+        "- Daugava Union — 24.6%, 27 seats",
+        "- Social Progress — 17.3%, 19 seats",
+        "- Renewal — 10.2%, 11 seats",
+    ], blocks
+
+
+@pytest.mark.parametrize("head", ["You might also like these stories:", "Read more from our politics team:"])
+def test_figures_listed_under_a_line_about_the_page_are_not_article_text(head: str) -> None:
+    doc = read_text(
+        "# Latvia votes\n\nThe election commission has published its count on Sunday morning.\n\n"
+        f"{head}\n\n- 10 things to know about the 2026 vote\n- 5 charts that explain the result\n",
+        "blog.md",
+    )
+    assert not any("things to know" in doc.text[s:e] or "charts" in doc.text[s:e] for s, e in doc.blocks)
