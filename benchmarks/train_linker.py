@@ -29,7 +29,8 @@ from engine.models import Comparison
 from tests.labelled import ROOT, Score, gold_link_pairs, load_cases, score_conflicts, score_links
 
 DEV_SETS = ("cases", "cases2", "cases3", "cases4", "cases5", "cases6", "cases7", "cases8", "cases9", "cases10",
-            "cases11", "cases12", "cases13", "cases14", "cases15", "cases16")
+            "cases11", "cases12", "cases13", "cases14", "cases15", "cases16", "cases17", "cases18", "cases19",
+            "cases20")
 MODEL_PATH = ROOT / "engine" / "data" / "link_model.json"
 L2 = 1.0
 """Strength of the penalty on the standardised weights (the intercept is not penalised)."""

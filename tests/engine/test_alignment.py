@@ -30,6 +30,10 @@ from tests.labelled import (
     DEV14,
     DEV15,
     DEV16,
+    DEV17,
+    DEV18,
+    DEV19,
+    DEV20,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -44,6 +48,8 @@ from tests.labelled import (
     HELDOUT12,
     HELDOUT13,
     HELDOUT14,
+    HELDOUT15,
+    HELDOUT16,
     Score,
     load_cases,
     score_conflicts,
@@ -247,6 +253,10 @@ SET_FLOORS = [
     (DEV14, 0.70, 0.54, 2),  # 0.729 / 0.583 at 19cf24d (0.726 / 0.583 at b685efa)
     (DEV15, 0.60, 0.50, 3),  # 0.651 / 0.545 at 19cf24d (0.633 / 0.577 at 6da8960)
     (DEV16, 0.78, 0.61, 2),  # 0.810 / 0.649 at 19cf24d (0.812 / 0.703 at e2127df)
+    (DEV17, 0.69, 0.67, 4),  # 0.727 / 0.717 at 633d17e
+    (DEV18, 0.70, 0.69, 2),  # 0.731 / 0.735 at 633d17e
+    (DEV19, 0.71, 0.65, 1),  # 0.742 / 0.696 at 633d17e
+    (DEV20, 0.71, 0.66, 3),  # 0.752 / 0.706 at 633d17e (0.743 / 0.720 at 0cb1ab9, its quotes all located)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -261,6 +271,8 @@ SET_FLOORS = [
     (HELDOUT12, 0.73, 0.52, 2),  # 0.772 / 0.561 at 19cf24d (0.759 / 0.596 at d90e71c)
     (HELDOUT13, 0.68, 0.51, 4),  # 0.715 / 0.556 at 19cf24d (0.719 / 0.615 at c828ea9)
     (HELDOUT14, 0.70, 0.46, 2),  # 0.727 / 0.500 at 19cf24d (0.736 / 0.556 at 11de22f)
+    (HELDOUT15, 0.70, 0.56, 7),  # 0.729 / 0.604 at 633d17e (0.729 / 0.640 at 0cb1ab9)
+    (HELDOUT16, 0.69, 0.65, 1),  # 0.727 / 0.696 at 633d17e (0.727 / 0.711 at 0cb1ab9)
 ]
 
 
