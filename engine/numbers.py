@@ -63,8 +63,12 @@ class Mention:
 
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)",
+    r"(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d))"
+    r"|(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)",
 )
+"""Tokens: a number grouped in threes by spaces ("2 317", "450 000", as many outlets and official releases write
+it; read as "2,317"), a number, a word, or a symbol."""
+_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
 
 
 _new_token = tuple.__new__  # builds a Token without the Python-level __new__ of a NamedTuple: tokenizing is hot
@@ -75,7 +79,11 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        tokens.append(_new_token(Token, (word, m.start(), m.end(), m.lastgroup or "sym", word.lower())))
+        kind = m.lastgroup or "sym"
+        if kind == "spaced":
+            word = _GROUP_SPACE.sub(",", word)
+            kind = "num"
+        tokens.append(_new_token(Token, (word, m.start(), m.end(), kind, word.lower())))
     return tokens
 
 

@@ -772,3 +772,20 @@ def test_people_who_voted_yes_are_votes() -> None:
     assert [(c.text, c.subject) for c in claims] == [("114,483", "votes"), ("103,735", "votes")]
     (plan,) = extract_claims("The plan was costed at 4.8 million meticais.", "s1.1")
     assert plan.quantity.unit == "MZN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health officials have recorded 2 317 cases.", [("2 317", 2317.0)]),
+        ("About 450 000 people were vaccinated.", [("About 450 000", 450000.0)]),
+        ("The fund holds 1\u202f250\u202f000 euros.", [("1\u202f250\u202f000 euros", 1250000.0)]),
+        ("In 2024 150 people died.", [("2024", 2024.0), ("150", 150.0)]),
+        ("At 10 30 people left.", [("10", 10.0), ("30", 30.0)]),
+    ],
+)
+def test_numbers_grouped_in_threes_by_spaces_are_one_number(text: str, expected: list[tuple[str, float]]) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [(c.text, c.quantity.nominal if c.quantity.nominal is not None else c.quantity.low) for c in claims] == (
+        expected
+    )
