@@ -420,11 +420,17 @@ def _noun_ahead(tokens: list[Token], k: int) -> bool:
 
 
 def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
-    """Extend "missiles" to "missiles and drones" when another plural noun is coordinated without a number."""
+    """Extend "missiles" to "missiles and drones" when another plural noun is coordinated without a number. Two
+    groups of people counted together ("241 passengers and crew", "30 students and staff") are people in general:
+    the total, not either group."""
     n = len(tokens)
     if k + 1 < n and tokens[k].low in ("and", "or") and tokens[k + 1].kind == "word":
         other = tokens[k + 1].low
-        if other.endswith("s") and other not in _NOT_NOUNS and other not in _PREDICATES and not _speaks(tokens, k + 1):
+        if _speaks(tokens, k + 1) or other in _NOT_NOUNS or other in _PREDICATES:
+            return noun
+        if noun in _PEOPLE and other in _PEOPLE and other != noun:
+            return "people"
+        if other.endswith("s"):
             return f"{noun} and {other}"
     return noun
 

@@ -2376,3 +2376,17 @@ def test_the_only_two_sentences_that_count_one_happening_are_linked() -> None:
     # "Two further persons were injured and were flown to ..." and "Three others were hurt, according to ...": the
     # only sentences of their articles that count the injured, in few shared words
     assert ["Three others were hu", "Two further persons "] in found, found
+
+
+def test_two_groups_of_people_counted_together_are_the_total() -> None:
+    comparison = _compare_body(
+        "Based on the passenger manifest, the ferry was carrying 186 passengers and 28 crew members.",
+        "The ferry had 241 passengers and crew on board when it left the port at 5.30am.",
+    )
+    whys = [c.why for c in comparison.conflicts]
+    assert len(whys) == 1 and "214 in all" in whys[0] and '"241"' in whys[0], whys
+    agreeing = _compare_body(
+        "Based on the passenger manifest, the ferry was carrying 186 passengers and 28 crew members.",
+        "The ferry left the port with a total of 214 passengers and crew on board.",
+    )
+    assert not agreeing.conflicts, [c.why for c in agreeing.conflicts]
