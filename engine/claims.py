@@ -328,8 +328,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             return "wounds", k + (1 if t.low == "wounds" else 2)  # "three gunshot wounds": wounds, not the wounded
         if t.kind == "sym":
             if t.text in "-‐" and k + 1 < n:
-                k += 1
-                skipped += 1
+                k += 1  # a hyphen joins the words of one modifier ("Shahed-type attack drones"): no word skipped
                 continue
             return None, k
         w = t.low

@@ -789,3 +789,17 @@ def test_numbers_grouped_in_threes_by_spaces_are_one_number(text: str, expected:
     assert [(c.text, c.quantity.nominal if c.quantity.nominal is not None else c.quantity.low) for c in claims] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia had launched 37 Shahed-type attack drones and two Iskander-M ballistic missiles.",
+            [("37", "drones"), ("two", "missiles")],
+        ),
+        ("About 120 Kyiv-based aid workers were evacuated.", [("About 120", "workers")]),
+    ],
+)
+def test_a_hyphen_inside_a_modifier_is_no_word_skipped(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
