@@ -1162,7 +1162,8 @@ def extract_claims(
             and predicate is not None
             and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
-            subject = last_people_subject or "people"
+            # the people named last, but not a toll's noun: "12 deaths, 40 injured" are 40 people injured
+            subject = last_people_subject if last_people_subject not in (None, *_TOLL_PREDICATES) else "people"
         if (
             mention.kind is Kind.COUNT
             and subject == "lives"

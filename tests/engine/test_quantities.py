@@ -803,3 +803,11 @@ def test_numbers_grouped_in_threes_by_spaces_are_one_number(text: str, expected:
 )
 def test_a_hyphen_inside_a_modifier_is_no_word_skipped(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
+def test_a_count_after_a_toll_noun_counts_people() -> None:
+    claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
+    assert [(c.text, c.subject, c.predicate) for c in claims] == [
+        ("12", "deaths", "killed"),
+        ("40", "people", "injured"),
+    ]
