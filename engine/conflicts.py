@@ -1306,6 +1306,26 @@ def _change_not_level(
     return role.base != "year" and not _named_before(sentence, change) & _named_before(other_sentence, level)
 
 
+def _signed_change(
+    role: _Role | None, own: Claim, other_role: _Role | None, other: Claim
+) -> tuple[Quantity, Quantity] | None:
+    """A fall told in words against a figure written with a minus sign and no word of change ("prices fell 2.4%" and a
+    table's "-2.4%"): the two sizes of the fall. None otherwise."""
+    q = other.quantity
+    if role is None or role.role != "down" or other_role is not None or q.nominal is None or q.nominal >= 0:
+        return None
+    flipped = q.model_copy(
+        update={
+            "nominal": -q.nominal,
+            "low": None if q.high is None else -q.high,
+            "high": None if q.low is None else -q.low,
+            "low_open": q.high_open,
+            "high_open": q.low_open,
+        }
+    )
+    return own.quantity, flipped
+
+
 def _opposite(a: _Role, b: _Role) -> bool:
     """One figure is a rise and the other a fall ("1.2 per cent higher" and "down 1.2%")."""
     return {a.role, b.role} == {"up", "down"}
@@ -2187,6 +2207,10 @@ def _pair_claims(
                 severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
             elif _complements(sa, ca, sb, cb):
                 severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"
+            elif (
+                signed := _signed_change(role_a, ca, role_b, cb) or _signed_change(role_b, cb, role_a, ca)
+            ) is not None:
+                severity = classify(*signed)  # "fell 2.4%" and a table's "-2.4%": one fall
             else:
                 severity = classify(ca.quantity, cb.quantity)
             if role_a and role_b and _opposite(role_a, role_b):

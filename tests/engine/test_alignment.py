@@ -2390,3 +2390,10 @@ def test_two_groups_of_people_counted_together_are_the_total() -> None:
         "The ferry left the port with a total of 214 passengers and crew on board.",
     )
     assert not agreeing.conflicts, [c.why for c in agreeing.conflicts]
+
+
+def test_a_fall_in_words_meets_a_figure_with_a_minus_sign() -> None:
+    same = _compare_body("Fuel prices at the pump fell 2.4% in March.", "Fuel prices at the pump: -2.4% in March.")
+    assert same.links and not same.conflicts, [c.why for c in same.conflicts]
+    other = _compare_body("Fuel prices at the pump fell 2.4% in March.", "Fuel prices at the pump: -3.1% in March.")
+    assert [c.severity for c in other.conflicts] == [Severity.CONTRADICTION]
