@@ -712,13 +712,15 @@ def _outlet_in_byline(byline: str, outlet: str | None) -> tuple[str, str | None]
     return ", ".join(p for p in kept if p is not named), named
 
 
-def classify(text: str, titled: bool = False) -> Classified:
+def classify(text: str, titled: bool = False, table_rows: frozenset[str] = frozenset()) -> Classified:
     """Sort the lines of ``text`` into body blocks, metadata and dropped interface lines.
 
     Args:
         text: Plain text (already extracted from HTML or Markdown).
         titled: The markup already gave the headline (an HTML ``<h1>`` or a Markdown heading): no line of ``text``
             is taken for it unless it looks like one by the usual rules.
+        table_rows: Lines the reader wrote from the rows of a table of figures ("Norte: 12 deaths, 40 injured."):
+            article text, however short.
 
     Returns:
         Body line ranges with their paragraph numbers, the metadata found, and the dropped lines.
@@ -762,6 +764,8 @@ def classify(text: str, titled: bool = False) -> Classified:
         _list_item(text, lines, i, stated, last_stated) if listed[i] and not _TERMINAL.search(line) else flag
         for i, (flag, line) in enumerate(zip(stated, texts, strict=True))
     ]
+    if table_rows:
+        prose = [flag or line in table_rows for flag, line in zip(prose, texts, strict=True)]
     first_prose = next(
         (
             i

@@ -19,6 +19,7 @@ import re
 from html.parser import HTMLParser
 
 from engine.boilerplate import MASTHEAD_WORDS
+from engine.tables import is_data_table, names_columns, row_sentence
 
 __all__ = ["to_text"]
 
@@ -67,6 +68,15 @@ class _Extractor(HTMLParser):
         self.article_depths: list[int] = []  # how deep each <article> of article_lines sits in others
         self.ld_parts: list[str] | None = None
         self.ld_blocks: list[str] = []
+        # A table's rows, read cell by cell and written out when it closes (see :mod:`engine.tables`); tables inside
+        # a table's cells are read as text.
+        self.tables = 0
+        self.rows: list[list[str]] = []
+        self.heads: list[bool] = []  # whether each row holds only header cells
+        self.row: list[str] | None = None
+        self.row_head = True
+        self.cell: list[str] | None = None
+        self.table_rows: list[str] = []  # the rows written as sentences, for the classifier (see :func:`to_text`)
 
     # -- helpers
     def _flush(self) -> None:
@@ -136,12 +146,16 @@ class _Extractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         if tag == "br":
-            if not skipping:
+            if self.cell is not None:
+                self.cell.append(" ")
+            elif not skipping:
                 self._flush()
             return
         self.stack.append((tag, skipping))
         if skipping:
             self.skip_depth += 1
+            return
+        if self._table_start(tag):
             return
         if tag in _BLOCK:
             if tag in (
@@ -201,6 +215,8 @@ class _Extractor(HTMLParser):
             if skipping:
                 self.skip_depth -= 1
                 continue
+            if self._table_end(open_tag):
+                continue
             if open_tag in _BLOCK:
                 self._flush()
                 if open_tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table"):
@@ -224,13 +240,96 @@ class _Extractor(HTMLParser):
             return
         if self.skip_depth:
             return
+        if self.cell is not None:
+            self.cell.append(data)
+            return
         self.buffer.append(data)
         if self.h1_parts is not None and "h1" not in self.meta:
             self.h1_parts.append(data)
 
     def close(self) -> None:
         super().close()
+        if self.tables:
+            self.tables = 1
+            self._table_end("table")  # a table left open at the end of the page
         self._flush()
+
+    # -- tables
+    def _table_start(self, tag: str) -> bool:
+        """Start reading a table, a row or a cell; True when the tag is taken care of."""
+        if tag == "table":
+            self.tables += 1
+            if self.tables == 1:
+                self._paragraph_break()
+                self.rows, self.heads, self.row, self.cell = [], [], None, None
+                return True
+            return False
+        if self.tables != 1:
+            return False
+        if tag == "tr":
+            self._end_row()
+            self.row, self.row_head = [], True
+            return True
+        if tag in ("td", "th"):
+            self._end_cell()
+            if self.row is None:
+                self.row, self.row_head = [], True
+            self.cell = []
+            self.row_head = self.row_head and tag == "th"
+            return True
+        return False
+
+    def _end_cell(self) -> None:
+        if self.cell is not None and self.row is not None:
+            self.row.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
+        self.cell = None
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self.row:
+            self.rows.append(self.row)
+            self.heads.append(self.row_head)
+        self.row = None
+
+    def _table_end(self, tag: str) -> bool:
+        """Finish a cell, a row or a table; True when the tag is taken care of."""
+        if self.tables != 1 and not (tag == "table" and self.tables > 1):
+            return False
+        if tag == "table":
+            self.tables -= 1
+            if self.tables:
+                return False
+            self._end_row()
+            self._write_table()
+            return True
+        if tag in ("td", "th"):
+            self._end_cell()
+            return True
+        if tag == "tr":
+            self._end_row()
+            return True
+        return False
+
+    def _write_table(self) -> None:
+        """A table of figures as one sentence per row; a table laid out with prose as its cells, one line each."""
+        rows, heads = self.rows, self.heads
+        self.rows, self.heads = [], []
+        if is_data_table(rows):
+            header = rows[0] if heads[0] or names_columns(rows[0]) else None
+            for k, (row, head) in enumerate(zip(rows, heads, strict=True)):
+                if head or (k == 0 and header is not None):
+                    continue
+                sentence = row_sentence(header, row)
+                if sentence:
+                    self.buffer.append(sentence)
+                    self.table_rows.append(sentence)
+                    self._paragraph_break()
+        else:
+            for row in rows:
+                for cell in row:
+                    self.buffer.append(cell)
+                    self._flush()
+        self._paragraph_break()
 
 
 _ARTICLE_TYPES = frozenset(
@@ -324,7 +423,8 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
 
     Returns:
         The text (paragraphs separated by blank lines, the headline first when found) and a dict with any of
-        ``title``, ``byline``, ``date``, ``outlet``.
+        ``title``, ``byline``, ``date``, ``outlet``, and ``table_rows``: the rows of tables of figures written as
+        sentences, one per line (see :mod:`engine.tables`).
     """
     parser = _Extractor()
     try:
@@ -368,4 +468,6 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
         last = pieces[-1] if len(pieces) >= 2 else ""
         if title and pieces[0] == title and 0 < len(last.split()) <= 4 and _looks_like_outlet(last):
             meta["outlet"] = last
+    if parser.table_rows:
+        meta["table_rows"] = "\n".join(parser.table_rows)
     return _join(lines), meta

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from engine.tables import is_data_table, names_columns, row_sentence
+
 __all__ = ["front_matter", "to_text"]
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -139,19 +141,61 @@ def _inline(line: str) -> str:
     return _ESCAPE.sub(r"\1", line)
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
+
+
+def _tables(lines: list[str]) -> dict[int, str]:
+    """The lines of pipe tables of figures as text, by line index: the header and its rule give no text, each row
+    one sentence (see :mod:`engine.tables`). Tables of prose are left to be read line by line."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        if not _PIPE_ROW.match(lines[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _PIPE_ROW.match(lines[end]):
+            end += 1
+        block = [k for k in range(i, end) if not _PIPE_RULE.match(lines[k])]
+        rows = [_cells(lines[k]) for k in block]
+        if is_data_table(rows):
+            named = (i + 1 < end and _PIPE_RULE.match(lines[i + 1]) is not None) or names_columns(rows[0])
+            header = rows[0] if named else None
+            for k in range(i, end):
+                out[k] = ""
+            for k, row in zip(block, rows, strict=True):
+                if header is not None and k == block[0]:
+                    continue
+                out[k] = row_sentence(header, row) or ""
+        i = end
+    return out
+
+
 def to_text(markdown: str) -> tuple[str, dict[str, str]]:
     """Convert Markdown to plain text.
 
     Returns:
-        The text and a dict with ``title`` when the draft has a heading or its front matter names one, and the
-        ``byline``, ``date`` and ``outlet`` of its front matter (see :func:`front_matter`).
+        The text and a dict with ``title`` when the draft has a heading or its front matter names one, the
+        ``byline``, ``date`` and ``outlet`` of its front matter (see :func:`front_matter`), and ``table_rows``: the
+        rows of pipe tables of figures written as sentences, one per line (see :mod:`engine.tables`).
     """
     markdown, meta = front_matter(markdown)
     headline_taken = False  # a top-level heading already taken for the headline
     out: list[str] = []
     in_fence = False
     lines = markdown.split("\n")
+    tables = _tables(lines)
+    if any(tables.values()):
+        meta["table_rows"] = "\n".join(row for row in tables.values() if row)
     for i, line in enumerate(lines):
+        if i in tables and not in_fence:
+            out.extend(["", tables[i], ""] if tables[i] else [""])
+            continue
         if _FENCE.match(line):
             in_fence = not in_fence
             out.append("")

@@ -289,7 +289,8 @@ def read_text(text: str, path: str = STDIN, fmt: Format | None = None) -> Docume
     if fmt != "html":
         text = boilerplate.unwrap(text)
     text = boilerplate.strip_inline_furniture(text)
-    result = boilerplate.classify(text, titled=bool(meta.get("title")))
+    rows = frozenset(filter(None, meta.pop("table_rows", "").split("\n")))
+    result = boilerplate.classify(text, titled=bool(meta.get("title")), table_rows=rows)
     return Document(
         path=path,
         format=fmt,

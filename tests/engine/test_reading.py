@@ -947,3 +947,74 @@ def test_figures_listed_under_a_line_about_the_page_are_not_article_text(head: s
         "blog.md",
     )
     assert not any("things to know" in doc.text[s:e] or "charts" in doc.text[s:e] for s, e in doc.blocks)
+
+
+def _sentences(doc: object) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.blocks]  # type: ignore[attr-defined]
+
+
+def test_a_table_of_figures_in_a_page_is_read_row_by_row() -> None:
+    doc = read_text(
+        "<html><body><article><h1>Storm toll rises</h1><p>The civil protection agency released its figures by "
+        "district on Tuesday morning.</p><table><thead><tr><th>District</th><th>Deaths</th><th>Injured</th></tr>"
+        "</thead><tbody><tr><td>Norte</td><td>12</td><td>40</td></tr><tr><td>Sur</td><td>3</td><td>—</td></tr>"
+        "</tbody></table><p>More rain is expected on Wednesday, forecasters said.</p></article></body></html>",
+        "page.html",
+    )
+    assert _sentences(doc) == [
+        "The civil protection agency released its figures by district on Tuesday morning.",
+        "Norte: 12 deaths, 40 injured.",
+        "Sur: 3 deaths.",
+        "More rain is expected on Wednesday, forecasters said.",
+    ]
+
+
+def test_a_first_row_of_names_heads_a_table_without_header_cells() -> None:
+    doc = read_text(
+        "<html><body><article><h1>Results</h1><p>The election commission published the final count on Sunday "
+        "evening.</p><table><tr><td><b>Party</b></td><td><b>Seats</b></td></tr><tr><td>Daugava Union</td>"
+        "<td>27</td></tr><tr><td>Renewal</td><td>11</td></tr></table></article></body></html>",
+        "page.html",
+    )
+    assert _sentences(doc)[1:] == ["Daugava Union: 27 seats.", "Renewal: 11 seats."]
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs() -> None:
+    doc = read_text(
+        "<html><body><table><tr><td>The storm made landfall late on Monday near the port, bringing winds of "
+        "180 km/h and heavy rain to the whole coast.</td></tr><tr><td>Crews worked through the night to clear "
+        "the roads, the regional governor said on Tuesday.</td></tr></table></body></html>",
+        "page.html",
+    )
+    assert _sentences(doc) == [
+        "The storm made landfall late on Monday near the port, bringing winds of 180 km/h and heavy rain to the "
+        "whole coast.",
+        "Crews worked through the night to clear the roads, the regional governor said on Tuesday.",
+    ]
+
+
+def test_a_markdown_table_of_figures_is_read_row_by_row() -> None:
+    doc = read_text(
+        "# Results\n\nThe commission published final results on Sunday.\n\n"
+        "| Party | Share of vote | Seats |\n|---|---:|---:|\n| Daugava Union | 24.6% | 27 |\n"
+        "| Social Progress | 17.3% | 19 |\n\nTurnout was 58.4 percent, the commission said.\n",
+        "results.md",
+    )
+    assert _sentences(doc) == [
+        "The commission published final results on Sunday.",
+        "Daugava Union: 24.6% share of vote, 27 seats.",
+        "Social Progress: 17.3% share of vote, 19 seats.",
+        "Turnout was 58.4 percent, the commission said.",
+    ]
+
+
+def test_a_column_named_with_punctuation_is_named_in_brackets() -> None:
+    doc = read_text(
+        "# Prices\n\nThe statistics office published its flash estimate on Monday morning.\n\n"
+        "| Category | March, y/y | March, m/m |\n|---|---|---|\n| Fuels | -2.4% | 1.6% |\n| Food | 6.1% | 0.4% |\n",
+        "release.md",
+    )
+    assert _sentences(doc)[1:] == [
+        "Fuels: -2.4% (March, y/y), 1.6% (March, m/m).",
+        "Food: 6.1% (March, y/y), 0.4% (March, m/m).",
+    ]

@@ -1,0 +1,79 @@
+"""Rows of a table of figures as sentences, for the HTML and Markdown readers.
+
+Official releases and live pages often give their figures in a table (results by party, casualties by district). A
+row read cell by cell is a run of fragments ("Daugava Union", "24.6%", "27") that no sentence splitter or claim reader
+can use, so each row becomes one sentence that names its figures by their columns: "Daugava Union: 24.6% share of
+vote, 27 seats." A table whose cells hold prose (a page laid out with a table) is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_data_table", "names_columns", "row_sentence"]
+
+_MOST_WORDS = 12
+"""A cell of more words than this is prose: the table lays out a page, it does not hold figures."""
+
+_FIGURE = re.compile(
+    r"(?:[A-Z]{0,3}[$£€¥₹₦]|Rs\.?\s?|US\$|A\$|C\$)?\s?[-+−]?\d[\d,.\s]*(?:%|\s?(?:per\s?cent|percent|bn|m|k|million|"
+    r"billion|trillion|lakh|crore|mm|cm|km|m|kg|t|pp))?",
+    re.IGNORECASE,
+)
+"""A cell that is a figure alone: "27", "24.6%", "$3.1bn", "1,200", "-0.4"."""
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "..."})
+
+
+def _clean(cell: str) -> str:
+    return re.sub(r"\s+", " ", cell).strip()
+
+
+def is_data_table(rows: list[list[str]]) -> bool:
+    """A table of short cells, one at least a figure: not a page laid out in a table."""
+    cells = [_clean(cell) for row in rows for cell in row]
+    if not cells or any(len(cell.split()) > _MOST_WORDS for cell in cells):
+        return False
+    return any(_FIGURE.fullmatch(cell) for cell in cells)
+
+
+def names_columns(row: list[str]) -> bool:
+    """A first row that names the columns: no cell of it is a figure ("Party", "Share of vote", "Seats")."""
+    return bool(row) and not any(_FIGURE.fullmatch(_clean(cell)) for cell in row)
+
+
+def _header_word(name: str) -> str:
+    """A column's name as it reads after a figure: "Seats" -> "seats", "GDP growth" stays."""
+    name = _clean(name).rstrip(":")
+    if len(name) > 1 and name[0].isupper() and name[1:2].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def row_sentence(header: list[str] | None, cells: list[str]) -> str | None:
+    """One row of a table of figures as a sentence: its first cell names the row, and each figure is followed by its
+    column's name ("Daugava Union: 24.6% share of vote, 27 seats."). None for a row of fewer than two cells, or one
+    without a figure."""
+    cells = [_clean(cell) for cell in cells]
+    if len(cells) < 2 or not any(_FIGURE.fullmatch(cell) for cell in cells):
+        return None
+    names = [_clean(name) for name in header] if header else []
+    label = cells[0]
+    if _FIGURE.fullmatch(label) and names and names[0]:
+        label = f"{names[0]} {label}"  # "Year 2024", "Week 12"
+    parts = []
+    for k, cell in enumerate(cells[1:], start=1):
+        if cell.lower() in _EMPTY:
+            continue
+        name = _header_word(names[k]) if k < len(names) and names[k] else ""
+        if name and _FIGURE.fullmatch(cell):
+            # "27 seats"; a name with punctuation or figures of its own in brackets: "-2.4% (March, y/y)"
+            parts.append(f"{cell} {name}" if _PLAIN_NAME.fullmatch(name) else f"{cell} ({names[k]})")
+        elif name:
+            parts.append(f"{name} {cell}")
+        else:
+            parts.append(cell)
+    if not parts:
+        return None
+    text = f"{label}: {', '.join(parts)}" if label else ", ".join(parts)
+    return text if text.endswith((".", "!", "?")) else text + "."
