@@ -103,11 +103,30 @@ def locate(source: Source, quote: str) -> str | None:
     if offset < 0:
         offset = _norm(source.text).find(wanted)
         if offset < 0:
-            return None
+            return _locate_row(source, quote)
     for sentence in source.sentences:
         if sentence.start <= offset < sentence.end:
             return sentence.id
-    return None
+    return _locate_row(source, quote)
+
+
+def _locate_row(source: Source, quote: str) -> str | None:
+    """The sentence the reader wrote from the table row a quote gives cell by cell ("| Yes | 111,483 | 51.80% |", or
+    cells an HTML page's markup separates): the one sentence holding every cell, in order."""
+    cells = [_norm(cell) for cell in re.split(r"\s*\|\s*|\t+|</?t[dhr][^>]*>", quote) if cell.strip()]
+    if len(cells) < 2:
+        return None
+    found = []
+    for sentence in source.sentences:
+        text, at = _norm(sentence.text), 0
+        for cell in cells:
+            at = text.find(cell, at)
+            if at < 0:
+                break
+            at += len(cell)
+        else:
+            found.append(sentence.id)
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass
