@@ -134,6 +134,7 @@ _SUFFIX_SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "mln": 1_000_000,
+    "mil": 1_000_000,  # "RM35mil", as Malaysian and Philippine outlets write millions
     "million": 1_000_000,
     "millions": 1_000_000,
     "b": 1_000_000_000,
@@ -1031,7 +1032,9 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-_SCALE_AFTER_NAME = frozenset("million millions billion billions trillion bn m mn tn crore crores lakh lakhs".split())
+_SCALE_AFTER_NAME = frozenset(
+    "million millions billion billions trillion bn m mn mil tn crore crores lakh lakhs".split()
+)
 
 
 def _rand_prefix(tokens: list[Token], i: int) -> bool:

@@ -811,3 +811,12 @@ def test_a_count_after_a_toll_noun_counts_people() -> None:
         ("12", "deaths", "killed"),
         ("40", "people", "injured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("He siphoned RM35mil from the fund.", 35_000_000.0), ("The firm paid RM421mil in bribes.", 421_000_000.0)],
+)
+def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [(c.quantity.nominal, c.quantity.unit) for c in claims] == [(value, "MYR")]
