@@ -498,6 +498,8 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     lower = sum(1 for w in words if w[0].islower())
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     has_figure = any(w[0].isdigit() for w in words)
+    if has_figure and len(words) >= 2 and _under_key_points(text, lines, i):
+        return True  # "## Key figures" over "- Firefighters injured: 112"
     if has_figure and len(words) >= 3:
         colon = _colon_head(text, lines, i, prose)
         if colon is not None and (colon == last_stated or last_stated > i):
@@ -514,6 +516,15 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
             return False  # a list after the article's last paragraph: other stories, unless headed as key points
         return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
     return True
+
+
+def _under_key_points(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:
+    """The list that line ``i`` is an item of is headed as key points or key figures (see :data:`_KEY_POINTS`)."""
+    for k in range(i - 1, -1, -1):
+        head = text[lines[k][0] : lines[k][1]]
+        if not _LIST_MARKER.match(head):
+            return bool(_KEY_POINTS.match(head))
+    return False
 
 
 def _colon_head(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> int | None:
@@ -553,8 +564,9 @@ def _list_run(text: str, lines: list[tuple[int, int, int]], i: int) -> list[tupl
 _LABELLED = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}:\s")
 """A name or a label and a colon at the start of a line ("Rochelle Riley: ...", "Opinion: ...")."""
 _KEY_POINTS = re.compile(
-    r"(?i)^\W*(?:key\s+(?:points|facts|takeaways)|at\s+a\s+glance|what\s+we\s+know|highlights|summary|in\s+brief|"
-    r"main\s+points|quick\s+facts|the\s+latest|in\s+short)\b"
+    r"(?i)^\W*(?:key\s+(?:points|facts|takeaways|figures|numbers|statistics|data)|at\s+a\s+glance|what\s+we\s+know|"
+    r"highlights|summary|in\s+brief|main\s+points|quick\s+facts|the\s+latest|in\s+short|facts\s+and\s+figures|"
+    r"(?:in|by)\s+(?:the\s+)?numbers|main\s+(?:figures|results)|(?:the\s+)?figures\s+at\s+a\s+glance)\b"
 )
 
 

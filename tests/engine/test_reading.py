@@ -1018,3 +1018,15 @@ def test_a_column_named_with_punctuation_is_named_in_brackets() -> None:
         "Fuels: -2.4% (March, y/y), 1.6% (March, m/m).",
         "Food: 6.1% (March, y/y), 0.4% (March, m/m).",
     ]
+
+
+@pytest.mark.parametrize("heading", ["## Key figures (provisional)", "## Facts and figures", "## In numbers"])
+def test_items_under_a_key_figures_heading_are_article_text(heading: str) -> None:
+    doc = read_text(
+        "# Fire season report\n\nThe fire service published its report for the season on Monday.\n\n"
+        f"{heading}\n\n- Total area burned: 44,210 hectares\n- Firefighters injured: 112\n\n"
+        "The figures may be revised, the service said.\n",
+        "release.md",
+    )
+    assert "- Total area burned: 44,210 hectares" in _sentences(doc)
+    assert "- Firefighters injured: 112" in _sentences(doc)
