@@ -34,6 +34,10 @@ from tests.labelled import (
     DEV18,
     DEV19,
     DEV20,
+    DEV21,
+    DEV22,
+    DEV23,
+    DEV24,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -50,6 +54,8 @@ from tests.labelled import (
     HELDOUT14,
     HELDOUT15,
     HELDOUT16,
+    HELDOUT17,
+    HELDOUT18,
     Score,
     load_cases,
     score_conflicts,
@@ -257,6 +263,10 @@ SET_FLOORS = [
     (DEV18, 0.70, 0.69, 2),  # 0.731 / 0.735 at 633d17e
     (DEV19, 0.71, 0.65, 1),  # 0.742 / 0.696 at 633d17e
     (DEV20, 0.71, 0.66, 3),  # 0.752 / 0.706 at 633d17e (0.743 / 0.720 at 0cb1ab9, its quotes all located)
+    (DEV21, 0.64, 0.56, 3),  # 0.693 / 0.596 at 633d17e (0.672 / 0.636 at 23f45b2, its tables read)
+    (DEV22, 0.66, 0.26, 1),  # 0.712 / 0.303 at 633d17e (0.698 / 0.343 at 23f45b2, its key figures read)
+    (DEV23, 0.65, 0.54, 0),  # 0.682 / 0.579 at 633d17e (0.692 / 0.650 at 23f45b2, its key figures read)
+    (DEV24, 0.68, 0.61, 1),  # 0.718 / 0.649 at 633d17e (0.727 / 0.750 at 23f45b2)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -273,6 +283,8 @@ SET_FLOORS = [
     (HELDOUT14, 0.70, 0.46, 2),  # 0.727 / 0.500 at 19cf24d (0.736 / 0.556 at 11de22f)
     (HELDOUT15, 0.70, 0.56, 7),  # 0.729 / 0.604 at 633d17e (0.729 / 0.640 at 0cb1ab9)
     (HELDOUT16, 0.69, 0.65, 1),  # 0.727 / 0.696 at 633d17e (0.727 / 0.711 at 0cb1ab9)
+    (HELDOUT17, 0.67, 0.50, 5),  # 0.700 / 0.545 at 633d17e (0.709 / 0.609 at 23f45b2)
+    (HELDOUT18, 0.66, 0.60, 1),  # 0.709 / 0.638 at 633d17e (0.695 / 0.667 at 23f45b2)
 ]
 
 
