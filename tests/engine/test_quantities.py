@@ -820,3 +820,17 @@ def test_a_count_after_a_toll_noun_counts_people() -> None:
 def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
     claims = extract_claims(text, "t.1")
     assert [(c.quantity.nominal, c.quantity.unit) for c in claims] == [(value, "MYR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The company will pay 10 million tenge to each family.", "KZT"),
+        ("It cost 500 million tugriks.", "MNT"),
+        ("The fine was 2,000 lari.", "GEL"),
+        ("Each family got 300 dinars.", "DINAR"),
+    ],
+)
+def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
+    claims = extract_claims(text, "t.1")
+    assert [(c.kind.value, c.quantity.unit) for c in claims] == [("money", unit)]
