@@ -1522,10 +1522,12 @@ def _within_days(a: Claim, b: Claim, days: float) -> bool:
 
 
 _GROUP_EVENTS = {
-    word: _PREDICATES[word] for word in "killed dead died deceased fatalities injured wounded hurt injuries".split()
+    word: _PREDICATES.get(word, word)
+    for word in """killed dead died deceased fatalities injured wounded hurt injuries escaped rescued arrested detained
+    evacuated missing displaced infected hospitalised hospitalized""".split()
 } | {"shot": "shot"}
-"""Words that name a group by what befell it ("of those killed", "of the injured"), with the predicate each gives
-(normalised as :mod:`engine.claims` does); "shot" stays apart from both."""
+"""Words that name a group by what befell it ("of those killed", "of the injured", "of the escaped inmates"), with the
+predicate each gives (normalised as :mod:`engine.claims` does); "shot" stays apart from both."""
 _VICTIM_WORDS = "|".join([*_GROUP_EVENTS, "victims", "casualties"])
 _PART_OF_VICTIMS = re.compile(
     rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",

@@ -2409,3 +2409,11 @@ def test_a_fall_in_words_meets_a_figure_with_a_minus_sign() -> None:
     assert same.links and not same.conflicts, [c.why for c in same.conflicts]
     other = _compare_body("Fuel prices at the pump fell 2.4% in March.", "Fuel prices at the pump: -3.1% in March.")
     assert [c.severity for c in other.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_a_part_of_a_group_named_by_what_befell_it_is_not_the_group() -> None:
+    comparison = _compare_body(
+        "At least 41 inmates escaped from the prison farm early on Sunday, prison officials said.",
+        "Police said 22 of the escaped inmates from the prison farm are back in custody.",
+    )
+    assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
