@@ -500,6 +500,8 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     has_figure = any(w[0].isdigit() for w in words)
     if has_figure and len(words) >= 2 and _under_key_points(text, lines, i):
         return True  # "## Key figures" over "- Firefighters injured: 112"
+    if _FIGURE_ITEM.match(line, marker.end()) and sum(bool(_FIGURE_ITEM.match(item, m.end())) for m, item in run) >= 2:
+        return True  # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Flights diverted: 14": a status list
     if has_figure and len(words) >= 3:
         colon = _colon_head(text, lines, i, prose)
         if colon is not None and (colon == last_stated or last_stated > i):
@@ -516,6 +518,11 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
             return False  # a list after the article's last paragraph: other stories, unless headed as key points
         return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
     return True
+
+
+_FIGURE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){1,6}:\s+(?:about\s+|around\s+|some\s+|over\s+)?[$£€¥₹]?\d")
+"""A list item that names a figure in two words or more, then gives it: "Flights cancelled: 112", "Passengers
+affected: about 16,000" (not "Comments: 12")."""
 
 
 def _under_key_points(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:

@@ -1030,3 +1030,24 @@ def test_items_under_a_key_figures_heading_are_article_text(heading: str) -> Non
     )
     assert "- Total area burned: 44,210 hectares" in _sentences(doc)
     assert "- Firefighters injured: 112" in _sentences(doc)
+
+
+def test_a_list_of_named_figures_under_a_plain_heading_is_article_text() -> None:
+    doc = read_text(
+        "Airport statement\n\nThe airport remains closed because of volcanic ash, the operator said on Tuesday.\n\n"
+        "SITUATION AT 11:00\n\n- Flights cancelled: 112 (58 departures, 54 arrivals)\n- Flights diverted: 14\n"
+        "- Passengers affected: about 16,000\n\nFree shuttle buses are running to Palermo for rebooked passengers.\n",
+        "statement.txt",
+    )
+    sentences = _sentences(doc)
+    assert "- Flights cancelled: 112 (58 departures, 54 arrivals)" in sentences
+    assert "- Passengers affected: about 16,000" in sentences
+
+
+def test_a_list_of_page_counters_is_not_article_text() -> None:
+    doc = read_text(
+        "Storm closes airport\n\nThe airport remains closed because of the storm, the operator said on Tuesday.\n\n"
+        "- Comments: 12\n- Shares: 340\n",
+        "page.txt",
+    )
+    assert not any("Comments" in s or "Shares" in s for s in _sentences(doc))
