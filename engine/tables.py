@@ -16,11 +16,11 @@ _MOST_WORDS = 12
 """A cell of more words than this is prose: the table lays out a page, it does not hold figures."""
 
 _FIGURE = re.compile(
-    r"(?:[A-Z]{0,3}[$£€¥₹₦]|Rs\.?\s?|US\$|A\$|C\$)?\s?[-+−]?\d[\d,.\s]*(?:%|\s?(?:per\s?cent|percent|bn|m|k|million|"
-    r"billion|trillion|lakh|crore|mm|cm|km|m|kg|t|pp))?",
-    re.IGNORECASE,
+    r"(?:[A-Za-z]{1,3}\$?|[$£€¥₹₦₱])?\s?[-+−]?\d[\d,.\s]*(?:%|[A-Za-z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,3})?"
+    r"(?:\s*\([^)]*\))?"
 )
-"""A cell that is a figure alone: "27", "24.6%", "$3.1bn", "1,200", "-0.4"."""
+"""A cell that is a figure, with its unit and a note in brackets: "27", "24.6%", "$3.1bn", "-0.4", "9 years", "Rp750
+million (or 6 months' detention)"."""
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "..."})
 
@@ -62,18 +62,21 @@ def row_sentence(header: list[str] | None, cells: list[str]) -> str | None:
     if _FIGURE.fullmatch(label) and names and names[0]:
         label = f"{names[0]} {label}"  # "Year 2024", "Week 12"
     parts = []
+    notes = []  # cells that are no figure: said in brackets after the row's name ("Former Minister of Public Works")
     for k, cell in enumerate(cells[1:], start=1):
         if cell.lower() in _EMPTY:
             continue
         name = _header_word(names[k]) if k < len(names) and names[k] else ""
-        if name and _FIGURE.fullmatch(cell):
+        if not _FIGURE.fullmatch(cell):
+            notes.append(cell)
+        elif name:
             # "27 seats"; a name with punctuation or figures of its own in brackets: "-2.4% (March, y/y)"
             parts.append(f"{cell} {name}" if _PLAIN_NAME.fullmatch(name) else f"{cell} ({names[k]})")
-        elif name:
-            parts.append(f"{name} {cell}")
         else:
             parts.append(cell)
     if not parts:
         return None
+    if notes:
+        label = f"{label} ({'; '.join(notes)})"
     text = f"{label}: {', '.join(parts)}" if label else ", ".join(parts)
     return text if text.endswith((".", "!", "?")) else text + "."

@@ -1051,3 +1051,16 @@ def test_a_list_of_page_counters_is_not_article_text() -> None:
         "page.txt",
     )
     assert not any("Comments" in s or "Shares" in s for s in _sentences(doc))
+
+
+def test_a_table_row_gives_its_figures_with_units_and_its_other_cells_in_brackets() -> None:
+    doc = read_text(
+        "# Verdicts\n\nThe anti-corruption court handed down its verdicts on Thursday afternoon.\n\n"
+        "| Defendant | Position | Prison sentence | Fine |\n|---|---|---|---|\n"
+        "| Rudy Halim | President Director | 4 years 6 months | Rp300 million (or 3 months' detention) |\n",
+        "release.md",
+    )
+    assert _sentences(doc)[1] == (
+        "Rudy Halim (President Director): 4 years 6 months prison sentence, "
+        "Rp300 million (or 3 months' detention) fine."
+    )
