@@ -6,7 +6,7 @@ Run from the repository root::
     .venv/bin/python benchmarks/alignment.py --quick     # subsets: 800 MRPC train pairs, named ECB+ clusters,
                                                          # 60 GVA incidents
     .venv/bin/python benchmarks/alignment.py --only dev,heldout   # some sections (dev heldout heldout2 heldout3
-                                                                  # heldout4 ... heldout18 sets
+                                                                  # heldout4 ... heldout20 sets
                                                                   # mrpc numglue ecb gva)
     .venv/bin/python benchmarks/alignment.py --verbose   # also list every missed and spurious link and conflict
 
@@ -14,7 +14,7 @@ Sections:
 
 0. **Every labelled set** at a glance: link and conflict precision, recall and F1 of each development and held-out
    set, and pooled, as the test suite scores them.
-1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout to heldout18 = held-out), scored with
+1. **Our labelled cases** (tests/data/cases = dev; tests/data/heldout to heldout20 = held-out), scored with
    tests/labelled.py at the level of sentence pairs. The baseline scores every cross-source pair of the
    engine's own sentences with rapidfuzz ``fuzz.token_set_ratio`` (``processor=default_process``: lower-cased,
    punctuation stripped) and links the pairs at or above the threshold that maximises link F1 *on the same set* (an
@@ -847,7 +847,7 @@ def _set_row(name: str, cases: int | None, score) -> list:
 SECTIONS = (
     "sets", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-    "heldout16", "heldout17", "heldout18",
+    "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
     "mrpc", "numglue", "ecb", "gva",
 )
 
@@ -880,6 +880,8 @@ def main(argv: list[str] | None = None) -> None:
         HELDOUT16,
         HELDOUT17,
         HELDOUT18,
+        HELDOUT19,
+        HELDOUT20,
     )
 
     wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
@@ -915,6 +917,8 @@ def main(argv: list[str] | None = None) -> None:
         ("heldout16", "sixteenth held-out set", "sixteenth held-out", HELDOUT16),
         ("heldout17", "seventeenth held-out set", "seventeenth held-out", HELDOUT17),
         ("heldout18", "eighteenth held-out set", "eighteenth held-out", HELDOUT18),
+        ("heldout19", "nineteenth held-out set", "nineteenth held-out", HELDOUT19),
+        ("heldout20", "twentieth held-out set", "twentieth held-out", HELDOUT20),
     )
     for key, title, name, folder in held_out:
         if key in wanted:

@@ -31,7 +31,7 @@ from tests.labelled import ROOT, Score, gold_link_pairs, load_cases, score_confl
 
 DEV_SETS = ("cases", "cases2", "cases3", "cases4", "cases5", "cases6", "cases7", "cases8", "cases9", "cases10",
             "cases11", "cases12", "cases13", "cases14", "cases15", "cases16", "cases17", "cases18", "cases19",
-            "cases20", "cases21", "cases22", "cases23", "cases24")
+            "cases20", "cases21", "cases22", "cases23", "cases24", "cases25", "cases26", "cases27", "cases28")
 MODEL_PATH = ROOT / "engine" / "data" / "link_model.json"
 L2 = 1.0
 EQUAL_F1 = 0.002

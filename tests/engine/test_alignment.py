@@ -38,6 +38,10 @@ from tests.labelled import (
     DEV22,
     DEV23,
     DEV24,
+    DEV25,
+    DEV26,
+    DEV27,
+    DEV28,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -56,6 +60,8 @@ from tests.labelled import (
     HELDOUT16,
     HELDOUT17,
     HELDOUT18,
+    HELDOUT19,
+    HELDOUT20,
     Score,
     load_cases,
     score_conflicts,
@@ -267,6 +273,10 @@ SET_FLOORS = [
     (DEV22, 0.66, 0.26, 1),  # 0.712 / 0.303 at 633d17e (0.698 / 0.343 at 23f45b2, its key figures read)
     (DEV23, 0.65, 0.54, 0),  # 0.682 / 0.579 at 633d17e (0.692 / 0.650 at 23f45b2, its key figures read)
     (DEV24, 0.68, 0.61, 1),  # 0.718 / 0.649 at 633d17e (0.727 / 0.750 at 23f45b2)
+    (DEV25, 0.62, 0.44, 1),  # 0.651 / 0.526 at 633d17e (0.667 / 0.486 at e8c33b9, its lists read)
+    (DEV26, 0.68, 0.56, 0),  # 0.720 / 0.615 at 633d17e (0.716 / 0.600 at e8c33b9)
+    (DEV27, 0.64, 0.47, 8),  # 0.670 / 0.512 at 633d17e (0.678 / 0.591 at e8c33b9, its table read)
+    (DEV28, 0.73, 0.53, 1),  # 0.788 / 0.579 at 633d17e (0.761 / 0.579 at e8c33b9, its lists read)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -285,6 +295,8 @@ SET_FLOORS = [
     (HELDOUT16, 0.69, 0.65, 1),  # 0.727 / 0.696 at 633d17e (0.727 / 0.711 at 0cb1ab9)
     (HELDOUT17, 0.67, 0.50, 5),  # 0.700 / 0.545 at 633d17e (0.709 / 0.609 at 23f45b2)
     (HELDOUT18, 0.66, 0.60, 1),  # 0.709 / 0.638 at 633d17e (0.695 / 0.667 at 23f45b2)
+    (HELDOUT19, 0.69, 0.41, 2),  # 0.725 / 0.455 at 633d17e (0.743 / 0.489 at e8c33b9)
+    (HELDOUT20, 0.59, 0.19, 2),  # 0.628 / 0.238 at 633d17e (0.636 / 0.333 at e8c33b9)
 ]
 
 
