@@ -1425,11 +1425,13 @@ _ATTACKER = re.compile(
 def _with_attacker(sentence: Sentence, claim: Claim) -> bool:
     """A toll that counts the attacker too ("Seven people, including the gunman, died"): it agrees with a toll of the
     victims one lower ("killing six people before police shot him")."""
-    return (
-        claim.kind is Kind.COUNT
-        and claim.predicate == "killed"
-        and bool(_ATTACKER.match(sentence.text, claim.end - sentence.start))
-    )
+    if claim.kind is not Kind.COUNT or claim.predicate != "killed":
+        return False
+    at = claim.end - sentence.start
+    after = sentence.text[at : at + 120].lower()
+    if "includ" not in after and "counting" not in after and "among" not in after:
+        return False  # what every match of _ATTACKER holds: a cheap test first
+    return bool(_ATTACKER.match(sentence.text, at))
 
 
 def _as_limit(q: Quantity) -> Quantity:
