@@ -283,7 +283,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
         )
         out.append(
             _Features(
-                ref=SentenceRef(source=source.id, sentence=sentence.id),
+                ref=SentenceRef.model_construct(source=source.id, sentence=sentence.id),  # both ids already valid
                 source_index=source_index,
                 sentence_index=sentence.index,
                 stems=stems,
@@ -718,6 +718,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].setdefault(own, []).append((g, 0.1))
     cap = 60  # a stem in more than 60 sentences is too common to find partners by; this bounds the work
+    sig_count = {sig: sum(len(postings) for postings in by_source.values()) for sig, by_source in signatures.items()}
     out: dict[tuple[int, int], list[int]] = {}
     for g, f in enumerate(flat):
         # The ten heaviest stems of a sentence find its partners; all stems refine the full score later.
@@ -730,10 +731,12 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             usable = [(stem, weight)]
         own = f.source_index
         found: dict[int, dict[int, float]] = {}  # per other source: candidate -> shared weight
-        lookups = [(stems[stem], weight) for stem, weight in usable]
-        lookups += [(signatures[sig], f.norm) for sig in sorted(f.signatures, key=repr)]
-        for by_source, weight in lookups:
-            for source_index, postings in _first(by_source, cap):
+        # (postings, weight, whether the postings may need cutting at the cap): a stem's postings are cut only in the
+        # fallback above, where the stem may be in more than the cap's sentences
+        lookups = [(stems[stem], weight, df[stem] > cap) for stem, weight in usable]
+        lookups += [(signatures[sig], f.norm, sig_count[sig] > cap) for sig in sorted(f.signatures, key=repr)]
+        for by_source, weight, long in lookups:
+            for source_index, postings in _first(by_source, cap) if long else by_source.items():
                 if source_index != own:
                     scores = found.get(source_index)
                     if scores is None:
