@@ -651,7 +651,9 @@ class _Numeral:
 def _digit_value(text: str) -> float | None:
     if "," in text:
         parts = text.split(",")
-        if all(len(p) == 3 for p in parts[1:]) and "." not in "".join(parts[:-1]):
+        # "1,234", "12,345.67": groups of three, the last one's decimals after it
+        groups = [*parts[1:-1], parts[-1].split(".", 1)[0]]
+        if all(len(p) == 3 for p in groups) and "." not in "".join(parts[:-1]):
             text = text.replace(",", "")
         else:
             return None
@@ -1993,6 +1995,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         or (
             kind is Kind.COUNT
             and "." in tok.text
+            and "," not in tok.text
             and float(tok.text) < 10
             and (
                 any(t.low == "magnitude" for t in tokens[max(0, i - 4) : i])

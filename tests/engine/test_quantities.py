@@ -834,3 +834,15 @@ def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
 def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
     claims = extract_claims(text, "t.1")
     assert [(c.kind.value, c.quantity.unit) for c in claims] == [("money", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Revenue rose to 1,234.5 million euros.", 1_234_500_000.0),
+        ("It cost $2,345.67 in all.", 2345.67),
+        ("Spending is set at Rp 3,786.5 trillion.", 3_786_500_000_000_000.0),
+    ],
+)
+def test_a_number_grouped_in_thousands_with_decimals_is_read(text: str, value: float) -> None:
+    assert [c.quantity.nominal for c in extract_claims(text, "t.1")] == [value]
