@@ -811,13 +811,11 @@ def gold_verdict(a_agrees: bool, b_agrees: bool) -> str:
 def sets_section() -> None:
     """Link and conflict precision, recall and F1 of every labelled set, development and held-out, as the test suite
     scores them (tests/labelled.py)."""
-    from tests.labelled import ROOT, Score, load_cases, score_conflicts, score_links
+    from tests.labelled import ROOT, Score, load_cases, score_conflicts, score_links, set_names
 
     rows = []
     pooled = {"development": Score(), "held-out": Score()}
-    names = sorted(p.name for p in (ROOT / "tests" / "data").iterdir() if p.name.startswith(("cases", "heldout")))
-    names.sort(key=lambda n: (n.startswith("heldout"), len(n), n))
-    for name in names:
+    for name in set_names("cases") + set_names("heldout"):
         cases = load_cases(ROOT / "tests" / "data" / name)
         if not cases:
             continue
@@ -844,50 +842,36 @@ def _set_row(name: str, cases: int | None, score) -> list:
 
 # ============================================================================================================
 
-SECTIONS = (
-    "sets", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-    "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-    "mrpc", "numglue", "ecb", "gva",
+_ORDINALS = (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
 )
 
 
+def _held_out_name(key: str) -> str:
+    """How a held-out set is named in the report: "held-out" (tests/data/heldout), "second held-out"..."""
+    number = int(key.removeprefix("heldout") or 1)
+    if number == 1:
+        return "held-out"
+    return f"{_ORDINALS[number - 2]} held-out" if number - 2 < len(_ORDINALS) else f"held-out {number}"
+
+
 def main(argv: list[str] | None = None) -> None:
+    from tests.labelled import DEV, ROOT, set_names
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
                         help="subsets: 800 MRPC train pairs, the named ECB+ clusters, 60 GVA incidents")
     parser.add_argument("--verbose", action="store_true", help="list missed and spurious links and conflicts")
-    parser.add_argument("--only", default="", help="comma-separated sections to run: " + ",".join(SECTIONS))
+    held_out = set_names("heldout")
+    sections = ("sets", "dev", *held_out, "mrpc", "numglue", "ecb", "gva")
+    parser.add_argument("--only", default="", help="comma-separated sections to run: " + ",".join(sections))
     args = parser.parse_args(argv)
     common.run_header("alignment.py", sys.argv[1:] if argv is None else argv)
-    from tests.labelled import (
-        DEV,
-        HELDOUT,
-        HELDOUT2,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        HELDOUT8,
-        HELDOUT9,
-        HELDOUT10,
-        HELDOUT11,
-        HELDOUT12,
-        HELDOUT13,
-        HELDOUT14,
-        HELDOUT15,
-        HELDOUT16,
-        HELDOUT17,
-        HELDOUT18,
-        HELDOUT19,
-        HELDOUT20,
-    )
-
-    wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
-    unknown = wanted - set(SECTIONS)
+    wanted = set(args.only.split(",")) if args.only else set(sections)
+    unknown = wanted - set(sections)
     if unknown:
-        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(sections)}")
 
     if "sets" in wanted:
         section("Every labelled set (tests/data)")
@@ -898,33 +882,13 @@ def main(argv: list[str] | None = None) -> None:
         section("Our labelled cases: dev (tests/data/cases)")
         with guarded("dev cases"):
             threshold = labelled_section("dev", DEV, args.verbose, None)
-    held_out = (
-        ("heldout", "held-out", "held-out", HELDOUT),
-        ("heldout2", "second held-out set", "second held-out", HELDOUT2),
-        ("heldout3", "third held-out set", "third held-out", HELDOUT3),
-        ("heldout4", "fourth held-out set", "fourth held-out", HELDOUT4),
-        ("heldout5", "fifth held-out set", "fifth held-out", HELDOUT5),
-        ("heldout6", "sixth held-out set", "sixth held-out", HELDOUT6),
-        ("heldout7", "seventh held-out set", "seventh held-out", HELDOUT7),
-        ("heldout8", "eighth held-out set", "eighth held-out", HELDOUT8),
-        ("heldout9", "ninth held-out set", "ninth held-out", HELDOUT9),
-        ("heldout10", "tenth held-out set", "tenth held-out", HELDOUT10),
-        ("heldout11", "eleventh held-out set", "eleventh held-out", HELDOUT11),
-        ("heldout12", "twelfth held-out set", "twelfth held-out", HELDOUT12),
-        ("heldout13", "thirteenth held-out set", "thirteenth held-out", HELDOUT13),
-        ("heldout14", "fourteenth held-out set", "fourteenth held-out", HELDOUT14),
-        ("heldout15", "fifteenth held-out set", "fifteenth held-out", HELDOUT15),
-        ("heldout16", "sixteenth held-out set", "sixteenth held-out", HELDOUT16),
-        ("heldout17", "seventeenth held-out set", "seventeenth held-out", HELDOUT17),
-        ("heldout18", "eighteenth held-out set", "eighteenth held-out", HELDOUT18),
-        ("heldout19", "nineteenth held-out set", "nineteenth held-out", HELDOUT19),
-        ("heldout20", "twentieth held-out set", "twentieth held-out", HELDOUT20),
-    )
-    for key, title, name, folder in held_out:
+    for key in held_out:
         if key in wanted:
+            name = _held_out_name(key)
+            title = name if key == "heldout" else f"{name} set"
             section(f"Our labelled cases: {title} (tests/data/{key})")
             with guarded(f"{name} cases"):
-                labelled_section(name, folder, args.verbose, threshold)
+                labelled_section(name, ROOT / "tests" / "data" / key, args.verbose, threshold)
     cluster_threshold = threshold if threshold is not None else DEFAULT_BASELINE_THRESHOLD
     if "mrpc" in wanted:
         section("MRPC: the same-fact decision (mrpc)")

@@ -27,11 +27,10 @@ from engine.align import FEATURES, AlignOptions, pair_table
 from engine.compare import load_sources
 from engine.linkmodel import LinkModel
 from engine.models import Comparison
-from tests.labelled import ROOT, Score, gold_link_pairs, load_cases, score_conflicts, score_links
+from tests.labelled import ROOT, Score, gold_link_pairs, load_cases, score_conflicts, score_links, set_names
 
-DEV_SETS = ("cases", "cases2", "cases3", "cases4", "cases5", "cases6", "cases7", "cases8", "cases9", "cases10",
-            "cases11", "cases12", "cases13", "cases14", "cases15", "cases16", "cases17", "cases18", "cases19",
-            "cases20", "cases21", "cases22", "cases23", "cases24", "cases25", "cases26", "cases27", "cases28")
+DEV_SETS = tuple(set_names("cases"))
+"""Every development set (tests/data/cases, cases2, ...); never the held-out sets."""
 MODEL_PATH = ROOT / "engine" / "data" / "link_model.json"
 L2 = 1.0
 EQUAL_F1 = 0.002

@@ -69,6 +69,16 @@ HELDOUT18 = ROOT / "tests" / "data" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "data" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "data" / "heldout20"
 
+
+
+def set_names(prefix: str) -> list[str]:
+    """The labelled sets under tests/data named ``prefix`` and a number ("cases", "cases2", ..., "cases10"; "heldout",
+    "heldout2", ...), in their numbers' order."""
+    pattern = re.compile(rf"{re.escape(prefix)}\d*")
+    folders = (p.name for p in (ROOT / "tests" / "data").iterdir() if p.is_dir() and pattern.fullmatch(p.name))
+    return sorted(folders, key=lambda name: (len(name), name))
+
+
 SentenceKey = tuple[str, str]  # (source id, sentence id)
 PairKey = frozenset[SentenceKey]
 
