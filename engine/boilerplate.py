@@ -498,26 +498,32 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     lower = sum(1 for w in words if w[0].islower())
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     has_figure = any(w[0].isdigit() for w in words)
-    if has_figure and len(words) >= 2 and _under_key_points(text, lines, i):
+    k = _list_head(text, lines, i)
+    head = "" if k is None else text[lines[k][0] : lines[k][1]]
+    if has_figure and len(words) >= 2 and _KEY_POINTS.match(head):
         return True  # "## Key figures" over "- Firefighters injured: 112"
     if _FIGURE_ITEM.match(line, marker.end()) and sum(bool(_FIGURE_ITEM.match(item, m.end())) for m, item in run) >= 2:
         return True  # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Flights diverted: 14": a status list
-    if has_figure and len(words) >= 3:
-        colon = _colon_head(text, lines, i, prose)
-        if colon is not None and (colon == last_stated or last_stated > i):
-            return True  # "Seats are as follows:" over "- Daugava Union — 24.6%, 27 seats": the article's own figures
+    if (
+        has_figure
+        and len(words) >= 3
+        and k is not None
+        and (k == last_stated or last_stated > i)
+        and prose[k]
+        and head.rstrip().endswith(":")
+        and len(_words(head)) >= 4
+        and not _about_the_page(head)
+    ):
+        return True  # "Seats are as follows:" over "- Daugava Union — 24.6%, 27 seats": the article's own figures
     if not (len(words) >= 5 and function >= 1 or len(words) >= 3 and has_figure) or lower < max(2, len(words) / 2):
         return False
-    for k in range(i - 1, -1, -1):  # the line that heads the list
-        head = text[lines[k][0] : lines[k][1]]
-        if _LIST_MARKER.match(head):
-            continue
-        if _KEY_POINTS.match(head):
-            return True
-        if last_stated < i:
-            return False  # a list after the article's last paragraph: other stories, unless headed as key points
-        return prose[k] or not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
-    return True
+    if k is None:
+        return True
+    if _KEY_POINTS.match(head):
+        return True
+    if last_stated < i:
+        return False  # a list after the article's last paragraph: other stories, unless headed as key points
+    return prose[k] or not _about_the_page(head)
 
 
 _FIGURE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){1,6}:\s+(?:about\s+|around\s+|some\s+|over\s+)?[$£€¥₹]?\d")
@@ -525,32 +531,18 @@ _FIGURE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){1,6}:\s+(?:about\
 affected: about 16,000" (not "Comments: 12")."""
 
 
-def _under_key_points(text: str, lines: list[tuple[int, int, int]], i: int) -> bool:
-    """The list that line ``i`` is an item of is headed as key points or key figures (see :data:`_KEY_POINTS`)."""
+def _list_head(text: str, lines: list[tuple[int, int, int]], i: int) -> int | None:
+    """The index of the line that heads the list line ``i`` is an item of: the nearest line before it that is no list
+    item; None when the list opens the text."""
     for k in range(i - 1, -1, -1):
-        head = text[lines[k][0] : lines[k][1]]
-        if not _LIST_MARKER.match(head):
-            return bool(_KEY_POINTS.match(head))
-    return False
-
-
-def _colon_head(text: str, lines: list[tuple[int, int, int]], i: int, prose: list[bool]) -> int | None:
-    """The index of the sentence of the article, ending in a colon, that introduces the list line ``i`` is an item of
-    ("The commission has published its count. Seats are as follows:"); None when a heading, a label or a line about
-    the page heads the list."""
-    for k in range(i - 1, -1, -1):
-        head = text[lines[k][0] : lines[k][1]]
-        if _LIST_MARKER.match(head):
-            continue
-        if (
-            prose[k]
-            and head.rstrip().endswith(":")
-            and len(_words(head)) >= 4
-            and not (_TRAILER.match(head) or _RELATED.match(head) or interface_score(head) > 0)
-        ):
+        if not _LIST_MARKER.match(text[lines[k][0] : lines[k][1]]):
             return k
-        return None
     return None
+
+
+def _about_the_page(line: str) -> bool:
+    """A line that heads other stories, comments or the page's own links ("Most read", "Related", "Sign up")."""
+    return bool(_TRAILER.match(line) or _RELATED.match(line) or interface_score(line) > 0)
 
 
 def _list_run(text: str, lines: list[tuple[int, int, int]], i: int) -> list[tuple[re.Match[str], str]]:
