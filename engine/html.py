@@ -293,15 +293,15 @@ class _Extractor(HTMLParser):
 
     def _table_end(self, tag: str) -> bool:
         """Finish a cell, a row or a table; True when the tag is taken care of."""
-        if self.tables != 1 and not (tag == "table" and self.tables > 1):
-            return False
-        if tag == "table":
+        if tag == "table" and self.tables:
             self.tables -= 1
             if self.tables:
-                return False
+                return False  # a table inside a cell: its text joins the cell's
             self._end_row()
             self._write_table()
             return True
+        if self.tables != 1:
+            return False
         if tag in ("td", "th"):
             self._end_cell()
             return True

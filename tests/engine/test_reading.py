@@ -1064,3 +1064,13 @@ def test_a_table_row_gives_its_figures_with_units_and_its_other_cells_in_bracket
         "Rudy Halim (President Director): 4 years 6 months prison sentence, "
         "Rp300 million (or 3 months' detention) fine."
     )
+
+
+def test_a_table_inside_a_cell_joins_the_cell_text() -> None:
+    doc = read_text(
+        "<html><body><article><h1>Toll by district</h1><p>The agency released the figures by district on Tuesday "
+        "morning, officials said.</p><table><tr><th>District</th><th>Deaths</th></tr><tr><td>Norte <table><tr><td>"
+        "coast</td></tr></table></td><td>12</td></tr><tr><td>Sur</td><td>3</td></tr></table></article></body></html>",
+        "page.html",
+    )
+    assert _sentences(doc)[1:] == ["Norte coast: 12 deaths.", "Sur: 3 deaths."]
