@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import pickle
+import signal
+import threading
 from collections.abc import Callable, Sequence
+from typing import BinaryIO
 
 from engine.align import AlignOptions, align
 from engine.conflicts import claim_modes, find_conflicts
@@ -21,18 +26,126 @@ class Cancelled(Exception):
     """Raised when the ``cancelled`` callback passed to :func:`compare` returns True between stages."""
 
 
-def load_sources(paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None) -> list[Source]:
+PARALLEL_BYTES = 128 * 1024
+"""Total size of the files below which they are read one after another: under it, starting worker processes and
+sending the sources back costs more than reading them side by side saves."""
+
+
+def load_sources(
+    paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, workers: int | None = None
+) -> list[Source]:
     """Read ``paths`` into sources ``s1``, ``s2``... in order.
+
+    Large inputs are read side by side in worker processes, one per core (see :func:`reading_workers`); ``workers``
+    sets how many (1 reads them in this process).
 
     Raises:
         SourceError: For the first path that cannot be used.
     """
-    sources = []
-    for k, path in enumerate(paths):
-        if progress:
-            progress(f"reading {os.fspath(path)}", k / max(1, len(paths)))
-        sources.append(load_source(path, f"s{k + 1}"))
-    return sources
+    return _load([(path, f"s{k + 1}") for k, path in enumerate(paths)], progress, workers)
+
+
+def reading_workers(paths: Sequence[str | os.PathLike[str]], workers: int | None = None) -> int:
+    """How many processes :func:`load_sources` reads ``paths`` with: ``workers`` if given, else one per core (at
+    most one per path) when the files add up to :data:`PARALLEL_BYTES` or more; always 1 when this process runs
+    other threads (a fork copies their locks, held or not, into the workers), when a path is standard input, or
+    where processes cannot be forked."""
+    if len(paths) < 2 or workers == 1 or not hasattr(os, "fork") or threading.active_count() > 1:
+        return 1
+    names = [os.fspath(path) for path in paths]
+    if "-" in names:
+        return 1
+    if workers is None:
+        try:
+            total = sum(os.stat(name).st_size for name in names)
+        except OSError:
+            return 1  # a missing or unreadable file: reading it here gives the error its one line
+        if total < PARALLEL_BYTES:
+            return 1
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(workers, len(paths)))
+
+
+def _load(
+    items: Sequence[tuple[str | os.PathLike[str], str]],
+    progress: Progress | None,
+    workers: int | None,
+    scale: float = 1.0,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Source]:
+    """Read each (path, source id) of ``items`` into a source, in order; ``progress`` fractions run up to ``scale``,
+    and ``cancelled`` is polled before each file.
+
+    With more than one worker, this process reads every ``jobs``-th file and forked workers read the others, each
+    sending its sources back through a pipe as it finishes them. A file a worker could not use is read again here,
+    so its error is raised here, in order; so is a file whose worker died.
+    """
+    jobs = reading_workers([path for path, _ in items], workers)
+    readers = [_Reader(items, range(j, len(items), jobs)) for j in range(1, jobs)]
+    owner = {k: reader for reader in readers for k in reader.indices}
+    try:
+        sources = []
+        for k, (path, source_id) in enumerate(items):
+            if cancelled and cancelled():
+                raise Cancelled
+            if progress:
+                progress(f"reading {os.fspath(path)}", k / max(1, len(items)) * scale)
+            source = owner[k].next() if k in owner else None
+            sources.append(source or load_source(path, source_id))
+        return sources
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+class _Reader:
+    """A forked worker that reads some of the files: ``next()`` gives its sources in order, None for a file it could
+    not use (or all that are left, once it has died)."""
+
+    def __init__(self, items: Sequence[tuple[str | os.PathLike[str], str]], indices: range) -> None:
+        self.indices = indices
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the worker: read its files, send each source back, and leave without any cleanup
+            status = 0
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl+c is for the process that started it
+                os.close(read_end)
+                with os.fdopen(write_end, "wb") as out:
+                    for k in indices:
+                        try:
+                            source: Source | None = load_source(*items[k])
+                        except Exception:  # noqa: BLE001 - read again by the parent, which raises it in order
+                            source = None
+                        pickle.dump(source, out, protocol=pickle.HIGHEST_PROTOCOL)
+                        out.flush()
+            except BaseException:  # noqa: BLE001 - the parent stopped listening, or no memory: it reads the rest
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._pipe: BinaryIO | None = os.fdopen(read_end, "rb")
+
+    def next(self) -> Source | None:
+        if self._pipe is None:
+            return None
+        try:
+            source = pickle.load(self._pipe)
+        except Exception:  # noqa: BLE001 - the worker died (killed, out of memory): the parent reads the rest
+            self.close()
+            return None
+        return source if isinstance(source, Source) else None
+
+    def close(self) -> None:
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
+        if self.pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)  # done already, or no longer wanted
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
 
 
 def compare(
@@ -62,16 +175,9 @@ def compare(
     options = options or CompareOptions()
     if len(sources) > options.max_sources:
         raise OptionsError(f"{len(sources)} sources given; the limit is {options.max_sources} per comparison")
-    built: list[Source] = []
-    for k, item in enumerate(sources):
-        if cancelled and cancelled():
-            raise Cancelled
-        if isinstance(item, Source):
-            built.append(item)
-        else:
-            if progress:
-                progress(f"reading {os.fspath(item)}", k / max(1, len(sources)) * 0.5)
-            built.append(load_source(item, f"s{k + 1}"))
+    to_read = [(item, f"s{k + 1}") for k, item in enumerate(sources) if not isinstance(item, Source)]
+    read = iter(_load(to_read, progress, None, scale=0.5, cancelled=cancelled))
+    built = [item if isinstance(item, Source) else next(read) for item in sources]
     ids = [s.id for s in built]
     if len(set(ids)) != len(ids):
         raise OptionsError("two sources share an id; give each source a distinct id")

@@ -84,10 +84,10 @@ def _write_output(text: str, output: str | None) -> None:
 
 
 def _claims(args: argparse.Namespace) -> int:
+    from engine.compare import load_sources
     from engine.serialize import claims_document
-    from engine.sources import load_source
 
-    sources = [load_source(path, f"s{k + 1}") for k, path in enumerate(args.files)]
+    sources = load_sources(args.files)
     if args.format == "json":
         _write_output(json.dumps(claims_document(sources), ensure_ascii=False, indent=2), args.output)
     else:
