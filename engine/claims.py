@@ -1486,7 +1486,9 @@ def _attribution_for(
     return min(pool, key=lambda a: min(abs(a.start - position), abs(a.end - position))).who
 
 
-_SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,5}\W*$")
+_SINCE = re.compile(r"(?i)\bsince\b(?:(?:[^\w,;:.]|,(?=\s*(?:\d|$)))+\w+){0,8}(?:[^\w,;:.]|,(?=\s*(?:\d|$)))*$")
+"""A year up to eight words after "since", in the same clause: "since 2022", "since March 3, 2021", "since the easing
+cycle began in September 2024"; not "since 2019, when the 2021 floods ..."."""
 _NAMING_BEFORE = re.compile(
     r"(?i)\b(?:over|after|following|since|into|about|for|before|than|like|ahead\s+of|anniversary\s+of|"
     r"memories\s+of|repeat\s+of)\s+(?:the|its|their|this|that)\s+$"
@@ -1504,9 +1506,9 @@ figures", "in the 2023 financial year", "the 2020 outbreak infected 300")."""
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     """The dates that place a sentence's facts in a year ("in 2019", "March 3, 2021"), each with its year.
 
-    A year after "since" ("prices have risen since 2022", "since the last agreement in 2022") starts a period that
-    runs to now, so it does not place the sentence in the past and is left out; so is a year that names an event
-    ("shares fell on Tuesday over the 2021 Kloofspruit disaster").
+    A year after "since" ("prices have risen since 2022", "since the easing cycle began in September 2024") starts a
+    period that runs to now, so it does not place the sentence in the past and is left out; so is a year that names
+    an event ("shares fell on Tuesday over the 2021 Kloofspruit disaster").
     """
     out = []
     for claim in sentence.claims:

@@ -2429,3 +2429,19 @@ def test_a_part_of_a_group_named_by_what_befell_it_is_not_the_group() -> None:
         "Police said 22 of the escaped inmates from the prison farm are back in custody.",
     )
     assert comparison.links and not comparison.conflicts, [c.why for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("The repo rate has been lowered by 150 basis points since the easing cycle began in September 2024.", []),
+        ("Prices have risen 40% since March 3, 2021, the agency said.", []),
+        ("The rate was cut by 50 basis points in September 2024, its first cut since the pandemic.", [2024]),
+        ("Rents have climbed since 2019, when in 2021 the city froze them at 900 euros.", [2021]),
+    ],
+)
+def test_a_year_in_a_since_clause_starts_a_period_that_runs_to_now(sentence: str, years: list[int]) -> None:
+    from engine.claims import years_named
+
+    (read,) = source_from_text("Intro.\n\n" + sentence).sentences[-1:]
+    assert years_named(read) == years
