@@ -389,6 +389,22 @@ _STOP_SKIP = frozenset(
 )
 
 
+def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> str | None:
+    """Two counts, each with a modifier of its own, sharing the noun after the second: "47 confirmed and 9 probable
+    cases" counts 47 cases, as "12 new and 30 existing schools" counts 12 schools."""
+    k = mention.last_token
+    if following.kind is not Kind.COUNT or following.first_token != k + 2 or tokens[k + 1].low not in ("and", "or"):
+        return None
+    j = following.last_token
+    if j + 1 >= len(tokens):
+        return None
+    for modifier in (tokens[k], tokens[j]):
+        if modifier.kind != "word" or modifier.low in _STOP_SKIP or _is_noun(modifier.low):
+            return None
+    noun, end = _noun_after(tokens, j + 1, False)
+    return noun if end == j + 2 else None
+
+
 def _is_noun(word: str) -> bool:
     if word in _IRREGULAR or word in _PEOPLE or word in _WEAPONS or word in _STRUCTURES or word in _ECONOMY_SUBJECTS:
         return True
@@ -1091,6 +1107,8 @@ def extract_claims(
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)
+            elif index + 1 < len(mentions):
+                subject = _shared_head(tokens, mention, mentions[index + 1])
         if mention.kind is Kind.COUNT and (
             _in_tally(masked, tokens, mention)
             or (

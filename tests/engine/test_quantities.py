@@ -814,6 +814,24 @@ def test_a_count_after_a_toll_noun_counts_people() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The outbreak stands at 56 cases, comprising 47 confirmed and 9 probable cases.",
+            [("56", "cases"), ("47", "cases"), ("9", "cases")],
+        ),
+        ("The district has 12 new and 30 existing schools.", [("12", "schools"), ("30", "schools")]),
+        ("Police arrested 12 men and 3 women.", [("12", "men"), ("3", "women")]),
+        ("The clinic saw 14 on Monday and 9 new patients on Tuesday.", [("14", None), ("9", "patients")]),
+    ],
+)
+def test_two_counts_with_their_own_modifiers_share_the_noun_after_the_second(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("He siphoned RM35mil from the fund.", 35_000_000.0), ("The firm paid RM421mil in bribes.", 421_000_000.0)],
 )
