@@ -385,8 +385,11 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
 
 _STOP_SKIP = frozenset(
     """the a an of in on at to from by with for and or but as than that this who which were was are is be been will
-    would had has have more less per each""".split()
+    would had has have more less per each after before when while since until because during into onto across
+    through among against between within without""".split()
 )
+"""Words a counted noun never follows a number past: "the death toll has risen to 23 after rescuers reached the last
+four missing men" counts no rescuers."""
 
 
 def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> str | None:

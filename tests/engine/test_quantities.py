@@ -805,6 +805,23 @@ def test_a_hyphen_inside_a_modifier_is_no_word_skipped(text: str, expected: list
     assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll has risen to 23 after rescuers reached the last four missing men.",
+            [("23", "people", "killed"), ("four", "men", "missing")],
+        ),
+        ("Flights resumed at 9 when controllers returned.", [("9", None, None)]),
+        ("Some 40 during protests were arrested.", [("Some 40", "people", "arrested")]),
+    ],
+)
+def test_a_preposition_or_conjunction_after_a_number_ends_the_search_for_its_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == expected
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
