@@ -1097,6 +1097,7 @@ def extract_claims(
         return ()
     clause_of = _clauses(tokens)
     attributions = find_attributions(sentence)
+    labelled = _label_reading(masked, mentions[0])
     claims: list[Claim] = []
     last_people_subject: str | None = None
     # Ages: their subject is "age", and in apposition ("two teens, ages 14 and 15, were wounded") they do not end
@@ -1126,6 +1127,8 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
+        if index == 0 and labelled is not None and subject is None and predicate is None:
+            subject, predicate = labelled.subject, labelled.predicate  # "Flights cancelled: 112"
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:
@@ -1247,6 +1250,27 @@ def extract_claims(
             )
         )
     return tuple(_share_predicates(claims, mentions, tokens))
+
+
+_LABEL = re.compile(r"\s*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’-])*[^\W\d_])\s*:\s*$")
+"""A line of a fact box or a list that names its figure before a colon: "Flights cancelled: 112", "People treated in
+hospital: 64"."""
+
+
+def _label_reading(text: str, first: Mention) -> Claim | None:
+    """The claim of a count that follows a label of words alone ("Flights cancelled: 112", "Shuttle coaches
+    deployed: 40"), read as if written "112 flights cancelled", when the label names what it counts in eight words
+    or fewer."""
+    if first.kind is not Kind.COUNT:
+        return None
+    found = _LABEL.fullmatch(text, 0, first.start)
+    if found is None or len(found.group("label").split()) > 8:
+        return None
+    number = text[first.start : first.end]
+    claims = extract_claims(f"{number} {found.group('label').lower()}.", "label")
+    if not claims or claims[0].kind is not Kind.COUNT or claims[0].subject is None:
+        return None
+    return claims[0]
 
 
 _PER_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}

@@ -822,6 +822,27 @@ def test_a_preposition_or_conjunction_after_a_number_ends_the_search_for_its_nou
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flights cancelled: 112 (58 departures, 54 arrivals)",
+            [("112", "flights"), ("58", "departures"), ("54", "arrivals")],
+        ),
+        ("Shuttle coaches to Palermo deployed: 40", [("40", "coaches")]),
+        (
+            "People who received treatment at hospitals: 64, including 9 employees",
+            [("64", "people"), ("9", "employees")],
+        ),
+        ("Validity threshold: 2,638 votes", [("2,638", "votes")]),
+        ("Note: 40 will stay closed.", [("40", None)]),
+        ("Turnout: 64%", [("64%", None)]),
+    ],
+)
+def test_a_label_before_a_colon_names_what_its_count_counts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
