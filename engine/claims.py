@@ -132,8 +132,11 @@ _IRREGULAR = {
 _NOT_NOUNS = frozenset(
     """was were is are has have had be been being as its this his hers ours yours theirs thus plus minus across
     towards besides unless whereas less more most also always perhaps news series species means ago includes
-    remains seems says rises falls lies goes does makes takes gives comes shows runs stands points""".split()
+    remains seems says rises falls lies goes does makes takes gives comes shows runs stands points later earlier
+    again already still only just yet too very alone apiece instead overnight today yesterday tomorrow""".split()
 )
+"""Words that are never a counted noun; the adverbs among them also keep "one later in hospital" from counting
+"laters"."""
 _ADJECTIVES_SKIP = frozenset(
     """more other new extra additional local young old high rise high-rise residential civilian foreign elderly
     further separate different armed unarmed injured wounded innocent ukrainian russian american british

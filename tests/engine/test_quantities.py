@@ -843,6 +843,15 @@ def test_a_label_before_a_colon_names_what_its_count_counts(text: str, expected:
     assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
+def test_an_adverb_after_one_is_no_counted_noun() -> None:
+    claims = extract_claims("Deaths: 5 (four at the scene, one later in hospital)", "t.1")
+    assert [(c.text, c.subject, c.predicate) for c in claims] == [
+        ("5", "people", "killed"),
+        ("four", "people", "killed"),
+        ("one", "people", "killed"),
+    ]
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
