@@ -479,8 +479,10 @@ def _sizes_apart(a: Claim, b: Claim) -> bool:
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
-    """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million")."""
-    return _sizes_apart(a, b) and _digits(a) != _digits(b)
+    """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
+    hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
+    da, db = _digits(a), _digits(b)
+    return _sizes_apart(a, b) and da != db and not (len(da) == len(db) >= 2 and sorted(da) == sorted(db))
 
 
 def _bare(claim: Claim) -> bool:

@@ -2445,3 +2445,21 @@ def test_a_year_in_a_since_clause_starts_a_period_that_runs_to_now(sentence: str
 
     (read,) = source_from_text("Intro.\n\n" + sentence).sentences[-1:]
     assert years_named(read) == years
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Tarapacá grew 41.1%.", "Tarapacá grew by 14.1%.", False),  # the same digits in another order: a slip
+        ("Turnout was 4.10%.", "Turnout was 1.4 per cent.", False),
+        ("Dorrance took $2.5 million.", "Dorrance took $25 million.", False),  # the same digits: a slip
+        ("Prices rose 41.2%.", "Prices rose 14.1%.", True),
+        ("It cost $9 million.", "It cost $70,000.", True),
+    ],
+)
+def test_figures_far_apart_unless_their_digits_slipped(a: str, b: str, apart: bool) -> None:
+    from engine.conflicts import _far_apart
+
+    (ca,) = extract_claims(a, "a.1")
+    (cb,) = extract_claims(b, "b.1")
+    assert _far_apart(ca, cb) is apart
