@@ -1130,8 +1130,8 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
-        if index == 0 and labelled is not None and subject is None and predicate is None:
-            subject, predicate = labelled.subject, labelled.predicate  # "Flights cancelled: 112"
+        if index == 0 and labelled is not None and subject is None and labelled.subject not in _TOLL_PREDICATES:
+            subject, predicate = labelled.subject, predicate or labelled.predicate  # "Flights cancelled: 112"
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:

@@ -835,6 +835,8 @@ def test_a_preposition_or_conjunction_after_a_number_ends_the_search_for_its_nou
             [("64", "people"), ("9", "employees")],
         ),
         ("Validity threshold: 2,638 votes", [("2,638", "votes")]),
+        ("Houses destroyed: 46; houses with damage: 97.", [("46", "houses"), ("97", None)]),
+        ("Deaths: 5", [("5", "people")]),
         ("Note: 40 will stay closed.", [("40", None)]),
         ("Turnout: 64%", [("64%", None)]),
     ],
