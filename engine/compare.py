@@ -14,7 +14,7 @@ from engine.align import AlignOptions, align
 from engine.conflicts import claim_modes, find_conflicts
 from engine.errors import OptionsError
 from engine.models import CompareOptions, Comparison, Source
-from engine.sources import load_source
+from engine.sources import load_source, settle_currencies
 
 __all__ = ["Cancelled", "compare", "load_sources"]
 
@@ -177,7 +177,7 @@ def compare(
         raise OptionsError(f"{len(sources)} sources given; the limit is {options.max_sources} per comparison")
     to_read = [(item, f"s{k + 1}") for k, item in enumerate(sources) if not isinstance(item, Source)]
     read = iter(_load(to_read, progress, None, scale=0.5, cancelled=cancelled))
-    built = [item if isinstance(item, Source) else next(read) for item in sources]
+    built = settle_currencies([item if isinstance(item, Source) else next(read) for item in sources])
     ids = [s.id for s in built]
     if len(set(ids)) != len(ids):
         raise OptionsError("two sources share an id; give each source a distinct id")

@@ -350,8 +350,154 @@ _CURRENCY_NATIONS = {
     "danish": "DKK",
     "swedish": "SEK",
     "norwegian": "NOK",
+    "colombian": "COP",
+    "chilean": "CLP",
+    "argentine": "ARS",
+    "argentinian": "ARS",
+    "argentinean": "ARS",
+    "uruguayan": "UYU",
+    "dominican": "DOP",
+    "cuban": "CUP",
+    "filipino": "PHP",
+    "taiwanese": "TWD",
+    "taiwan": "TWD",
+    "jamaican": "JMD",
+    "namibian": "NAD",
+    "liberian": "LRD",
+    "fijian": "FJD",
+    "bahamian": "BSD",
+    "barbadian": "BBD",
+    "guyanese": "GYD",
+    "brunei": "BND",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "nepali": "NPR",
+    "mauritian": "MUR",
+    "cfa": "XOF",  # the West and Central African francs are pegged alike to the euro
+    "comorian": "KMF",
+    "congolese": "CDF",
+    "rwandan": "RWF",
+    "burundian": "BIF",
+    "guinean": "GNF",
+    "djiboutian": "DJF",
+    "somali": "SOS",
+    "iraqi": "IQD",
+    "jordanian": "JOD",
+    "kuwaiti": "KWD",
+    "libyan": "LYD",
+    "tunisian": "TND",
+    "algerian": "DZD",
+    "serbian": "RSD",
+    "bahraini": "BHD",
+    "moroccan": "MAD",
+    "emirati": "AED",
+    "uae": "AED",
+    "saudi": "SAR",
+    "qatari": "QAR",
+    "omani": "OMR",
+    "yemeni": "YER",
+    "iranian": "IRR",
+    "lebanese": "LBP",
+    "sudanese": "SDG",
+    "syrian": "SYP",
+    "icelandic": "ISK",
+    "belarusian": "BYN",
+    "ghanaian": "GHS",
+    "zambian": "ZMW",
+    "malawian": "MWK",
+    "romanian": "RON",
+    "moldovan": "MDL",
+    "bangladeshi": "BDT",
+    "indonesian": "IDR",
+    "malaysian": "MYR",
+    "thai": "THB",
+    "vietnamese": "VND",
+    "korean": "KRW",
+    "polish": "PLN",
+    "hungarian": "HUF",
+    "czech": "CZK",
+    "peruvian": "PEN",
+    "mozambican": "MZN",
+    "angolan": "AOA",
+    "ethiopian": "ETB",
+    "kazakh": "KZT",
+    "mongolian": "MNT",
+    "georgian": "GEL",
+    "bulgarian": "BGN",
+    "israeli": "ILS",
 }
-"""A nation before a currency's name: "Swiss francs", "Kenyan shillings"."""
+"""A nation before a currency's name: "Swiss francs", "Kenyan shillings", "Colombian pesos"."""
+_CURRENCY_NATIONS_2 = {
+    ("south", "african"): "ZAR",
+    ("sri", "lankan"): "LKR",
+    ("hong", "kong"): "HKD",
+    ("new", "zealand"): "NZD",
+    ("new", "taiwan"): "TWD",
+    ("east", "caribbean"): "XCD",
+    ("central", "african"): "XAF",
+    ("west", "african"): "XOF",
+    ("costa", "rican"): "CRC",
+    ("south", "korean"): "KRW",
+    ("north", "korean"): "KPW",
+    ("saudi", "arabian"): "SAR",
+    ("trinidad", "tobago"): "TTD",
+}
+"""A nation in two words before a currency's name: "Sri Lankan rupees", "Hong Kong dollars"."""
+CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
+    "peso": frozenset("MXN COP CLP ARS UYU DOP CUP PHP".split()),
+    "rupee": frozenset("INR PKR NPR LKR MUR".split()),
+    "franc": frozenset("CHF XOF XAF KMF CDF RWF BIF GNF DJF".split()),
+    "shilling": frozenset("KES UGX TZS SOS".split()),
+    "dinar": frozenset("DINAR IQD JOD KWD LYD TND DZD RSD BHD".split()),
+    "riyal": frozenset("SAR QAR OMR YER".split()),
+    "pound": frozenset("GBP EGP LBP SDG SYP".split()),
+    "krone": frozenset("NOK DKK".split()),
+    "dirham": frozenset("AED MAD".split()),
+}
+"""Currencies that share a name: a bare "pesos" is read as Mexican pesos until the articles say whose."""
+_FAMILY_OF_WORD = {
+    "peso": "peso",
+    "pesos": "peso",
+    "rupee": "rupee",
+    "rupees": "rupee",
+    "franc": "franc",
+    "francs": "franc",
+    "shilling": "shilling",
+    "shillings": "shilling",
+    "dinar": "dinar",
+    "dinars": "dinar",
+    "riyal": "riyal",
+    "riyals": "riyal",
+    "pound": "pound",
+    "pounds": "pound",
+    "krone": "krone",
+    "kroner": "krone",
+    "dirham": "dirham",
+    "dirhams": "dirham",
+}
+_CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,4}|[$€£¥₹₦₱])\s?\d")
+
+
+def bare_currency(text: str, unit: str | None) -> str | None:
+    """The family of a sum whose currency is only its shared name ("61.8 billion pesos", "about 5,000 francs"), read
+    as that name's usual currency; None when the sum says whose ("Colombian pesos", "COP 5,000", "£5m")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or words[-1] not in _FAMILY_OF_WORD or _CURRENCY_PREFIX.search(text):
+        return None
+    if len(words) >= 2 and (words[-2] in _CURRENCY_NATIONS or words[-2] in _CURRENCY_QUALIFIED):
+        return None
+    family = _FAMILY_OF_WORD[words[-1]]
+    return family if unit in CURRENCY_FAMILIES[family] else None
+
+
+def _currency_plural(word: str) -> str:
+    """The plural of a currency's name, for a unit named by its nation: "franc" and "francs" alike."""
+    return word if word.endswith("s") or word in _CURRENCY_WORDS_INVARIANT else word + "s"
+
+
+_CURRENCY_WORDS_INVARIANT = frozenset(
+    "yen yuan renminbi won rand naira taka rupiah ringgit baht kwacha lira zloty".split()
+)
 _CURRENCY_MIXED_CASE = {"ksh": "KES", "kshs": "KES", "tk": "BDT", "rp": "IDR", "rm": "MYR", "php": "PHP"}
 """Currency prefixes written with a capital and small letters ("KSh 3.5 billion", "Tk 57 crore", "Rp 5 billion")."""
 _CURRENCY_QUALIFIED = {
@@ -1975,8 +2121,28 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         unit = _CURRENCY_QUALIFIED[unit_word]
         j = unit_idx + 2
     elif unit_word in _CURRENCY_NATIONS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _CURRENCY_WORDS:
-        kind = Kind.MONEY  # "2.4 million Swiss francs", "500 Kenyan shillings"
+        kind = Kind.MONEY  # "2.4 million Swiss francs", "500 Kenyan shillings", "38.4 trillion Colombian pesos"
         unit = _CURRENCY_NATIONS[unit_word]
+        j = unit_idx + 2
+    elif (
+        unit_idx + 2 < n
+        and (unit_word, tokens[unit_idx + 1].low) in _CURRENCY_NATIONS_2
+        and tokens[unit_idx + 2].low in _CURRENCY_WORDS
+    ):
+        kind = Kind.MONEY  # "5 billion Sri Lankan rupees", "HK$" written out: "2 billion Hong Kong dollars"
+        unit = _CURRENCY_NATIONS_2[(unit_word, tokens[unit_idx + 1].low)]
+        j = unit_idx + 3
+    elif (
+        unit_idx + 1 < n
+        and tokens[unit_idx].text[:1].isupper()
+        and tokens[unit_idx].kind == "word"
+        and tokens[unit_idx + 1].low in _CURRENCY_WORDS
+        and tokens[unit_idx + 1].low not in ("real", "won", "franc", "som", "lei", "lev", "dong", "rand")
+    ):
+        # a nation the lists above do not know ("5 billion Malagasy francs"): money all the same, in a currency of
+        # its own, never taken for the default of its name (Swiss francs, Mexican pesos)
+        kind = Kind.MONEY
+        unit = f"{tokens[unit_idx].low} {_currency_plural(tokens[unit_idx + 1].low)}"
         j = unit_idx + 2
     elif unit_word in ("square", "sq") and unit_idx + 1 < n and tokens[unit_idx + 1].low in _SQUARE:
         kind = Kind.MEASURE

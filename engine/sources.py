@@ -6,14 +6,16 @@ This is the first half of :func:`engine.compare`; ``crosscheck claims`` uses it 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from engine.claims import extract_claims
 from engine.errors import SourceNoSentences
-from engine.models import Sentence, Source
+from engine.models import Claim, Kind, Sentence, Source
+from engine.numbers import CURRENCY_FAMILIES, bare_currency
 from engine.reading import Document, Format, read_path, read_text
 from engine.sentences import split_sentences
 
-__all__ = ["build_source", "load_source", "source_from_text"]
+__all__ = ["build_source", "load_source", "settle_currencies", "source_from_text"]
 
 
 def build_source(document: Document, source_id: str) -> Source:
@@ -40,7 +42,7 @@ def build_source(document: Document, source_id: str) -> Source:
         sentences.append(
             Sentence(id=sentence_id, index=index, text=text, start=start, end=end, paragraph=paragraph, claims=claims)
         )
-    return Source(
+    source = Source(
         id=source_id,
         path=document.path,
         format=document.format,
@@ -52,6 +54,53 @@ def build_source(document: Document, source_id: str) -> Source:
         sentences=tuple(sentences),
         dropped=document.dropped,
     )
+    return settle_currencies([source])[0]  # "COP 5bn" early on says whose the later "pesos" are
+
+
+def settle_currencies(sources: Sequence[Source]) -> list[Source]:
+    """Give each sum named only by a shared currency name ("38.4 trillion pesos", read as Mexican pesos) the one
+    currency of that name the articles give explicitly ("COP$34.8 trillion", "Colombian pesos"), when they give one
+    and only one; sources are returned as they were when nothing changes."""
+    explicit: dict[str, set[str]] = {}
+    bare: dict[str, str] = {}  # claim id -> family
+    for source in sources:
+        for claim in source.claims:
+            unit = claim.quantity.unit
+            if claim.kind is not Kind.MONEY or unit is None:
+                continue
+            family = bare_currency(claim.text, unit)
+            if family is not None:
+                bare[claim.id] = family
+                continue
+            for name, codes in CURRENCY_FAMILIES.items():
+                if unit in codes:
+                    explicit.setdefault(name, set()).add(unit)
+    settled = {
+        claim_id: next(iter(explicit[family]))
+        for claim_id, family in bare.items()
+        if len(explicit.get(family, ())) == 1
+    }
+    if not settled:
+        return list(sources)
+    out = []
+    for source in sources:
+        if not any(claim.id in settled for claim in source.claims):
+            out.append(source)
+            continue
+        sentences = tuple(
+            sentence.model_copy(update={"claims": tuple(_in_unit(c, settled.get(c.id)) for c in sentence.claims)})
+            if any(c.id in settled for c in sentence.claims)
+            else sentence
+            for sentence in source.sentences
+        )
+        out.append(source.model_copy(update={"sentences": sentences}))
+    return out
+
+
+def _in_unit(claim: Claim, unit: str | None) -> Claim:
+    if unit is None or unit == claim.quantity.unit:
+        return claim
+    return claim.model_copy(update={"quantity": claim.quantity.model_copy(update={"unit": unit})})
 
 
 def load_source(path: str | os.PathLike[str], source_id: str = "s1") -> Source:

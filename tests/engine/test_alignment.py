@@ -2463,3 +2463,28 @@ def test_figures_far_apart_unless_their_digits_slipped(a: str, b: str, apart: bo
     (ca,) = extract_claims(a, "a.1")
     (cb,) = extract_claims(b, "b.1")
     assert _far_apart(ca, cb) is apart
+
+
+def test_a_bare_currency_name_takes_the_one_currency_of_that_name_the_articles_give() -> None:
+    comparison = compare_texts(
+        "Budget.\n\nAt COP$34.8 trillion, the spending plan is 2.6 trillion pesos more than last year's.",
+        "Budget.\n\nThe council approved a 38.4 trillion peso budget for next year, 2.6 trillion pesos more.",
+    )
+    units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
+    assert units == {"COP$34.8 trillion": "COP", "2.6 trillion pesos": "COP", "38.4 trillion peso": "COP"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The province's own budget is CLP 900 billion.",  # two peso currencies named: whose is not said
+        "Imports from Mexico were worth MXN 5 billion.",  # Mexican pesos named too
+    ],
+)
+def test_a_bare_currency_name_stays_as_read_when_the_articles_give_two_of_that_name(other: str) -> None:
+    comparison = compare_texts(
+        f"Budget.\n\nAt COP$34.8 trillion, the plan is 2.6 trillion pesos more than last year's. {other}",
+        "Budget.\n\nThe council approved a 38.4 trillion peso budget for next year.",
+    )
+    units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
+    assert units["38.4 trillion peso"] == units["2.6 trillion pesos"] == "MXN"

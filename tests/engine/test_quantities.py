@@ -6,7 +6,7 @@ import pytest
 
 from engine.claims import extract_claims, find_attributions
 from engine.conflicts import classify
-from engine.models import Severity
+from engine.models import Kind, Severity
 from tests.engine.cases import claim_mismatches, load_jsonl
 
 ROWS = load_jsonl("quantities.jsonl")
@@ -852,6 +852,26 @@ def test_an_adverb_after_one_is_no_counted_noun() -> None:
         ("four", "people", "killed"),
         ("one", "people", "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It cost 38.4 trillion Colombian pesos.", "COP"),
+        ("It cost 500 Chilean pesos.", "CLP"),
+        ("It cost 2 billion Argentine pesos.", "ARS"),
+        ("It released 500 million Comorian francs.", "KMF"),
+        ("It cost 5 billion CFA francs.", "XOF"),
+        ("It cost 5 billion Sri Lankan rupees.", "LKR"),
+        ("It cost 2 billion Hong Kong dollars.", "HKD"),
+        ("It cost 5 billion South African rand.", "ZAR"),
+        ("It cost 5 billion Malagasy francs.", "malagasy francs"),  # a nation no list knows: a currency of its own
+        ("It cost 38.4 trillion pesos.", "MXN"),  # a bare name: its usual currency, until the articles say whose
+    ],
+)
+def test_a_nation_before_a_currency_name_says_whose(text: str, unit: str) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.kind, claim.quantity.unit) == (Kind.MONEY, unit)
 
 
 def test_a_count_after_a_toll_noun_counts_people() -> None:
