@@ -846,6 +846,29 @@ def _after_age_word(tokens: list[Token], first: int) -> bool:
     )
 
 
+_SUPERLATIVE_AGES = frozenset("youngest oldest eldest".split())
+
+
+def _age_of_eldest(tokens: list[Token], first: int) -> bool:
+    """The number is what the youngest or the oldest of a group is: "the youngest of the dead was 19", "the oldest
+    victim was 84" (within twelve words of the clause, no figure between)."""
+    k = first - 1
+    if k >= 0 and tokens[k].low in ("just", "only"):
+        k -= 1
+    if k < 1 or tokens[k].low not in _AGE_COPULAS_BEFORE:
+        return False
+    for j in range(k - 1, max(-1, k - 13), -1):
+        t = tokens[j]
+        if t.kind == "num" or t.text in ",;:()":
+            return False
+        if t.low in _SUPERLATIVE_AGES:
+            return True
+    return False
+
+
+_AGE_COPULAS_BEFORE = frozenset("was is were are".split())
+
+
 def _age_bound_before(tokens: list[Token], first: int) -> str | None:
     """ "under" or "over" in "under the age of eight", "over the age of 65"; ``None`` otherwise."""
     if first >= 4 and [t.low for t in tokens[first - 3 : first]] == ["the", "age", "of"]:
@@ -1688,7 +1711,15 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and nxt.low in ("st", "nd", "rd", "th", "x")
         ):
             return _skip_to(tokens, i + 1) if nxt.low != "x" else _skip_to(tokens, i)
-        # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ...
+        # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ..., and a trunk code's leading zero then groups of digits
+        # ("0800 100 066", "020 7946 0958"), which no figure opens with
+        trunk = re.match(r"0\d{2,4}(?:[ .-]\d{2,4}){1,3}\b", text[tok.start :])
+        if trunk:
+            end = tok.start + trunk.end()
+            j = i
+            while j < n and tokens[j].start < end:
+                j += 1
+            return j
         if re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
             phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
             if phone and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", phone.group()):
@@ -2292,6 +2323,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         _after_age_word(tokens, i)
         or _after_age_word(tokens, first)
         or _in_age_list(tokens, first)
+        or (tok.kind == "num" and j == i + 1 and _age_of_eldest(tokens, first))
         or (tok.kind == "num" and numeral.end == i + 1 and j == i + 1 and _age_ahead(tokens, j))
     ):
         kind, unit = Kind.DURATION, "year"

@@ -874,6 +874,30 @@ def test_a_nation_before_a_currency_name_says_whose(text: str, unit: str) -> Non
     assert (claim.kind, claim.quantity.unit) == (Kind.MONEY, unit)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report any suspected case to the toll-free line 0800 100 066 and avoid contact.",
+        "Call the helpline on 020 7946 0958 for help.",
+    ],
+)
+def test_a_number_opening_with_a_trunk_zero_is_a_phone_number(text: str) -> None:
+    assert extract_claims(text, "t.1") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The youngest of the dead was 19, local officials said.", [("19", "age")]),
+        ("The oldest victim was just 84.", [("84", "age")]),
+        ("The oldest building has 12 floors.", [("12", "floors")]),
+        ("The oldest of the shelters is 12 kilometres away.", [("12 kilometres", None)]),
+    ],
+)
+def test_what_the_youngest_or_oldest_is_is_an_age(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
