@@ -34,7 +34,8 @@ sending the sources back costs more than reading them side by side saves."""
 def load_sources(
     paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, workers: int | None = None
 ) -> list[Source]:
-    """Read ``paths`` into sources ``s1``, ``s2``... in order.
+    """Read ``paths`` into sources ``s1``, ``s2``... in order, a currency name several currencies share read as
+    the one of that name the articles give (see :func:`engine.sources.settle_currencies`).
 
     Large inputs are read side by side in worker processes, one per core (see :func:`reading_workers`); ``workers``
     sets how many (1 reads them in this process).
@@ -42,7 +43,7 @@ def load_sources(
     Raises:
         SourceError: For the first path that cannot be used.
     """
-    return _load([(path, f"s{k + 1}") for k, path in enumerate(paths)], progress, workers)
+    return settle_currencies(_load([(path, f"s{k + 1}") for k, path in enumerate(paths)], progress, workers))
 
 
 def reading_workers(paths: Sequence[str | os.PathLike[str]], workers: int | None = None) -> int:
@@ -81,9 +82,14 @@ def _load(
     so its error is raised here, in order; so is a file whose worker died.
     """
     jobs = reading_workers([path for path, _ in items], workers)
-    readers = [_Reader(items, range(j, len(items), jobs)) for j in range(1, jobs)]
-    owner = {k: reader for reader in readers for k in reader.indices}
+    readers: list[_Reader] = []
     try:
+        for j in range(1, jobs):
+            try:
+                readers.append(_Reader(items, range(j, len(items), jobs)))
+            except OSError:
+                break  # no process or pipe to be had (a limit reached): the files not given out are read here
+        owner = {k: reader for reader in readers for k in reader.indices}
         sources = []
         for k, (path, source_id) in enumerate(items):
             if cancelled and cancelled():
@@ -105,7 +111,12 @@ class _Reader:
     def __init__(self, items: Sequence[tuple[str | os.PathLike[str], str]], indices: range) -> None:
         self.indices = indices
         read_end, write_end = os.pipe()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            raise
         if self.pid == 0:  # the worker: read its files, send each source back, and leave without any cleanup
             status = 0
             try:

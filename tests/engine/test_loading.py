@@ -94,3 +94,23 @@ def test_a_worker_that_dies_leaves_its_files_to_this_process(monkeypatch: pytest
 
     monkeypatch.setattr(compare_module, "load_source", dies_in_a_worker)
     assert load_sources(SEEDS, workers=2) == load_sources(SEEDS, workers=1)
+
+
+def test_files_no_worker_could_be_started_for_are_read_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    paths = []
+    for k, seed in enumerate([*SEEDS, *SEEDS]):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(Path(seed).read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(str(path))
+    real_fork = os.fork
+    forks = []
+
+    def fork_once() -> int:
+        forks.append(1)
+        if len(forks) > 1:
+            raise BlockingIOError(11, "Resource temporarily unavailable")  # a process limit reached
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_once)
+    assert load_sources(paths, workers=4) == load_sources(paths, workers=1)
+    assert len(forks) == 2
