@@ -132,11 +132,15 @@ _IRREGULAR = {
 _NOT_NOUNS = frozenset(
     """was were is are has have had be been being as its this his hers ours yours theirs thus plus minus across
     towards besides unless whereas less more most also always perhaps news series species means ago includes
-    remains seems says rises falls lies goes does makes takes gives comes shows runs stands points later earlier
-    again already still only just yet too very alone apiece instead overnight today yesterday tomorrow""".split()
+    remains seems says rises falls lies goes does makes takes gives comes shows runs stands points""".split()
 )
-"""Words that are never a counted noun; the adverbs among them also keep "one later in hospital" from counting
-"laters"."""
+_ADVERBS = frozenset(
+    """later earlier again already still only just yet too very alone apiece instead overnight today yesterday
+    tomorrow here there nearby outright alive dead elsewhere abroad inside outside aboard ashore home""".split()
+)
+"""Words after a number that say where, when or how, not what is counted: "one later in hospital" counts no
+"laters", and "30 overnight and 12 injured firefighters" shares no noun (though "40 overnight strikes" counts
+strikes)."""
 _ADJECTIVES_SKIP = frozenset(
     """more other new extra additional local young old high rise high-rise residential civilian foreign elderly
     further separate different armed unarmed injured wounded innocent ukrainian russian american british
@@ -375,7 +379,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             continue
         if len(w) > 2 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUNS:
             return w, k + 1
-        if value_is_one and w.isalpha() and w not in _NOT_NOUNS and len(w) > 2:
+        if value_is_one and w.isalpha() and w not in _NOT_NOUNS and w not in _ADVERBS and len(w) > 2:
             return _pluralise(w), k + 1
         # "15,000 rail workers", "12 water-bombing aircraft": a modifier or two before a countable noun.
         if skipped < 3 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
@@ -405,8 +409,14 @@ def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> s
     if j + 1 >= len(tokens):
         return None
     for modifier in (tokens[k], tokens[j]):
-        if modifier.kind != "word" or modifier.low in _STOP_SKIP or _is_noun(modifier.low):
-            return None
+        if (
+            modifier.kind != "word"
+            or modifier.low in _STOP_SKIP
+            or modifier.low in _ADVERBS
+            or modifier.low.endswith("ly")
+            or _is_noun(modifier.low)
+        ):
+            return None  # not "30 overnight and 12 injured firefighters", "3 here and 5 nearby villagers"
     noun, end = _noun_after(tokens, j + 1, False)
     return noun if end == j + 2 else None
 
@@ -1130,8 +1140,15 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
-        if index == 0 and labelled is not None and subject is None and labelled.subject not in _TOLL_PREDICATES:
-            subject, predicate = labelled.subject, predicate or labelled.predicate  # "Flights cancelled: 112"
+        if (
+            index == 0
+            and labelled is not None
+            and subject is None
+            and labelled.subject not in _TOLL_PREDICATES
+            and predicate in (None, labelled.predicate)
+        ):
+            # "Flights cancelled: 112", "Houses destroyed: 46"; not "Latest figures: 5 killed"
+            subject, predicate = labelled.subject, labelled.predicate
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:
@@ -1267,13 +1284,19 @@ def _label_reading(text: str, first: Mention) -> Claim | None:
     if first.kind is not Kind.COUNT:
         return None
     found = _LABEL.fullmatch(text, 0, first.start)
-    if found is None or len(found.group("label").split()) > 8:
+    if found is None:
         return None
+    words = found.group("label").lower().split()
+    if len(words) > 8 or _LABEL_SAYS.search(found.group("label")):
+        return None  # "Police said: 14 arrested", "Hospitals report: 40 injured": a speaker, not a label
     number = text[first.start : first.end]
-    claims = extract_claims(f"{number} {found.group('label').lower()}.", "label")
-    if not claims or claims[0].kind is not Kind.COUNT or claims[0].subject is None:
-        return None
+    claims = extract_claims(f"{number} {' '.join(words)}.", "label")
+    if not claims or claims[0].kind is not Kind.COUNT or claims[0].subject not in words[:2]:
+        return None  # a label opens with what it counts: not "Storms hit the coast: 4 dead"
     return claims[0]
+
+
+_LABEL_SAYS = re.compile(rf"(?i)\b(?:{_SAY}|report|say|tell|according)\b")
 
 
 _PER_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
@@ -1551,6 +1574,22 @@ Kloofspruit disaster", "the first vote since the 2019 election") rather than dat
 figures", "in the 2023 financial year", "the 2020 outbreak infected 300")."""
 
 
+def _since_period(before: str) -> bool:
+    """The text before a year ends in a clause opened by "since" (see :data:`_SINCE`) that tells of no figure of its
+    own: not "since a storm killed 31 people there in 2014", an earlier event; a day of a month may stand in it
+    ("since 12 March 2021")."""
+    found = _SINCE.search(before)
+    if found is None:
+        return False
+    return not re.search(r"\d", _DAY_OF_MONTH.sub(" ", found.group()))
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
+
+
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     """The dates that place a sentence's facts in a year ("in 2019", "March 3, 2021"), each with its year.
 
@@ -1570,7 +1609,7 @@ def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
         else:
             continue
         before = sentence.text[: claim.start - sentence.start]
-        if _SINCE.search(before):
+        if _since_period(before):
             continue
         if q.unit == "year" and _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(
             sentence.text, claim.end - sentence.start

@@ -482,7 +482,11 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
     hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
     da, db = _digits(a), _digits(b)
-    return _sizes_apart(a, b) and da != db and not (len(da) == len(db) >= 2 and sorted(da) == sorted(db))
+    if not _sizes_apart(a, b) or da == db:
+        return False
+    small, large = sorted((_magnitude(a), _magnitude(b)))
+    slip = len(da) == len(db) >= 2 and sorted(da) == sorted(db) and large <= small * 10
+    return not slip  # a slip keeps its size: not "$2.1 billion" and "$12 million"
 
 
 def _bare(claim: Claim) -> bool:

@@ -425,6 +425,42 @@ _CURRENCY_NATIONS = {
     "georgian": "GEL",
     "bulgarian": "BGN",
     "israeli": "ILS",
+    "british": "GBP",
+    "kenya": "KES",
+    "uganda": "UGX",
+    "tanzania": "TZS",
+    "guatemalan": "GTQ",
+    "nicaraguan": "NIO",
+    "honduran": "HNL",
+    "paraguayan": "PYG",
+    "venezuelan": "VES",
+    "bolivian": "BOB",
+    "haitian": "HTG",
+    "gambian": "GMD",
+    "cambodian": "KHR",
+    "burmese": "MMK",
+    "myanmar": "MMK",
+    "lao": "LAK",
+    "laotian": "LAK",
+    "afghan": "AFN",
+    "uzbek": "UZS",
+    "kyrgyz": "KGS",
+    "tajik": "TJS",
+    "azerbaijani": "AZN",
+    "armenian": "AMD",
+    "albanian": "ALL",
+    "macedonian": "MKD",
+    "zimbabwean": "ZWL",
+    "botswana": "BWP",
+    "mauritanian": "MRU",
+    "senegalese": "XOF",
+    "ivorian": "XOF",
+    "malian": "XOF",
+    "cameroonian": "XAF",
+    "gabonese": "XAF",
+    "chadian": "XAF",
+    "eritrean": "ERN",
+    "malagasy": "MGA",
 }
 """A nation before a currency's name: "Swiss francs", "Kenyan shillings", "Colombian pesos"."""
 _CURRENCY_NATIONS_2 = {
@@ -450,11 +486,11 @@ CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
     "shilling": frozenset("KES UGX TZS SOS".split()),
     "dinar": frozenset("DINAR IQD JOD KWD LYD TND DZD RSD BHD".split()),
     "riyal": frozenset("SAR QAR OMR YER".split()),
-    "pound": frozenset("GBP EGP LBP SDG SYP".split()),
     "krone": frozenset("NOK DKK".split()),
     "dirham": frozenset("AED MAD".split()),
 }
-"""Currencies that share a name: a bare "pesos" is read as Mexican pesos until the articles say whose."""
+"""Currencies that share a name: a bare "pesos" is read as Mexican pesos until the articles say whose. (Not pounds:
+a bare "pounds" in English is sterling, whatever other pounds an article names.)"""
 _FAMILY_OF_WORD = {
     "peso": "peso",
     "pesos": "peso",
@@ -468,8 +504,6 @@ _FAMILY_OF_WORD = {
     "dinars": "dinar",
     "riyal": "riyal",
     "riyals": "riyal",
-    "pound": "pound",
-    "pounds": "pound",
     "krone": "krone",
     "kroner": "krone",
     "dirham": "dirham",
@@ -488,6 +522,11 @@ def bare_currency(text: str, unit: str | None) -> str | None:
         return None
     family = _FAMILY_OF_WORD[words[-1]]
     return family if unit in CURRENCY_FAMILIES[family] else None
+
+
+def _bare_year(token: Token, numeral: _Numeral) -> bool:
+    """A year written alone before a nation's currency: "In 2019 Lebanese pounds lost 90% of their value"."""
+    return token.kind == "num" and not numeral.scaled and _is_year_value(numeral.low, token.text)
 
 
 def _currency_plural(word: str) -> str:
@@ -850,18 +889,20 @@ _SUPERLATIVE_AGES = frozenset("youngest oldest eldest".split())
 
 
 def _age_of_eldest(tokens: list[Token], first: int) -> bool:
-    """The number is what the youngest or the oldest of a group is: "the youngest of the dead was 19", "the oldest
-    victim was 84" (within twelve words of the clause, no figure between)."""
+    """The number is what the youngest or the oldest is: "the youngest of the dead was 19", "the oldest victim was
+    84", "the eldest of the three brothers is 45": the superlative, then one word or "of" a group in up to four, then
+    "was" or "is"; not "the oldest resident said the death toll was 12", "the youngest voters' turnout was 38"."""
     k = first - 1
     if k >= 0 and tokens[k].low in ("just", "only"):
         k -= 1
     if k < 1 or tokens[k].low not in _AGE_COPULAS_BEFORE:
         return False
-    for j in range(k - 1, max(-1, k - 13), -1):
-        t = tokens[j]
-        if t.kind == "num" or t.text in ",;:()":
-            return False
-        if t.low in _SUPERLATIVE_AGES:
+    between = [t.low for t in tokens[max(0, k - 6) : k]]
+    for start in range(len(between)):
+        if between[start] not in _SUPERLATIVE_AGES:
+            continue
+        rest = between[start + 1 :]
+        if len(rest) <= 1 or (rest[0] == "of" and len(rest) <= 5 and all(w.isalpha() for w in rest)):
             return True
     return False
 
@@ -1713,7 +1754,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i + 1) if nxt.low != "x" else _skip_to(tokens, i)
         # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ..., and a trunk code's leading zero then groups of digits
         # ("0800 100 066", "020 7946 0958"), which no figure opens with
-        trunk = re.match(r"0\d{2,4}(?:[ .-]\d{2,4}){1,3}\b", text[tok.start :])
+        trunk = re.match(r"0\d{2,4}(?: \d{2,4}){1,3}\b", text[tok.start :])
         if trunk:
             end = tok.start + trunk.end()
             j = i
@@ -2151,7 +2192,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         kind = Kind.MONEY
         unit = _CURRENCY_QUALIFIED[unit_word]
         j = unit_idx + 2
-    elif unit_word in _CURRENCY_NATIONS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _CURRENCY_WORDS:
+    elif (
+        unit_word in _CURRENCY_NATIONS
+        and unit_idx + 1 < n
+        and tokens[unit_idx + 1].low in _CURRENCY_WORDS
+        and not _bare_year(tok, numeral)
+    ):
         kind = Kind.MONEY  # "2.4 million Swiss francs", "500 Kenyan shillings", "38.4 trillion Colombian pesos"
         unit = _CURRENCY_NATIONS[unit_word]
         j = unit_idx + 2
@@ -2159,6 +2205,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         unit_idx + 2 < n
         and (unit_word, tokens[unit_idx + 1].low) in _CURRENCY_NATIONS_2
         and tokens[unit_idx + 2].low in _CURRENCY_WORDS
+        and not _bare_year(tok, numeral)
     ):
         kind = Kind.MONEY  # "5 billion Sri Lankan rupees", "HK$" written out: "2 billion Hong Kong dollars"
         unit = _CURRENCY_NATIONS_2[(unit_word, tokens[unit_idx + 1].low)]
@@ -2169,6 +2216,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         and tokens[unit_idx].kind == "word"
         and tokens[unit_idx + 1].low in _CURRENCY_WORDS
         and tokens[unit_idx + 1].low not in ("real", "won", "franc", "som", "lei", "lev", "dong", "rand")
+        and not _bare_year(tok, numeral)
     ):
         # a nation the lists above do not know ("5 billion Malagasy francs"): money all the same, in a currency of
         # its own, never taken for the default of its name (Swiss francs, Mexican pesos)

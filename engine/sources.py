@@ -42,7 +42,7 @@ def build_source(document: Document, source_id: str) -> Source:
         sentences.append(
             Sentence(id=sentence_id, index=index, text=text, start=start, end=end, paragraph=paragraph, claims=claims)
         )
-    source = Source(
+    return Source(
         id=source_id,
         path=document.path,
         format=document.format,
@@ -54,7 +54,6 @@ def build_source(document: Document, source_id: str) -> Source:
         sentences=tuple(sentences),
         dropped=document.dropped,
     )
-    return settle_currencies([source])[0]  # "COP 5bn" early on says whose the later "pesos" are
 
 
 def settle_currencies(sources: Sequence[Source]) -> list[Source]:

@@ -2437,6 +2437,8 @@ def test_a_part_of_a_group_named_by_what_befell_it_is_not_the_group() -> None:
         ("The repo rate has been lowered by 150 basis points since the easing cycle began in September 2024.", []),
         ("Prices have risen 40% since March 3, 2021, the agency said.", []),
         ("The rate was cut by 50 basis points in September 2024, its first cut since the pandemic.", [2024]),
+        ("The town rebuilt its sea wall since a storm killed 31 people there in 2014.", [2014]),  # an event of its own
+        ("Prices have risen 40% since 12 March 2021.", []),
         ("Rents have climbed since 2019, when in 2021 the city froze them at 900 euros.", [2021]),
     ],
 )
@@ -2455,6 +2457,7 @@ def test_a_year_in_a_since_clause_starts_a_period_that_runs_to_now(sentence: str
         ("Dorrance took $2.5 million.", "Dorrance took $25 million.", False),  # the same digits: a slip
         ("Prices rose 41.2%.", "Prices rose 14.1%.", True),
         ("It cost $9 million.", "It cost $70,000.", True),
+        ("It cost $2.1 billion.", "It cost $12 million.", True),  # a slip keeps its size
     ],
 )
 def test_figures_far_apart_unless_their_digits_slipped(a: str, b: str, apart: bool) -> None:
@@ -2488,3 +2491,12 @@ def test_a_bare_currency_name_stays_as_read_when_the_articles_give_two_of_that_n
     )
     units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
     assert units["38.4 trillion peso"] == units["2.6 trillion pesos"] == "MXN"
+
+
+def test_a_bare_pounds_stays_sterling_whatever_other_pounds_an_article_names() -> None:
+    comparison = compare_texts(
+        "Transfer.\n\nLiverpool paid 40 million pounds for the striker. As a boy he earned 50 Egyptian pounds a week.",
+        "Transfer.\n\nLiverpool paid £36.9 million for the striker.",
+    )
+    units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
+    assert units["40 million pounds"] == "GBP"

@@ -865,7 +865,10 @@ def test_an_adverb_after_one_is_no_counted_noun() -> None:
         ("It cost 5 billion Sri Lankan rupees.", "LKR"),
         ("It cost 2 billion Hong Kong dollars.", "HKD"),
         ("It cost 5 billion South African rand.", "ZAR"),
-        ("It cost 5 billion Malagasy francs.", "malagasy francs"),  # a nation no list knows: a currency of its own
+        ("It cost 5 billion Malagasy francs.", "MGA"),
+        ("It cost 5 billion Zorbanian francs.", "zorbanian francs"),  # a nation no list knows: a currency of its own
+        ("It cost 5 billion British pounds.", "GBP"),
+        ("It cost 5 billion Kenya shillings.", "KES"),
         ("It cost 38.4 trillion pesos.", "MXN"),  # a bare name: its usual currency, until the articles say whose
     ],
 )
@@ -895,6 +898,51 @@ def test_a_number_opening_with_a_trunk_zero_is_a_phone_number(text: str) -> None
     ],
 )
 def test_what_the_youngest_or_oldest_is_is_an_age(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 Lebanese pounds lost 90% of their value.", [("2019", Kind.DATE), ("90%", Kind.PERCENT)]),
+        ("In 2021 Hong Kong dollars were pegged.", [("2021", Kind.DATE)]),
+        ("Flights were suspended 0600-0900 GMT.", [("0600-0900", Kind.TIME)]),
+    ],
+)
+def test_a_year_or_a_time_range_is_no_sum_or_phone_number(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert [(c.text, c.kind) for c in extract_claims(text, "t.1")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said: 14 arrested.", [("14", "people", "arrested")]),
+        ("Hospitals report: 40 injured after the crash.", [("40", "people", "injured")]),
+        ("Latest figures: 5 killed", [("5", "people", "killed")]),
+        ("Storms hit the coast: 4 dead", [("4", "people", "killed")]),
+        ("Houses destroyed: 46", [("46", "houses", "destroyed")]),
+    ],
+)
+def test_a_speaker_or_a_clause_before_a_colon_is_no_label(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 40 overnight strikes on the city.", [("40", "strikes")]),
+        ("It followed 2 earlier attacks.", [("2", "attacks")]),
+        ("The hospital admitted 30 overnight and 12 injured firefighters.", [("30", "people"), ("12", "firefighters")]),
+        ("Rescuers pulled 5 alive and 3 dead bodies from the rubble.", [("5", "people"), ("3", "people")]),
+        ("The oldest resident said the death toll from the landslide was 12.", [("12", "people")]),
+        ("Among the youngest voters turnout was 38.", [("38", None)]),
+    ],
+)
+def test_an_adverb_is_no_modifier_and_a_superlative_far_back_no_age(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
