@@ -481,12 +481,17 @@ def _sizes_apart(a: Claim, b: Claim) -> bool:
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
     hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
+    return _sizes_apart(a, b) and _digits(a) != _digits(b) and not _keys_slipped(a, b)
+
+
+def _keys_slipped(a: Claim, b: Claim) -> bool:
+    """The two figures are written with the same digits in another order, within a factor of ten of each other
+    ("41.1%" and "14.1%", "13 hours" and "31 hours"; not "$2.1 billion" and "$12 million")."""
     da, db = _digits(a), _digits(b)
-    if not _sizes_apart(a, b) or da == db:
+    if da == db or len(da) != len(db) or len(da) < 2 or sorted(da) != sorted(db):
         return False
     small, large = sorted((_magnitude(a), _magnitude(b)))
-    slip = len(da) == len(db) >= 2 and sorted(da) == sorted(db) and large <= small * 10
-    return not slip  # a slip keeps its size: not "$2.1 billion" and "$12 million"
+    return large <= small * 10
 
 
 def _bare(claim: Claim) -> bool:
@@ -2333,7 +2338,8 @@ def _plausible_pair(
         # the one span of time each sentence gives, of a like size ("38 days of hearings" and "the trial, which
         # lasted 41 days": a misreport is seldom far off, two spans often are)
         single = len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
-        return single and small * 1.4 >= large  # not "held for 12 hours" and "negotiating for eight hours"
+        # not "held for 12 hours" and "negotiating for eight hours"; but "13 hours" and "31 hours" is a slip
+        return single and (small * 1.4 >= large or _keys_slipped(ca, cb))
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:
         return True
     if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):

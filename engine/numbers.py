@@ -646,6 +646,22 @@ _DURATION_MODIFIERS = frozenset(
     "hearing working business trading school sitting calendar consecutive straight full extra additional".split()
 )
 _DAYS_AND_MORE = frozenset("day days week weeks month months year years".split())
+_SPANS_OF_TIME = _DAYS_AND_MORE | frozenset("hour hours minute minutes".split())
+_SPAN_ADJECTIVES = frozenset("long whole tense frantic more further extra short brief bitter anxious harrowing".split())
+
+
+def _describes_a_span(token: Token) -> bool:
+    """A word that tells what a span of time was like, between its number and its unit: "13 agonising hours",
+    "three long years", "two tense minutes", "three more days"."""
+    word = token.low
+    return (
+        token.kind == "word"
+        and token.text == word
+        and (
+            word in _SPAN_ADJECTIVES
+            or (len(word) > 4 and word.endswith(("ing", "ed", "ful", "ous", "ive", "ic", "al", "ent", "ant", "ish")))
+        )
+    )
 _DURATIONS = {
     "second": ("s", 1),
     "seconds": ("s", 1),
@@ -2138,8 +2154,16 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     unit_idx = j + 1 if hyphen else j
     unit_word = tokens[unit_idx].low if unit_idx < n else ""
     inches: tuple[float, int] | None = None  # the inches of a height in feet and inches
-    if unit_word in _DURATION_MODIFIERS and unit_idx + 1 < n and tokens[unit_idx + 1].low in _DAYS_AND_MORE:
-        unit_idx += 1  # "38 hearing days", "11 working days", "three straight weeks": a span of time
+    if unit_idx + 1 < n and (
+        (unit_word in _DURATION_MODIFIERS and tokens[unit_idx + 1].low in _DAYS_AND_MORE)
+        or (
+            tokens[unit_idx + 1].low in _SPANS_OF_TIME
+            and _describes_a_span(tokens[unit_idx])
+            and not _bare_year(tok, numeral)  # "the 2023 financial year" names a year
+        )
+    ):
+        # "38 hearing days", "11 working days", "three straight weeks", "13 agonising hours": a span of time
+        unit_idx += 1
         unit_word = tokens[unit_idx].low
     if kind is Kind.MONEY:
         pass  # "$2.5 million" and "$1.8 billion" were scaled with the numeral; no unit follows a currency

@@ -2500,3 +2500,19 @@ def test_a_bare_pounds_stays_sterling_whatever_other_pounds_an_article_names() -
     )
     units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
     assert units["40 million pounds"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slipped"),
+    [
+        ("He was freed after 13 agonising hours.", "He was freed 31 hours after the collapse.", True),
+        ("Talks lasted 12 hours.", "Talks lasted 21 minutes.", False),  # a slip keeps its unit's size
+        ("Talks lasted 12 hours.", "Talks lasted eight hours.", False),
+    ],
+)
+def test_spans_of_time_written_with_the_same_digits_in_another_order(a: str, b: str, slipped: bool) -> None:
+    from engine.conflicts import _keys_slipped
+
+    (ca,) = extract_claims(a, "a.1")
+    (cb,) = extract_claims(b, "b.1")
+    assert _keys_slipped(ca, cb) is slipped

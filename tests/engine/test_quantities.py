@@ -946,6 +946,24 @@ def test_an_adverb_is_no_modifier_and_a_superlative_far_back_no_age(
     assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The last survivor was hauled out after 13 agonising hours.", "13 agonising hours", "s"),
+        ("It took three long years.", "three long years", "year"),
+        ("The strike will last three more days.", "three more days", "s"),
+        ("Nurses work 5 extra hours a day.", "5 extra hours a day", "s/day"),
+    ],
+)
+def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, figure: str, unit: str) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.text, claim.kind, claim.quantity.unit) == (figure, Kind.DURATION, unit)
+
+
+def test_a_word_before_a_plural_noun_that_is_no_unit_of_time_leaves_a_count() -> None:
+    assert [(c.text, c.kind) for c in extract_claims("They fired 40 guided missiles.", "t.1")] == [("40", Kind.COUNT)]
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
