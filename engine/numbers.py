@@ -278,6 +278,23 @@ _CURRENCY_WORDS = {
     "cedis": "GHS",
     "lira": "TRY",
     "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "krona": "SEK",
+    "kronur": "ISK",
+    "liras": "TRY",
+    "rands": "ZAR",
+    "nairas": "NGN",
+    "kwachas": "ZMW",
+    "rupiahs": "IDR",
+    "ringgits": "MYR",
+    "bahts": "THB",
+    "tenges": "KZT",
+    "bolivianos": "BOB",
+    "boliviano": "BOB",
+    "ariary": "MGA",
+    "lempira": "HNL",
+    "dalasi": "GMD",
     "kronor": "SEK",
     "krone": "NOK",
     "kroner": "NOK",
@@ -924,6 +941,22 @@ def _age_of_eldest(tokens: list[Token], first: int) -> bool:
 
 
 _AGE_COPULAS_BEFORE = frozenset("was is were are".split())
+_PERSON_WAS = re.compile(
+    r"(?i)\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|boy|girl|victim|driver|suspect|gunman|"
+    r"attacker|passenger|pilot|captain|mother|father|son|daughter|teenager|teen|child|officer|worker|miner|nurse|"
+    r"doctor|patient|student|pupil|soldier|firefighter|survivor|defendant|accused|deceased)"
+    r"(?:\s*,[^,.;]{1,80},|\s+who\s+[^,.;]{1,60}?)?\s+(?:was|is)\s+(?:just\s+|only\s+)?$"
+)
+"""A person's age told by "was" or "is": "the woman who died was 74", "the driver, a local man, was 34"."""
+
+
+def _age_of_person(text: str, tokens: list[Token], i: int) -> bool:
+    """The number is a person's age (see :data:`_PERSON_WAS`), with nothing counted after it: not "the man was 3
+    metres away", "the driver was 20 minutes late"."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.kind != "sym" and after.low not in ("and", "years", "but", "when", "at", "in"):
+        return False
+    return bool(_PERSON_WAS.search(text, max(0, tokens[i].start - 160), tokens[i].start))
 
 
 def _age_bound_before(tokens: list[Token], first: int) -> str | None:
@@ -2395,7 +2428,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         _after_age_word(tokens, i)
         or _after_age_word(tokens, first)
         or _in_age_list(tokens, first)
-        or (tok.kind == "num" and j == i + 1 and _age_of_eldest(tokens, first))
+        or (tok.kind == "num" and j == i + 1 and (_age_of_eldest(tokens, first) or _age_of_person(text, tokens, i)))
         or (tok.kind == "num" and numeral.end == i + 1 and j == i + 1 and _age_ahead(tokens, j))
     ):
         kind, unit = Kind.DURATION, "year"

@@ -869,6 +869,7 @@ def test_an_adverb_after_one_is_no_counted_noun() -> None:
         ("It cost 5 billion Zorbanian francs.", "zorbanian francs"),  # a nation no list knows: a currency of its own
         ("It cost 5 billion British pounds.", "GBP"),
         ("It cost 5 billion Kenya shillings.", "KES"),
+        ("It will cost 9.8 billion zlotys next year.", "PLN"),
         ("It cost 38.4 trillion pesos.", "MXN"),  # a bare name: its usual currency, until the articles say whose
     ],
 )
@@ -962,6 +963,21 @@ def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, f
 
 def test_a_word_before_a_plural_noun_that_is_no_unit_of_time_leaves_a_count() -> None:
     assert [(c.text, c.kind) for c in extract_claims("They fired 40 guided missiles.", "t.1")] == [("40", Kind.COUNT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The woman who died was 74 and lived in Sawara Ward.", [("74", Kind.DURATION, "age")]),
+        ("The driver, a local man, was 34.", [("34", Kind.DURATION, "age")]),
+        ("The suspect is 22.", [("22", Kind.DURATION, "age")]),
+        ("The death toll was 74.", [("74", Kind.COUNT, "people")]),
+        ("The driver was 20 minutes late.", [("20 minutes", Kind.DURATION, None)]),
+        ("The man was 3 metres away.", [("3 metres", Kind.MEASURE, None)]),
+    ],
+)
+def test_what_a_person_was_is_an_age(text: str, expected: list[tuple[str, Kind, str | None]]) -> None:
+    assert [(c.text, c.kind, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
 def test_a_count_after_a_toll_noun_counts_people() -> None:
