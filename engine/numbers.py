@@ -1907,7 +1907,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     hedge = Hedge.VAGUE if numeral.vague else Hedge.EXACT
     qualifier: str | None = None
     low_open = high_open = False
-    rounded = numeral.scaled and bool(numeral.digits) and _few_digits(numeral.digits)
+    rounded = numeral.scaled and bool(numeral.digits)  # "1.2 million", "18.48m": rounded at the last digit written
 
     # Ordinal compounds written with words are not matched above; ordinals as digits were skipped.
     # Scores and ranges written "A-B"
@@ -2516,7 +2516,7 @@ def _with_precision(mention: Mention, numeral: _Numeral, rounded: bool) -> Menti
     else:
         factor = abs(q.nominal / written) if q.nominal else 1.0
     if mention.kind is Kind.COUNT and not rounded:
-        return mention  # counts are exact unless written "1.2 million"
+        return mention  # counts are exact unless written with a scale ("1.2 million", "18.48m")
     if mention.kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
         return mention
     tolerance = 0.5 * place * factor

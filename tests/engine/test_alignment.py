@@ -2516,3 +2516,17 @@ def test_spans_of_time_written_with_the_same_digits_in_another_order(a: str, b: 
     (ca,) = extract_claims(a, "a.1")
     (cb,) = extract_claims(b, "b.1")
     assert _keys_slipped(ca, cb) is slipped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Population: 18,480,432", "The population grew to 18.48m.", Severity.DISCREPANCY),  # the one figure rounded
+        ("Population: 18,470,432", "The population grew to 18.48m.", Severity.CONTRADICTION),
+        ("It has 1,234,567 people.", "It has 1.2 million people.", Severity.DISCREPANCY),
+    ],
+)
+def test_a_count_written_with_a_scale_is_rounded_at_its_last_digit(a: str, b: str, expected: Severity) -> None:
+    (ca,) = extract_claims(a, "a.1")
+    (cb,) = extract_claims(b, "b.1")
+    assert classify(ca.quantity, cb.quantity) is expected
