@@ -1851,10 +1851,10 @@ _ZONE = re.compile(
     r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|"
     r"NZDT|MSK|EET|EEST|WIB|WITA|PHT|SGT|HKT|SAST|WAT|EAT|CAT)\b|"
     r"(?i:\blocal\b|\btime\s+zone\b|\b(?:eastern|pacific|central|mountain|atlantic)\b)|"
-    r"\b[A-Z][a-z]+\s+time\b"
+    r"\b(?:[A-Z][a-z]+|[A-Z]{2,3})\s+time\b"
 )
-"""A time zone, or a place's time ("UK time", "Kyiv time"): a zone may convert a time ("22:47 GMT" and "23:47 local
-time")."""
+"""A time zone, or a place's time ("UK time", "Kyiv time", "3.30pm UK time"): a zone may convert a time ("22:47 GMT"
+and "23:47 local time")."""
 _TIMESTAMP = re.compile(
     r"^\W*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|CET|CEST|UTC|local)?\W*?"
     r"(?:\s*[—–:.-]|\s+(?=[A-Z\"“‘']))",

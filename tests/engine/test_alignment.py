@@ -2530,3 +2530,14 @@ def test_a_count_written_with_a_scale_is_rounded_at_its_last_digit(a: str, b: st
     (ca,) = extract_claims(a, "a.1")
     (cb,) = extract_claims(b, "b.1")
     assert classify(ca.quantity, cb.quantity) is expected
+
+
+def test_a_time_in_a_place_s_time_is_not_set_against_the_local_time() -> None:
+    zoned = compare_bodies(
+        "The airport reopened at 3.30pm UK time, bosses said.", "The airport reopened at 4.30pm, the operator said."
+    )
+    assert zoned.conflicts == ()
+    local = compare_bodies(
+        "The airport reopened at 3.30pm, bosses said.", "The airport reopened at 4.30pm, the operator said."
+    )
+    assert [c.severity for c in local.conflicts] == [Severity.CONTRADICTION]
