@@ -490,6 +490,8 @@ def _keys_slipped(a: Claim, b: Claim) -> bool:
     da, db = _digits(a), _digits(b)
     if da == db or len(da) != len(db) or len(da) < 2 or sorted(da) != sorted(db):
         return False
+    if a.kind is Kind.DURATION and _WORD.findall(a.text.lower())[-1:] != _WORD.findall(b.text.lower())[-1:]:
+        return False  # a span in the same unit as written: not "1.5 hours" and "51 minutes"
     small, large = sorted((_magnitude(a), _magnitude(b)))
     return large <= small * 10
 
@@ -1851,7 +1853,7 @@ _ZONE = re.compile(
     r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|"
     r"NZDT|MSK|EET|EEST|WIB|WITA|PHT|SGT|HKT|SAST|WAT|EAT|CAT)\b|"
     r"(?i:\blocal\b|\btime\s+zone\b|\b(?:eastern|pacific|central|mountain|atlantic)\b)|"
-    r"\b(?:[A-Z][a-z]+|[A-Z]{2,3})\s+time\b"
+    r"\b(?:[A-Z][a-z]+|UK|US|U\.S\.|NZ|HK|UAE|EU)\s+time\b"
 )
 """A time zone, or a place's time ("UK time", "Kyiv time", "3.30pm UK time"): a zone may convert a time ("22:47 GMT"
 and "23:47 local time")."""

@@ -293,7 +293,6 @@ _CURRENCY_WORDS = {
     "bolivianos": "BOB",
     "boliviano": "BOB",
     "ariary": "MGA",
-    "lempira": "HNL",
     "dalasi": "GMD",
     "kronor": "SEK",
     "krone": "NOK",
@@ -664,21 +663,28 @@ _DURATION_MODIFIERS = frozenset(
 )
 _DAYS_AND_MORE = frozenset("day days week weeks month months year years".split())
 _SPANS_OF_TIME = _DAYS_AND_MORE | frozenset("hour hours minute minutes".split())
-_SPAN_ADJECTIVES = frozenset("long whole tense frantic more further extra short brief bitter anxious harrowing".split())
+_SPAN_ADJECTIVES = frozenset(
+    """long whole tense frantic more further extra short brief bitter anxious harrowing agonising agonizing gruelling
+    grueling exhausting terrifying remaining following ensuing preceding sweltering sleepless wasted lost""".split()
+)
 
 
 def _describes_a_span(token: Token) -> bool:
     """A word that tells what a span of time was like, between its number and its unit: "13 agonising hours",
-    "three long years", "two tense minutes", "three more days"."""
+    "three long years", "two tense minutes", "three more days", "12 painful years"; not a verb ("3 perished days
+    later") nor a noun ("5 opening hours")."""
     word = token.low
     return (
         token.kind == "word"
         and token.text == word
-        and (
-            word in _SPAN_ADJECTIVES
-            or (len(word) > 4 and word.endswith(("ing", "ed", "ful", "ous", "ive", "ic", "al", "ent", "ant", "ish")))
-        )
+        and (word in _SPAN_ADJECTIVES or (len(word) > 4 and word.endswith(("ful", "ous", "ive", "ic", "ent", "ant"))))
     )
+
+
+_SPAN_AFTER = frozenset("later after earlier before ago".split())
+"""Words after a unit of time that make it part of an offset, not a span: "3 perished days later"."""
+
+
 _DURATIONS = {
     "second": ("s", 1),
     "seconds": ("s", 1),
@@ -942,19 +948,27 @@ def _age_of_eldest(tokens: list[Token], first: int) -> bool:
 
 _AGE_COPULAS_BEFORE = frozenset("was is were are".split())
 _PERSON_WAS = re.compile(
-    r"(?i)\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|boy|girl|victim|driver|suspect|gunman|"
-    r"attacker|passenger|pilot|captain|mother|father|son|daughter|teenager|teen|child|officer|worker|miner|nurse|"
-    r"doctor|patient|student|pupil|soldier|firefighter|survivor|defendant|accused|deceased)"
+    r"(?i)(?:^|[,;:(]\s*|\b(?:said|says|that|and|but|while|whereas)\s+)(?:the|a|an|his|her|their)\s+"
+    r"(?:(?!(?:of|by|with|for|from|in|on|at|to|who)\b)[\w-]+\s+){0,2}?"
+    r"(?:woman|man|boy|girl|victim|driver|suspect|gunman|attacker|passenger|pilot|mother|father|son|daughter|"
+    r"teenager|teen|child|officer|worker|miner|nurse|doctor|patient|student|pupil|soldier|firefighter|survivor|"
+    r"defendant|accused|deceased)"
     r"(?:\s*,[^,.;]{1,80},|\s+who\s+[^,.;]{1,60}?)?\s+(?:was|is)\s+(?:just\s+|only\s+)?$"
 )
-"""A person's age told by "was" or "is": "the woman who died was 74", "the driver, a local man, was 34"."""
+"""A person's age told by "was" or "is", the person heading the clause: "the woman who died was 74", "the driver, a
+local man, was 34", "police said the victim was 19"; not "the number of people killed by the gunman was 12"."""
 
 
-def _age_of_person(text: str, tokens: list[Token], i: int) -> bool:
-    """The number is a person's age (see :data:`_PERSON_WAS`), with nothing counted after it: not "the man was 3
-    metres away", "the driver was 20 minutes late"."""
+def _age_of_person(text: str, tokens: list[Token], i: int, value: float) -> bool:
+    """The number is a person's age (see :data:`_PERSON_WAS`): a whole number up to 120 with nothing counted or
+    measured after it (not "the man was 3 metres away", "the driver was 20 minutes late", "was 6'2"", "was 98 when he
+    was caught")."""
+    if not (0 < value <= 120 and value == int(value)):
+        return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.kind != "sym" and after.low not in ("and", "years", "but", "when", "at", "in"):
+    if after is not None and not (
+        (after.kind == "sym" and after.text in ",.;:)!?") or after.low in ("and", "but", "years")
+    ):
         return False
     return bool(_PERSON_WAS.search(text, max(0, tokens[i].start - 160), tokens[i].start))
 
@@ -2193,6 +2207,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             tokens[unit_idx + 1].low in _SPANS_OF_TIME
             and _describes_a_span(tokens[unit_idx])
             and not _bare_year(tok, numeral)  # "the 2023 financial year" names a year
+            and not (unit_idx + 2 < n and tokens[unit_idx + 2].low in _SPAN_AFTER)
         )
     ):
         # "38 hearing days", "11 working days", "three straight weeks", "13 agonising hours": a span of time
@@ -2428,7 +2443,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         _after_age_word(tokens, i)
         or _after_age_word(tokens, first)
         or _in_age_list(tokens, first)
-        or (tok.kind == "num" and j == i + 1 and (_age_of_eldest(tokens, first) or _age_of_person(text, tokens, i)))
+        or (
+            tok.kind == "num"
+            and j == i + 1
+            and (_age_of_eldest(tokens, first) or _age_of_person(text, tokens, i, numeral.low))
+        )
         or (tok.kind == "num" and numeral.end == i + 1 and j == i + 1 and _age_ahead(tokens, j))
     ):
         kind, unit = Kind.DURATION, "year"
@@ -2547,11 +2566,6 @@ def _unscaled(numeral: _Numeral) -> float:
         return float(digits) if digits else numeral.low
     except ValueError:
         return numeral.low
-
-
-def _few_digits(digits: str) -> bool:
-    significant = digits.replace(",", "").replace(".", "").strip("0")
-    return len(significant) <= 2
 
 
 def _range_low(numeral: _Numeral, other: _Numeral) -> float:

@@ -2508,6 +2508,7 @@ def test_a_bare_pounds_stays_sterling_whatever_other_pounds_an_article_names() -
         ("He was freed after 13 agonising hours.", "He was freed 31 hours after the collapse.", True),
         ("Talks lasted 12 hours.", "Talks lasted 21 minutes.", False),  # a slip keeps its unit's size
         ("Talks lasted 12 hours.", "Talks lasted eight hours.", False),
+        ("Talks lasted 1.5 hours.", "Talks lasted 51 minutes.", False),  # the same digits, another unit
     ],
 )
 def test_spans_of_time_written_with_the_same_digits_in_another_order(a: str, b: str, slipped: bool) -> None:
@@ -2541,3 +2542,11 @@ def test_a_time_in_a_place_s_time_is_not_set_against_the_local_time() -> None:
         "The airport reopened at 3.30pm, bosses said.", "The airport reopened at 4.30pm, the operator said."
     )
     assert [c.severity for c in local.conflicts] == [Severity.CONTRADICTION]
+
+
+def test_initials_before_time_name_a_zone_only_for_a_place() -> None:
+    comparison = compare_bodies(
+        "The blast hit the school at 10.15am during PE time, police said.",
+        "The blast hit the school at 11.15am, police said.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]

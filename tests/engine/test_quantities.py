@@ -954,6 +954,7 @@ def test_an_adverb_is_no_modifier_and_a_superlative_far_back_no_age(
         ("It took three long years.", "three long years", "year"),
         ("The strike will last three more days.", "three more days", "s"),
         ("Nurses work 5 extra hours a day.", "5 extra hours a day", "s/day"),
+        ("He spent 12 painful years in jail.", "12 painful years", "year"),
     ],
 )
 def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, figure: str, unit: str) -> None:
@@ -961,8 +962,17 @@ def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, f
     assert (claim.text, claim.kind, claim.quantity.unit) == (figure, Kind.DURATION, unit)
 
 
-def test_a_word_before_a_plural_noun_that_is_no_unit_of_time_leaves_a_count() -> None:
-    assert [(c.text, c.kind) for c in extract_claims("They fired 40 guided missiles.", "t.1")] == [("40", Kind.COUNT)]
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("They fired 40 guided missiles.", "40"),
+        ("Of the 30 hostages, 12 released days later described beatings.", "12"),
+        ("Flight 370 vanished hours after takeoff.", "370"),
+        ("Floods displaced 3,000 Lempira families.", "3,000"),
+    ],
+)
+def test_a_word_before_a_noun_or_an_offset_that_is_no_span_leaves_a_count(text: str, figure: str) -> None:
+    assert (figure, Kind.COUNT) in [(c.text, c.kind) for c in extract_claims(text, "t.1")]
 
 
 @pytest.mark.parametrize(
@@ -974,6 +984,10 @@ def test_a_word_before_a_plural_noun_that_is_no_unit_of_time_leaves_a_count() ->
         ("The death toll was 74.", [("74", Kind.COUNT, "people")]),
         ("The driver was 20 minutes late.", [("20 minutes", Kind.DURATION, None)]),
         ("The man was 3 metres away.", [("3 metres", Kind.MEASURE, None)]),
+        ("Police said the victim was 19.", [("19", Kind.DURATION, "age")]),
+        ("The number of people killed by the gunman was 12.", [("12", Kind.COUNT, "people")]),
+        ("The total raised by the student was 400.", [("400", Kind.COUNT, None)]),
+        ("The captain was 98 when he was caught.", [("98", Kind.COUNT, None)]),
     ],
 )
 def test_what_a_person_was_is_an_age(text: str, expected: list[tuple[str, Kind, str | None]]) -> None:
