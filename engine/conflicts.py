@@ -42,6 +42,7 @@ from engine.claims import (
 from engine.claims import event_year as find_event_year
 from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
+from engine.numbers import duration_unit
 
 __all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
 
@@ -484,14 +485,20 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     return _sizes_apart(a, b) and _digits(a) != _digits(b) and not _keys_slipped(a, b)
 
 
+def _time_unit(claim: Claim) -> tuple[str, float] | None:
+    """The unit of time a span is written in: its last word ("13 agonising hours", "31-hour", "31h")."""
+    words = re.findall(r"[^\W\d_]+", claim.text)
+    return duration_unit(words[-1]) if words else None
+
+
 def _keys_slipped(a: Claim, b: Claim) -> bool:
     """The two figures are written with the same digits in another order, within a factor of ten of each other
     ("41.1%" and "14.1%", "13 hours" and "31 hours"; not "$2.1 billion" and "$12 million")."""
     da, db = _digits(a), _digits(b)
     if da == db or len(da) != len(db) or len(da) < 2 or sorted(da) != sorted(db):
         return False
-    if a.kind is Kind.DURATION and _WORD.findall(a.text.lower())[-1:] != _WORD.findall(b.text.lower())[-1:]:
-        return False  # a span in the same unit as written: not "1.5 hours" and "51 minutes"
+    if a.kind is Kind.DURATION and _time_unit(a) != _time_unit(b):
+        return False  # a span in the same unit as written: not "1.5 hours" and "51 minutes" ("31-hour", "31 hrs" are)
     small, large = sorted((_magnitude(a), _magnitude(b)))
     return large <= small * 10
 
@@ -1853,7 +1860,8 @@ _ZONE = re.compile(
     r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|"
     r"NZDT|MSK|EET|EEST|WIB|WITA|PHT|SGT|HKT|SAST|WAT|EAT|CAT)\b|"
     r"(?i:\blocal\b|\btime\s+zone\b|\b(?:eastern|pacific|central|mountain|atlantic)\b)|"
-    r"\b(?:[A-Z][a-z]+|UK|US|U\.S\.|NZ|HK|UAE|EU)\s+time\b"
+    r"\b(?:[A-Z][a-z]+|UK|US|U\.S\.|NZ|HK|UAE|EU)\s+time\b|"
+    r"\d\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.)\s+time\b"  # "7pm WA time", "3am KSA time"
 )
 """A time zone, or a place's time ("UK time", "Kyiv time", "3.30pm UK time"): a zone may convert a time ("22:47 GMT"
 and "23:47 local time")."""

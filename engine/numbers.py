@@ -294,6 +294,7 @@ _CURRENCY_WORDS = {
     "boliviano": "BOB",
     "ariary": "MGA",
     "dalasi": "GMD",
+    "lempira": "HNL",  # written in small letters only: "Lempira" is also a department of Honduras
     "kronor": "SEK",
     "krone": "NOK",
     "kroner": "NOK",
@@ -665,24 +666,34 @@ _DAYS_AND_MORE = frozenset("day days week weeks month months year years".split()
 _SPANS_OF_TIME = _DAYS_AND_MORE | frozenset("hour hours minute minutes".split())
 _SPAN_ADJECTIVES = frozenset(
     """long whole tense frantic more further extra short brief bitter anxious harrowing agonising agonizing gruelling
-    grueling exhausting terrifying remaining following ensuing preceding sweltering sleepless wasted lost""".split()
+    grueling exhausting terrifying frightening excruciating frustrating remaining following ensuing preceding
+    sweltering sleepless wasted lost sustained heated extended unbroken unpaid prolonged protracted
+    uninterrupted""".split()
 )
+_NOT_SPAN_WORDS = frozenset("opening closing meeting operating".split())
+"""Nouns ending like adjectives that name what the hours are: "5 opening hours", "10 meeting minutes"."""
+
+
+def duration_unit(word: str) -> tuple[str, float] | None:
+    """The unit of time a word names, as its normal unit and factor ("hours", "hrs", "h" alike: ("s", 3600)); None
+    when it names none."""
+    return _DURATIONS.get(word.lower())
 
 
 def _describes_a_span(token: Token) -> bool:
     """A word that tells what a span of time was like, between its number and its unit: "13 agonising hours",
-    "three long years", "two tense minutes", "three more days", "12 painful years"; not a verb ("3 perished days
-    later") nor a noun ("5 opening hours")."""
+    "three long years", "two tense minutes", "three more days", "12 painful years", "40 frightening minutes"; not a
+    verb's past ("3 perished days later", "12 survived hours in the water") nor a noun ("5 opening hours")."""
     word = token.low
     return (
         token.kind == "word"
         and token.text == word
-        and (word in _SPAN_ADJECTIVES or (len(word) > 4 and word.endswith(("ful", "ous", "ive", "ic", "ent", "ant"))))
+        and word not in _NOT_SPAN_WORDS
+        and (
+            word in _SPAN_ADJECTIVES
+            or (len(word) > 4 and word.endswith(("ing", "ful", "ous", "ive", "ic", "ent", "ant")))
+        )
     )
-
-
-_SPAN_AFTER = frozenset("later after earlier before ago".split())
-"""Words after a unit of time that make it part of an offset, not a span: "3 perished days later"."""
 
 
 _DURATIONS = {
@@ -948,7 +959,8 @@ def _age_of_eldest(tokens: list[Token], first: int) -> bool:
 
 _AGE_COPULAS_BEFORE = frozenset("was is were are".split())
 _PERSON_WAS = re.compile(
-    r"(?i)(?:^|[,;:(]\s*|\b(?:said|says|that|and|but|while|whereas)\s+)(?:the|a|an|his|her|their)\s+"
+    r"(?i)(?:^|[,;:(“\"‘']\s*|\b(?:said|says|say|believe[sd]?|confirm(?:s|ed)?|heard|understood|reported|added|"
+    r"that|and|but|while|whereas)\s+)(?:the|a|an|his|her|their)\s+"
     r"(?:(?!(?:of|by|with|for|from|in|on|at|to|who)\b)[\w-]+\s+){0,2}?"
     r"(?:woman|man|boy|girl|victim|driver|suspect|gunman|attacker|passenger|pilot|mother|father|son|daughter|"
     r"teenager|teen|child|officer|worker|miner|nurse|doctor|patient|student|pupil|soldier|firefighter|survivor|"
@@ -956,18 +968,22 @@ _PERSON_WAS = re.compile(
     r"(?:\s*,[^,.;]{1,80},|\s+who\s+[^,.;]{1,60}?)?\s+(?:was|is)\s+(?:just\s+|only\s+)?$"
 )
 """A person's age told by "was" or "is", the person heading the clause: "the woman who died was 74", "the driver, a
-local man, was 34", "police said the victim was 19"; not "the number of people killed by the gunman was 12"."""
+local man, was 34", "police said the victim was 19", "it is understood the driver was 34"; not "the number of people
+killed by the gunman was 12"."""
 
 
 def _age_of_person(text: str, tokens: list[Token], i: int, value: float) -> bool:
     """The number is a person's age (see :data:`_PERSON_WAS`): a whole number up to 120 with nothing counted or
-    measured after it (not "the man was 3 metres away", "the driver was 20 minutes late", "was 6'2"", "was 98 when he
-    was caught")."""
+    measured after it (not "the man was 3 metres away", "the driver was 20 minutes late", "was 6'2"", "the patient was
+    1 in 10,000")."""
     if not (0 < value <= 120 and value == int(value)):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    later = tokens[i + 2] if i + 2 < len(tokens) else None
     if after is not None and not (
-        (after.kind == "sym" and after.text in ",.;:)!?") or after.low in ("and", "but", "years")
+        (after.kind == "sym" and after.text in ",.;:)(!?-–—\"”’'")
+        or after.low in ("and", "but", "years", "when", "at")
+        or (after.low == "in" and (later is None or later.kind != "num"))  # "19 in 2015", not "1 in 10,000"
     ):
         return False
     return bool(_PERSON_WAS.search(text, max(0, tokens[i].start - 160), tokens[i].start))
@@ -2207,7 +2223,6 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             tokens[unit_idx + 1].low in _SPANS_OF_TIME
             and _describes_a_span(tokens[unit_idx])
             and not _bare_year(tok, numeral)  # "the 2023 financial year" names a year
-            and not (unit_idx + 2 < n and tokens[unit_idx + 2].low in _SPAN_AFTER)
         )
     ):
         # "38 hearing days", "11 working days", "three straight weeks", "13 agonising hours": a span of time
@@ -2251,7 +2266,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     elif unit_word in ("points", "point") and _POLL_CONTEXT.search(text):
         kind, unit = Kind.PERCENT, "pp"
         j = unit_idx + 1
-    elif unit_word in _CURRENCY_WORDS and (
+    elif unit_word in _CURRENCY_WORDS and not (unit_word == "lempira" and tokens[unit_idx].text != "lempira") and (
         unit_word not in ("real", "won", "franc")
         or (unit_word == "won" and _won_is_money(tokens, unit_idx, numeral))  # "287.6bn won", "5,000 won."
     ):

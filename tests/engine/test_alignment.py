@@ -2509,6 +2509,7 @@ def test_a_bare_pounds_stays_sterling_whatever_other_pounds_an_article_names() -
         ("Talks lasted 12 hours.", "Talks lasted 21 minutes.", False),  # a slip keeps its unit's size
         ("Talks lasted 12 hours.", "Talks lasted eight hours.", False),
         ("Talks lasted 1.5 hours.", "Talks lasted 51 minutes.", False),  # the same digits, another unit
+        ("He was freed after 13 hours.", "He was freed after 31 hrs.", True),  # one unit, spelt two ways
     ],
 )
 def test_spans_of_time_written_with_the_same_digits_in_another_order(a: str, b: str, slipped: bool) -> None:
@@ -2550,3 +2551,5 @@ def test_initials_before_time_name_a_zone_only_for_a_place() -> None:
         "The blast hit the school at 11.15am, police said.",
     )
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
+    zoned = compare_bodies("The blast was felt at 7pm WA time, police said.", "The blast was felt at 9pm, police said.")
+    assert zoned.conflicts == ()

@@ -870,6 +870,7 @@ def test_an_adverb_after_one_is_no_counted_noun() -> None:
         ("It cost 5 billion British pounds.", "GBP"),
         ("It cost 5 billion Kenya shillings.", "KES"),
         ("It will cost 9.8 billion zlotys next year.", "PLN"),
+        ("The fine was 5,000 lempira.", "HNL"),
         ("It cost 38.4 trillion pesos.", "MXN"),  # a bare name: its usual currency, until the articles say whose
     ],
 )
@@ -955,6 +956,9 @@ def test_an_adverb_is_no_modifier_and_a_superlative_far_back_no_age(
         ("The strike will last three more days.", "three more days", "s"),
         ("Nurses work 5 extra hours a day.", "5 extra hours a day", "s/day"),
         ("He spent 12 painful years in jail.", "12 painful years", "year"),
+        ("The hostages endured 40 frightening minutes.", "40 frightening minutes", "s"),
+        ("The storm brought 24 sustained hours of rain.", "24 sustained hours", "s"),
+        ("Two frantic hours later, police arrived.", "Two frantic hours", "s"),
     ],
 )
 def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, figure: str, unit: str) -> None:
@@ -969,6 +973,7 @@ def test_a_word_between_a_number_and_its_unit_of_time_leaves_a_span(text: str, f
         ("Of the 30 hostages, 12 released days later described beatings.", "12"),
         ("Flight 370 vanished hours after takeoff.", "370"),
         ("Floods displaced 3,000 Lempira families.", "3,000"),
+        ("Terminal 5 opening hours have been cut.", "5"),
     ],
 )
 def test_a_word_before_a_noun_or_an_offset_that_is_no_span_leaves_a_count(text: str, figure: str) -> None:
@@ -987,7 +992,11 @@ def test_a_word_before_a_noun_or_an_offset_that_is_no_span_leaves_a_count(text: 
         ("Police said the victim was 19.", [("19", Kind.DURATION, "age")]),
         ("The number of people killed by the gunman was 12.", [("12", Kind.COUNT, "people")]),
         ("The total raised by the student was 400.", [("400", Kind.COUNT, None)]),
-        ("The captain was 98 when he was caught.", [("98", Kind.COUNT, None)]),
+        ("The man who was killed was 45 at the time.", [("45", Kind.DURATION, "age")]),
+        ('"The victim was 19," a police spokesman said.', [("19", Kind.DURATION, "age")]),
+        ("It is understood the driver was 34.", [("34", Kind.DURATION, "age")]),
+        ("The victim was 19 - a student.", [("19", Kind.DURATION, "age")]),
+        ("The patient was 1 in 10,000.", [("1", Kind.COUNT, None), ("10,000", Kind.COUNT, None)]),
     ],
 )
 def test_what_a_person_was_is_an_age(text: str, expected: list[tuple[str, Kind, str | None]]) -> None:
