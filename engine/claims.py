@@ -1511,7 +1511,7 @@ def _is_age(sentence: str, mention: Mention) -> bool:
     age."""
     text = sentence[mention.start : mention.end].lower()
     if re.search(r"year-?s?-?old|years\s+old|\d-?yo$", text) or re.fullmatch(
-        r"(?:(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?)?\w+s?", text
+        r"(?:(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?)?\w+(?:['’]s|s)?", text
     ):
         return True
     return bool(re.search(r"(?i)\baged\s+(?:\d{1,3}\s*(?:,|and|or|&)\s*)*$", sentence[: mention.start]))

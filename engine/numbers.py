@@ -2064,22 +2064,23 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if hours < 24 and minutes < 60:
             glued = tokens[j].text == "H" and _adjacent(tokens, j)
             return _make_time(text, tokens, i, j + 1 if glued else j, hours, minutes)  # "0615H" whole, not "0615"
-    # Decades of age: "in her 60s"
+    # Decades of age: "in her 60s", "in her 60's", "3 women in 20's"
+    apostrophe = j + 1 < n and tokens[j].text in "'’" and _adjacent(tokens, j) and tokens[j + 1].low == "s"
     if (
         tok.kind == "num"
         and re.fullmatch(r"\d0", tok.text)
         and j < n
-        and tokens[j].low == "s"
-        and _adjacent(tokens, j)
+        and ((tokens[j].low == "s" and _adjacent(tokens, j)) or (apostrophe and _adjacent(tokens, j + 1)))
         and prev is not None
-        and prev.low in ("her", "his", "their", "early", "late", "mid", "its")
+        and (prev.low in ("her", "his", "their", "early", "late", "mid", "its") or (apostrophe and prev.low == "in"))
     ):
         decade = float(tok.text)
+        end = j + 2 if apostrophe else j + 1
         return _mention(
             text,
             tokens,
             i,
-            j + 1,
+            end,
             Kind.DURATION,
             decade,
             decade + 9,
@@ -2089,7 +2090,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             None,
             False,
             False,
-            j + 1,
+            end,
             False,
         )
     # Negative figures: "minus 12C", "-45C"

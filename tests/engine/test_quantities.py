@@ -1003,6 +1003,21 @@ def test_what_a_person_was_is_an_age(text: str, expected: list[tuple[str, Kind, 
     assert [(c.text, c.kind, c.subject) for c in extract_claims(text, "t.1")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman in her 60's was killed.", [("60's", Kind.DURATION, "age")]),
+        ("The victims, in their 20’s, were hurt.", [("20’s", Kind.DURATION, "age")]),
+        (
+            "3 women in 20's with gunshot wounds were taken to hospital.",
+            [("3", Kind.COUNT, "women"), ("20's", Kind.DURATION, "age")],
+        ),
+    ],
+)
+def test_a_decade_of_age_written_with_an_apostrophe(text: str, expected: list[tuple[str, Kind, str | None]]) -> None:
+    assert [(c.text, c.kind, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
 def test_a_count_after_a_toll_noun_counts_people() -> None:
     claims = extract_claims("Norte: 12 deaths, 40 injured.", "t.1")
     assert [(c.text, c.subject, c.predicate) for c in claims] == [
