@@ -68,6 +68,8 @@ HELDOUT17 = ROOT / "tests" / "data" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "data" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "data" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "data" / "heldout20"
+HELDOUT21 = ROOT / "tests" / "data" / "heldout21"
+HELDOUT22 = ROOT / "tests" / "data" / "heldout22"
 
 
 

@@ -62,6 +62,8 @@ from tests.labelled import (
     HELDOUT18,
     HELDOUT19,
     HELDOUT20,
+    HELDOUT21,
+    HELDOUT22,
     Score,
     load_cases,
     score_conflicts,
@@ -297,6 +299,8 @@ SET_FLOORS = [
     (HELDOUT18, 0.66, 0.60, 1),  # 0.709 / 0.638 at 633d17e (0.695 / 0.667 at 23f45b2)
     (HELDOUT19, 0.69, 0.41, 2),  # 0.725 / 0.455 at 633d17e (0.743 / 0.489 at e8c33b9)
     (HELDOUT20, 0.59, 0.19, 2),  # 0.628 / 0.238 at 633d17e (0.636 / 0.333 at e8c33b9)
+    (HELDOUT21, 0.79, 0.76, 2),  # 0.832 / 0.800 at e12a028 (the same at 4e2e8e1)
+    (HELDOUT22, 0.74, 0.73, 1),  # 0.774 / 0.769 at e12a028 (the same at 4e2e8e1)
 ]
 
 
