@@ -140,7 +140,9 @@ def _start(tmp_path: Path, articles: list[str]) -> Terminal:
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     terminal = Terminal([str(_crosscheck()), *articles], tmp_path, env)
-    terminal.wait_for("sentences")  # a pane header: the comparison is on screen
+    # The comparison is on screen once the first sentence's conflict is described (not "sentences", which the
+    # loading screen's "aligning sentences" also shows: keys sent then find no comparison to act on).
+    terminal.wait_for("C1 ")
     terminal.wait_for("Verdict")  # the footer
     return terminal
 
