@@ -63,10 +63,6 @@ class SourceError(CrosscheckError):
         """The problem alone, without the path."""
         super().__init__(f"{path}: {problem}")
 
-    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str]]:
-        # rebuilt from both parts, as raised in a worker process that read the file (see engine.compare)
-        return type(self), (self.path, self.problem)
-
 
 class SourceNotFound(SourceError):
     """The path does not exist."""
