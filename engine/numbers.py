@@ -945,7 +945,7 @@ def _age_of_eldest(tokens: list[Token], first: int) -> bool:
     k = first - 1
     if k >= 0 and tokens[k].low in ("just", "only"):
         k -= 1
-    if k < 1 or tokens[k].low not in _AGE_COPULAS_BEFORE:
+    if k < 1 or tokens[k].low not in _AGE_COPULAS:
         return False
     between = [t.low for t in tokens[max(0, k - 6) : k]]
     for start in range(len(between)):
@@ -957,7 +957,6 @@ def _age_of_eldest(tokens: list[Token], first: int) -> bool:
     return False
 
 
-_AGE_COPULAS_BEFORE = frozenset("was is were are".split())
 _PERSON_WAS = re.compile(
     r"(?i)(?:^|[,;:(“\"‘']\s*|\b(?:said|says|say|believe[sd]?|confirm(?:s|ed)?|heard|understood|reported|added|"
     r"that|and|but|while|whereas)\s+)(?:the|a|an|his|her|their)\s+"
@@ -1833,21 +1832,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i + 1) if nxt.low != "x" else _skip_to(tokens, i)
         # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ..., and a trunk code's leading zero then groups of digits
         # ("0800 100 066", "020 7946 0958"), which no figure opens with
-        trunk = re.match(r"0\d{2,4}(?: \d{2,4}){1,3}\b", text[tok.start :])
-        if trunk:
-            end = tok.start + trunk.end()
+        phone = re.match(r"0\d{2,4}(?: \d{2,4}){1,3}\b", text[tok.start :])
+        if phone is None and re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
+            phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
+            if phone and re.fullmatch(r"\d{1,3}(?:,\d{3})+", phone.group()):
+                phone = None  # "1,234,567": a number grouped in thousands
+        if phone:
+            end = tok.start + phone.end()
             j = i
             while j < n and tokens[j].start < end:
                 j += 1
             return j
-        if re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
-            phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
-            if phone and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", phone.group()):
-                end = tok.start + phone.end()
-                j = i
-                while j < n and tokens[j].start < end:
-                    j += 1
-                return j
         # "No. 10", "Article 5", "Route 66", "Boeing 737": a number after a capitalised name word.
         if (
             prev is not None
