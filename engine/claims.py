@@ -1110,7 +1110,6 @@ def extract_claims(
         return ()
     clause_of = _clauses(tokens)
     attributions = find_attributions(sentence)
-    labelled = _label_reading(masked, mentions[0])
     claims: list[Claim] = []
     last_people_subject: str | None = None
     # Ages: their subject is "age", and in apposition ("two teens, ages 14 and 15, were wounded") they do not end
@@ -1140,15 +1139,15 @@ def extract_claims(
             predicate = "fired"  # "fired 200 workers"
         if subject in ("others", "more"):
             subject = None
-        if (
-            index == 0
-            and labelled is not None
-            and subject is None
-            and labelled.subject not in _TOLL_PREDICATES
-            and predicate in (None, labelled.predicate)
-        ):
-            # "Flights cancelled: 112", "Houses destroyed: 46"; not "Latest figures: 5 killed"
-            subject, predicate = labelled.subject, labelled.predicate
+        if index == 0 and subject is None:
+            labelled = _label_reading(masked, mention)  # read only where it may serve: a first count of nothing
+            if (
+                labelled is not None
+                and labelled.subject not in _TOLL_PREDICATES
+                and predicate in (None, labelled.predicate)
+            ):
+                # "Flights cancelled: 112", "Houses destroyed: 46"; not "Latest figures: 5 killed"
+                subject, predicate = labelled.subject, labelled.predicate
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:
