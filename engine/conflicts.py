@@ -1742,7 +1742,8 @@ _SURNAME_SENTENCED = re.compile(
 
 _NOT_A_DEFENDANT = re.compile(
     r"(?i)\b(?:court|tribunal|judge|justice|magistrates?|mining|group|company|bank|holdings|ltd|inc|corp|plc|"
-    r"ministry|department|police|university|hospital|council)\b"
+    r"ministry|department|police|university|hospital|council|office|agency|authority|commission|prosecutors?|"
+    r"prosecution)\b"
 )
 """Words of a name that is no defendant's: a court's, a judge's, a firm's or a body's."""
 

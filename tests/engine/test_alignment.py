@@ -2248,6 +2248,18 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+def test_a_body_named_beside_a_defendant_is_not_the_term_holder() -> None:
+    # "the Gangseo District Office" is where the defendant worked, not whom the term was handed
+    comparison = _compare_body(
+        "His partner, the former planning chief at the Gangseo district office, Jang Hyun-woo, got four years in "
+        "the Haesong bribery case.",
+        "The court sentenced defendant Jang, a former official of the Gangseo District Office, to five years' "
+        "imprisonment in the Haesong bribery case.",
+    )
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["four years", "five years"]]
+
+
 def test_the_earlier_figure_a_result_is_compared_with_is_not_todays() -> None:
     comparison = _compare(
         "Daeyang results\n\nDaeyang Cell reported its third-quarter results for 2025 on Thursday.\n\nThe company "
