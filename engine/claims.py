@@ -1589,14 +1589,34 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+EARLIER_DISASTER = re.compile(
+    r"(?i)\b(?:killed|killing|died|dead|struck|hit|devastated|destroyed|flooded|erupted|collapsed|crashed|sank|"
+    r"(?:earth)?quakes?|tremors?|floods?|storms?|typhoons?|hurricanes?|cyclones?|tsunami|eruptions?|landslides?|"
+    r"fires?|blaze|explosions?|blasts?|attacks?|bombings?|shootings?|disasters?|outbreaks?|epidemic)\b"
+)
+"""A disaster or a death in a sentence that names a year: an earlier event, when the articles do not say the year of
+their own."""
+
+
+_YEAR_SPAN = re.compile(
+    r"(?i)\b(?:between|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
+    r"(?:and|to|until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b"
+)
+"""A span of years: "between 2018 and 2021", "from March 2019 to August 2022"."""
+
+
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     """The dates that place a sentence's facts in a year ("in 2019", "March 3, 2021"), each with its year.
 
     A year after "since" ("prices have risen since 2022", "since the easing cycle began in September 2024") starts a
     period that runs to now, so it does not place the sentence in the past and is left out; so is a year that names
-    an event ("shares fell on Tuesday over the 2021 Kloofspruit disaster").
+    an event ("shares fell on Tuesday over the 2021 Kloofspruit disaster"). So is a year in a span of years ("took
+    $2.5 million from investors between 2018 and 2021", "from March 2019 to August 2022"): the period an offence, a
+    contract or a programme ran, which is what the story tells of, not an earlier event; but a span with a disaster or
+    a death in its sentence is an earlier period's ("between 2010 and 2020, floods killed 300 people").
     """
     out = []
+    spans = [] if EARLIER_DISASTER.search(sentence.text) else [m.span() for m in _YEAR_SPAN.finditer(sentence.text)]
     for claim in sentence.claims:
         q = claim.quantity
         if claim.kind is not Kind.DATE or q.low is None:
@@ -1609,6 +1629,8 @@ def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
             continue
         before = sentence.text[: claim.start - sentence.start]
         if _since_period(before):
+            continue
+        if any(start <= claim.start - sentence.start < end for start, end in spans):
             continue
         if q.unit == "year" and _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(
             sentence.text, claim.end - sentence.start

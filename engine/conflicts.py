@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from engine.claims import (
     _PREDICATES,
+    EARLIER_DISASTER,
     HAPPENS_TO_PEOPLE,
     counted_class,
     dated_claims,
@@ -610,15 +611,6 @@ def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
     return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
 
 
-_EARLIER_DISASTER = re.compile(
-    r"(?i)\b(?:killed|killing|died|dead|struck|hit|devastated|destroyed|flooded|erupted|collapsed|crashed|sank|"
-    r"(?:earth)?quakes?|tremors?|floods?|storms?|typhoons?|hurricanes?|cyclones?|tsunami|eruptions?|landslides?|"
-    r"fires?|blaze|explosions?|blasts?|attacks?|bombings?|shootings?|disasters?|outbreaks?|epidemic)\b"
-)
-"""A disaster or a death in a sentence that names a year: an earlier event, when the articles do not say the year of
-their own."""
-
-
 def _lede(sentence: Sentence) -> bool:
     """One of the first two sentences of its article."""
     return sentence.id.rsplit(".", 1)[-1] in ("1", "2")
@@ -642,7 +634,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
-        if undated and _EARLIER_DISASTER.search(sentence.text):
+        if undated and EARLIER_DISASTER.search(sentence.text):
             markers += [c.start - sentence.start for c, _ in dated_claims(sentence)]
         elif event_year:
             markers += [

@@ -1236,6 +1236,17 @@ def test_what_is_background_in_a_sentence() -> None:
     assert _background("Sales reached 500,000 in November from 30 stores.") == []
 
 
+def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
+    # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
+    comparison = _compare(
+        "LAKESIDE, March 3, 2026 - Mark Dorrance was jailed on Tuesday for the Lakeside Commons fraud.\n\nProsecutors "
+        "said Dorrance took $2.5 million from investors in Lakeside Commons between 2018 and 2021.",
+        "LAKESIDE, March 3, 2026 - Mark Dorrance was jailed on Tuesday for the Lakeside Commons fraud.\n\nProsecutors "
+        "say Dorrance took $25 million from investors in Lakeside Commons over three years.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["$2.5 million", "$25 million"]]
+
+
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
     comparison = _compare(
         "Compared with the same quarter a year earlier, Estmark's GDP was 1.1% higher, the office said.",
@@ -1688,6 +1699,11 @@ def test_a_year_names_an_event_only_as_the_object_of_over_after_since() -> None:
         "It was the first vote since the 2019 election.": [],
         "In the 2023 financial year, the firm lost $2 billion.": [2023],
         "The 2020 outbreak infected 300 people at the plant.": [2020],
+        # a span of years is the period of what the story tells, unless a disaster or a death is in it
+        "Prosecutors said he took $2.5 million from investors between 2018 and 2021.": [],
+        "The bank opened 1,284 accounts from March 2017 to June 2022.": [],
+        "Between 2010 and 2020, floods killed 300 people in the valley.": [2010],
+        "The firm was fined in 2019 and again in 2021.": [2019, 2021],
     }
     for text, years in texts.items():
         source = source_from_text("Results in brief\n\nThe board met on Monday. " + text, "a.txt")
