@@ -1236,6 +1236,33 @@ def test_what_is_background_in_a_sentence() -> None:
     assert _background("Sales reached 500,000 in November from 30 stores.") == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a part of a whole is a share: 6 of 40 is 15%, not one in five
+        ("Laboratory tests detected Listeria in 6 of 40 samples taken at the Gniezno plant.",
+         "Laboratory tests detected Listeria in one in five samples taken at the Gniezno plant.",
+         [("contradiction", "6 of 40 samples", "one in five")]),
+        ("Of the 303 goods and services in the price basket, 127 rose in price in October.",
+         "More than half of the 303 items in the price basket rose in price in October.",
+         [("contradiction", "127 of 303 goods and services", "More than half")]),
+        ("Laboratory tests detected Listeria in 8 of 40 samples taken at the Gniezno plant.",
+         "Laboratory tests detected Listeria in one in five samples taken at the Gniezno plant.", []),
+        # a rise is no share of the whole; nor is a share of something else
+        ("Laboratory tests detected Listeria in 6 of 40 samples taken at the Gniezno plant.",
+         "Laboratory tests detected Listeria in 20% more samples taken at the Gniezno plant.", []),
+        # a sentence that writes its share itself is compared by that share
+        ("Of the 471,382 registered voters, 220,135 took part in the tram vote, a turnout of 46.70%.",
+         "Turnout in the tram vote was 47.6 per cent, so fewer than a quarter of the registered voters backed it.",
+         [("contradiction", "46.70%", "47.6 per cent")]),
+    ],
+)
+def test_a_part_of_a_whole_is_set_against_a_share(a: str, b: str, found: list[tuple[str, str, str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [(c.severity.value, *c.why.split('"')[1:4:2]) for c in comparison.conflicts] == found
+
+
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
     # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
     comparison = _compare(
