@@ -1816,6 +1816,11 @@ _STOPPED = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;")
+"""Where a clause of its own begins ("All six subway lines were shut, and only three in ten bus lines were running")."""
+_NOT_RUNNING = re.compile(r"(?i)\bnot\s+(?:running|operating)\b")
+
+
 def _polarity(sentence: Sentence, claim: Claim) -> str | None:
     """Whether a share counts what ran ("one in five trains were running") or what stopped ("80 percent of its trains
     had been cancelled"), by the words of its clause around it."""
@@ -1823,8 +1828,11 @@ def _polarity(sentence: Sentence, claim: Claim) -> str | None:
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    window = text[max(_clause_start(text, start), start - 40) : min(_clause_end(text, end), end + 60)]
-    running, stopped = bool(_RUNNING.search(window)), bool(_STOPPED.search(window))
+    opening = max([_clause_start(text, start), start - 40, *(m.end() for m in _NEXT_CLAUSE.finditer(text, 0, start))])
+    window = text[opening : min(_clause_end(text, end), end + 60)]
+    # "not running" says what stopped, and holds no "running" of its own
+    running = bool(_RUNNING.search(_NOT_RUNNING.sub(" ", window)))
+    stopped = bool(_STOPPED.search(window))
     return "running" if running and not stopped else "stopped" if stopped and not running else None
 
 

@@ -2362,6 +2362,12 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
         ("Only about one in five long-distance trains were running on Wednesday, the rail operator said.",
          "Around half of long-distance trains were cancelled on Wednesday, the rail operator said.",
          [["about one in five", "Around half"]]),
+        # "not running" tells what stopped; a clause of its own before the share says nothing of it
+        ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
+         "The subway network was closed, and 70% of city bus lines were not running on Thursday.", []),
+        ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
+         "The subway network was closed, and 40% of city bus lines were not running on Thursday.",
+         [["three in ten", "40%"]]),
         # two shares of what stopped are compared as they are
         ("About 31 per cent of the operator's staff were on strike on Tuesday, the company said.",
          "Some 48 per cent of the operator's staff were on strike on Tuesday, the company said.",
