@@ -176,7 +176,11 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
     if Hedge.APPROX in hedges and hedges & {Hedge.LOWER, Hedge.UPPER}:
         approx, bound = (a, b) if a.hedge is Hedge.APPROX else (b, a)
         # "nearly 400" and "about 380" agree: each figure fits the other's words. "more than 30" and "around 40",
-        # or "more than 70" and "about 70", are compatible only through the bound.
+        # or "more than 70" and "about 70", are compatible only through the bound. A figure converted from another
+        # unit carries that unit's rounding, and so does the other, written to be compared with it: "nearly nine
+        # miles" (14.5 km) and "up to 14 kilometres", "nearly 10 feet" and "up to 3 metres" agree.
+        if approx.converted or bound.converted:
+            approx, bound = _widened(approx), _widened(bound)
         if not (_fits(bound.nominal, approx) and _fits(approx.nominal, bound)):
             return Severity.DISCREPANCY
     if hedges == {Hedge.APPROX, Hedge.EXACT} and not (a.converted or b.converted):

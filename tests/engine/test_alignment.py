@@ -110,6 +110,10 @@ def _quantity(text: str):
         ("More than 70 pupils fell ill.", "About 70 pupils fell ill.", Severity.DISCREPANCY),
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),
+        # a converted figure carries its own unit's rounding
+        ("Tailbacks stretched up to 14 kilometres.", "Tailbacks stretched nearly nine miles.", None),
+        ("Waves reached nearly 10 feet.", "Waves reached up to 3 metres.", None),
+        ("Tailbacks stretched up to 13.5 kilometres.", "Tailbacks stretched nearly nine miles.", Severity.DISCREPANCY),
         ("Almost 5,000 people marched.", "Some 4,800 people marched.", None),
         # An approximation agrees with an exact figure that rounds to it; one that rounds to another number meets it
         # only through the hedge ("nearly" says the figure is just below).
