@@ -1085,6 +1085,23 @@ def _after_including(tokens: list[Token], first: int) -> bool:
     return before[-1:] == ["including"] or before == ["among", "them"] or before == ["among", "whom"]
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _restatements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where a figure is written again in brackets right after itself, in words or in digits ("7 (seven)", "Two (2)",
+    "Tk 25,000 (Taka twenty-five thousand)"): the bracket's span."""
+    spans = []
+    for bracket in _BRACKETED.finditer(text):
+        before = [m for m in mentions if m.end <= bracket.start() and not text[m.end : bracket.start()].strip()]
+        inside = [m for m in mentions if bracket.start() < m.start and m.end < bracket.end()]
+        if before and len(inside) == 1:
+            a, b = before[-1].quantity, inside[0].quantity
+            if a.nominal is not None and a.nominal == b.nominal and a.low == b.low and a.high == b.high:
+                spans.append(bracket.span())
+    return spans
+
+
 def extract_claims(
     sentence: str, sentence_id: str, offset: int = 0, context_speaker: str | None = None
 ) -> tuple[Claim, ...]:
@@ -1104,6 +1121,14 @@ def extract_claims(
     masked = _ESCAPES.sub(lambda m: " " * len(m.group()), sentence)
     tokens = tokenize(masked)
     mentions = extract_quantities(masked, tokens)
+    restated = _restatements(masked, mentions)
+    if restated:
+        # "7 (seven) days", "Two (2) inmates", "Tk 25,000 (Taka twenty-five thousand)": the figure again in brackets,
+        # as official and legal writing gives it; read without it, so that the noun after it is the figure's
+        for start, end in restated:
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+        tokens = tokenize(masked)
+        mentions = extract_quantities(masked, tokens)
     # the population a rate is told per ("per 100,000 people") is no figure of its own
     mentions = [m for m in mentions if not (m.first_token >= 1 and tokens[m.first_token - 1].low == "per")]
     if not mentions:

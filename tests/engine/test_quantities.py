@@ -724,6 +724,8 @@ def test_a_code_glued_to_a_number_is_no_money() -> None:
         ("The project will cost Php5 billion.", "Php5 billion", "PHP"),
         ("The chipmaker paid NT$5 million.", "NT$5 million", "TWD"),
         ("The bank was fined MX$5 million.", "MX$5 million", "MXN"),
+        ("The ministry will cover funeral expenses of S/ 5,000 for each victim.", "S/ 5,000", "PEN"),
+        ("Fares rose to S/.120 a month.", "S/.120", "PEN"),
     ],
 )
 def test_more_currencies_written_before_an_amount(text: str, figure: str, unit: str) -> None:
@@ -1077,3 +1079,20 @@ def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
 )
 def test_a_number_grouped_in_thousands_with_decimals_is_read(text: str, value: float) -> None:
     assert [c.quantity.nominal for c in extract_claims(text, "t.1")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a figure written again in brackets, as official and legal texts give it, is one figure with its noun
+        ("Both parties have 7 (seven) days to appeal.", [("7 (seven) days", "duration", None)]),
+        ("Two (2) inmates lost their lives.", [("Two", "count", "inmates")]),
+        ("In addition, Tk 25,000 (Taka twenty-five thousand) is being paid to each family.",
+         [("Tk 25,000", "money", None)]),
+        # brackets that say something else stay as they are
+        ("It has 12 (of 15) members.", [("12", "count", None), ("15", "count", None)]),
+        ("Sales rose 5% (see table 2) in May.", [("5%", "percent", None), ("2", "count", None)]),
+    ],
+)
+def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.text, c.kind.value, c.subject) for c in extract_claims(text, "s1.1")] == found
