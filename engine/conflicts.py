@@ -775,6 +775,14 @@ _CAPACITY_WORDS = (
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
+_DEMAND_WORDS = re.compile(r"asked|asking|sought|seek|demand|request|pressed for|want")
+_DEMANDED = re.compile(
+    r"(?i)\b(?:ask(?:ed|s|ing)?\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal)\s+to)|sought|seeking|seeks?|"
+    r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for|wants?|wanted)\b"
+)
+"""What one side asked for, before the figure in its clause: "prosecutors had asked for a 12-year term", "the union
+wants a rise of nearly 10%", "sought damages of $5 million"; not what was given or agreed."""
+_DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
 _COULD = re.compile(
     r"(?i)\b(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|"
     r"wipe\s+out|add)\s+(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,5}?$"
@@ -906,8 +914,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
     percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed),
     "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
-    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude) or "interim" (a count in
-    progress, "with 23% of tables counted"). A figure is compared only with figures of its own mode."""
+    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "demand" (a term or a rise
+    one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
+    "interim" (a count in progress, "with 23% of tables counted"). A figure is compared only with figures of its own
+    mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -980,6 +990,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER
             ):
                 out.setdefault(claim.id, "aftershock")
+        if _DEMAND_WORDS.search(low):
+            markers = [m.start() for m in _DEMANDED.finditer(text)]
+            for claim in _in_marked_clauses(sentence, markers):
+                at = claim.start - sentence.start
+                if claim.kind in _DEMANDED_KINDS and any(m < at for m in markers):
+                    out.setdefault(claim.id, "demand")
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):

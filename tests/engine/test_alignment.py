@@ -1275,6 +1275,29 @@ def test_a_part_of_a_whole_is_set_against_a_share(a: str, b: str, found: list[tu
     assert [(c.severity.value, *c.why.split('"')[1:4:2]) for c in comparison.conflicts] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # what one side asked for is not what was given: a term prosecutors sought, a rise a union wants
+        ("The Jakarta court handed Hendra Wirasaputra a nine-year prison term, though prosecutors had asked for "
+         "12 years.",
+         "The Jakarta court sentenced Hendra Wirasaputra to nine years in prison on Thursday.", []),
+        ("The Jakarta court handed Hendra Wirasaputra a nine-year prison term on Thursday.",
+         "The Jakarta court sentenced Hendra Wirasaputra to 12 years in prison on Thursday.",
+         [["nine-year", "12 years"]]),
+        ("The Sao Paulo metro union wants a pay rise of nearly 10% this year, its leaders said on Monday.",
+         "The Sao Paulo metro operator has offered a pay rise of 4.5% this year, its leaders said on Monday.", []),
+        ("The Sao Paulo metro operator has offered a pay rise of 5.4% this year, its leaders said on Monday.",
+         "The Sao Paulo metro operator has offered a pay rise of 4.5% this year, its leaders said on Monday.",
+         [["5.4%", "4.5%"]]),
+    ],
+)
+def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
     # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
     comparison = _compare(
