@@ -1298,6 +1298,20 @@ def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found:
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+def test_a_result_named_for_last_year_is_todays_news() -> None:
+    # results for 2025, published in 2026: "Sales for 2025 reached", "at the end of 2025" name the period reported
+    comparison = _compare(
+        "BUSAN, Feb 5, 2026 - Seorin Shipbuilding reported record results on Thursday.\n\nSales for 2025 reached 14.8 "
+        "trillion won, and its order backlog stood at $53.8 billion at the end of 2025.",
+        "BUSAN, Feb 5, 2026 - Seorin Shipbuilding reported record results on Thursday.\n\nSeorin's sales reached 14.82 "
+        "trillion won, and its order backlog stood at US$58.3 billion at the end of December.",
+    )
+    assert sorted(c.why.split('"')[1::2] for c in comparison.conflicts) == [
+        ["$53.8 billion", "US$58.3 billion"],
+        ["14.8 trillion won", "14.82 trillion won"],
+    ]
+
+
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
     # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
     comparison = _compare(
