@@ -1583,6 +1583,12 @@ _AMONG_VICTIMS = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
 )
+_INCLUDING = re.compile(
+    r"(?i)(?:\b(?:including|among\s+them|of\s+(?:which|whom)|of\s+them)|:)\s+"
+    r"(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[\w-]+){0,4}?\s*(?:,|\band\b)\s*)*(?:at\s+least\s+|about\s+|some\s+)?$"
+)
+"""A count listed as a part of an earlier one: "31 counts, including 24 of fraud and six ...", "12 people, among them
+three children", "31 counts: 24 counts of fraud, six ..."."""
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 
@@ -1620,6 +1626,19 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _AMONG_VICTIMS.search(before):
         return True  # "among the dead were four foreign nationals"
+    listed = _INCLUDING.search(before)
+    if listed is not None and any(
+        c.kind is Kind.COUNT
+        and c.end - sentence.start <= max(0, local_start - 60) + listed.start()
+        and c.quantity.nominal is not None
+        and claim.quantity.nominal is not None
+        and c.quantity.nominal > claim.quantity.nominal
+        and claim.subject in (None, c.subject)
+        for c in sentence.claims
+    ):
+        # "31 counts, including 24 of fraud and six of money laundering": a part of the 31 by what else it is, not a
+        # narrower group that another report may count alone ("12 people, including three police officers")
+        return True
     found = _PART_OF_VICTIMS.match(sentence.text, claim.end - sentence.start)
     if found is None or _WHOLE_MARK.search(before):
         return False
@@ -2261,7 +2280,10 @@ def _pair_claims(
                 continue
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
             local_a, local_b = ca.id in ra.local, cb.id in rb.local
-            if (part_a != part_b or local_a != local_b) and classify(ca.quantity, cb.quantity) is not None:
+            same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
+            if (
+                (part_a != part_b and not same_mode) or local_a != local_b
+            ) and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone
                 # has recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five
                 # victims survived" and "one victim survived"), so that neither is left over

@@ -1312,6 +1312,28 @@ def test_a_result_named_for_last_year_is_todays_news() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # the counts listed after a total are parts of it, by what else they are: the total is the one to compare
+        ("Judge Mokoena found Lungile Mahlangu guilty on 31 counts, including 24 of fraud and six of money laundering.",
+         "Judge Mokoena convicted Lungile Mahlangu on 30 counts of fraud and money laundering.",
+         [["31", "30"]]),
+        ("Judge Mokoena convicted Lungile Mahlangu on 31 counts: 24 counts of fraud and six of money laundering.",
+         "Judge Mokoena convicted Lungile Mahlangu on 30 counts of fraud and money laundering.",
+         [["31", "30"]]),
+        # a narrower group named among the total is still compared with that group
+        ("Twelve people were killed in the Kharkiv attack, including three police officers.",
+         "Four police officers were killed in the Kharkiv attack.",
+         [["three", "Four"]]),
+    ],
+)
+def test_the_counts_listed_after_a_total_are_its_parts(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
     # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
     comparison = _compare(
