@@ -260,6 +260,7 @@ _ONE_THING = tuple(
     for words in (
         "jobs roles positions",
         "railcars wagons carriages coaches",
+        "homes houses dwellings",
     )
 )
 """Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
@@ -286,7 +287,7 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
             return True
         return any(a in group and b in group for group in _PEOPLE_GROUPS)
     if ca == cb and ca in ("structures", "weapons"):
-        return a.rstrip("s") == b.rstrip("s")
+        return a.rstrip("s") == b.rstrip("s") or _same_noun(a, b)
     return _same_noun(a, b)
 
 

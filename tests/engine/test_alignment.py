@@ -1334,6 +1334,14 @@ def test_the_counts_listed_after_a_total_are_its_parts(a: str, b: str, found: li
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+def test_homes_and_houses_are_one_thing_counted() -> None:
+    comparison = _compare_body(
+        "In Zambezia, 18,240 houses were totally destroyed by the cyclone, the agency said.",
+        "The agency says 1,824 homes in Zambezia were completely destroyed by the cyclone.",
+    )
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["18,240", "1,824"]]
+
+
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
     # the sentencing is dated 2026; the fraud ran between 2018 and 2021, and it is what both reports tell of
     comparison = _compare(
