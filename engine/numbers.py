@@ -883,7 +883,25 @@ class _Numeral:
     digits: str = ""  # the digit string as written, for rounding
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
+"""A decimal comma, as much of Europe, Latin America and southern Africa writes it: "2,5", "R1,38 billion", "3,7%",
+"1.234,5" (with dots between the thousands). A comma before three digits is read as between thousands ("1,380")."""
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+"""Thousands set apart by dots, twice or more ("1.234.567"): one figure, never a decimal."""
+
+
+def as_written(text: str) -> str:
+    """A digit string in the English way, the decimal point a dot and no separator between thousands: "2,5" -> "2.5",
+    "1.234,5" -> "1234.5", "1.234.567" -> "1234567"; any other string as it is."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return text.replace(".", "").replace(",", ".")
+    if _DOTTED_THOUSANDS.fullmatch(text):
+        return text.replace(".", "")
+    return text
+
+
 def _digit_value(text: str) -> float | None:
+    text = as_written(text)
     if "," in text:
         parts = text.split(",")
         # "1,234", "12,345.67": groups of three, the last one's decimals after it
@@ -1244,7 +1262,7 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
         if j < n and tokens[j].low == "dozen":
             value *= 12
             j += 1
-        return _Numeral(value, value, value, False, j, scaled=scaled, digits=tok.text)
+        return _Numeral(value, value, value, False, j, scaled=scaled, digits=as_written(tok.text))
     read = _read_words(tokens, i)
     if read is None:
         return None
@@ -1492,10 +1510,18 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
 
 def _not_a_count(tokens: list[Token], mention: Mention) -> bool:
     """ "a four-storey block", "a 40-bed ward", "a six-lane road": a number glued to a singular noun describes the
-    thing that follows, it counts nothing; "at number 14": a house number."""
+    thing that follows, it counts nothing; "at number 14": a house number. A count with a decimal comma and no scale
+    ("Lines 1,2 and 3", "the score was 2,1") is a list or a score: a decimal comma tells a sum, a share or a measure."""
     if mention.kind is not Kind.COUNT or mention.quantity.hedge is not Hedge.EXACT:
         return False
     first, last = mention.first_token, mention.last_token
+    if (
+        mention.number_end == first + 1
+        and _DECIMAL_COMMA.fullmatch(tokens[first].text)
+        and mention.quantity.nominal is not None
+        and mention.quantity.nominal != int(mention.quantity.nominal)
+    ):
+        return True
     if first > 0 and tokens[first - 1].low == "number":
         return True
     if last + 1 >= len(tokens) or tokens[last].text not in "-‐" or not _adjacent(tokens, last):
@@ -2337,7 +2363,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             kind is Kind.COUNT
             and "." in tok.text
             and "," not in tok.text
-            and float(tok.text) < 10
+            and (_digit_value(tok.text) or 10) < 10
             and (
                 any(t.low == "magnitude" for t in tokens[max(0, i - 4) : i])
                 or (j < n and tokens[j].low == "on" and any(t.low == "richter" for t in tokens[j : j + 4]))
@@ -2833,7 +2859,8 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         return False
     n = len(tokens)
     nxt = tokens[i + 1] if i + 1 < n else None
-    if not 0 < float(tokens[i].text) < 120:
+    value = _digit_value(tokens[i].text)
+    if value is None or not 0 < value < 120:
         return False
     if nxt is None or nxt.text in (",", ".", ";", ")"):
         return True

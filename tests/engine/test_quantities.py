@@ -1096,3 +1096,22 @@ def test_a_number_grouped_in_thousands_with_decimals_is_read(text: str, value: f
 )
 def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple[str, str, str | None]]) -> None:
     assert [(c.text, c.kind.value, c.subject) for c in extract_claims(text, "s1.1")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a decimal comma, as much of Europe, Latin America and southern Africa writes it
+        ("The fraud cost pensioners R1,38 billion.", [("R1,38 billion", 1_380_000_000, "ZAR", 5_000_000)]),
+        ("Inflation eased to 3,7% in May.", [("3,7%", 3.7, "%", 0.05)]),
+        ("Revenue was €1.234,5 million.", [("€1.234,5 million", 1_234_500_000, "EUR", 50_000)]),
+        ("The city has 1.234.567 residents.", [("1.234.567", 1_234_567, None, 0)]),
+        # a comma before three digits is between thousands; a list or a score is no figure
+        ("The plant has 1,380 staff.", [("1,380", 1380, None, 0)]),
+        ("The match ended 2,1 after extra time.", []),
+        ("The 4.5.2 update shipped.", []),
+    ],
+)
+def test_a_decimal_comma_is_read_as_a_decimal(text: str, found: list[tuple[str, float, str | None, float]]) -> None:
+    got = [(c.text, c.quantity.nominal, c.quantity.unit, c.quantity.tolerance) for c in extract_claims(text, "s1.1")]
+    assert [(t, pytest.approx(v), u, pytest.approx(tol)) for t, v, u, tol in found] == got
