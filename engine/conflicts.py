@@ -1615,6 +1615,17 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 
+def _listed_in(sentence: Sentence, claim: Claim) -> bool:
+    """The claim opens a list of parts of an earlier count, after "including", "among them" or a colon (see
+    :data:`_INCLUDING`): "31 dead, including 9 children and 11 women"; not "Injured: 12 passengers and 3 crew"."""
+    local_start = claim.start - sentence.start
+    window = max(0, local_start - 60)
+    listed = _INCLUDING.search(sentence.text[window:local_start])
+    return listed is not None and any(
+        c.kind is Kind.COUNT and c.end - sentence.start <= window + listed.start() for c in sentence.claims
+    )
+
+
 def _part(sentence: Sentence, claim: Claim) -> bool:
     """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
     (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
@@ -2295,6 +2306,9 @@ def _pair_claims(
                 total = _sum(parts[part.id])
                 other = cb if part is ca else ca
                 if total is None or part is not parts[part.id][0] or (ca.predicate != cb.predicate):
+                    continue
+                if _listed_in(sa if part is ca else sb, part):
+                    # "31, including 9 children and 11 women": some of the 31, whose sum is no total of anything
                     continue
                 severity = classify(total, other.quantity)
                 if severity is not None:

@@ -1334,6 +1334,23 @@ def test_the_counts_listed_after_a_total_are_its_parts(a: str, b: str, found: li
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # the parts listed after "including" add up to no total
+        ("As of 18:00 hours today, the number of dead stands at 31 (thirty-one), including 9 (nine) children and 11 "
+         "(eleven) women.", "Nine of the dead are children.", []),
+        # a breakdown of its own is a total
+        ("Injured in the Meghna collision: 12 passengers and 3 crew.",
+         "Eleven people were injured in the Meghna collision.", [["12 passengers and 3 crew", "Eleven"]]),
+    ],
+)
+def test_parts_listed_after_including_are_no_total(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
 def test_homes_and_houses_are_one_thing_counted() -> None:
     comparison = _compare_body(
         "In Zambezia, 18,240 houses were totally destroyed by the cyclone, the agency said.",
