@@ -796,6 +796,13 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("well", "over"), "lower_open"),
     (("well", "above"), "lower_open"),
     (("exceeding",), "lower_open"),
+    (("exceeded",), "lower_open"),  # "temperatures exceeded 40C"
+    (("exceeds",), "lower_open"),
+    (("topped",), "lower_open"),  # "the mercury topped 104F": more than it
+    (("tops",), "lower_open"),
+    (("topping",), "lower_open"),
+    (("surpassed",), "lower_open"),
+    (("surpassing",), "lower_open"),
     (("greater", "than"), "lower_open"),
     (("north", "of"), "lower_open"),
     (("up", "to"), "upper_inc"),

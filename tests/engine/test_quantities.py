@@ -1115,3 +1115,16 @@ def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple
 def test_a_decimal_comma_is_read_as_a_decimal(text: str, found: list[tuple[str, float, str | None, float]]) -> None:
     got = [(c.text, c.quantity.nominal, c.quantity.unit, c.quantity.tolerance) for c in extract_claims(text, "s1.1")]
     assert [(t, pytest.approx(v), u, pytest.approx(tol)) for t, v, u, tol in found] == got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low"),
+    [
+        ("Temperatures topped 40 degrees Celsius on 11 straight days.", "topped 40 degrees Celsius", 40.0),
+        ("Sales exceeded $2 billion for the first time.", "exceeded $2 billion", 2e9),
+        ("The toll surpassed 1,000 on Friday.", "surpassed 1,000", 1000.0),
+    ],
+)
+def test_a_verb_of_passing_a_figure_is_a_bound(text: str, figure: str, low: float) -> None:
+    claim = extract_claims(text, "s1.1")[0]
+    assert (claim.text, claim.quantity.low, claim.quantity.high, claim.quantity.low_open) == (figure, low, None, True)
