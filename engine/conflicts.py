@@ -260,7 +260,6 @@ _ONE_THING = tuple(
     for words in (
         "jobs roles positions",
         "railcars wagons carriages coaches",
-        "homes houses dwellings",
     )
 )
 """Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
@@ -287,7 +286,7 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
             return True
         return any(a in group and b in group for group in _PEOPLE_GROUPS)
     if ca == cb and ca in ("structures", "weapons"):
-        return a.rstrip("s") == b.rstrip("s") or _same_noun(a, b)
+        return a.rstrip("s") == b.rstrip("s")
     return _same_noun(a, b)
 
 
@@ -602,30 +601,18 @@ def _from_another_thing(sentence: Sentence, match: re.Match[str], earlier: Claim
 
 
 _REPORTING_BEFORE = re.compile(
-    r"(?i)\b(?:for|in|(?:at|by)\s+the\s+end\s+of)\s+(?:the\s+)?"
-    r"(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
+    r"(?i)\b(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
 )
-_RESULT_FOR = re.compile(
-    r"(?i)\b(?:revenue|revenues|sales|turnover|profits?|earnings|income|loss|losses|ebitda|dividend|output|"
-    r"production|orders)\s+for\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+)?$"
-)
-"""A result named for its year before its figure: "Sales for 2025 reached 14.8 trillion won", "Operating profit for
-2025 more than doubled"."""
 _REPORTING_AFTER = re.compile(r"(?i)^\s*(?:financial\s+year|fiscal\s+year|full[- ]year|results|annual\s+results)\b")
 
 
 def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
     """A year that names the period a figure reports ("pre-tax profits of £412 million for 2024", "the 2024 full-year
-    results", "an order backlog of $53.8 billion at the end of 2025", "Sales for 2025 reached ..."): in the months
-    after it ends, the latest figures, not an earlier event's."""
+    results"): in the months after it ends, the latest figures, not an earlier event's."""
     before = sentence.text[max(0, claim.start - sentence.start - 30) : claim.start - sentence.start]
     after = sentence.text[claim.end - sentence.start :]
     figures_before = any(c.kind is not Kind.DATE and c.end <= claim.start for c in sentence.claims)
-    return (
-        bool(figures_before and _REPORTING_BEFORE.search(before))
-        or bool(_REPORTING_AFTER.match(after))
-        or bool(_RESULT_FOR.search(before))
-    )
+    return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
 
 
 def _lede(sentence: Sentence) -> bool:

@@ -1298,20 +1298,6 @@ def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found:
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
-def test_a_result_named_for_last_year_is_todays_news() -> None:
-    # results for 2025, published in 2026: "Sales for 2025 reached", "at the end of 2025" name the period reported
-    comparison = _compare(
-        "BUSAN, Feb 5, 2026 - Seorin Shipbuilding reported record results on Thursday.\n\nSales for 2025 reached 14.8 "
-        "trillion won, and its order backlog stood at $53.8 billion at the end of 2025.",
-        "BUSAN, Feb 5, 2026 - Seorin Shipbuilding reported record results on Thursday.\n\nSeorin's sales reached 14.82 "
-        "trillion won, and its order backlog stood at US$58.3 billion at the end of December.",
-    )
-    assert sorted(c.why.split('"')[1::2] for c in comparison.conflicts) == [
-        ["$53.8 billion", "US$58.3 billion"],
-        ["14.8 trillion won", "14.82 trillion won"],
-    ]
-
-
 @pytest.mark.parametrize(
     ("a", "b", "found"),
     [
@@ -1349,14 +1335,6 @@ def test_parts_listed_after_including_are_no_total(a: str, b: str, found: list[l
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
-
-
-def test_homes_and_houses_are_one_thing_counted() -> None:
-    comparison = _compare_body(
-        "In Zambezia, 18,240 houses were totally destroyed by the cyclone, the agency said.",
-        "The agency says 1,824 homes in Zambezia were completely destroyed by the cyclone.",
-    )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["18,240", "1,824"]]
 
 
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
