@@ -775,14 +775,34 @@ _CAPACITY_WORDS = (
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
-_DEMAND_WORDS = re.compile(r"asked|asking|sought|seek|demand|request|pressed for|want")
+_DEMAND_WORDS = re.compile(r"ask|sought|seek|demanded|demanding|requested|requesting|want|pressed for")
 _DEMANDED = re.compile(
-    r"(?i)\b(?:ask(?:ed|s|ing)?\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal)\s+to)|sought|seeking|seeks?|"
-    r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for|wants?|wanted)\b"
+    r"(?i)\b(?:ask(?:ed|s|ing)\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal|bench)\s+to\s+(?:impose|hand\s+down|"
+    r"give|jail|sentence))|sought|seeking|seeks|demanded|demanding|requested|requesting|press(?:ed|es|ing)\s+for|wants|"
+    r"wanted(?!\s+(?:for|in|by)\b))\b"
 )
-"""What one side asked for, before the figure in its clause: "prosecutors had asked for a 12-year term", "the union
-wants a rise of nearly 10%", "sought damages of $5 million"; not what was given or agreed."""
+"""A side's asking, right before what it asked for: "prosecutors had asked for a 12-year term", "sought a 12-year
+sentence", "the union wants a rise of nearly 10%"; not the noun "demand", nor "wanted for murder"."""
+_DEMAND_BREAK = re.compile(
+    r"(?i)[,;:()]|\b(?:and|but|or|as|after|before|when|while|which|who|that|was|were|is|are|be|been|has|have|had|got|"
+    r"gets|won|gave|given|received|imposed|handed|jailed|sentenced|rose|fell|raised|cut|lifted|pushed|showed|"
+    r"increased|decreased|grew|climbed|dropped)\b"
+)
+"""Words that end the thing asked for: a new clause, or a verb of what was given or what happened ("demanded a 10%
+rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
+
+
+def _demanded(sentence: Sentence, claim: Claim) -> bool:
+    """The figure is what a side asked for, six words or fewer after its asking, with nothing between that ends it (see
+    :data:`_DEMANDED`, :data:`_DEMAND_BREAK`)."""
+    at = claim.start - sentence.start
+    found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
+    if not found:
+        return False
+    asked = found[-1]
+    between = sentence.text[asked.end() : at]
+    return len(between.split()) <= 6 and not _DEMAND_BREAK.search(between)
 _COULD = re.compile(
     r"(?i)\b(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|"
     r"wipe\s+out|add)\s+(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,5}?$"
@@ -991,10 +1011,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             ):
                 out.setdefault(claim.id, "aftershock")
         if _DEMAND_WORDS.search(low):
-            markers = [m.start() for m in _DEMANDED.finditer(text)]
-            for claim in _in_marked_clauses(sentence, markers):
-                at = claim.start - sentence.start
-                if claim.kind in _DEMANDED_KINDS and any(m < at for m in markers):
+            for claim in sentence.claims:
+                if claim.kind in _DEMANDED_KINDS and _demanded(sentence, claim):
                     out.setdefault(claim.id, "demand")
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))

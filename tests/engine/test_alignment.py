@@ -1278,6 +1278,32 @@ def test_a_part_of_a_whole_is_set_against_a_share(a: str, b: str, found: list[tu
 @pytest.mark.parametrize(
     ("a", "b", "found"),
     [
+        # the noun "demand", "wanted for", "request for", and what was given after the asking are no demands
+        ("Strong demand for chips lifted Samsung's operating profit by 15% in the quarter.",
+         "Strong demand for chips lifted Samsung's operating profit by 25% in the quarter.", [["15%", "25%"]]),
+        ("Investors sought safe havens as gold rose 2.1% on Monday.", "Gold rose 1.2% on Monday.", [["2.1%", "1.2%"]]),
+        ("A former customs official who demanded bribes from importers was jailed for eight years on Monday.",
+         "A former customs official who demanded bribes from importers was jailed for 12 years on Monday.",
+         [["eight years", "12 years"]]),
+        ("A man wanted for murder since 2019 was sentenced to 20 years on Monday.",
+         "A man wanted for murder since 2019 was sentenced to 25 years on Monday.", [["20 years", "25 years"]]),
+        ("Prosecutors had requested a 15-year term and the court imposed 11 years on Kim.",
+         "The court sentenced Kim to 13 years on Monday.", [["11 years", "13 years"]]),
+        ("The union demanded a 10% rise and got 6% from the metro operator.",
+         "The union got a rise of 8% from the metro operator.", [["6%", "8%"]]),
+        ("Voters who wanted change gave the opposition 45% of the vote.",
+         "Voters who wanted change gave the opposition 41% of the vote.", [["45%", "41%"]]),
+    ],
+)
+def test_only_the_figure_right_after_an_asking_is_a_demand(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
         # what one side asked for is not what was given: a term prosecutors sought, a rise a union wants
         ("The Jakarta court handed Hendra Wirasaputra a nine-year prison term, though prosecutors had asked for "
          "12 years.",
