@@ -2210,9 +2210,34 @@ def _share_against_part(
     figure = sw.text[whole.start - sw.start : whole.end - sw.start]
     if not (nouns & words) and figure not in after:
         return False
+    # The two must tell the same thing of their parts: some word of what befell them in common ("found", "rose in
+    # price"), and neither the other side of the whole ("tested negative", "the rest", "remain unreachable", "have
+    # not banned") nor a second part of it ("127 rose and 98 fell").
+    told_share = _clause_words(sp, percent) - nouns
+    told_part = _clause_words(sw, part) - nouns
+    if not told_share & told_part or _OTHER_SIDE.search(sp.text) or _OTHER_SIDE.search(sw.text):
+        return False
+    if sum(1 for c in sw.claims if c.kind is Kind.COUNT and c is not whole and c.start > whole.start) > 1:
+        return False
     assert part.quantity.nominal is not None and whole.quantity.nominal
     share = 100 * part.quantity.nominal / whole.quantity.nominal
+    if _fits(share, _widened(percent.quantity)):
+        return None  # "250 of 1,200 schools" is 20.8%, written "20.8%" or "21%"
     return classify(percent.quantity, Quantity(low=share, high=share, nominal=share, unit="%"))
+
+
+_OTHER_SIDE = re.compile(
+    r"(?i)\b(?:not|n't|no|never|negative|clean|free\s+of|without|rest|remaining|remain|others?|un\w+able|unaffected)\b"
+)
+"""Words that tell of the other side of a whole ("tested negative", "were clean", "the rest", "remain unreachable")."""
+
+
+def _clause_words(sentence: Sentence, claim: Claim) -> set[str]:
+    """The stems of the content words of the claim's clause, but for its figures."""
+    text = sentence.text
+    at = claim.start - sentence.start
+    clause = text[_clause_start(text, at) : _clause_end(text, claim.end - sentence.start)]
+    return {stem_of(w.lower()) for w in _WORD.findall(clause) if w.lower() not in STOP_WORDS}
 
 
 def _pair_claims(

@@ -1260,6 +1260,17 @@ def test_what_is_background_in_a_sentence() -> None:
          [("contradiction", "127 of 303 goods and services", "More than half")]),
         ("Laboratory tests detected Listeria in 8 of 40 samples taken at the Gniezno plant.",
          "Laboratory tests detected Listeria in one in five samples taken at the Gniezno plant.", []),
+        # a share rounded as written is the part's; the other side of the whole, or a second part, is not compared
+        ("Of the 1,200 schools in the region, 250 were closed by the storm.",
+         "The storm closed 20.8% of the region's schools.", []),
+        ("Of the 1,200 schools in the region, 250 were closed by the storm.",
+         "The storm closed 21% of the region's schools.", []),
+        ("Of the 40 samples, 6 tested positive for Listeria at the plant.",
+         "Some 85% of the samples tested negative for Listeria at the plant.", []),
+        ("Rescuers have reached 45 of the 60 villages cut off by the floods.",
+         "A quarter of the 60 villages cut off by the floods remain unreachable.", []),
+        ("Of the 303 goods in the basket, 127 rose in price and 98 fell.",
+         "About a third of the 303 items in the basket fell in price.", []),
         # a rise is no share of the whole; nor is a share of something else
         ("Laboratory tests detected Listeria in 6 of 40 samples taken at the Gniezno plant.",
          "Laboratory tests detected Listeria in 20% more samples taken at the Gniezno plant.", []),
