@@ -1628,6 +1628,13 @@ _YEAR_SPAN = re.compile(
     r"(?:and|to|until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b"
 )
 """A span of years: "between 2018 and 2021", "from March 2019 to August 2022"."""
+_CONDUCT_FOUND = re.compile(
+    r"(?i)\b(?:court|judge|jury|prosecut\w*|regulator|convicted|guilty|charged|accused|alleged\w*|indictment|"
+    r"fraud\w*|brib\w*|embezzl\w*|launder\w*|defraud\w*|siphon\w*|kickbacks?|found\s+that|established\s+that|"
+    r"investigat\w*|inquiry|trial|verdict)\b"
+)
+"""What a court, a prosecutor or a regulator found or alleged: a span of years in it is the period of the conduct at
+issue ("Prosecutors said he took $2.5 million from investors between 2018 and 2021")."""
 
 
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
@@ -1636,12 +1643,17 @@ def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     A year after "since" ("prices have risen since 2022", "since the easing cycle began in September 2024") starts a
     period that runs to now, so it does not place the sentence in the past and is left out; so is a year that names
     an event ("shares fell on Tuesday over the 2021 Kloofspruit disaster"). So is a year in a span of years ("took
-    $2.5 million from investors between 2018 and 2021", "from March 2019 to August 2022"): the period an offence, a
-    contract or a programme ran, which is what the story tells of, not an earlier event; but a span with a disaster or
-    a death in its sentence is an earlier period's ("between 2010 and 2020, floods killed 300 people").
+    $2.5 million from investors between 2018 and 2021", "from March 2019 to August 2022") in what a court, a prosecutor
+    or a regulator found or alleged: the period of the conduct at issue, which is what the story tells of, not an
+    earlier event. Elsewhere a span is an earlier period's ("Inflation averaged 2.1% between 2010 and 2019"), and so is
+    one with a disaster or a death in its sentence ("between 2010 and 2020, floods killed 300 people").
     """
     out = []
-    spans = [] if EARLIER_DISASTER.search(sentence.text) else [m.span() for m in _YEAR_SPAN.finditer(sentence.text)]
+    spans = (
+        [m.span() for m in _YEAR_SPAN.finditer(sentence.text)]
+        if _CONDUCT_FOUND.search(sentence.text) and not EARLIER_DISASTER.search(sentence.text)
+        else []
+    )
     for claim in sentence.claims:
         q = claim.quantity
         if claim.kind is not Kind.DATE or q.low is None:

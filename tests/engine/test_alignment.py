@@ -1837,9 +1837,12 @@ def test_a_year_names_an_event_only_as_the_object_of_over_after_since() -> None:
         "It was the first vote since the 2019 election.": [],
         "In the 2023 financial year, the firm lost $2 billion.": [2023],
         "The 2020 outbreak infected 300 people at the plant.": [2020],
-        # a span of years is the period of what the story tells, unless a disaster or a death is in it
+        # a span of years in what a court, a prosecutor or a regulator found is the period of the conduct at issue;
+        # elsewhere, or with a disaster or a death, it is an earlier period
         "Prosecutors said he took $2.5 million from investors between 2018 and 2021.": [],
-        "The bank opened 1,284 accounts from March 2017 to June 2022.": [],
+        "The regulator said the bank opened 1,284 accounts from March 2017 to June 2022.": [],
+        "Inflation averaged 2.1% between 2010 and 2019.": [2010],
+        "The bank opened 1,284 accounts from March 2017 to June 2022.": [2017, 2022],
         "Between 2010 and 2020, floods killed 300 people in the valley.": [2010],
         "The firm was fined in 2019 and again in 2021.": [2019, 2021],
     }
