@@ -1589,6 +1589,12 @@ _AMONG_VICTIMS = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
 )
+_IN_A_PLACE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+(?:(?:the\s+)?(?:capital|city|region|province|district|state|county|"
+    r"town|village|north|south|east|west)\b|[A-Z])"
+)
+"""A place right after a count: "including 40 in the capital", "among them 12 in Kharkiv": the place's own figure,
+compared with that place's, not a part by what else it is."""
 _INCLUDING = re.compile(
     r"(?i)(?:\b(?:including|among\s+them|of\s+(?:which|whom)|of\s+them)|:)\s+"
     r"(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[\w-]+){0,4}?\s*(?:,|\band\b)\s*)*(?:at\s+least\s+|about\s+|some\s+)?$"
@@ -1652,7 +1658,7 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
         and c.quantity.nominal > claim.quantity.nominal
         and claim.subject in (None, c.subject)
         for c in sentence.claims
-    ):
+    ) and not _IN_A_PLACE.match(sentence.text, claim.end - sentence.start):
         # "31 counts, including 24 of fraud and six of money laundering": a part of the 31 by what else it is, not a
         # narrower group that another report may count alone ("12 people, including three police officers")
         return True

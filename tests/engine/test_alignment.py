@@ -1345,6 +1345,11 @@ def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found:
         ("Judge Mokoena convicted Lungile Mahlangu on 31 counts: 24 counts of fraud and six of money laundering.",
          "Judge Mokoena convicted Lungile Mahlangu on 30 counts of fraud and money laundering.",
          [["31", "30"]]),
+        # a place's own figure among the total is compared with that place's
+        ("The quake killed 120 people, including 40 in the capital, officials said.",
+         "The quake killed 60 people in the capital, officials said.", [["40", "60"]]),
+        ("The strikes killed 31 people, among them 12 in Kharkiv, officials said.",
+         "The strikes killed 20 people in Kharkiv, officials said.", [["12", "20"]]),
         # a narrower group named among the total is still compared with that group
         ("Twelve people were killed in the Kharkiv attack, including three police officers.",
          "Four police officers were killed in the Kharkiv attack.",
