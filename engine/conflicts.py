@@ -1785,9 +1785,17 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
     start = claim.start - sentence.start
     surnames = set()
     for run in _FULL_NAME.finditer(text, _clause_start(text, start), start):
-        if _NOT_A_DEFENDANT.search(run.group()):
-            continue
-        words = [w.lower() for w in run.group().split()]
+        named = run.group()
+        body = list(_NOT_A_DEFENDANT.finditer(named))
+        if any(found.group().lower() in _ON_THE_BENCH for found in body):
+            continue  # a judge's name ("Judge Mary Collins")
+        if body:
+            # a court's, a firm's or a body's name; a person may follow it with a title ("Port Authority Director Budi
+            # Santoso"): the words after the body's word and the titles
+            named = named[body[-1].end() :]
+        words = [w.lower() for w in named.split()]
+        while words and words[0] in _OFFICE_TITLES:
+            words.pop(0)
         while words and (words[0] in STOP_WORDS or words[0] in _NOT_NAMES or words[0] in _TITLES):
             words.pop(0)
         if len(words) >= 2:
@@ -1806,6 +1814,12 @@ _SURNAME_SENTENCED = re.compile(
 )
 
 
+_ON_THE_BENCH = frozenset("judge justice magistrate magistrates".split())
+_OFFICE_TITLES = frozenset(
+    """director chief head president chairman chairwoman chair minister secretary commissioner governor mayor officer
+    deputy former ex general manager inspector superintendent""".split()
+)
+"""Titles before a name in a capitalised run ("Port Authority Director Budi Santoso")."""
 _NOT_A_DEFENDANT = re.compile(
     r"(?i)\b(?:court|tribunal|judge|justice|magistrates?|mining|group|company|bank|holdings|ltd|inc|corp|plc|"
     r"ministry|department|police|university|hospital|council|office|agency|authority|commission|prosecutors?|"

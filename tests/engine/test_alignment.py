@@ -2410,6 +2410,22 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The court sentenced Port Authority Director Budi Santoso to eight years in the dredging case.",
+         "The court sentenced co-defendant Agus Salim to 10 years in the dredging case."),
+        ("The court sentenced Tax Office Chief Kim Min-su to five years in the bribery case.",
+         "The court sentenced his deputy Lee Jae-won to seven years in the bribery case."),
+    ],
+)
+def test_a_name_after_a_body_and_a_title_is_the_term_holder(a: str, b: str) -> None:
+    # two defendants' terms: the names after "Port Authority Director" and "Tax Office Chief" tell them apart
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert not comparison.conflicts
+
+
 def test_a_body_named_beside_a_defendant_is_not_the_term_holder() -> None:
     # "the Gangseo District Office" is where the defendant worked, not whom the term was handed
     comparison = _compare_body(
