@@ -796,13 +796,14 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("well", "over"), "lower_open"),
     (("well", "above"), "lower_open"),
     (("exceeding",), "lower_open"),
-    (("exceeded",), "lower_open"),  # "temperatures exceeded 40C"
-    (("exceeds",), "lower_open"),
-    (("topped",), "lower_open"),  # "the mercury topped 104F": more than it
-    (("tops",), "lower_open"),
-    (("topping",), "lower_open"),
-    (("surpassed",), "lower_open"),
-    (("surpassing",), "lower_open"),
+    # "the mercury topped 104F", "sales exceeded $2 billion": at least it (a milestone reached, as "hit $100" is)
+    (("exceeded",), "lower"),
+    (("exceeds",), "lower"),
+    (("topped",), "lower"),
+    (("tops",), "lower"),
+    (("topping",), "lower"),
+    (("surpassed",), "lower"),
+    (("surpassing",), "lower"),
     (("greater", "than"), "lower_open"),
     (("north", "of"), "lower_open"),
     (("up", "to"), "upper_inc"),
@@ -1335,10 +1336,14 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return None  # "forced to hand over ₦48.6 million", "turned over $2m": a verb's particle
             if phrase == ("over",) and len(words) > k and words[-k - 1] in _SIGN_OVER and _money_at(tokens, i):
                 return None  # "signed over £2 million in shares to his wife" (but "signed over 200 orders")
+            if phrase[0] in _PASSING and any(w in _NOT for w in words[: len(words) - k][-2:]):
+                return None  # "never exceeded 30C", "has not topped 500": no bound of the figure's side
             return meaning, i - k
     return None
 
 
+_PASSING = frozenset("exceeded exceeds topped tops topping surpassed surpassing".split())
+_NOT = frozenset("not never n't didn't hasn't haven't hadn't".split())
 _OVER_VERBS = frozenset("""hand hands handed handing turn turns turned turning fork forks forked forking""".split())
 """Verbs whose particle "over" comes right before what they move: "hand over ₦48.6 million" is no bound."""
 _SIGN_OVER = frozenset("sign signs signed signing".split())

@@ -114,6 +114,9 @@ def _quantity(text: str):
         ("More than 70 pupils fell ill.", "About 70 pupils fell ill.", Severity.DISCREPANCY),
         ("Up to 50,000 passengers were affected.", "Around 45,000 passengers were affected.", Severity.DISCREPANCY),
         ("At least 15 people were hurt.", "About 15 people were hurt.", None),
+        # a verb of passing a figure says at least it, a milestone reached
+        ("Prices topped $100 a barrel.", "Prices hit $100 a barrel.", None),
+        ("Temperatures were above 40C.", "Temperatures topped 40 degrees Celsius.", None),
         # a converted figure carries its own unit's rounding
         ("Tailbacks stretched up to 14 kilometres.", "Tailbacks stretched nearly nine miles.", None),
         ("Waves reached nearly 10 feet.", "Waves reached up to 3 metres.", None),
