@@ -1900,13 +1900,14 @@ _RUNNING = re.compile(
 )
 _STOPPED = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|not\s+(?:running|operating)|"
-    r"on\s+strike|walked\s+out|stopped\s+work|stayed\s+away|closed|shut)\b"
+    r"on\s+strike|walked\s+out|stopped\s+work|stayed\s+away|closed|shut)\b|"
+    r"(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b"
 )
 
 
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;")
 """Where a clause of its own begins ("All six subway lines were shut, and only three in ten bus lines were running")."""
-_NOT_RUNNING = re.compile(r"(?i)\bnot\s+(?:running|operating)\b")
+_NOT_RUNNING = re.compile(r"(?i)(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b")
 
 
 def _polarity(sentence: Sentence, claim: Claim) -> str | None:
@@ -1916,12 +1917,18 @@ def _polarity(sentence: Sentence, claim: Claim) -> str | None:
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    opening = max([_clause_start(text, start), start - 40, *(m.end() for m in _NEXT_CLAUSE.finditer(text, 0, start))])
-    window = text[opening : min(_clause_end(text, end), end + 60)]
-    # "not running" says what stopped, and holds no "running" of its own
-    running = bool(_RUNNING.search(_NOT_RUNNING.sub(" ", window)))
-    stopped = bool(_STOPPED.search(window))
-    return "running" if running and not stopped else "stopped" if stopped and not running else None
+    opening = max(_clause_start(text, start), start - 40)
+    own = max([opening, *(m.end() for m in _NEXT_CLAUSE.finditer(text, 0, start))])
+    closing = min(_clause_end(text, end), end + 60)
+    # the share's own clause first ("shut, and only three in ten bus lines were operating"), then the words before it
+    # ("Bus drivers walked out, and 70% of city buses stayed in their depots")
+    for window in (text[own:closing], text[opening:closing]):
+        # "not running" says what stopped, and holds no "running" of its own
+        running = bool(_RUNNING.search(_NOT_RUNNING.sub(" ", window)))
+        stopped = bool(_STOPPED.search(window))
+        if running != stopped:
+            return "running" if running else "stopped"
+    return None
 
 
 def _complements(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> bool:

@@ -2506,6 +2506,13 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
         ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
          "The subway network was closed, and 40% of city bus lines were not running on Thursday.",
          [["three in ten", "40%"]]),
+        ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
+         "The subway network was closed, and 70% of city bus lines weren't running on Thursday.", []),
+        ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
+         "The subway network was closed, and 70% of city bus lines were not in service on Thursday.", []),
+        # a clause that tells neither takes the words before it
+        ("Bus drivers walked out on Monday, and 70% of city buses stayed in their depots.",
+         "Only 30% of city buses ran on Monday.", []),
         # two shares of what stopped are compared as they are
         ("About 31 per cent of the operator's staff were on strike on Tuesday, the company said.",
          "Some 48 per cent of the operator's staff were on strike on Tuesday, the company said.",
