@@ -1095,7 +1095,8 @@ def _restatements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     for bracket in _BRACKETED.finditer(text):
         before = [m for m in mentions if m.end <= bracket.start() and not text[m.end : bracket.start()].strip()]
         inside = [m for m in mentions if bracket.start() < m.start and m.end < bracket.end()]
-        if before and len(inside) == 1:
+        # the same kind, or a sum written out in words ("Tk 25,000 (Taka twenty-five thousand)"); not "25 (25%) died"
+        if before and len(inside) == 1 and inside[0].kind in (before[-1].kind, Kind.COUNT):
             a, b = before[-1].quantity, inside[0].quantity
             if a.nominal is not None and a.nominal == b.nominal and a.low == b.low and a.high == b.high:
                 spans.append(bracket.span())

@@ -898,12 +898,16 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 """Thousands set apart by dots, twice or more ("1.234.567"): one figure, never a decimal."""
 
 
+_ADDRESS = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+"""A network address ("192.168.100.200"), which dotted thousands may look like."""
+
+
 def as_written(text: str) -> str:
     """A digit string in the English way, the decimal point a dot and no separator between thousands: "2,5" -> "2.5",
     "1.234,5" -> "1234.5", "1.234.567" -> "1234567"; any other string as it is."""
     if _DECIMAL_COMMA.fullmatch(text):
         return text.replace(".", "").replace(",", ".")
-    if _DOTTED_THOUSANDS.fullmatch(text):
+    if _DOTTED_THOUSANDS.fullmatch(text) and not _ADDRESS.fullmatch(text):
         return text.replace(".", "")
     return text
 

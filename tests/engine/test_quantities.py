@@ -1091,6 +1091,7 @@ def test_a_number_grouped_in_thousands_with_decimals_is_read(text: str, value: f
          [("Tk 25,000", "money", None)]),
         # brackets that say something else stay as they are
         ("It has 12 (of 15) members.", [("12", "count", None), ("15", "count", None)]),
+        ("Of the patients, 25 (25%) died.", [("25", "count", None), ("25%", "percent", None)]),
         ("Sales rose 5% (see table 2) in May.", [("5%", "percent", None), ("2", "count", None)]),
     ],
 )
@@ -1110,6 +1111,7 @@ def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple
         ("The plant has 1,380 staff.", [("1,380", 1380, None, 0)]),
         ("The match ended 2,1 after extra time.", []),
         ("The 4.5.2 update shipped.", []),
+        ("The server at 192.168.100.200 was hacked.", []),
     ],
 )
 def test_a_decimal_comma_is_read_as_a_decimal(text: str, found: list[tuple[str, float, str | None, float]]) -> None:
