@@ -891,6 +891,8 @@ class _Numeral:
     digits: str = ""  # the digit string as written, for rounding
 
 
+_LONGEST = 1e18
+"""Digit strings this large or larger are read as no figure: no news figure is written out to nineteen digits."""
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
 """A decimal comma, as much of Europe, Latin America and southern Africa writes it: "2,5", "R1,38 billion", "3,7%",
 "1.234,5" (with dots between the thousands). A comma before three digits is read as between thousands ("1,380")."""
@@ -925,9 +927,10 @@ def _digit_value(text: str) -> float | None:
     if text.count(".") > 1:
         return None
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if value < _LONGEST else None  # a string of nineteen digits or more is no figure (nor a float)
 
 
 def _in_age_list(tokens: list[Token], first: int) -> bool:
@@ -2897,7 +2900,9 @@ def _won_is_money(tokens: list[Token], unit_idx: int, numeral: _Numeral) -> bool
     after a year ("who in 2010 won Olympic gold")."""
     if numeral.scaled:
         return True
-    if numeral.low < 1000 or (numeral.low.is_integer() and 1900 <= numeral.low <= 2100 and "," not in numeral.digits):
+    if numeral.low < 1000:
+        return False
+    if float(numeral.low).is_integer() and 1900 <= numeral.low <= 2100 and "," not in numeral.digits:
         return False
     after = tokens[unit_idx + 1] if unit_idx + 1 < len(tokens) else None
     return after is None or after.kind == "sym" or after.low in ("per", "a", "an", "for", "to", "each", "in", "and")

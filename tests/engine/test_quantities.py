@@ -1137,3 +1137,18 @@ def test_a_verb_of_passing_a_figure_that_did_not_pass_it_is_no_bound() -> None:
     for text in ("Temperatures never exceeded 30C on Monday.", "Sales have not topped 500 units."):
         claim = extract_claims(text, "s1.1")[0]
         assert (claim.quantity.low, claim.quantity.high) == (claim.quantity.nominal, claim.quantity.nominal), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 400,  # past the largest float
+        "9" * 313 + " million people were killed.",
+        "1" + "0" * 320 + " people",
+        "- 1thousands won",  # a scale word's whole number before "won"
+        "millions won: in 17.",
+    ],
+)
+def test_odd_digit_strings_never_raise(text: str) -> None:
+    claims = extract_claims(text, "s1.1")
+    assert all(c.quantity.nominal is None or c.quantity.nominal < 1e30 for c in claims)
