@@ -74,6 +74,8 @@ HELDOUT19 = ROOT / "tests" / "data" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "data" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "data" / "heldout21"
 HELDOUT22 = ROOT / "tests" / "data" / "heldout22"
+HELDOUT23 = ROOT / "tests" / "data" / "heldout23"
+HELDOUT24 = ROOT / "tests" / "data" / "heldout24"
 
 
 

@@ -68,6 +68,8 @@ from tests.labelled import (
     HELDOUT20,
     HELDOUT21,
     HELDOUT22,
+    HELDOUT23,
+    HELDOUT24,
     Score,
     load_cases,
     score_conflicts,
@@ -316,6 +318,8 @@ SET_FLOORS = [
     (HELDOUT20, 0.59, 0.19, 2),  # 0.628 / 0.238 at 633d17e (0.636 / 0.333 at e8c33b9)
     (HELDOUT21, 0.79, 0.76, 2),  # 0.832 / 0.800 at e12a028 (the same at 4e2e8e1)
     (HELDOUT22, 0.74, 0.73, 1),  # 0.774 / 0.769 at e12a028 (the same at 4e2e8e1)
+    (HELDOUT23, 0.69, 0.55, 4),  # 0.729 / 0.585 at 4356db1 (0.723 / 0.600 at 1723dc6)
+    (HELDOUT24, 0.70, 0.67, 1),  # 0.735 / 0.711 at 4356db1 (the same at 1723dc6)
 ]
 
 
