@@ -2188,85 +2188,6 @@ people and homes are two wholes ("nearly two in five of all cases" in a district
 there without piped water)."""
 
 
-class _PartOfWhole(NamedTuple):
-    """A count told as a part of a whole ("3 of 17 sink drains"), to set against a share (see
-    :func:`_share_against_part`)."""
-
-    part: Claim
-    whole: Claim
-
-
-_OUT_OF = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?")
-_OF_THE_WHOLE = re.compile(r"(?i)^\W*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
-
-
-def _parts_of_wholes(sentence: Sentence) -> list[_PartOfWhole]:
-    """Counts told as a part of a whole, as ``(part, whole)``: "in 3 of 17 sink drains", "6 out of 40 samples", "Of
-    the 303 goods and services in the basket, 127 rose in price"; each exact, the part the smaller."""
-    counts = [c for c in sentence.claims if c.kind is Kind.COUNT and c.quantity.hedge is Hedge.EXACT]
-    out = []
-    text = sentence.text
-    for first, second in zip(counts, counts[1:], strict=False):
-        if not first.quantity.nominal or not second.quantity.nominal:
-            continue
-        between = text[first.end - sentence.start : second.start - sentence.start]
-        if _OUT_OF.fullmatch(between) and first.quantity.nominal < second.quantity.nominal:
-            out.append(_PartOfWhole(first, second))  # "3 of 17"
-        elif (
-            _OF_THE_WHOLE.match(text[: first.start - sentence.start])
-            and "," in between
-            and second.quantity.nominal < first.quantity.nominal
-        ):
-            out.append(_PartOfWhole(second, first))  # "Of the 303 ..., 127 rose"
-    return out
-
-
-def _share_against_part(
-    sp: Sentence, percent: Claim, sw: Sentence, of_whole: _PartOfWhole, role: _Role | None
-) -> Severity | None | bool:
-    """A share ("18% of the unit's sink drains", "one in five samples", "more than half of the 303 items") set against
-    a part of a whole in a linked sentence ("3 of 17 sink drains"): the severity of the two shares, or ``False`` when
-    the share is not of that whole (a rise or fall, or another thing counted: what follows the share names neither
-    the whole's noun nor its figure)."""
-    if percent.kind is not Kind.PERCENT or percent.quantity.unit != "%" or (role and role.role != "share"):
-        return False
-    part, whole = of_whole
-    after = sp.text[percent.end - sp.start :][:60].lower()
-    nouns = {w.rstrip("s") for claim in (part, whole) if claim.subject for w in claim.subject.split()[-1:]}
-    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", after)[:6]}
-    figure = sw.text[whole.start - sw.start : whole.end - sw.start]
-    if not (nouns & words) and figure not in after:
-        return False
-    # The two must tell the same thing of their parts: some word of what befell them in common ("found", "rose in
-    # price"), and neither the other side of the whole ("tested negative", "the rest", "remain unreachable", "have
-    # not banned") nor a second part of it ("127 rose and 98 fell").
-    told_share = _clause_words(sp, percent) - nouns
-    told_part = _clause_words(sw, part) - nouns
-    if not told_share & told_part or _OTHER_SIDE.search(sp.text) or _OTHER_SIDE.search(sw.text):
-        return False
-    if sum(1 for c in sw.claims if c.kind is Kind.COUNT and c is not whole and c.start > whole.start) > 1:
-        return False
-    assert part.quantity.nominal is not None and whole.quantity.nominal
-    share = 100 * part.quantity.nominal / whole.quantity.nominal
-    if _fits(share, _widened(percent.quantity)):
-        return None  # "250 of 1,200 schools" is 20.8%, written "20.8%" or "21%"
-    return classify(percent.quantity, Quantity(low=share, high=share, nominal=share, unit="%"))
-
-
-_OTHER_SIDE = re.compile(
-    r"(?i)\b(?:not|n't|no|never|negative|clean|free\s+of|without|rest|remaining|remain|others?|un\w+able|unaffected)\b"
-)
-"""Words that tell of the other side of a whole ("tested negative", "were clean", "the rest", "remain unreachable")."""
-
-
-def _clause_words(sentence: Sentence, claim: Claim) -> set[str]:
-    """The stems of the content words of the claim's clause, but for its figures."""
-    text = sentence.text
-    at = claim.start - sentence.start
-    clause = text[_clause_start(text, at) : _clause_end(text, claim.end - sentence.start)]
-    return {stem_of(w.lower()) for w in _WORD.findall(clause) if w.lower() not in STOP_WORDS}
-
-
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -2290,21 +2211,6 @@ def _pair_claims(
     if clocks is not None:
         ca, cb = clocks
         options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
-    for sp, rp, sw, flip in ((sa, ra, sb, False), (sb, rb, sa, True)):
-        if any(c.quantity.unit == "%" for c in sw.claims):
-            continue  # the sentence writes its share itself ("220,135 took part, a turnout of 46.70%")
-        for of_whole in _parts_of_wholes(sw):
-            if of_whole.part.id in background or of_whole.whole.id in background:
-                continue
-            for percent in sp.claims:
-                if percent.id in background:
-                    continue
-                found = _share_against_part(sp, percent, sw, of_whole, rp.roles.get(percent.id))
-                if found is False:
-                    continue
-                severity = found if isinstance(found, Severity) else None
-                ca, cb = (of_whole.part, percent) if flip else (percent, of_whole.part)
-                options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 1, of_whole))
     for ca in sa.claims:
         for cb in sb.claims:
             if (ca.id in ago) != (cb.id in ago):
@@ -2631,10 +2537,6 @@ def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: 
     """One side of a conflict's ``why``: who says what, as written (``written`` overrides the claim's own text:
     "down 1.2%" where the direction is the conflict)."""
     cited = f", citing {claim.attribution}" if claim.attribution else ""
-    if isinstance(parts, _PartOfWhole) and parts.whole.quantity.nominal and claim.quantity.nominal is not None:
-        share = 100 * claim.quantity.nominal / parts.whole.quantity.nominal
-        noun = f" {parts.whole.subject}" if parts.whole.subject else ""
-        return f'{source.label} ({source.id}{cited}) says "{claim.text} of {parts.whole.text}{noun}" ({share:.3g}%)'
     if len(parts) >= 2 and (total := _sum(parts)) is not None:
         # The figures with the word after the last one: "178 passengers and 23 crew", "two women and one man".
         after = re.match(r"\s+[^\W\d_][\w-]*", source.text[parts[-1].end :])
