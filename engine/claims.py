@@ -1630,12 +1630,16 @@ _YEAR_SPAN = re.compile(
 )
 """A span of years: "between 2018 and 2021", "from March 2019 to August 2022"."""
 _CONDUCT_FOUND = re.compile(
-    r"(?i)\b(?:court|judge|jury|prosecut\w*|regulator|convicted|guilty|charged|accused|alleged\w*|indictment|"
-    r"fraud\w*|brib\w*|embezzl\w*|launder\w*|defraud\w*|siphon\w*|kickbacks?|found\s+that|established\s+that|"
-    r"investigat\w*|inquiry|trial|verdict)\b"
+    r"(?i)\b(?:court|panel|judges?|jury|tribunal|prosecutors?|prosecution|regulator|watchdog|investigators|"
+    r"indictment)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|said|says|alleged|alleges|established|heard|told|accused|"
+    r"argued|claimed)\b|"
+    r"\b(?:siphon\w*|embezzl\w*|diverted|launder\w*|defraud\w*|misappropriat\w*|stole|stolen|swindl\w*|pocketed|"
+    r"bribes?|bribery|kickbacks?)\b"
 )
-"""What a court, a prosecutor or a regulator found or alleged: a span of years in it is the period of the conduct at
-issue ("Prosecutors said he took $2.5 million from investors between 2018 and 2021")."""
+"""What a court, a prosecutor or a regulator found or alleged ("The court found that Baek paid ...", "Prosecutors said
+he took ..."), or an offence told outright ("siphoned off", "bribes"): a span of years in it is the period of the
+conduct at issue ("Prosecutors said he took $2.5 million from investors between 2018 and 2021"); not an agency's
+tally of its own work ("The regulator fined banks $4 billion between 2018 and 2022")."""
 
 
 def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:

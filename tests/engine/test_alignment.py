@@ -1816,6 +1816,8 @@ def test_a_year_names_an_event_only_as_the_object_of_over_after_since() -> None:
         "Prosecutors said he took $2.5 million from investors between 2018 and 2021.": [],
         "The regulator said the bank opened 1,284 accounts from March 2017 to June 2022.": [],
         "Inflation averaged 2.1% between 2010 and 2019.": [2010],
+        "The regulator fined banks $4 billion between 2018 and 2022.": [2018],
+        "The anti-graft agency charged 1,200 officials between 2018 and 2022.": [2018],
         "The bank opened 1,284 accounts from March 2017 to June 2022.": [2017, 2022],
         "Between 2010 and 2020, floods killed 300 people in the valley.": [2010],
         "The firm was fined in 2019 and again in 2021.": [2019, 2021],
