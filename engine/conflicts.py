@@ -1595,6 +1595,9 @@ _IN_A_PLACE = re.compile(
 )
 """A place right after a count: "including 40 in the capital", "among them 12 in Kharkiv": the place's own figure,
 compared with that place's, not a part by what else it is."""
+_DEFINED_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:who|that|whose)\b")
+"""A group told by what befell it, right after a count: "including 12 who drowned", "including 9 people who were shot at
+a church": a group of its own, compared with that group elsewhere, not a part by what else it is."""
 _INCLUDING = re.compile(
     r"(?i)(?:\b(?:including|among\s+them|of\s+(?:which|whom)|of\s+them)|:)\s+"
     r"(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[\w-]+){0,4}?\s*(?:,|\band\b)\s*)*(?:at\s+least\s+|about\s+|some\s+)?$"
@@ -1658,7 +1661,10 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
         and c.quantity.nominal > claim.quantity.nominal
         and claim.subject in (None, c.subject)
         for c in sentence.claims
-    ) and not _IN_A_PLACE.match(sentence.text, claim.end - sentence.start):
+    ) and not (
+        _IN_A_PLACE.match(sentence.text, claim.end - sentence.start)
+        or _DEFINED_AFTER.match(sentence.text, claim.end - sentence.start)
+    ):
         # "31 counts, including 24 of fraud and six of money laundering": a part of the 31 by what else it is, not a
         # narrower group that another report may count alone ("12 people, including three police officers")
         return True

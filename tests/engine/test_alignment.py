@@ -1319,6 +1319,11 @@ def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found:
          "The quake killed 60 people in the capital, officials said.", [["40", "60"]]),
         ("The strikes killed 31 people, among them 12 in Kharkiv, officials said.",
          "The strikes killed 20 people in Kharkiv, officials said.", [["12", "20"]]),
+        # a group told by what befell it is a group of its own
+        ("The storm killed 45 people, including 12 who drowned, officials said.",
+         "The storm killed 45 people, 15 of whom drowned, officials said.", [["12", "15"]]),
+        ("Gunmen killed 31 people, including 9 who were shot at a church, officials said.",
+         "Gunmen shot dead 12 people at a church, officials said.", [["9", "12"]]),
         # a narrower group named among the total is still compared with that group
         ("Twelve people were killed in the Kharkiv attack, including three police officers.",
          "Four police officers were killed in the Kharkiv attack.",
