@@ -775,34 +775,53 @@ _CAPACITY_WORDS = (
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
-_DEMAND_WORDS = re.compile(r"ask|sought|seek|demanded|demanding|requested|requesting|want|pressed for")
+_DEMAND_WORDS = re.compile(r"ask|sought|seek|demand|request|want|press|push|recommend")
 _DEMANDED = re.compile(
     r"(?i)\b(?:ask(?:ed|s|ing)\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal|bench)\s+to\s+(?:impose|hand\s+down|"
-    r"give|jail|sentence))|sought|seeking|seeks|demanded|demanding|requested|requesting|press(?:ed|es|ing)\s+for|wants|"
-    r"wanted(?!\s+(?:for|in|by)\b))\b"
+    r"give|jail|sentence))|sought|seeking|seeks|demanded|demanding|requested|requesting|"
+    r"(?:press|push)(?:ed|es|ing)?\s+for|recommended|wants|wanted(?!\s+(?:for|in|by)\b)|"
+    r"(?:demand|want)(?=\s+(?:an?|that)\b))\b"
 )
 """A side's asking, right before what it asked for: "prosecutors had asked for a 12-year term", "sought a 12-year
-sentence", "the union wants a rise of nearly 10%"; not the noun "demand", nor "wanted for murder"."""
+sentence", "the union wants a rise of nearly 10%", "unions demand a 15% pay rise"; not the noun "demand" ("demand for
+chips"), nor "wanted for murder"."""
+_TERM_AFTER = re.compile(r"(?i)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|imprisonment|in\s+(?:prison|jail))\b")
+_ASKING_ING = re.compile(r"(?i)\b(?:seeking|demanding|requesting|asking)\b")
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|am)\s+(?:\w+\s+)?$")
 _DEMAND_BREAK = re.compile(
     r"(?i)[,;:()]|\b(?:and|but|or|as|after|before|when|while|which|who|that|was|were|is|are|be|been|has|have|had|got|"
     r"gets|won|gave|given|received|imposed|handed|jailed|sentenced|rose|fell|raised|cut|lifted|pushed|showed|"
-    r"increased|decreased|grew|climbed|dropped)\b"
+    r"increased|decreased|grew|climbed|dropped|said|says|told|drove|make|makes|made)\b"
 )
-"""Words that end the thing asked for: a new clause, or a verb of what was given or what happened ("demanded a 10%
-rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%")."""
+"""Words that end the thing asked for: a new clause, or a verb of what was given, said or happened ("demanded a 10%
+rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%", "a source
+who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
 
 
 def _demanded(sentence: Sentence, claim: Claim) -> bool:
     """The figure is what a side asked for, six words or fewer after its asking, with nothing between that ends it (see
-    :data:`_DEMANDED`, :data:`_DEMAND_BREAK`)."""
+    :data:`_DEMANDED`, :data:`_DEMAND_BREAK`): a prison term or a percentage; not how long someone sought a thing
+    ("sought justice for 12 years"), and not after a participle that says who ("Investors seeking safety drove gold up
+    2.1%"; but "prosecutors are seeking 12 years")."""
     at = claim.start - sentence.start
     found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
     if not found:
         return False
     asked = found[-1]
+    if _ASKING_ING.match(asked.group()) and not _AUXILIARY_BEFORE.search(sentence.text, 0, asked.start()):
+        return False
     between = sentence.text[asked.end() : at]
+    if (
+        claim.kind is Kind.DURATION
+        and claim.subject != "prison term"
+        and not _TERM_AFTER.match(sentence.text, claim.end - sentence.start)
+        and re.search(r"(?i)\bfor\b", between)
+    ):
+        return False  # "sought the fugitive for 15 years": how long; but "asked for 11 years", "a 15-year sentence"
     return len(between.split()) <= 6 and not _DEMAND_BREAK.search(between)
+
+
 _COULD = re.compile(
     r"(?i)\b(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|"
     r"wipe\s+out|add)\s+(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,5}?$"

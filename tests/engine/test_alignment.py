@@ -1273,6 +1273,15 @@ def test_what_is_background_in_a_sentence() -> None:
          "The union got a rise of 8% from the metro operator.", [["6%", "8%"]]),
         ("Voters who wanted change gave the opposition 45% of the vote.",
          "Voters who wanted change gave the opposition 41% of the vote.", [["45%", "41%"]]),
+        # a participle that says who, a source's asking for anonymity, how long a thing was sought
+        ("Investors seeking safety drove gold up 2.1% on Monday.", "Gold rose 3.5% on Monday.", [["2.1%", "3.5%"]]),
+        ("A source who requested anonymity said the firm plans a 10% cut in jobs.",
+         "The firm plans a 15% cut in jobs.", [["10%", "15%"]]),
+        ("The family has sought justice for 12 years.", "The family has campaigned for justice for 10 years.",
+         [["12 years", "10 years"]]),
+        # a union's claim in the present is a demand
+        ("Nurses want a 10% pay rise this year.", "Nurses have been offered a 4% pay rise this year.", []),
+        ("Unions demand a 15% pay rise this year.", "Unions have been offered a 6% pay rise this year.", []),
     ],
 )
 def test_only_the_figure_right_after_an_asking_is_a_demand(a: str, b: str, found: list[list[str]]) -> None:
