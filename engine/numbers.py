@@ -1344,13 +1344,15 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
             if phrase == ("over",) and len(words) > k and words[-k - 1] in _SIGN_OVER and _money_at(tokens, i):
                 return None  # "signed over £2 million in shares to his wife" (but "signed over 200 orders")
             if phrase[0] in _PASSING and any(w in _NOT for w in words[: len(words) - k][-2:]):
-                return None  # "never exceeded 30C", "has not topped 500": no bound of the figure's side
+                return None  # "never exceeded 30C", "nearly topped $100": no bound of the figure's side
             return meaning, i - k
     return None
 
 
 _PASSING = frozenset("exceeded exceeds topped tops topping surpassed surpassing".split())
-_NOT = frozenset("not never n't didn't hasn't haven't hadn't".split())
+_NOT = frozenset("not never n't didn't hasn't haven't hadn't nearly almost close failed".split())
+"""Words before a verb of passing that say the figure was not passed ("never exceeded 30C", "nearly topped $100",
+"came close to topping")."""
 _OVER_VERBS = frozenset("""hand hands handed handing turn turns turned turning fork forks forked forking""".split())
 """Verbs whose particle "over" comes right before what they move: "hand over ₦48.6 million" is no bound."""
 _SIGN_OVER = frozenset("sign signs signed signing".split())

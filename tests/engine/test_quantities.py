@@ -1134,7 +1134,12 @@ def test_a_verb_of_passing_a_figure_is_a_bound(text: str, figure: str, low: floa
 
 
 def test_a_verb_of_passing_a_figure_that_did_not_pass_it_is_no_bound() -> None:
-    for text in ("Temperatures never exceeded 30C on Monday.", "Sales have not topped 500 units."):
+    for text in (
+        "Temperatures never exceeded 30C on Monday.",
+        "Sales have not topped 500 units.",
+        "Oil came close to topping $100 a barrel on Monday.",
+        "Oil nearly topped $100 a barrel on Monday.",
+    ):
         claim = extract_claims(text, "s1.1")[0]
         assert (claim.quantity.low, claim.quantity.high) == (claim.quantity.nominal, claim.quantity.nominal), text
 
