@@ -1098,7 +1098,7 @@ def _restatements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         # the same kind, or a sum written out in words ("Tk 25,000 (Taka twenty-five thousand)"); not "25 (25%) died"
         if before and len(inside) == 1 and inside[0].kind in (before[-1].kind, Kind.COUNT):
             a, b = before[-1].quantity, inside[0].quantity
-            if a.nominal is not None and a.nominal == b.nominal and a.low == b.low and a.high == b.high:
+            if a.nominal is not None and a.nominal == b.nominal:  # "Nearly 40 (forty) homes": the hedge stays outside
                 spans.append(bracket.span())
     return spans
 

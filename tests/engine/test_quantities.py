@@ -1087,6 +1087,7 @@ def test_a_number_grouped_in_thousands_with_decimals_is_read(text: str, value: f
         # a figure written again in brackets, as official and legal texts give it, is one figure with its noun
         ("Both parties have 7 (seven) days to appeal.", [("7 (seven) days", "duration", None)]),
         ("Two (2) inmates lost their lives.", [("Two", "count", "inmates")]),
+        ("Nearly 40 (forty) homes were destroyed.", [("Nearly 40", "count", "homes")]),
         ("In addition, Tk 25,000 (Taka twenty-five thousand) is being paid to each family.",
          [("Tk 25,000", "money", None)]),
         # brackets that say something else stay as they are
