@@ -694,10 +694,11 @@ _ROLE = re.compile(
     r"photographer|bureau|desk)\b"
 )
 _ONLY_WHEN = re.compile(
-    rf"(?i)^(?:[\d:./-]+|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|gmt|bst|utc|cet|"
+    rf"(?i)^(?:[\d:./-]|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|gmt|bst|utc|cet|"
     r"updated|published|[\s,])+$"
 )
-"""A part of a byline that gives only when it was written: "24 Jul 2024", "18:05", "Tuesday"."""
+"""A part of a byline that gives only when it was written: "24 Jul 2024", "18:05", "Tuesday". (One character of a
+number at a time: a run of digits inside the repeated group backtracks without end on a long number.)"""
 
 
 def _outlet_in_byline(byline: str, outlet: str | None) -> tuple[str, str | None]:

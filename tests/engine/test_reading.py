@@ -1074,3 +1074,10 @@ def test_a_table_inside_a_cell_joins_the_cell_text() -> None:
         "page.html",
     )
     assert _sentences(doc)[1:] == ["Norte coast: 12 deaths.", "Sur: 3 deaths."]
+
+
+def test_a_byline_with_a_long_number_is_read_at_once() -> None:
+    # a long run of digits after a byline's comma once sent the date-only pattern into endless backtracking
+    text = "By J. Smith, " + "1" * 300 + " x\n\nTen students marched on Friday, the police said.\n"
+    source = source_from_text(text, "a.txt")
+    assert source.sentences[-1].text == "Ten students marched on Friday, the police said."
