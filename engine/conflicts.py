@@ -1481,7 +1481,8 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
         ):
             return None
         found = before[-1]
-    return _MONTHS.index(found.group(1).lower()) + 1
+    month = _folded(found.group(1).lower())  # a case-blind match may hold "ı", "İ" or "ſ"
+    return _MONTHS.index(month) + 1 if month in _MONTHS else None
 
 
 _ATTACKER = re.compile(
@@ -1569,9 +1570,12 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
     if not found:
         return None
-    if found.group(1).lower() == "before" and _SPAN_VERB.search(sentence.text, 0, claim.start - sentence.start):
+    # a case-blind match may hold "ı", "İ" or "ſ" ("earlıer"), which lower() keeps: fold them to the key
+    word = _folded(found.group(1).lower())
+    if word not in _OFFSET_SIDE:
+        return None
+    if word == "before" and _SPAN_VERB.search(sentence.text, 0, claim.start - sentence.start):
         return None  # "the blockade lasted about five hours before the road was cleared": how long, not when
-    word = found.group(1).lower()
     if word == "after":
         # "ended nine hours after it began", "four hours after the first protesters walked on": also how long it
         # lasted; not "20 minutes after the last hostage left", nor help arriving "five minutes after the first call"

@@ -2745,3 +2745,19 @@ def test_initials_before_time_name_a_zone_only_for_a_place() -> None:
     assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION]
     zoned = compare_bodies("The blast was felt at 7pm WA time, police said.", "The blast was felt at 9pm, police said.")
     assert zoned.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "It ended 12 months earl\u0131er, the ministry said in March.",  # dotless ı
+        "It ended 12 months earl\u0130er, the ministry said in March.",  # capital İ
+        "He left two hours afterward\u017f, the ministry said in March.",  # long ſ
+        "It ended 12 months earlier, the ministry said in M\u0430rch.",  # a Cyrillic а: no month at all
+    ],
+)
+def test_letters_a_case_blind_pattern_folds_never_raise(a: str) -> None:
+    # "ı", "İ" and "ſ" match "i" and "s" in a case-blind pattern, but lower() keeps them: they are folded for lookups
+    comparison = _compare_body(a, "It ended 12 months earlier, the ministry said in March.")
+    assert len(comparison.sources) == 2
+    assert not comparison.conflicts  # twelve months on both sides
