@@ -1652,15 +1652,21 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 
-def _listed_in(sentence: Sentence, claim: Claim) -> bool:
-    """The claim opens a list of parts of an earlier count, after "including", "among them" or a colon (see
-    :data:`_INCLUDING`): "31 dead, including 9 children and 11 women"; not "Injured: 12 passengers and 3 crew"."""
+def _totals_before_list(sentence: Sentence, claim: Claim) -> list[Claim]:
+    """The counts before the list the claim stands in, when it is listed after "including", "among them" or a colon
+    (see :data:`_INCLUDING`): the 31 of "31 dead, including 9 children and 11 women"; none for "Injured: 12
+    passengers and 3 crew", a list of its own."""
     local_start = claim.start - sentence.start
     window = max(0, local_start - 60)
     listed = _INCLUDING.search(sentence.text[window:local_start])
-    return listed is not None and any(
-        c.kind is Kind.COUNT and c.end - sentence.start <= window + listed.start() for c in sentence.claims
-    )
+    if listed is None:
+        return []
+    return [c for c in sentence.claims if c.kind is Kind.COUNT and c.end - sentence.start <= window + listed.start()]
+
+
+def _listed_in(sentence: Sentence, claim: Claim) -> bool:
+    """The claim opens a list of parts of an earlier count (see :func:`_totals_before_list`)."""
+    return bool(_totals_before_list(sentence, claim))
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:
@@ -1675,15 +1681,12 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _AMONG_VICTIMS.search(before):
         return True  # "among the dead were four foreign nationals"
-    listed = _INCLUDING.search(before)
-    if listed is not None and any(
-        c.kind is Kind.COUNT
-        and c.end - sentence.start <= max(0, local_start - 60) + listed.start()
-        and c.quantity.nominal is not None
+    if any(
+        c.quantity.nominal is not None
         and claim.quantity.nominal is not None
         and c.quantity.nominal > claim.quantity.nominal
         and claim.subject in (None, c.subject)
-        for c in sentence.claims
+        for c in _totals_before_list(sentence, claim)
     ) and not (
         _IN_A_PLACE.match(sentence.text, claim.end - sentence.start)
         or _DEFINED_AFTER.match(sentence.text, claim.end - sentence.start)
@@ -1927,16 +1930,18 @@ _RUNNING = re.compile(
     r"(?i)\b(?:running|ran|run|runs|operat(?:ing|ed|es)|in\s+service|flew|flying|took\s+off|departed|"
     r"at\s+work|working|turned\s+up|open(?:ed)?)\b"
 )
+_NOT_RUNNING_WORDS = r"(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b"
+_NOT_RUNNING = re.compile(rf"(?i){_NOT_RUNNING_WORDS}")
+"""What did not run ("not running", "weren't operating", "not in service"): what stopped, with no "running" of its
+own."""
 _STOPPED = re.compile(
-    r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|not\s+(?:running|operating)|"
-    r"on\s+strike|walked\s+out|stopped\s+work|stayed\s+away|closed|shut)\b|"
-    r"(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b"
+    r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|on\s+strike|walked\s+out|"
+    rf"stopped\s+work|stayed\s+away|closed|shut)\b|{_NOT_RUNNING_WORDS}"
 )
 
 
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;")
 """Where a clause of its own begins ("All six subway lines were shut, and only three in ten bus lines were running")."""
-_NOT_RUNNING = re.compile(r"(?i)(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b")
 
 
 def _polarity(sentence: Sentence, claim: Claim) -> str | None:

@@ -1386,8 +1386,9 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _CURRENCY_MIXED_CASE[prev.low], i - 1
     if prev.low == "rs" or (prev.text == "." and i >= 2 and tokens[i - 2].low == "rs"):
         return "INR", i - 1 if prev.low == "rs" else i - 2
-    if _sol_prefix(tokens, i):
-        return "PEN", i - 3 if prev.text == "." else i - 2
+    sol = _sol_prefix(tokens, i)
+    if sol is not None:
+        return "PEN", sol
     if _rand_prefix(tokens, i):
         return "ZAR", i - 1
     if _glued_prefix(tokens, i, "N"):
@@ -1406,15 +1407,15 @@ def _rand_prefix(tokens: list[Token], i: int) -> bool:
     return _glued_prefix(tokens, i, "R")
 
 
-def _sol_prefix(tokens: list[Token], i: int) -> bool:
-    """The Peruvian sol's "S/" or "S/." before token ``i`` ("S/ 5,000", "S/.120"): an "S" with a slash glued to it, no
-    word glued before it ("US/", "AS/400")."""
+def _sol_prefix(tokens: list[Token], i: int) -> int | None:
+    """The index of the "S" of the Peruvian sol's "S/" or "S/." before token ``i`` ("S/ 5,000", "S/.120"): an "S" with
+    a slash glued to it, no word glued before it ("US/", "AS/400"); ``None`` when there is none."""
     k = i - 1
     if k >= 1 and tokens[k].text == "." and _adjacent(tokens, k):
         k -= 1
     if k < 1 or tokens[k].text != "/" or tokens[k - 1].text != "S" or not _adjacent(tokens, k):
-        return False
-    return not (k >= 2 and _adjacent(tokens, k - 1) and tokens[k - 2].kind == "word")
+        return None
+    return None if k >= 2 and _adjacent(tokens, k - 1) and tokens[k - 2].kind == "word" else k - 1
 
 
 def _glued_prefix(tokens: list[Token], i: int, letter: str) -> bool:
