@@ -771,6 +771,7 @@ _PERSON_NOUNS = frozenset(
     teenager officer soldier resident worker pilot grandmother grandfather child baby friend neighbour neighbor
     student teacher nurse doctor owner patient""".split()
 )
+_COUNTED_PEOPLE = frozenset("people persons men women children protesters demonstrators marchers".split())
 
 # Hedges written before a number: words -> (hedge, qualifier meaning)
 _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
@@ -898,6 +899,11 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
 "1.234,5" (with dots between the thousands). A comma before three digits is read as between thousands ("1,380")."""
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 """Thousands set apart by dots, twice or more ("1.234.567"): one figure, never a decimal."""
+_ONE_DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+"""One dot before three digits ("12.500"): a decimal in the English way, but thousands in much of Europe and Latin
+America; read as thousands only before people (see :func:`_people_after`), who are never counted in fractions."""
+_LAKH_GROUPS = re.compile(r"[1-9]\d?(?:,\d{2})+,\d{3}(?:\.\d+)?")
+"""Digits grouped the Indian way, in lakhs and crores ("2,50,000" is 250,000; "1,25,00,000" is 12.5 million)."""
 
 
 _ADDRESS = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
@@ -911,7 +917,18 @@ def as_written(text: str) -> str:
         return text.replace(".", "").replace(",", ".")
     if _DOTTED_THOUSANDS.fullmatch(text) and not _ADDRESS.fullmatch(text):
         return text.replace(".", "")
+    if _LAKH_GROUPS.fullmatch(text):
+        return text.replace(",", "")
     return text
+
+
+def _people_after(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` counts people: "people", "persons", "men", "women", "children", or the plural of a word for
+    a person ("soldiers", "residents")."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    low = tokens[j].low
+    return low in _COUNTED_PEOPLE or (low.endswith("s") and low[:-1] in _PERSON_NOUNS)
 
 
 def _digit_value(text: str) -> float | None:
@@ -1277,7 +1294,11 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
         if j < n and tokens[j].low == "dozen":
             value *= 12
             j += 1
-        return _Numeral(value, value, value, False, j, scaled=scaled, digits=as_written(tok.text))
+        digits = as_written(tok.text)
+        if not scaled and _ONE_DOTTED_THOUSAND.fullmatch(tok.text) and _people_after(tokens, j):
+            digits = tok.text.replace(".", "")  # "12.500 people": twelve thousand five hundred
+            value = float(digits)
+        return _Numeral(value, value, value, False, j, scaled=scaled, digits=digits)
     read = _read_words(tokens, i)
     if read is None:
         return None

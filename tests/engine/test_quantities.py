@@ -1113,6 +1113,13 @@ def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple
         ("The match ended 2,1 after extra time.", []),
         ("The 4.5.2 update shipped.", []),
         ("The server at 192.168.100.200 was hacked.", []),
+        # digits grouped the Indian way, in lakhs and crores
+        ("Police said 2,50,000 people joined the rally.", [("2,50,000", 250_000, None, 0)]),
+        ("The state paid Rs 1,25,00,000 in compensation.", [("Rs 1,25,00,000", 12_500_000, "INR", 50_000)]),
+        # one dot before three digits is thousands only before people, never counted in fractions
+        ("About 12.500 people marched in Madrid.", [("About 12.500", 12_500, None, 0)]),
+        ("Some 1.500 soldiers were sent to the border.", [("Some 1.500", 1500, None, 0)]),
+        ("The index rose 12.500 points.", [("12.500", 12.5, None, 0)]),
     ],
 )
 def test_a_decimal_comma_is_read_as_a_decimal(text: str, found: list[tuple[str, float, str | None, float]]) -> None:
