@@ -2047,6 +2047,10 @@ _CLOCK_WHICH = re.compile(
 )
 """Words that tell which of several like moments a time is ("a second blast", "the first train", "three more people
 were arrested", "a strong aftershock")."""
+_CLOCK_REFERENCE = re.compile(r"(?i)\b(?:after|before|since)\s+(?:the|a|an|his|her|its|their)\s+$")
+"""What comes just before a word of :data:`_CLOCK_WHICH` that tells of another moment, the one a time is counted
+from ("shot the gunman at 3:46, four minutes after the first call": the call was the first, not the shooting)."""
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
@@ -2096,9 +2100,15 @@ def _clock_moment(sentence: Sentence, claim: Claim) -> _Moment | None:
         w for i, w in before if i < verb_at and w not in STOP_WORDS and w not in _AUXILIARY
     ]
     names = frozenset(
-        m.group() for m in re.finditer(r"\b[A-Z][\w'’-]+", clause[verb_at:]) if m.group().lower() not in STOP_WORDS
+        _POSSESSIVE.sub("", m.group())  # "Manila's" and "Manila"
+        for m in re.finditer(r"\b[A-Z][\w'’-]+", clause[verb_at:])
+        if m.group().lower() not in STOP_WORDS
     )
-    which = frozenset(m.group().lower() for m in _CLOCK_WHICH.finditer(clause))
+    which = frozenset(
+        m.group().lower()
+        for m in _CLOCK_WHICH.finditer(clause)
+        if not _CLOCK_REFERENCE.search(clause, max(0, m.start() - 12), m.start())
+    )
     day = _CLOCK_DAY.search(text)
     return _Moment(
         _EVENT_GROUPS.get(verb) or stem_of(verb),

@@ -462,6 +462,19 @@ PROBES: list[tuple[str, str, bool, str]] = [
         True,
         "one moment, nothing else said alike beside the times",
     ),
+    (
+        "Officer Dana Whitfield shot the gunman at 3:46, four minutes after the first call, Police Chief Raymond Ortiz "
+        "said.",
+        "The gunman was shot dead at 3:48 by an off-duty police officer, police said.",
+        True,
+        "'first' told of the call a time is counted from, not of the shooting",
+    ),
+    (
+        "The City Board of Canvassers proclaimed Teresita Dizon-Roque mayor-elect of Manila at 4:15am.",
+        "Teresita Dizon-Roque was proclaimed the winner of Manila's mayoral race at around 5:30 on Tuesday morning.",
+        True,
+        "a possessive name ('Manila's') is the name",
+    ),
 ]
 
 KNOWN_MISSES = {
