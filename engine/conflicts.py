@@ -581,6 +581,8 @@ def _earlier_values(sentence: Sentence) -> list[str]:
             if len(gap) <= 40 and not _CLAUSE_BREAK.search(gap) and _EARLIER_GAP.fullmatch(gap):
                 if _from_another_thing(sentence, m, after[0]):
                     continue
+                if after[0].kind in _DEMANDED_KINDS and _demanded(sentence, after[0]):
+                    continue  # "lighter than the 15 years prosecutors had asked for": a demand, not an earlier value
                 out.append(after[0].id)
     return out
 
@@ -775,7 +777,7 @@ _CAPACITY_WORDS = (
     "permitted", "certified", "authori", "rated", "limit", "may",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
-_DEMAND_WORDS = re.compile(r"ask|sought|seek|demand|request|want|press|push|recommend")
+_DEMAND_WORDS = re.compile(r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg")
 _DEMANDED = re.compile(
     r"(?i)\b(?:ask(?:ed|s|ing)\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal|bench)\s+to\s+(?:impose|hand\s+down|"
     r"give|jail|sentence))|sought|seeking|seeks|demanded|demanding|requested|requesting|"
@@ -785,6 +787,18 @@ _DEMANDED = re.compile(
 """A side's asking, right before what it asked for: "prosecutors had asked for a 12-year term", "sought a 12-year
 sentence", "the union wants a rise of nearly 10%", "unions demand a 15% pay rise"; not the noun "demand" ("demand for
 chips"), nor "wanted for murder"."""
+_ASKED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:that|which)\s+)?((?:[\w'’-]+\s+){1,3}?)(?:(?:had|has|have)\s+)?(?:asked\s+for|sought|demanded|"
+    r"requested|wanted|called\s+for|pressed\s+for|pushed\s+for)\b"
+)
+"""Right after a figure, who asked for it: "lighter than the 15 years prosecutors had asked for", "the 10% the union
+demanded"."""
+_BE_GIVEN = re.compile(
+    r"(?i)\b(?:asked|demanded|requested|urged|sought)\s+(?:that\s+)?(?:(?!and\b|but\b)[\w'’-]+\s+){1,4}?be\s+"
+    r"(?:jailed|imprisoned|sentenced|locked\s+up|given|handed)\s+(?:(?:to|for)\s+)?(?:an?\s+|life\s+or\s+)?$"
+)
+"""An asking told as what should be done, right before its term: "prosecutors demanded that he be jailed for",
+"asked that the former minister be sentenced to"."""
 _TERM_AFTER = re.compile(r"(?i)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|imprisonment|in\s+(?:prison|jail))\b")
 _ASKING_ING = re.compile(r"(?i)\b(?:seeking|demanding|requesting|asking)\b")
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|am)\s+(?:\w+\s+)?$")
@@ -801,10 +815,16 @@ _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
 
 def _demanded(sentence: Sentence, claim: Claim) -> bool:
     """The figure is what a side asked for, six words or fewer after its asking, with nothing between that ends it (see
-    :data:`_DEMANDED`, :data:`_DEMAND_BREAK`): a prison term or a percentage; not how long someone sought a thing
-    ("sought justice for 12 years"), and not after a participle that says who ("Investors seeking safety drove gold up
-    2.1%"; but "prosecutors are seeking 12 years")."""
+    :data:`_DEMANDED`, :data:`_DEMAND_BREAK`), or right before who asked for it (:data:`_ASKED_AFTER`), or a term
+    asked for as what should be done (:data:`_BE_GIVEN`): a prison term or a percentage; not how long someone sought a
+    thing ("sought justice for 12 years"), and not after a participle that says who ("Investors seeking safety drove
+    gold up 2.1%"; but "prosecutors are seeking 12 years")."""
     at = claim.start - sentence.start
+    after = _ASKED_AFTER.match(sentence.text, claim.end - sentence.start)
+    if after is not None and not _DEMAND_BREAK.search(after.group(1)):
+        return True  # "the 15 years prosecutors had asked for"
+    if claim.kind is Kind.DURATION and _BE_GIVEN.search(sentence.text, max(0, at - 80), at):
+        return True  # "demanded that he be jailed for 15 years"
     found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
     if not found:
         return False
@@ -2255,8 +2275,9 @@ def _pair_claims(
     if clocks is not None:
         ca, cb = clocks
         options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
-    for ca in sa.claims:
-        for cb in sb.claims:
+    for claim_a in sa.claims:
+        for claim_b in sb.claims:
+            ca, cb = _in_one_calendar_unit(claim_a, claim_b)
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
@@ -2362,7 +2383,7 @@ def _pair_claims(
                 )
             ):
                 continue
-            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions):
+            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions, moded):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
@@ -2446,6 +2467,46 @@ def _digits(claim: Claim) -> str:
     return "".join(ch for ch in claim.text if ch.isdigit()).strip("0")
 
 
+_DAYS_IN = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
+"""The fewest and most days of a month and of a year: a span told in them is the average, give or take the rest as
+rounding."""
+
+
+def _in_one_calendar_unit(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
+    """Two spans of time told in different calendar units, each in the finer one, so that they can be compared: years
+    as months ("two years" and "18 months"); months and years as the seconds that days and weeks are kept in, each
+    month 28 to 31 days ("six months" and "six weeks", "a year" and "52 weeks"). Ages are left as they are ("a
+    14-month-old" is a one-year-old), and so is any other pair."""
+    units = (ca.quantity.unit, cb.quantity.unit)
+    if (
+        ca.kind is not Kind.DURATION
+        or cb.kind is not Kind.DURATION
+        or units[0] == units[1]
+        or not set(units) <= {"s", "month", "year"}
+        or "age" in (ca.subject, cb.subject)
+    ):
+        return ca, cb
+    finer = "s" if "s" in units else "month"
+    return _calendar_span(ca, finer), _calendar_span(cb, finer)
+
+
+def _calendar_span(claim: Claim, unit: str) -> Claim:
+    q = claim.quantity
+    if q.unit == unit or q.unit is None:
+        return claim
+    if unit == "month":  # years as months: twelve to a year, exactly
+        low, high, nominal = (None if v is None else v * 12 for v in (q.low, q.high, q.nominal))
+        tolerance = q.tolerance * 12
+    else:  # an average month or year, give or take the rest of its days as rounding
+        fewest, most = _DAYS_IN[q.unit]
+        day = (fewest + most) / 2 * 86400
+        low, high, nominal = (None if v is None else v * day for v in (q.low, q.high, q.nominal))
+        spread = max(abs(v) for v in (q.low, q.high, q.nominal, 1.0) if v is not None)
+        tolerance = q.tolerance * day + spread * (most - fewest) / 2 * 86400
+    update = {"low": low, "high": high, "nominal": nominal, "unit": unit, "tolerance": tolerance, "converted": True}
+    return claim.model_copy(update={"quantity": q.model_copy(update=update)})
+
+
 def _plausible_pair(
     ca: Claim,
     sa: Sentence,
@@ -2454,11 +2515,13 @@ def _plausible_pair(
     overlap: int,
     background: set[str] | frozenset[str] = frozenset(),
     conversions: set[str] | frozenset[str] = frozenset(),
+    sole_in_mode: bool = False,
 ) -> bool:
     """Guard strict pairs that nothing but kind and unit connects: their sizes must be within a factor of 2.5 (or
     share their digits: "$2.5 million" vs "$25 million"), and where a sentence holds several figures of one kind
     (vote shares of two candidates, a main shock and an aftershock; not a figure and its conversion in brackets) the
-    words around them must agree."""
+    words around them must agree. ``sole_in_mode``: each is its sentence's only figure of its kind in a mode both
+    share (see :func:`_sole_in_mode`), as a term asked for beside the term given."""
     if ca.kind is Kind.DURATION:
         if ca.subject == cb.subject == "prison term":
             holder_a, holder_b = _term_holder(sa, ca), _term_holder(sb, cb)
@@ -2493,7 +2556,7 @@ def _plausible_pair(
             return small * 10 >= large
         # the one span of time each sentence gives, of a like size ("38 days of hearings" and "the trial, which
         # lasted 41 days": a misreport is seldom far off, two spans often are)
-        single = len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1
+        single = sole_in_mode or (len(_same_kind(ca, sa, background)) == 1 and len(_same_kind(cb, sb, background)) == 1)
         # not "held for 12 hours" and "negotiating for eight hours"; but "13 hours" and "31 hours" is a slip
         return single and (small * 1.4 >= large or _keys_slipped(ca, cb))
     if ca.kind is Kind.COUNT and ca.predicate and ca.predicate == cb.predicate:

@@ -1305,6 +1305,16 @@ def test_only_the_figure_right_after_an_asking_is_a_demand(a: str, b: str, found
         ("The Sao Paulo metro operator has offered a pay rise of 5.4% this year, its leaders said on Monday.",
          "The Sao Paulo metro operator has offered a pay rise of 4.5% this year, its leaders said on Monday.",
          [["5.4%", "4.5%"]]),
+        # a demand told after its figure, or as what should be done, is compared with demands only
+        ("The court sentenced Kang Min-seok to 10 years, lighter than the 15 years prosecutors had asked for.",
+         "The court sentenced Kang Min-seok to 10 years; prosecutors had sought 12 years.",
+         [["15 years", "12 years"]]),
+        ("Prosecutors demanded that Kang be jailed for 15 years, but the court sentenced him to 10 years.",
+         "Prosecutors had asked for a 12-year term, but the court sentenced Kang to 10 years.",
+         [["15 years", "12-year"]]),
+        ("Prosecutors demanded that Kang be jailed for 15 years.", "The court sentenced Kang to 10 years.", []),
+        ("Kang was jailed for 15 years, which prosecutors called fair.", "Kang was jailed for 12 years.",
+         [["15 years", "12 years"]]),
     ],
 )
 def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found: list[list[str]]) -> None:
@@ -2761,3 +2771,29 @@ def test_letters_a_case_blind_pattern_folds_never_raise(a: str) -> None:
     comparison = _compare_body(a, "It ended 12 months earlier, the ministry said in March.")
     assert len(comparison.sources) == 2
     assert not comparison.conflicts  # twelve months on both sides
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # spans told in months or years are set against spans in weeks or days, a month being 28 to 31 days
+        ("Experts found the hotel's fire alarm had been out of order for six months.",
+         "Experts told the court the hotel's fire alarm had been broken for six weeks.", [["six months", "six weeks"]]),
+        ("Experts found the hotel's fire alarm had been out of order for six months.",
+         "Experts told the court the hotel's fire alarm had been broken for 26 weeks.", []),
+        ("Workers will get up to 26 weeks of severance pay.", "Workers will get up to six months of severance pay.",
+         []),
+        ("The talks lasted a year.", "The talks lasted 52 weeks.", []),
+        ("The talks lasted two months.", "The talks lasted eight weeks.", []),
+        # and years against months, twelve to a year
+        ("The judge jailed Kang for two years.", "The judge jailed Kang for 18 months.", [["two years", "18 months"]]),
+        ("The judge jailed Kang for two years.", "The judge jailed Kang for 24 months.", []),
+        # an age in months is no span to set against one in years
+        ("The girl, a 14-month-old, was rescued from the rubble.",
+         "The girl, a one-year-old, was rescued from the rubble.", []),
+    ],
+)
+def test_spans_in_different_calendar_units_are_compared(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
