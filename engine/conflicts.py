@@ -486,7 +486,14 @@ def _sizes_apart(a: Claim, b: Claim) -> bool:
 
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
-    hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
+    hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys); a
+    sum converted from another currency (see :func:`_in_one_currency`) ten times the other, give or take the rate's
+    slack, is a zero dropped or added in converting ("about $4,600" and "750 million rupiah" at 16,300 to the
+    dollar)."""
+    if a.kind is Kind.MONEY and (a.quantity.converted or b.quantity.converted):
+        small, large = sorted((_magnitude(a), _magnitude(b)))
+        if small > 0 and abs(large / small / 10 - 1) <= _RATE_SLACK:
+            return False
     return _sizes_apart(a, b) and _digits(a) != _digits(b) and not _keys_slipped(a, b)
 
 
@@ -1134,6 +1141,11 @@ def _sum(parts: tuple[Claim, ...]) -> Quantity | None:
     return Quantity(low=total, high=total, nominal=total)
 
 
+_CONVERTING = re.compile(r"\s*\(\s*|,?\s+or\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?")
+"""Between an amount and its conversion: a bracket ("1.2 billion Australian dollars ($790 million)") or "or" ("some 38
+trillion pesos, or roughly $9.4bn")."""
+
+
 def _conversions(sentence: Sentence) -> set[str]:
     """Amounts in brackets that convert the amount just before them into another currency: "1.2 billion Australian
     dollars ($790 million)", or a measure into other units: "140 miles per hour (225 km per hour)". The amount as
@@ -1142,7 +1154,7 @@ def _conversions(sentence: Sentence) -> set[str]:
     out = set()
     for before, after in pairwise(sentence.claims):
         between = sentence.text[before.end - sentence.start : after.start - sentence.start]
-        if between.strip() != "(" or before.kind is not after.kind:
+        if before.kind is not after.kind or not _CONVERTING.fullmatch(between):
             continue
         if before.kind is Kind.MONEY and before.quantity.unit != after.quantity.unit:
             out.add(after.id)
@@ -1168,6 +1180,84 @@ def _only_in_that_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, convers
     if original is None or unit is None or _CURRENCY_FAMILY.get(original, original) == _CURRENCY_FAMILY.get(unit, unit):
         return False  # "1.2 billion Australian dollars ($790 million)" and "$1.2 billion": that "$" may be Australian
     return not any(c.kind is Kind.MONEY and c.quantity.unit == original for c in other_sentence.claims)
+
+
+Rates = Mapping[tuple[str, str], float]
+"""Exchange rates the articles give themselves: (from, to) -> how many of ``to`` one of ``from`` is worth."""
+
+
+def exchange_rates(sentences: Iterable[Sentence]) -> dict[tuple[str, str], float]:
+    """The exchange rates the articles give themselves, each the median of the amounts they convert (see
+    :func:`_conversions`: "PLN 200,000 (around $54,000)", "some 38 trillion pesos, or roughly $9.4bn"), both ways.
+    A rate no article gives is never guessed: rates move, and outlets write at their own day's."""
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for sentence in sentences:
+        if "(" not in sentence.text and " or " not in sentence.text:
+            continue
+        conversions = _conversions(sentence)
+        for before, after in pairwise(sentence.claims):
+            if after.id not in conversions or before.kind is not Kind.MONEY:
+                continue
+            unit_a, unit_b = before.quantity.unit, after.quantity.unit
+            value_a, value_b = before.quantity.nominal, after.quantity.nominal
+            if unit_a and unit_b and value_a and value_b:
+                if unit_a < unit_b:
+                    found[(unit_a, unit_b)].append(value_b / value_a)
+                else:
+                    found[(unit_b, unit_a)].append(value_a / value_b)
+    rates: dict[tuple[str, str], float] = {}
+    for (unit_a, unit_b), values in found.items():
+        values.sort()
+        middle = len(values) // 2
+        rate = values[middle] if len(values) % 2 else math.sqrt(values[middle - 1] * values[middle])
+        rates[(unit_a, unit_b)] = rate
+        rates[(unit_b, unit_a)] = 1 / rate
+    return rates
+
+
+_RATE_SLACK = 0.15
+"""How far a sum converted at the articles' own rate may be from another and still agree: writers round their
+conversions ("about $54,000") and take the rate of their own day."""
+
+
+def _in_one_currency(
+    ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, rates: Rates, conversions: set[str]
+) -> tuple[Claim, Claim]:
+    """Two sums in different currencies, the second converted into the first's at the rate the articles give (see
+    :func:`exchange_rates`), give or take :data:`_RATE_SLACK`: "$1.07bn" and "1.07 trillion won" where an article
+    converts 1.6 trillion won to $1.1 billion. Not a sum that converts another (compared as it is), nor one whose
+    sentence converts a sum into the other's currency itself ("1.46 billion won ($1.06 million)" and "$1.6 million":
+    the writer's own conversion is compared), nor two currencies of one name (a "$" may be another source's own
+    dollar)."""
+    unit_a, unit_b = ca.quantity.unit, cb.quantity.unit
+    if (
+        ca.kind is not Kind.MONEY
+        or cb.kind is not Kind.MONEY
+        or unit_a is None
+        or unit_b is None
+        or unit_a == unit_b
+        or ca.id in conversions
+        or cb.id in conversions
+        or _CURRENCY_FAMILY.get(unit_a, unit_a) == _CURRENCY_FAMILY.get(unit_b, unit_b)
+        or any(c.id in conversions and c.quantity.unit == unit_b for c in sa.claims)
+        or any(c.id in conversions and c.quantity.unit == unit_a for c in sb.claims)
+    ):
+        return ca, cb
+    rate = rates.get((unit_b, unit_a))
+    if rate is None:
+        return ca, cb
+    q = cb.quantity
+    low, high, nominal = (None if v is None else v * rate for v in (q.low, q.high, q.nominal))
+    size = max(abs(v) for v in (low, high, nominal, 0.0) if v is not None)
+    update = {
+        "low": low,
+        "high": high,
+        "nominal": nominal,
+        "unit": unit_a,
+        "tolerance": q.tolerance * rate + size * _RATE_SLACK,
+        "converted": True,
+    }
+    return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
 
 
 def _currency_slip(a: Claim, b: Claim) -> bool:
@@ -2258,10 +2348,12 @@ def _pair_claims(
     background: set[str] | frozenset[str] = frozenset(),
     modes: Mapping[str, str] | None = None,
     readings: tuple[_Reading, _Reading] | None = None,
+    rates: Rates | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None, tuple[Claim, ...]]]:
     """The figures of two linked sentences paired for comparison, with their severity and, when one is a part set
     against a total, all the parts it was added up with (else ``()``). ``readings`` are the two sentences' readings
-    (see :func:`_reading`), worked out here unless the caller already has them."""
+    (see :func:`_reading`), worked out here unless the caller already has them; ``rates`` the exchange rates the
+    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency."""
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]] = []
     ra, rb = readings or (_reading(sa), _reading(sb))
     same_years = ra.years == rb.years
@@ -2278,6 +2370,8 @@ def _pair_claims(
     for claim_a in sa.claims:
         for claim_b in sb.claims:
             ca, cb = _in_one_calendar_unit(claim_a, claim_b)
+            if rates:
+                ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
@@ -2640,6 +2734,12 @@ def _label(claim: Claim) -> str:
     )
 
 
+def _rate_text(rate: float) -> str:
+    """An exchange rate to three significant figures, in plain digits: 1,450; 0.000688."""
+    digits = max(0, 2 - math.floor(math.log10(rate))) if rate > 0 else 0
+    return f"{rate:,.{digits}f}"
+
+
 def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: str | None = None) -> str:
     """One side of a conflict's ``why``: who says what, as written (``written`` overrides the claim's own text:
     "down 1.2%" where the direction is the conflict)."""
@@ -2752,6 +2852,7 @@ def find_conflicts(
     background = background_claims(sentences.values(), [source.date for source in by_id.values()])
     if modes is None:
         modes = claim_modes(sentences.values())
+    rates = exchange_rates(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[_Found] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
@@ -2778,7 +2879,7 @@ def find_conflicts(
                 if sentence.id not in readings:
                     readings[sentence.id] = _reading(sentence)
             pair_readings = (readings[sa.id], readings[sb.id])
-            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings):
+            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 if _agrees_elsewhere(ca, sa, sb, mb.source, partners, sentences, modes) or _agrees_elsewhere(
@@ -2803,6 +2904,11 @@ def find_conflicts(
         # a sum of parts is about the total's subject; a figure with no noun takes the other's ("120", "150 passengers")
         label = _label(cb if ca in group or (ca.subject is None and cb.subject) else ca)
         why = f"{label}: {side_a}; {side_b}; {verdict}"
+        unit_b = sentences[cb.id.rsplit(".", 1)[0]].claims
+        written_unit = next((c.quantity.unit for c in unit_b if c.id == cb.id), None)
+        if ca.kind is Kind.MONEY and written_unit and written_unit != cb.quantity.unit and ca.quantity.unit:
+            rate = rates[(written_unit, ca.quantity.unit)]
+            why += f" (at the articles' own rate, 1 {written_unit} = {_rate_text(rate)} {ca.quantity.unit})"
         conflicts.append(
             Conflict(
                 id=f"C{k + 1}",

@@ -2797,3 +2797,49 @@ def test_spans_in_different_calendar_units_are_compared(a: str, b: str, found: l
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+_RATE_GIVEN = "The chief executive of the mining group earns 1.85 million zlotys ($500,000) a year."
+
+
+@pytest.mark.parametrize(
+    ("other", "found"),
+    [
+        # at the rate an article gives (1.85 million zlotys to $500,000), 2 million zlotys is about $540,000
+        ("Karbonia said its rescue fund stands at $5.4 million.", "$5.4 million"),  # a zero added in converting
+        ("Karbonia said its rescue fund stands at $800,000.", "$800,000"),
+        ("Karbonia said its rescue fund stands at about $540,000.", None),
+        ("Karbonia said its rescue fund stands at $600,000.", None),  # within the slack of a writer's own rate
+    ],
+)
+def test_sums_in_two_currencies_are_compared_at_the_rate_the_articles_give(other: str, found: str | None) -> None:
+    comparison = compare_bodies(_RATE_GIVEN, "Karbonia said its rescue fund stands at 2 million zlotys.", other)
+    between = [c.why for c in comparison.conflicts if {m.source for m in c.members} == {"s2", "s3"}]
+    if found is None:
+        assert between == []
+    else:
+        assert between == [
+            f'amount: 1.txt (s2, citing Karbonia) says "2 million zlotys"; 2.txt (s3, citing Karbonia) says "{found}"; '
+            "cannot both be true (at the articles' own rate, 1 USD = 3.70 PLN)"
+        ]
+
+
+def test_no_exchange_rate_is_guessed() -> None:
+    comparison = _compare_body(
+        "Karbonia said its rescue fund stands at 2 million zlotys.",
+        "Karbonia said its rescue fund stands at $5.4 million.",
+    )
+    assert comparison.links
+    assert not comparison.conflicts
+
+
+def test_a_rate_is_read_from_a_conversion_told_with_or() -> None:
+    comparison = compare_bodies(
+        "The chief executive of the mining group earns 1.85 million zlotys, or about $500,000, a year.",
+        "Karbonia said its rescue fund stands at 2 million zlotys.",
+        "Karbonia said its rescue fund stands at $5.4 million.",
+    )
+    assert [c.why for c in comparison.conflicts if {m.source for m in c.members} == {"s2", "s3"}] == [
+        'amount: 1.txt (s2, citing Karbonia) says "2 million zlotys"; 2.txt (s3, citing Karbonia) says "$5.4 million"; '
+        "cannot both be true (at the articles' own rate, 1 USD = 3.70 PLN)"
+    ]
