@@ -52,6 +52,8 @@ DEV29 = ROOT / "tests" / "data" / "cases29"
 DEV30 = ROOT / "tests" / "data" / "cases30"
 DEV31 = ROOT / "tests" / "data" / "cases31"
 DEV32 = ROOT / "tests" / "data" / "cases32"
+DEV33 = ROOT / "tests" / "data" / "cases33"
+DEV34 = ROOT / "tests" / "data" / "cases34"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -76,6 +78,7 @@ HELDOUT21 = ROOT / "tests" / "data" / "heldout21"
 HELDOUT22 = ROOT / "tests" / "data" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "data" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "data" / "heldout24"
+HELDOUT25 = ROOT / "tests" / "data" / "heldout25"
 
 
 

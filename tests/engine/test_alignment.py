@@ -46,6 +46,8 @@ from tests.labelled import (
     DEV30,
     DEV31,
     DEV32,
+    DEV33,
+    DEV34,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -70,6 +72,7 @@ from tests.labelled import (
     HELDOUT22,
     HELDOUT23,
     HELDOUT24,
+    HELDOUT25,
     Score,
     load_cases,
     score_conflicts,
@@ -296,6 +299,8 @@ SET_FLOORS = [
     (DEV30, 0.72, 0.75, 1),  # 0.750 / 0.800 at 4356db1
     (DEV31, 0.76, 0.61, 4),  # 0.791 / 0.653 at 4356db1
     (DEV32, 0.70, 0.62, 2),  # 0.738 / 0.667 at 4356db1 (0.733 / 0.667 at 419e66f)
+    (DEV33, 0.61, 0.41, 4),  # 0.648 / 0.455 at 5023377 (the same at ee6f9eb)
+    (DEV34, 0.70, 0.61, 1),  # 0.741 / 0.649 at 5023377 (the same at ee6f9eb)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -320,6 +325,7 @@ SET_FLOORS = [
     (HELDOUT22, 0.74, 0.73, 1),  # 0.774 / 0.769 at e12a028 (the same at 4e2e8e1)
     (HELDOUT23, 0.69, 0.55, 4),  # 0.729 / 0.585 at 4356db1 (0.723 / 0.600 at 1723dc6)
     (HELDOUT24, 0.70, 0.67, 1),  # 0.735 / 0.711 at 4356db1 (the same at 1723dc6)
+    (HELDOUT25, 0.75, 0.67, 2),  # 0.786 / 0.708 at 5023377 (the same at ee6f9eb)
 ]
 
 
