@@ -260,6 +260,7 @@ _ONE_THING = tuple(
     for words in (
         "jobs roles positions",
         "railcars wagons carriages coaches",
+        "votes ballots",
     )
 )
 """Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
@@ -2657,6 +2658,8 @@ def _plausible_pair(
         return True
     if ca.quantity.nominal is not None and ca.quantity.nominal == cb.quantity.nominal and not _bare(ca):
         return True  # the same figure about the same thing: "Mogaka: 104,352 votes" and "Mogaka's 104,352"
+    if not _bare(ca) and (_rounded_from(ca, cb) or _rounded_from(cb, ca)):
+        return True  # "the net loss came to 357 billion won" and "Net loss ... was KRW 356.9 billion"
     if ca.subject == cb.subject == "votes":
         # A tally ("34 votes to 21", "passed 34-20"): for against for, against against, in the order written.
         votes_a = [c.id for c in sa.claims if c.subject == "votes"]
@@ -2670,6 +2673,18 @@ def _plausible_pair(
         for claim, sentence in ((ca, sa), (cb, sb))
     )
     return not ambiguous or overlap > 0
+
+
+def _rounded_from(coarse: Claim, fine: Claim) -> bool:
+    """The coarser figure, of three significant digits or more, is the finer one rounded ("357 billion" and "356.9
+    billion", "14.8 trillion" and "14.82 trillion"): one figure, reported to two precisions, so however many others
+    each sentence gives, these two are about the same thing."""
+    a, b = coarse.quantity, fine.quantity
+    if a.hedge is not Hedge.EXACT or b.hedge is not Hedge.EXACT or not a.tolerance or a.nominal is None:
+        return False
+    if b.nominal is None or a.nominal == b.nominal or b.tolerance >= a.tolerance:
+        return False
+    return abs(a.nominal) >= 100 * a.tolerance * 2 * 0.999 and abs(a.nominal - b.nominal) <= a.tolerance
 
 
 def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:

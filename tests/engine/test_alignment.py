@@ -2849,3 +2849,37 @@ def test_a_rate_is_read_from_a_conversion_told_with_or() -> None:
         'amount: 1.txt (s2, citing Karbonia) says "2 million zlotys"; 2.txt (s3, citing Karbonia) says "$5.4 million"; '
         "cannot both be true (at the articles' own rate, 1 USD = 3.70 PLN)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # one figure reported to two precisions is one thing, however many other sums a sentence gives
+        ("Revenue fell 18.3% to 6.84 trillion won, and the net loss came to 357 billion won.",
+         "Net loss attributable to owners of the parent was KRW 356.9 billion.",
+         [["357 billion won", "KRW 356.9 billion"]]),
+        # a sum that rounds to neither is not told apart from the other sums
+        ("Revenue fell 18.3% to 6.84 trillion won, and the net loss came to 357 billion won.",
+         "Net loss attributable to owners of the parent was KRW 412.5 billion.", []),
+    ],
+)
+def test_a_figure_rounded_from_another_is_paired_with_it(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # ballots and votes are one thing counted
+        ("Wróbel won the runoff with 155,221 ballots, the commission said.",
+         "Wróbel won the runoff with 152,221 votes, the commission said.", [["155,221", "152,221"]]),
+        ("Wróbel won the runoff with 155,221 ballots, the commission said.",
+         "Wróbel won the runoff with 155,221 votes, the commission said.", []),
+    ],
+)
+def test_ballots_and_votes_are_compared(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
