@@ -764,15 +764,17 @@ _BROUGHT = frozenset("brought pulled carried dug got hauled lifted led airlifted
 
 
 def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int]) -> bool:
-    """ "brought 12 men out alive", "Fourteen of them were brought to the surface alive", "two were found alive":
-    those counted were rescued. The verb is right before the figure or just after its noun, and "alive" follows
-    within the clause; never bodies or things."""
+    """ "brought 12 men out alive", "Fourteen of them were brought to the surface alive", "two were found alive",
+    "pulled 95 miners to safety", "97 people had been safely brought to the surface": those counted were rescued. The
+    verb is right before the figure or just after its noun, and "alive" or "to safety" follows within the clause (or
+    "safely" comes before the verb); never bodies or things."""
     noun = [t for t in tokens[mention.last_token : after_noun] if t.low not in ("of", "them", "whom", "those")]
     if any(t.low in _REMAINS for t in noun) or (noun and subject_class(noun[-1].low) != "people"):
         return False
     n = len(tokens)
     first = mention.first_token
-    if _of_before(tokens, first) >= 0:
+    of = _of_before(tokens, first)
+    if of >= 0 and not (of >= 1 and tokens[of - 1].low == "total"):
         return False  # "only two of the 33 miners were brought out alive", "none of the 12 was found alive"
     if first >= 1 and tokens[first - 1].low in _BROUGHT:
         verb = first - 1
@@ -793,9 +795,9 @@ def _brought_out_alive(tokens: list[Token], mention: Mention, after_noun: int, c
             return False
         if tokens[j].low in ("and", "but", "or", "still") or tokens[j].low in _REMAINS or _event_word(tokens, j):
             return False  # "found 40 people dead and only two alive", "were still alive when ..."
-        if tokens[j].low == "alive":
+        if tokens[j].low == "alive" or (tokens[j].low == "safety" and tokens[j - 1].low == "to"):
             return True
-    return False
+    return tokens[verb - 1].low == "safely" if verb >= 1 and tokens[verb].low != "found" else False
 
 
 _OF_THE_ENDS = frozenset("said says say told which who whom whose that according".split())

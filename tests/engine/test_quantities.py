@@ -478,6 +478,11 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         # brought out alive: rescued
         ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
         ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
+        # brought to safety, or safely brought out: rescued
+        ("Rescuers have pulled 95 miners to safety.", [("95", "miners", "rescued")]),
+        ("A total of 97 people had been safely brought to the surface.", [("97", "people", "rescued")]),
+        ("Firefighters led 30 residents to safety.", [("30", "residents", "rescued")]),
+        ("Crews brought 12 people to the surface, officials said.", [("12", "people", None)]),
         ("They brought 40 boxes of food and kept everyone alive.", [("40", "boxes", None)]),
         ("Divers found two bodies, but nobody alive.", [("two", "bodies", "killed")]),
         # needed hospital care: taken to hospital
