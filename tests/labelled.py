@@ -54,6 +54,7 @@ DEV31 = ROOT / "tests" / "data" / "cases31"
 DEV32 = ROOT / "tests" / "data" / "cases32"
 DEV33 = ROOT / "tests" / "data" / "cases33"
 DEV34 = ROOT / "tests" / "data" / "cases34"
+DEV35 = ROOT / "tests" / "data" / "cases35"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -79,6 +80,7 @@ HELDOUT22 = ROOT / "tests" / "data" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "data" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "data" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "data" / "heldout25"
+HELDOUT26 = ROOT / "tests" / "data" / "heldout26"
 
 
 

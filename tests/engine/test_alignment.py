@@ -48,6 +48,7 @@ from tests.labelled import (
     DEV32,
     DEV33,
     DEV34,
+    DEV35,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -73,6 +74,7 @@ from tests.labelled import (
     HELDOUT23,
     HELDOUT24,
     HELDOUT25,
+    HELDOUT26,
     Score,
     load_cases,
     score_conflicts,
@@ -301,6 +303,7 @@ SET_FLOORS = [
     (DEV32, 0.70, 0.62, 2),  # 0.738 / 0.667 at 4356db1 (0.733 / 0.667 at 419e66f)
     (DEV33, 0.61, 0.41, 4),  # 0.648 / 0.455 at 5023377 (the same at ee6f9eb)
     (DEV34, 0.70, 0.61, 1),  # 0.741 / 0.649 at 5023377 (the same at ee6f9eb)
+    (DEV35, 0.70, 0.61, 3),  # 0.736 / 0.649 at 5023377 (the same at 2acede7)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -326,6 +329,7 @@ SET_FLOORS = [
     (HELDOUT23, 0.69, 0.55, 4),  # 0.729 / 0.585 at 4356db1 (0.723 / 0.600 at 1723dc6)
     (HELDOUT24, 0.70, 0.67, 1),  # 0.735 / 0.711 at 4356db1 (the same at 1723dc6)
     (HELDOUT25, 0.75, 0.67, 2),  # 0.786 / 0.708 at 5023377 (the same at ee6f9eb)
+    (HELDOUT26, 0.64, 0.72, 1),  # 0.678 / 0.756 at 5023377 (0.678 / 0.800 at 2acede7)
 ]
 
 
