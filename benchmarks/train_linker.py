@@ -123,7 +123,8 @@ def main() -> int:
             lp, lr, lf = pooled.link_prf
             cp, cr, cf = pooled.conflict_prf
             print(f"margin {margin:4.2f} threshold {threshold:4.2f}: link P {lp:.3f} R {lr:.3f} F1 {lf:.3f} | "
-                  f"conflict P {cp:.3f} R {cr:.3f} F1 {cf:.3f}", flush=True)
+                  f"conflict P {cp:.3f} R {cr:.3f} F1 {cf:.3f} | agreements flagged "
+                  f"{pooled.false_alarms_on_agreements}", flush=True)
     # The best link F1; settings within EQUAL_F1 of it count as equal (the pooled F1 moves by more than that when one
     # development set is added). Between equals, the lower threshold: a conflict the aligner misses never reaches the
     # reviewer, where a false one costs a keypress to dismiss. Then the best conflict F1.

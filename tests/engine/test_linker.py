@@ -107,6 +107,29 @@ def test_a_link_model_scores_standardised_measurements() -> None:
         LinkModel(features=("a",), coef=(1.0, 2.0), intercept=0.0, mean=(0.0,), scale=(1.0,))
 
 
+def test_the_cut_of_hopeless_pairs_changes_no_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cut skips pairs whose cheap measurements already tell they cannot link, bounding what the rest could add: the
+    # links must be the same with it as without it.
+    from engine import align as aligner
+    from tests.labelled import DEV33, load_cases
+
+    cases = load_cases(DEV33)
+    hopeless = aligner._Cut.hopeless
+    cut: list[bool] = []
+
+    def counted(self: aligner._Cut, *args: bool | list[float]) -> bool:
+        cut.append(hopeless(self, *args))  # type: ignore[arg-type]
+        return cut[-1]
+
+    monkeypatch.setattr(aligner._Cut, "hopeless", counted)
+    with_cut = [compare(case.paths).links for case in cases]
+    monkeypatch.setattr(aligner._Cut, "hopeless", lambda self, *args: False)
+    without_cut = [compare(case.paths).links for case in cases]
+    assert with_cut == without_cut
+    assert all(with_cut)
+    assert sum(cut) > len(cut) / 4  # the cut does skip pairs
+
+
 def test_a_stricter_threshold_links_fewer_pairs() -> None:
     sources = [
         source_from_text(
