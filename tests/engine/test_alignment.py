@@ -2887,3 +2887,21 @@ def test_ballots_and_votes_are_compared(a: str, b: str, found: list[list[str]]) 
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # what follows a bracket goes on with the clause before it: both sums are last year's
+        ("Fuel subsidies cost the treasury 4.2 trillion naira ($2.7 billion) last year, the ministry said.",
+         "The government claims it spent N4.2bn on fuel subsidy last year.",
+         [["4.2 trillion naira", "N4.2bn"]]),
+        # and a bracket of its own keeps its year to itself
+        ("The group raised its total dividend for the year to 341 cents (2025: 310 cents).",
+         "The group raised its total dividend for the year by 10% to 341 cents.", []),
+    ],
+)
+def test_a_bracket_does_not_cut_its_clause_in_two(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
