@@ -514,6 +514,12 @@ def _lives_taken(tokens: list[Token], first: int, end: int, clause_of: list[int]
     return any(tokens[k].low in _LIFE_TAKING for k in near)
 
 
+_HEDGE_WORDS = frozenset(
+    "about around some nearly almost roughly approximately more than over at least up to an estimated".split()
+)
+"""Words of a hedge that may stand between a verb and its figure ("carrying about 150 people")."""
+
+
 def _event_word(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` names what happened to those counted. "lives" does only when lives are taken ("lost
     their lives", "took the lives of nine"), not in "who lives nearby" or "Black Lives Matter"."""
@@ -527,7 +533,11 @@ def _event_word(tokens: list[Token], k: int) -> bool:
     if word == "board":
         return k >= 1 and tokens[k - 1].low == "on"  # "on board"; not "the board", "board members"
     if word in ("carrying", "carried"):
-        return k + 1 < len(tokens) and tokens[k + 1].kind == "num"  # "carrying 230 people"; not "carrying out"
+        # "carrying 230 people", "carrying about 150 people", "carrying more than 200"; not "carrying out"
+        j = k + 1
+        while j < len(tokens) and j <= k + 3 and tokens[j].low in _HEDGE_WORDS:
+            j += 1
+        return j < len(tokens) and tokens[j].kind == "num"
     if word == "custody":
         return k >= 1 and tokens[k - 1].low == "into"  # "taken into custody"; not "in custody", "custody of"
     if word in ("bodies", "corpses") and k >= 1:

@@ -952,11 +952,22 @@ def _core(sentence: Sentence) -> list[Claim]:
     return out
 
 
+_SO_FAR = re.compile(
+    r"(?i)\b(?:by|as\s+of|until|up\s+to)\s+(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|midday|noon|mid-?(?:morning|afternoon)|"
+    r"the\s+(?:morning|afternoon|evening)|early\s+(?:morning|afternoon|evening))|\bso\s+far\b"
+)
+"""A tally at a moment before the end: "By 17:00, turnout stood at 37.2%", "turnout so far", "as of midday"."""
+_SHORT_OF = re.compile(
+    r"(?i)\s+(?:(?!(?:falls|comes|stops|remains|runs|was|is|are|were|has|had)\b)[^\W\d_][\w'’-]*s\s+)?short\s+of\b"
+)
+"""After a figure and its noun, what it falls short of: "two seats short of a majority", "$3 million short of its
+target"; not "341bn won fell short of the 380bn expected", where the figure is what was reached."""
 _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
 _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
 _SERIOUS_AFTER = re.compile(
     rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
-    rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|(?:left\s+)?in\s+(?:a\s+)?"
+    rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|"
+    rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:left\s+)?in\s+(?:a\s+)?"
     rf"(?:critical|serious)\s+"
     rf"(?:but\s+stable\s+)?condition)\b(?!\s+ill\b)"
 )
@@ -1000,8 +1011,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
     lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "demand" (a term or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
-    "interim" (a count in progress, "with 23% of tables counted"). A figure is compared only with figures of its own
-    mode."""
+    "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%") or "shortfall"
+    (how far a figure falls short of another: "two seats short of a majority"). A figure is compared only with figures
+    of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -1029,6 +1041,14 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if count is not None and float(count.group(1)) < 90:
                 for claim in sentence.claims:
                     out.setdefault(claim.id, "interim")  # "First bulletin, with 23% of tables counted, ..."
+            if ("turnout" in low or "participation" in low) and _SO_FAR.search(text):
+                for claim in sentence.claims:
+                    if claim.kind is Kind.PERCENT:
+                        out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
+        if "short" in low:
+            for claim in sentence.claims:
+                if _SHORT_OF.match(text, claim.end - sentence.start):
+                    out.setdefault(claim.id, "shortfall")  # "two seats short of a majority"
         if "could" in low or "might" in low or "may " in low:
             for claim in sentence.claims:
                 at = claim.start - sentence.start

@@ -2905,3 +2905,28 @@ def test_a_bracket_does_not_cut_its_clause_in_two(a: str, b: str, found: list[li
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a tally at a moment before the end is not the final figure
+        ("By 17:00, turnout stood at 37.2%, according to the electoral commission.",
+         "Turnout was 48.6 percent, the electoral commission said.", []),
+        ("Turnout was 46.8 percent, the electoral commission said.",
+         "Turnout was 48.6 percent, the electoral commission said.", [["46.8 percent", "48.6 percent"]]),
+        # how far a figure falls short of another is no count of the thing
+        ("Her coalition holds 20 of the 43 seats on the city council.",
+         "Her coalition is two seats short of a majority on the 43-member city council.", []),
+        # those fighting for their lives are some of those in hospital
+        ("Twenty-three survivors were admitted to Sengerema District Hospital.",
+         "At least four survivors are fighting for their lives at Sengerema District Hospital.", []),
+        # those a ferry was carrying are not those missing ("carrying about 150": a hedge between)
+        ("The ferry was carrying about 150 people when it capsized near Kome.",
+         "At least 15 people are still missing after the ferry capsized near Kome.", []),
+    ],
+)
+def test_tallies_so_far_shortfalls_and_groups_of_a_whole_are_apart(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
