@@ -2344,9 +2344,21 @@ _OF_ELECTORATE = re.compile(
     r"voters\s+(?:cast|turned\s+out|voted|went\s+to\s+the\s+polls))\b"
 )
 _OF_VOTES = re.compile(
-    r"(?i)\s*of\s+(?:the\s+|all\s+)?(?:valid\s+|total\s+|popular\s+|first[- ]round\s+|second[- ]round\s+)?"
-    r"(?:votes?|ballots?)\b"
+    r"(?i)\s*of\s+(?:(?:the\s+|all\s+)?(?:valid\s+|total\s+|popular\s+|first[- ]round\s+|second[- ]round\s+)?"
+    r"(?:votes?|ballots?)|(?:those|members|workers|voters)\s+(?:who\s+)?(?:voted|voting|cast\s+(?:a\s+)?ballots?))\b"
 )
+_TOOK_PART = re.compile(
+    r"(?i)\s+(?:(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?[^\W\d_][\w'’-]*\s+){0,2}?(?:took\s+part|turned\s+out|"
+    r"participated|cast\s+(?:a\s+|their\s+)?ballots?)\b"
+)
+"""After a share, that those counted took part in a vote: "Roughly seven in ten members took part in the ballot",
+"58% of registered voters turned out" (a turnout, not a share of the votes)."""
+_BACKED = re.compile(
+    r"(?i)\s+(?:(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?[^\W\d_][\w'’-]*\s+){0,2}?(?:backed|approved|supported|"
+    r"endorsed|rejected|opposed|voted\s+(?:in\s+favou?r|for|against|yes|no))\b"
+)
+"""After a share, how those counted voted: "82.3% backed the agreement", "51% of members voted in favour" (a share of
+the votes cast, not a turnout)."""
 
 
 def _share_of(sentence: Sentence, claim: Claim) -> str | None:
@@ -2360,9 +2372,13 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     start, end = claim.start - sentence.start, claim.end - sentence.start
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start > end]
     stop = min([len(text), end + 25, *after])
-    if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop) or _OF_ELECTORATE.match(text, end):
+    if (
+        _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop)
+        or _OF_ELECTORATE.match(text, end)
+        or _TOOK_PART.match(text, end)
+    ):
         return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
-    if _OF_VOTES.match(text, end):
+    if _OF_VOTES.match(text, end) or _BACKED.match(text, end):
         return "votes"
     whole = _WHOLE_AFTER.match(text, end)
     if whole is not None:

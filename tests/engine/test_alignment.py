@@ -2930,3 +2930,21 @@ def test_tallies_so_far_shortfalls_and_groups_of_a_whole_are_apart(a: str, b: st
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a share of those who took part is a turnout; a share of those who voted, or of how they voted, is not
+        ("The deal was approved by 82 per cent of those who voted, the union said on Thursday.",
+         "Roughly seven in ten members took part in the ballot, the union said on Thursday.", []),
+        ("Of the members who voted, 82.3% backed the agreement, the union said.",
+         "Roughly seven in ten members took part in the ballot, the union said.", []),
+        ("Of the members who voted, 82.3% backed the agreement, the union said.",
+         "Of the members who voted, 78% backed the agreement, the union said.", [["82.3%", "78%"]]),
+    ],
+)
+def test_a_turnout_is_not_a_share_of_the_votes(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
