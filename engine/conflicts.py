@@ -727,7 +727,7 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
-    r"handle)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
+    r"handle|process|pump|generate|serve|supply)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
     r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b)"
@@ -777,18 +777,20 @@ _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
 _TARGET = re.compile(
-    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:be|reach|hit)\b|"
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary|enough\s+to|sufficient\s+to)\b|"
+    r"\bneeds?\s+to\s+(?:be|reach|hit)\b|"
     r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b"
 )
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
-_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim")
-_COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold")
+_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
+_COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
 _THRESHOLD_COUNT = re.compile(
     r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
-    r"\b(?:needed|required|necessary)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|be\s+valid|stand|carry))\b"
+    r"\b(?:needed|required|necessary|enough|sufficient)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|"
+    r"be\s+valid|stand|carry))\b"
 )
 """What makes a count a threshold: "above the 661,438 votes that were needed", "12,000 signatures are needed to
-force a vote", "the threshold of 5,000"."""
+force a vote", "12,000 signatures are enough to force a popular vote", "the threshold of 5,000"."""
 _IN_HOSPITAL_NOW = re.compile(
     r"(?i)(?:\s+[^\W\d_][\w'-]*){0,5}?(?:,[^,;:()]{1,30},)?\s+(?:remain(?:s|ed)?|still|are|is|stay(?:s|ed)?|(?:were|was)\s+being)\b"
     r"(?:\s+[\w-]+){0,3}?"

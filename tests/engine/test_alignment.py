@@ -2948,3 +2948,22 @@ def test_a_turnout_is_not_a_share_of_the_votes(a: str, b: str, found: list[list[
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # what a plant can process is not what it supplies
+        ("The city's main water treatment plant can process 60,000 cubic metres a day.",
+         "The city's water utility says its treatment plant is supplying about 35,000 cubic metres a day.", []),
+        # a count that is enough to force a vote is a threshold, not the count gathered
+        ("Under the cantonal constitution, 12,000 signatures are enough to force a popular vote on the tram loan.",
+         "Opponents forced the popular vote on the tram loan by gathering 14,300 signatures.", []),
+        ("Opponents forced the popular vote on the tram loan by gathering 12,000 signatures.",
+         "Opponents forced the popular vote on the tram loan by gathering 14,300 signatures.", [["12,000", "14,300"]]),
+    ],
+)
+def test_what_can_be_done_and_what_is_enough_are_not_what_was_done(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
