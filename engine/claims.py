@@ -1208,6 +1208,12 @@ def extract_claims(
             and _partitive(tokens, mention.last_token)
         ):
             subject = claims[-1].subject  # "six diners, killing three of them": three diners
+            if predicate in HAPPENS_TO_PEOPLE and subject_class(subject) != "people":
+                # "17 people have fallen ill in five provinces, and fourteen of them were admitted to hospital": what
+                # befell them befalls people, so "them" are the people counted before, not the provinces
+                people = [c for c in claims if c.kind is Kind.COUNT and subject_class(c.subject) == "people"]
+                if people:
+                    subject = people[-1].subject
         if (
             mention.kind is Kind.COUNT
             and subject is None

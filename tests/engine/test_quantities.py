@@ -478,6 +478,11 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         # brought out alive: rescued
         ("Fourteen of them were brought to the surface alive.", [("Fourteen", "people", "rescued")]),
         ("Rescue teams brought 12 men out alive.", [("12", "men", "rescued")]),
+        # "of them" are the people counted before when what befell them befalls people
+        (
+            "At least 17 people have fallen ill in five provinces, and fourteen of them were admitted to hospital.",
+            [("At least 17", "people", None), ("five", "provinces", None), ("fourteen", "people", "hospitalised")],
+        ),
         # brought to safety, or safely brought out: rescued
         ("Rescuers have pulled 95 miners to safety.", [("95", "miners", "rescued")]),
         ("A total of 97 people had been safely brought to the surface.", [("97", "people", "rescued")]),
