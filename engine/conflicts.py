@@ -22,9 +22,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
 from typing import NamedTuple
@@ -261,7 +260,6 @@ _ONE_THING = tuple(
     for words in (
         "jobs roles positions",
         "railcars wagons carriages coaches",
-        "votes ballots",
     )
 )
 """Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
@@ -488,14 +486,7 @@ def _sizes_apart(a: Claim, b: Claim) -> bool:
 
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
-    hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys); a
-    sum converted from another currency (see :func:`_in_one_currency`) ten times the other, give or take the rate's
-    slack, is a zero dropped or added in converting ("about $4,600" and "750 million rupiah" at 16,300 to the
-    dollar)."""
-    if a.kind is Kind.MONEY and (a.quantity.converted or b.quantity.converted):
-        small, large = sorted((_magnitude(a), _magnitude(b)))
-        if small > 0 and abs(large / small / 10 - 1) <= _RATE_SLACK:
-            return False
+    hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
     return _sizes_apart(a, b) and _digits(a) != _digits(b) and not _keys_slipped(a, b)
 
 
@@ -545,23 +536,9 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
-def _clause_of(text: str, starts: list[int]) -> Callable[[int], int]:
-    """Which clause (an index into ``starts``) holds each offset; what follows a bracket goes on with the clause before
-    it ("cost the treasury 4.2 trillion naira ($2.7 billion) last year": one clause around the bracket, which is a
-    clause of its own, as in "341 cents (2025: 310 cents)")."""
-    owner = list(range(len(starts)))
-    outer: list[int] = []
-    for k in range(1, len(starts)):
-        mark = text[starts[k] - 1]
-        if mark == "(":
-            outer.append(owner[k - 1])
-        elif mark == ")" and outer:
-            owner[k] = outer.pop()
-
-    def clause(position: int) -> int:
-        return owner[bisect_right(starts, position) - 1]
-
-    return clause
+_RIGHT_AFTER_BRACKET = re.compile(r"\)\s*$")
+"""A look-back word right after a bracket, which then tells of the clause the bracket interrupts: "cost the treasury
+4.2 trillion naira ($2.7 billion) last year"."""
 
 
 _HISTORY = re.compile(r"(?i)since\b|the\s+(?:worst|deadliest)\b|former\b")
@@ -578,8 +555,16 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         return []
     text = sentence.text
     starts = _clause_starts(text)
-    clause = _clause_of(text, starts)
+
+    def clause(position: int) -> int:
+        return sum(1 for start in starts if start <= position) - 1
+
     marked = {clause(position) for position in markers}
+    for position in markers:
+        if _RIGHT_AFTER_BRACKET.search(text, 0, position):
+            opening = text.rfind("(", 0, position)
+            if opening > 0:
+                marked.add(clause(opening - 1))  # the clause the bracket interrupts
     if short_opening and 0 in marked and len(starts) > 1:
         words = len(text[: starts[1]].split())
         figures = any(
@@ -727,7 +712,7 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
-    r"handle|process|pump|generate|serve|supply)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
+    r"handle)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
     r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b)"
@@ -777,12 +762,14 @@ _OF_DEBT = re.compile(r"(?i)^\s*(?:of|in)\s+(?:net\s+)?debts?\b")
 
 
 _TARGET = re.compile(
-    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary|enough\s+to|sufficient\s+to)\b|"
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
+    r"\b(?:is|are|would\s+be|will\s+be)\s+(?:enough|sufficient)\s+to\b|"
     r"\bneeds?\s+to\s+(?:be|reach|hit)\b|"
     r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b"
 )
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
+_ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
 _THRESHOLD_COUNT = re.compile(
     r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
@@ -819,7 +806,13 @@ _ASKED_AFTER = re.compile(
     r"requested|wanted|called\s+for|pressed\s+for|pushed\s+for)\b"
 )
 """Right after a figure, who asked for it: "lighter than the 15 years prosecutors had asked for", "the 10% the union
-demanded"."""
+demanded"; the figure is then a thing named ("the 15 years"), not a share of a group ("62% of voters wanted")."""
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_GIVEN_BEFORE = re.compile(
+    r"(?i)\b(?:jailed|sentenced|imprisoned|handed|gave|given|imposed|ordered|awarded)\b[^,;]*?\b(?:for|to|of)\s+the\s+$"
+)
+"""A term given right before it: "jailed Smith for the 12 years prosecutors had sought" is the term given (and the one
+asked for)."""
 _BE_GIVEN = re.compile(
     r"(?i)\b(?:asked|demanded|requested|urged|sought)\s+(?:that\s+)?(?:(?!and\b|but\b)[\w'’-]+\s+){1,4}?be\s+"
     r"(?:jailed|imprisoned|sentenced|locked\s+up|given|handed)\s+(?:(?:to|for)\s+)?(?:an?\s+|life\s+or\s+)?$"
@@ -848,8 +841,14 @@ def _demanded(sentence: Sentence, claim: Claim) -> bool:
     gold up 2.1%"; but "prosecutors are seeking 12 years")."""
     at = claim.start - sentence.start
     after = _ASKED_AFTER.match(sentence.text, claim.end - sentence.start)
-    if after is not None and not _DEMAND_BREAK.search(after.group(1)):
-        return True  # "the 15 years prosecutors had asked for"
+    if (
+        after is not None
+        and _THE_BEFORE.search(sentence.text, max(0, at - 8), at)
+        and not after.group(1).lower().startswith("of ")
+        and not _DEMAND_BREAK.search(after.group(1))
+        and not _GIVEN_BEFORE.search(sentence.text, max(0, at - 60), at)
+    ):
+        return True  # "the 15 years prosecutors had asked for"; not "62% of voters wanted", "jailed for the 12 ..."
     if claim.kind is Kind.DURATION and _BE_GIVEN.search(sentence.text, max(0, at - 80), at):
         return True  # "demanded that he be jailed for 15 years"
     found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
@@ -955,10 +954,11 @@ def _core(sentence: Sentence) -> list[Claim]:
 
 
 _SO_FAR = re.compile(
-    r"(?i)\b(?:by|as\s+of|until|up\s+to)\s+(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|midday|noon|mid-?(?:morning|afternoon)|"
-    r"the\s+(?:morning|afternoon|evening)|early\s+(?:morning|afternoon|evening))|\bso\s+far\b"
+    r"(?i)\b(?:by|as\s+of)\s+(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|midday|noon|mid-?(?:morning|afternoon)|"
+    r"early\s+(?:morning|afternoon|evening))|\bso\s+far\b(?!\s+(?:this|in|of)\b)"
 )
-"""A tally at a moment before the end: "By 17:00, turnout stood at 37.2%", "turnout so far", "as of midday"."""
+"""A tally at a moment before the end, marking its own clause: "By 17:00, turnout stood at 37.2%", "turnout so far",
+"as of midday" (not "open until 8pm", "the highest so far this century")."""
 _SHORT_OF = re.compile(
     r"(?i)\s+(?:(?!(?:falls|comes|stops|remains|runs|was|is|are|were|has|had)\b)[^\W\d_][\w'’-]*s\s+)?short\s+of\b"
 )
@@ -1043,8 +1043,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             if count is not None and float(count.group(1)) < 90:
                 for claim in sentence.claims:
                     out.setdefault(claim.id, "interim")  # "First bulletin, with 23% of tables counted, ..."
-            if ("turnout" in low or "participation" in low) and _SO_FAR.search(text):
-                for claim in sentence.claims:
+            if "turnout" in low or "participation" in low:
+                so_far = [m.start() for m in _SO_FAR.finditer(text)]
+                for claim in _in_marked_clauses(sentence, so_far, short_opening=True):
                     if claim.kind is Kind.PERCENT:
                         out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
         if "short" in low:
@@ -1067,8 +1068,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             found = list(_TARGET.finditer(text))
             for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
                 bound = [m for m in found if _bound(sentence, claim, m)]
-                if claim.kind in (Kind.PERCENT, Kind.MONEY) and bound:
-                    out.setdefault(claim.id, "target")
+                if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(not _ENOUGH.search(m.group()) for m in bound):
+                    out.setdefault(claim.id, "target")  # not "54% is enough to avoid a runoff": a share reached
                 elif claim.kind is Kind.COUNT and any(_COUNT_TO_REACH.search(m.group()) for m in bound):
                     # a count is a level to reach only as a threshold or as what "was needed" for something: not
                     # "fired 40 missiles at targets", nor "200 firefighters were needed to fight the fire"
@@ -2374,14 +2375,12 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     start, end = claim.start - sentence.start, claim.end - sentence.start
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start > end]
     stop = min([len(text), end + 25, *after])
-    if (
-        _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop)
-        or _OF_ELECTORATE.match(text, end)
-        or _TOOK_PART.match(text, end)
-    ):
+    if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop) or _OF_ELECTORATE.match(text, end):
         return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
     if _OF_VOTES.match(text, end) or _BACKED.match(text, end):
-        return "votes"
+        return "votes"  # "82% of those who cast a ballot backed the agreement"
+    if _TOOK_PART.match(text, end):
+        return "rate"  # "Roughly seven in ten members took part in the ballot"
     whole = _WHOLE_AFTER.match(text, end)
     if whole is not None:
         found = subject_class(whole.group(1).lower())

@@ -901,7 +901,8 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 """Thousands set apart by dots, twice or more ("1.234.567"): one figure, never a decimal."""
 _ONE_DOTTED_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 """One dot before three digits ("12.500"): a decimal in the English way, but thousands in much of Europe and Latin
-America; read as thousands only before people (see :func:`_people_after`), who are never counted in fractions."""
+America; read as thousands only before people (see :func:`_people_after`), who are never counted in fractions, unless a
+rate follows ("1.250 children per woman")."""
 _LAKH_GROUPS = re.compile(r"[1-9]\d?(?:,\d{2})+,\d{3}(?:\.\d+)?")
 """Digits grouped the Indian way, in lakhs and crores ("2,50,000" is 250,000; "1,25,00,000" is 12.5 million)."""
 
@@ -1295,7 +1296,12 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
             value *= 12
             j += 1
         digits = as_written(tok.text)
-        if not scaled and _ONE_DOTTED_THOUSAND.fullmatch(tok.text) and _people_after(tokens, j):
+        if (
+            not scaled
+            and _ONE_DOTTED_THOUSAND.fullmatch(tok.text)
+            and _people_after(tokens, j)
+            and not (j + 1 < n and tokens[j + 1].low in ("per", "for", "a", "an", "/"))  # "1.250 children per woman"
+        ):
             digits = tok.text.replace(".", "")  # "12.500 people": twelve thousand five hundred
             value = float(digits)
         return _Numeral(value, value, value, False, j, scaled=scaled, digits=digits)

@@ -1130,6 +1130,7 @@ def test_a_figure_restated_in_brackets_is_read_once(text: str, found: list[tuple
         ("About 12.500 people marched in Madrid.", [("About 12.500", 12_500, None, 0)]),
         ("Some 1.500 soldiers were sent to the border.", [("Some 1.500", 1500, None, 0)]),
         ("The index rose 12.500 points.", [("12.500", 12.5, None, 0)]),
+        ("The fertility rate fell to 1.250 children per woman.", [("1.250", 1.25, None, 0)]),
     ],
 )
 def test_a_decimal_comma_is_read_as_a_decimal(text: str, found: list[tuple[str, float, str | None, float]]) -> None:
