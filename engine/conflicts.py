@@ -220,10 +220,14 @@ def _bound_rounds(bound: Quantity, value: float | None) -> bool:
     """The bound is ``value`` rounded at its own last significant digit, towards the side it bounds, and close to it:
     "more than 2,300" for 2,314, "more than 6.8 million" for 6,879,244, "fewer than 500" for 497 say the same figure
     in round words. "At least 23" for 27 (no rounding) and "more than 8,000" for 8,200 (2.5% apart) do not: the
-    bound is another, earlier or cautious figure, and the two meet only through it."""
+    bound is another, earlier or cautious figure, and the two meet only through it; nor does "at least 110" for 112,
+    a floor that counts (of the labelled pairs of "at least" and a larger exact figure, writers called none an
+    agreement)."""
     edge = bound.low if bound.hedge is Hedge.LOWER else bound.high
     if value is None or edge is None or edge <= 0 or value <= 0:
         return False
+    if bound.hedge is Hedge.LOWER and not bound.low_open:
+        return False  # "at least 110" for 112: a floor, counted, not a figure rounded down (writers call it so)
     step = _rounded_to(edge)
     if step < 10 ** math.floor(math.log10(edge)) / 10:
         return False  # "at least 2,314": written to the unit, no round figure

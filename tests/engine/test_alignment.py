@@ -150,7 +150,9 @@ def _quantity(text: str):
         ("More than 2,300 cases were recorded.", "2,314 cases were recorded.", None),
         ("She won more than 6.8 million votes.", "She won 6,879,244 votes.", None),
         ("Fewer than 500 people were evacuated.", "497 people were evacuated.", None),
-        ("At least 2,300 cases were recorded.", "2,314 cases were recorded.", None),
+        # "at least" is a floor that counts, not a figure rounded down: the writers of our labelled cases never call it
+        # an agreement with a larger exact figure
+        ("At least 2,300 cases were recorded.", "2,314 cases were recorded.", Severity.DISCREPANCY),
         ("More than 8,000 workers were laid off.", "8,200 workers were laid off.", Severity.DISCREPANCY),
         ("At least 23 people were injured.", "27 people were injured.", Severity.DISCREPANCY),
         ("More than 2,300 cases were recorded.", "2,414 cases were recorded.", Severity.DISCREPANCY),
@@ -3001,3 +3003,19 @@ def test_a_revenue_and_a_profit_a_tenth_of_it_in_another_currency_are_no_slip() 
         "Real Madrid said net profit came in at $137 million on higher ticket sales.\n",
     )
     assert not [c for c in comparison.conflicts if "137" in c.why]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # "at least" is a floor that counts, never a figure rounded down; "more than" may be one
+        ("At least 110 flights were cancelled at Catania airport on Tuesday.",
+         "112 flights were cancelled at Catania airport on Tuesday.", [["At least 110", "112"]]),
+        ("More than 2,300 people have fallen ill in the province.",
+         "2,314 people have fallen ill in the province.", []),
+    ],
+)
+def test_at_least_is_a_floor_not_a_rounded_figure(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
