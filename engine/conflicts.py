@@ -1992,9 +1992,26 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
         found = _SURNAME_SENTENCED.search(text, _clause_start(text, start), start)
         if found and found.group(1).lower() not in STOP_WORDS and found.group(1).lower() not in _NOT_NAMES:
             surnames.add(_folded(found.group(1).lower()).split("-")[-1])
+    if not surnames:
+        # a rank or a role as the subject: "Two sergeants received 10 years each" is not "the two corporals each
+        # received 7 years"
+        found = _ROLE_SENTENCED.search(text, _clause_start(text, start), start)
+        if found and found.group(1).lower() not in _ANY_ONE:
+            surnames.add(found.group(1).lower().removesuffix("s"))
     return frozenset(surnames)
 
 
+_ROLE_SENTENCED = re.compile(
+    r"\b([a-z]{3,})\s+(?:(?:each|both|all)\s+)?(?:received|got|drew|(?:was|were|has\s+been|have\s+been)\s+(?:given|"
+    r"jailed|sentenced|imprisoned))\b"
+)
+"""A rank or a role that received a term: "Two sergeants received 10 years each", "the corporals were jailed for"."""
+_ANY_ONE = frozenset(
+    """men women people defendants defendant accused convicts convict others both all them they who which that he she
+    each one two three four five six seven eight nine ten also then later officers officer members member court
+    courts judge judges panel tribunal""".split()
+)
+"""Words before a verb of sentencing that name no one in particular (or anyone in a group): not a rank or a role."""
 _SURNAME_SENTENCED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:received|given|jailed|sentenced|handed|got|drew|"
     r"imprisoned)\b"

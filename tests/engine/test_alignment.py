@@ -3019,3 +3019,19 @@ def test_at_least_is_a_floor_not_a_rounded_figure(a: str, b: str, found: list[li
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # terms handed to two ranks are two terms; one rank's terms are compared
+        ("Two sergeants received 10 years each, while two corporals were given shorter terms.",
+         "The two corporals each received 7 years.", []),
+        ("Two sergeants received 10 years each for extortion.",
+         "The two sergeants each received 7 years for extortion.", [["10 years", "7 years"]]),
+    ],
+)
+def test_terms_handed_to_two_ranks_are_two_terms(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
