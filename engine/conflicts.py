@@ -2583,6 +2583,8 @@ def _pair_claims(
                 whole, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
                 if classify(_less_one(whole.quantity), victims.quantity) is None:
                     severity = None  # "seven, including the gunman" and "killing six" before he was shot
+            if severity is Severity.DISCREPANCY and (_fraction_bound_holds(ca, cb) or _fraction_bound_holds(cb, ca)):
+                severity = None  # "more than a third" and "37 per cent": a fraction in words bounds, it does not round
             if severity is not None and (_fewer_others(sa, ca, sb, cb) or _fewer_others(sb, cb, sa, ca)):
                 continue  # "his brother and two others" among "three people" killed: both can be true
             if severity is not None and (_smaller_group(ca, cb, sb) or _smaller_group(cb, ca, sa)):
@@ -2760,6 +2762,27 @@ def _rounded_from(coarse: Claim, fine: Claim) -> bool:
     if b.nominal is None or a.nominal == b.nominal or b.tolerance >= a.tolerance:
         return False
     return abs(a.nominal) >= 100 * a.tolerance * 2 * 0.999 and abs(a.nominal - b.nominal) <= a.tolerance
+
+
+_FRACTION_WORDS = re.compile(
+    r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?"
+    r"(?:three|four|five|six|seven|eight|nine|ten))\b"
+)
+"""A share told as a fraction in words: "half", "a third", "three quarters", "four in five"."""
+
+
+def _fraction_bound_holds(bound: Claim, exact: Claim) -> bool:
+    """A bound told as a fraction in words ("more than a third", "fewer than half") and an exact percentage inside
+    it ("37 per cent", "46.27%"): the fraction is a threshold the writer chose, not the figure rounded, so the two
+    agree however far apart."""
+    q, e = bound.quantity, exact.quantity
+    if bound.kind is not Kind.PERCENT or exact.kind is not Kind.PERCENT or e.hedge is not Hedge.EXACT:
+        return False
+    if q.unit != "%" or e.unit != "%" or "point" in bound.text.lower():
+        return False  # "more than half a percentage point" is a change, not a share
+    if q.hedge not in (Hedge.LOWER, Hedge.UPPER) or not _FRACTION_WORDS.search(bound.text) or e.nominal is None:
+        return False
+    return _fits(e.nominal, q)
 
 
 def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:

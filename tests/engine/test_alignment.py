@@ -3035,3 +3035,23 @@ def test_terms_handed_to_two_ranks_are_two_terms(a: str, b: str, found: list[lis
     comparison = _compare_body(a, b)
     assert comparison.links
     assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a fraction in words bounds a share without rounding it
+        ("More than a third of the city's buses stayed in their depots, the transport authority said.",
+         "Some 37 per cent of the city's buses stayed in their depots, the transport authority said.", []),
+        ("Fewer than half of the city's registered voters cast a ballot in the mayoral election.",
+         "Turnout in the mayoral election was 46.27% of the city's registered voters.", []),
+        # a round figure bound still does not: "more than 30 per cent" against 37 per cent meets only through the hedge
+        ("More than 30 per cent of the city's buses stayed in their depots, the transport authority said.",
+         "37 per cent of the city's buses stayed in their depots, the transport authority said.",
+         [["More than 30 per cent", "37 per cent"]]),
+    ],
+)
+def test_a_fraction_in_words_bounds_without_rounding(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
