@@ -2761,7 +2761,8 @@ def _rounded_from(coarse: Claim, fine: Claim) -> bool:
         return False
     if b.nominal is None or a.nominal == b.nominal or b.tolerance >= a.tolerance:
         return False
-    return abs(a.nominal) >= 100 * a.tolerance * 2 * 0.999 and abs(a.nominal - b.nominal) <= a.tolerance
+    step = 2 * a.tolerance  # the tolerance is half the step the figure was rounded to
+    return abs(a.nominal) >= 100 * step * 0.999 and abs(a.nominal - b.nominal) <= a.tolerance
 
 
 _FRACTION_WORDS = re.compile(
@@ -3017,8 +3018,8 @@ def find_conflicts(
         # a sum of parts is about the total's subject; a figure with no noun takes the other's ("120", "150 passengers")
         label = _label(cb if ca in group or (ca.subject is None and cb.subject) else ca)
         why = f"{label}: {side_a}; {side_b}; {verdict}"
-        unit_b = sentences[cb.id.rsplit(".", 1)[0]].claims
-        written_unit = next((c.quantity.unit for c in unit_b if c.id == cb.id), None)
+        # a sum converted at the articles' own rate (see _in_one_currency) carries the other's unit: name the rate
+        written_unit = next((c.quantity.unit for c in sentences[cb.id.rsplit(".", 1)[0]].claims if c.id == cb.id), None)
         if ca.kind is Kind.MONEY and written_unit and written_unit != cb.quantity.unit and ca.quantity.unit:
             rate = rates[(written_unit, ca.quantity.unit)]
             why += f" (at the articles' own rate, 1 {written_unit} = {_rate_text(rate)} {ca.quantity.unit})"

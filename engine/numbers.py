@@ -771,7 +771,14 @@ _PERSON_NOUNS = frozenset(
     teenager officer soldier resident worker pilot grandmother grandfather child baby friend neighbour neighbor
     student teacher nurse doctor owner patient""".split()
 )
-_COUNTED_PEOPLE = frozenset("people persons men women children protesters demonstrators marchers".split())
+_COUNTED_PEOPLE = frozenset("people persons protesters demonstrators marchers".split())
+
+
+def _people_plural(low: str) -> bool:
+    """A lower-case word for several people: "men", "women", "children", or the plural of a word for a person
+    ("soldiers", "residents")."""
+    return low in ("men", "women", "children") or (low.endswith("s") and low[:-1] in _PERSON_NOUNS)
+
 
 # Hedges written before a number: words -> (hedge, qualifier meaning)
 _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
@@ -929,7 +936,7 @@ def _people_after(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     low = tokens[j].low
-    return low in _COUNTED_PEOPLE or (low.endswith("s") and low[:-1] in _PERSON_NOUNS)
+    return low in _COUNTED_PEOPLE or _people_plural(low)
 
 
 def _digit_value(text: str) -> float | None:
@@ -2901,9 +2908,7 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
     name = tokens[i_comma - 1]
     if name.text == "." and i_comma >= 2 and tokens[i_comma - 2].low in ("jr", "sr"):
         name = tokens[i_comma - 2]  # "William Young Jr., 32,"
-    person = name.low in _PERSON_NOUNS or name.low in ("men", "women", "children") or (
-        name.low.endswith("s") and name.low[:-1] in _PERSON_NOUNS
-    )
+    person = name.low in _PERSON_NOUNS or _people_plural(name.low)
     if not (name.kind == "word" and (name.text[0].isupper() or person)):
         return False
     n = len(tokens)
