@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from engine.claims import extract_claims
 from engine.compare import compare
 from engine.conflicts import classify
 from engine.lexicon import join_phrases
-from engine.models import Severity
+from engine.models import Conflict, Severity
 from engine.sources import source_from_text
 from tests.engine.cases import compare_bodies, compare_texts
 from tests.labelled import (
@@ -175,6 +176,11 @@ def test_issue_examples(a: str, b: str, expected: Severity | None) -> None:
 
 _compare = compare_texts
 _compare_body = compare_bodies  # one body sentence each, after a one-word first line (as :func:`_background` sets it)
+
+
+def _quoted(conflicts: Iterable[Conflict]) -> list[list[str]]:
+    """The figures each conflict's why quotes, in order: [["five", "six"], ...]."""
+    return [c.why.split('"')[1::2] for c in conflicts]
 
 
 BODY_A = (
@@ -634,7 +640,7 @@ def test_a_kind_of_people_fewer_than_all_the_victims_is_part_of_them() -> None:
         "Deputies found eight people dead, including five children, at the house on Falling Oaks Road.",
         "Deputies found Valerie Jackson, her husband and six children dead at the house on Falling Oaks Road.",
     )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["five", "six"]]
+    assert _quoted(comparison.conflicts) == [["five", "six"]]
 
 
 def test_more_of_a_kind_of_people_than_all_the_victims_conflicts() -> None:
@@ -663,7 +669,7 @@ def test_counts_of_others_are_compared_with_each_other() -> None:
         "One person was killed and six others were hurt in the shooting at Club Envy, police said.",
         "One person was killed and five others were hurt in the shooting at Club Envy, police said.",
     )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["six", "five"]]
+    assert _quoted(comparison.conflicts) == [["six", "five"]]
 
 
 def test_gusts_are_compared_with_gusts_not_with_sustained_winds() -> None:
@@ -968,7 +974,7 @@ def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
         "at the Museumplein.",
         "Organisers now say more than 30,000 people joined the march through Amsterdam to the Museumplein.",
     )
-    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    found = _quoted(comparison.conflicts)
     assert found == [["40,000", "more than 30,000"]], found
 
 
@@ -1039,7 +1045,7 @@ def test_a_speakers_figure_put_at_a_number_meets_the_same_speakers() -> None:
 )
 def test_probes_of_the_part_and_person_rules_still_conflict(a: str, b: str, figures: list[str]) -> None:
     comparison = _compare_body(a, b)
-    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    found = _quoted(comparison.conflicts)
     assert figures in found, found
 
 
@@ -1048,7 +1054,7 @@ def test_core_figures_meet_core_figures_not_the_headline() -> None:
         "Headline inflation increased to 3.2% in February, driven by food and fuel prices, Stats SA said.",
         "Headline CPI rose to 3.4 per cent in February, Stats SA said, while core inflation held at 3 per cent.",
     )
-    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    found = _quoted(comparison.conflicts)
     assert found == [["3.2%", "3.4 per cent"]], found
     comparison = _compare_body(
         "Core inflation was unchanged at 3.0% in February, Stats SA said.",
@@ -1117,7 +1123,7 @@ def test_second_review_probes_raise_nothing(a: str, b: str) -> None:
 )
 def test_second_review_probes_still_conflict(a: str, b: str, figures: list[str]) -> None:
     comparison = _compare_body(a, b)
-    found = [c.why.split('"')[1::2] for c in comparison.conflicts]
+    found = _quoted(comparison.conflicts)
     assert figures in found, found
 
 
@@ -1299,7 +1305,7 @@ def test_what_is_background_in_a_sentence() -> None:
 def test_only_the_figure_right_after_an_asking_is_a_demand(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -1332,7 +1338,7 @@ def test_only_the_figure_right_after_an_asking_is_a_demand(a: str, b: str, found
 def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -1364,7 +1370,7 @@ def test_a_figure_one_side_asked_for_is_not_the_one_given(a: str, b: str, found:
 def test_the_counts_listed_after_a_total_are_its_parts(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -1381,7 +1387,7 @@ def test_the_counts_listed_after_a_total_are_its_parts(a: str, b: str, found: li
 def test_parts_listed_after_including_are_no_total(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
@@ -1392,7 +1398,7 @@ def test_a_sum_over_a_span_of_years_is_todays_story() -> None:
         "LAKESIDE, March 3, 2026 - Mark Dorrance was jailed on Tuesday for the Lakeside Commons fraud.\n\nProsecutors "
         "say Dorrance took $25 million from investors in Lakeside Commons over three years.",
     )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["$2.5 million", "$25 million"]]
+    assert _quoted(comparison.conflicts) == [["$2.5 million", "$25 million"]]
 
 
 def test_a_year_earlier_as_a_base_of_comparison_is_not_the_past() -> None:
@@ -2156,7 +2162,7 @@ def test_a_prison_term_is_set_against_the_other_sources_term() -> None:
         "Former Vaalrand Mining chief executive Pieter Hollander has been jailed for 14 years for his role in the "
         "collapse, which killed 31 miners more than four years ago.",
     )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["12 years", "14 years"]]
+    assert _quoted(comparison.conflicts) == [["12 years", "14 years"]]
 
 
 def test_amounts_two_speakers_each_give_are_two_payments() -> None:
@@ -2252,7 +2258,7 @@ def test_places_where_people_were_evacuated_are_not_the_people() -> None:
 def test_times_of_day_of_one_moment(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2327,7 +2333,7 @@ def test_times_of_two_moments_plans_and_bounds_are_not_compared(a: str, b: str) 
 def test_shares_of_two_wholes_are_not_compared(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2349,7 +2355,7 @@ def test_shares_of_two_wholes_are_not_compared(a: str, b: str, found: list[list[
 def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2375,7 +2381,7 @@ def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[li
 def test_a_unit_slip_is_a_contradiction_and_a_rounded_conversion_agrees(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 def test_a_figure_with_its_conversion_in_brackets_is_its_sentences_one_measure() -> None:
@@ -2396,7 +2402,7 @@ def test_a_figure_with_its_conversion_in_brackets_is_its_sentences_one_measure()
         why="test",
     )
     conflicts = find_conflicts([a, b], [link])
-    assert [c.why.split('"')[1::2] for c in conflicts] == [["about 4,300 hectares", "4,300 acres"]]
+    assert _quoted(conflicts) == [["about 4,300 hectares", "4,300 acres"]]
 
 
 @pytest.mark.parametrize(
@@ -2414,7 +2420,7 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
     )
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2442,7 +2448,7 @@ def test_a_body_named_beside_a_defendant_is_not_the_term_holder() -> None:
         "imprisonment in the Haesong bribery case.",
     )
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["four years", "five years"]]
+    assert _quoted(comparison.conflicts) == [["four years", "five years"]]
 
 
 def test_the_earlier_figure_a_result_is_compared_with_is_not_todays() -> None:
@@ -2475,7 +2481,7 @@ def test_the_earlier_figure_a_result_is_compared_with_is_not_todays() -> None:
 def test_one_sum_in_two_currencies_is_a_slip(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
@@ -2491,7 +2497,7 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
         "Consumer price inflation in Poland rose to just under 5 per cent in March, up from 4.7 per cent in February, "
         "the office said.",
     )
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == [["4.6%", "4.7 per cent"]]
+    assert _quoted(comparison.conflicts) == [["4.6%", "4.7 per cent"]]
 
 
 @pytest.mark.parametrize(
@@ -2526,7 +2532,7 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
 def test_a_share_that_ran_and_a_share_that_stopped_add_up_to_the_whole(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2808,7 +2814,7 @@ def test_letters_a_case_blind_pattern_folds_never_raise(a: str) -> None:
 def test_spans_in_different_calendar_units_are_compared(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 _RATE_GIVEN = "The chief executive of the mining group earns 1.85 million zlotys ($500,000) a year."
@@ -2872,7 +2878,7 @@ def test_a_rate_is_read_from_a_conversion_told_with_or() -> None:
 def test_a_figure_rounded_from_another_is_paired_with_it(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2890,7 +2896,7 @@ def test_a_figure_rounded_from_another_is_paired_with_it(a: str, b: str, found: 
 def test_a_bracket_does_not_cut_its_clause_in_two(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2915,7 +2921,7 @@ def test_a_bracket_does_not_cut_its_clause_in_two(a: str, b: str, found: list[li
 def test_tallies_so_far_shortfalls_and_groups_of_a_whole_are_apart(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2933,7 +2939,7 @@ def test_tallies_so_far_shortfalls_and_groups_of_a_whole_are_apart(a: str, b: st
 def test_a_turnout_is_not_a_share_of_the_votes(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2952,7 +2958,7 @@ def test_a_turnout_is_not_a_share_of_the_votes(a: str, b: str, found: list[list[
 def test_what_can_be_done_and_what_is_enough_are_not_what_was_done(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -2992,7 +2998,7 @@ def test_what_can_be_done_and_what_is_enough_are_not_what_was_done(a: str, b: st
 def test_the_session_review_probes_hold(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 def test_a_revenue_and_a_profit_a_tenth_of_it_in_another_currency_are_no_slip() -> None:
@@ -3018,7 +3024,7 @@ def test_a_revenue_and_a_profit_a_tenth_of_it_in_another_currency_are_no_slip() 
 def test_at_least_is_a_floor_not_a_rounded_figure(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -3034,7 +3040,7 @@ def test_at_least_is_a_floor_not_a_rounded_figure(a: str, b: str, found: list[li
 def test_terms_handed_to_two_ranks_are_two_terms(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
 
 
 @pytest.mark.parametrize(
@@ -3054,4 +3060,4 @@ def test_terms_handed_to_two_ranks_are_two_terms(a: str, b: str, found: list[lis
 def test_a_fraction_in_words_bounds_without_rounding(a: str, b: str, found: list[list[str]]) -> None:
     comparison = _compare_body(a, b)
     assert comparison.links
-    assert [c.why.split('"')[1::2] for c in comparison.conflicts] == found
+    assert _quoted(comparison.conflicts) == found
