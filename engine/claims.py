@@ -1671,7 +1671,9 @@ def dated_claims(sentence: Sentence) -> list[tuple[Claim, int]]:
     earlier event. Elsewhere a span is an earlier period's ("Inflation averaged 2.1% between 2010 and 2019"), and so is
     one with a disaster or a death in its sentence ("between 2010 and 2020, floods killed 300 people").
     """
-    out = []
+    out: list[tuple[Claim, int]] = []
+    if not any(claim.kind is Kind.DATE for claim in sentence.claims):
+        return out  # most sentences name no date: the searches below would be wasted on them
     spans = (
         [m.span() for m in _YEAR_SPAN.finditer(sentence.text)]
         if _CONDUCT_FOUND.search(sentence.text) and not EARLIER_DISASTER.search(sentence.text)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
 from engine.align import AlignOptions, align
@@ -31,6 +32,21 @@ PARALLEL_BYTES = 128 * 1024
 sending the sources back costs more than reading them side by side saves."""
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a comparison runs, as it was before restored afterwards (even on an
+    error). A comparison builds hundreds of thousands of small objects and leaves none in reference cycles (a
+    collection after one, on 2 x 1,000 sentences, finds nothing to free), so the collector's passes over them are
+    wasted: about 6% of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_sources(
     paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, workers: int | None = None
 ) -> list[Source]:
@@ -43,7 +59,8 @@ def load_sources(
     Raises:
         SourceError: For the first path that cannot be used.
     """
-    return settle_currencies(_load([(path, f"s{k + 1}") for k, path in enumerate(paths)], progress, workers))
+    with _collector_paused():
+        return settle_currencies(_load([(path, f"s{k + 1}") for k, path in enumerate(paths)], progress, workers))
 
 
 def reading_workers(paths: Sequence[str | os.PathLike[str]], workers: int | None = None) -> int:
@@ -186,6 +203,16 @@ def compare(
     options = options or CompareOptions()
     if len(sources) > options.max_sources:
         raise OptionsError(f"{len(sources)} sources given; the limit is {options.max_sources} per comparison")
+    with _collector_paused():
+        return _compare(sources, options, progress, cancelled)
+
+
+def _compare(
+    sources: Sequence[Source | str | os.PathLike[str]],
+    options: CompareOptions,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Comparison:
     to_read = [(item, f"s{k + 1}") for k, item in enumerate(sources) if not isinstance(item, Source)]
     read = iter(_load(to_read, progress, None, scale=0.5, cancelled=cancelled))
     built = settle_currencies([item if isinstance(item, Source) else next(read) for item in sources])

@@ -114,3 +114,23 @@ def test_files_no_worker_could_be_started_for_are_read_here(monkeypatch: pytest.
     monkeypatch.setattr(os, "fork", fork_once)
     assert load_sources(paths, workers=4) == load_sources(paths, workers=1)
     assert len(forks) == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was_found(enabled: bool, tmp_path: Path) -> None:
+    """Comparing pauses the cyclic garbage collector and restores it afterwards, after an error too."""
+    import gc
+
+    missing = tmp_path / "gone.txt"
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        compare([SEEDS[0], SEEDS[1]])
+        assert gc.isenabled() is enabled
+        with pytest.raises(SourceNotFound):
+            compare([SEEDS[0], missing])
+        assert gc.isenabled() is enabled
+        load_sources([SEEDS[0]])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
