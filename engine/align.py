@@ -24,10 +24,10 @@ sentences, or of one of them when the other packs several clauses ("At least 40 
 bodies were recovered after the boat capsized" links to the sentence on the rescued and to the one on the dead).
 Shared names, shared claim signatures and the strongest shared words make up the ``why`` of a link.
 
-Candidates come from an inverted index over the rarer stems, so no full N x M matrix is ever built: memory stays
-linear in the number of sentences. There is no ordering constraint (outlets tell events in different orders), a
-sentence may link to several sentences of another source, and links merge into N-way groups when each source
-appears in a group once.
+Candidates come from an inverted index over the rarer stems (and claim signatures and precise figures), so no full
+N x M matrix is ever built: memory stays linear in the number of sentences. There is no ordering constraint (outlets
+tell events in different orders), a sentence may link to several sentences of another source, and links merge into
+N-way groups when each source appears in a group once.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import combinations, pairwise
 from operator import itemgetter
 from typing import TypeVar
@@ -49,7 +50,7 @@ from engine.claims import HAPPENS_TO_PEOPLE, counted_class, event_year, looking_
 from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.linkmodel import LinkModel, default_model
-from engine.models import Claim, ClaimType, Hedge, Link, Quantity, SentenceRef, Severity, Source
+from engine.models import Claim, ClaimType, Hedge, Kind, Link, Quantity, SentenceRef, Severity, Source
 
 _T = TypeVar("_T")
 
@@ -692,11 +693,36 @@ def _first(by_source: dict[int, list[tuple[int, float]]], cap: int) -> Iterable[
             return
 
 
+_SPECIFIC_SHARE = 1.0
+"""What a figure both sentences give exactly and specifically counts for in finding candidates, as a share of the
+sentence's weight."""
+
+
+def _specific_figures(f: _Features) -> list[tuple[str, str | None, str | None]]:
+    """The figures of a sentence precise enough that two sentences giving the same one are worth scoring in full, as
+    keys for the candidates' index: three significant digits or a decimal ("911.6 billion zlotys", "3.4%", "10,750
+    won", "4.25 per euro"), whatever the words around them ("Spending is planned at 911.6 billion zlotys" and "State
+    budget expenditure: PLN 911.6 billion" share one word). Not a round figure ("12", "300", "2,000"), which many
+    facts share, and not a date or a time of day. The link model still decides: a shared figure finds a candidate and
+    no more."""
+    keys = set()
+    for kind, unit, value, *_ in f.figures:
+        if kind in (Kind.DATE, Kind.TIME):
+            continue
+        exact = Decimal(repr(abs(value))).normalize()
+        digits, exponent = exact.as_tuple().digits, int(exact.as_tuple().exponent)
+        if len(digits) < 3 and exponent >= 0:
+            continue  # two significant digits or fewer, and whole
+        keys.add(("figure", f"{kind}/{unit}", str(exact)))
+    return sorted(keys)
+
+
 def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, int], list[int]]:
     """For every sentence, its most promising partners in each other source.
 
-    One inverted index over all sources: each sentence looks up its heaviest stems (and its claim signatures) once,
-    and the sentences sharing the most weight with it, per other source, become candidates. Stems found in very
+    One inverted index over all sources: each sentence looks up its heaviest stems (and its claim signatures and
+    specific figures, see :func:`_specific_figures`) once, and the sentences sharing the most weight with it, per other
+    source, become candidates. Stems found in very
     many sentences carry little signal and are skipped, so the work per sentence stays bounded.
 
     Returns:
@@ -710,6 +736,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
     stems: dict[str, dict[int, list[tuple[int, float]]]] = defaultdict(dict)
     signatures: dict[tuple[str, str | None, str | None], dict[int, list[tuple[int, float]]]] = defaultdict(dict)
     df: Counter[str] = Counter()
+    specific = [_specific_figures(f) for f in flat]
     for g, f in enumerate(flat):
         own = f.source_index
         for stem, weight in f.vector.items():
@@ -717,6 +744,8 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
             df[stem] += 1
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].setdefault(own, []).append((g, 0.1))
+        for key in specific[g]:
+            signatures[key].setdefault(own, []).append((g, _SPECIFIC_SHARE))
     cap = 60  # a stem in more than 60 sentences is too common to find partners by; this bounds the work
     sig_count = {sig: sum(len(postings) for postings in by_source.values()) for sig, by_source in signatures.items()}
     out: dict[tuple[int, int], list[int]] = {}
@@ -735,6 +764,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         # fallback above, where the stem may be in more than the cap's sentences
         lookups = [(stems[stem], weight, df[stem] > cap) for stem, weight in usable]
         lookups += [(signatures[sig], f.norm, sig_count[sig] > cap) for sig in sorted(f.signatures, key=repr)]
+        lookups += [(signatures[key], f.norm, sig_count[key] > cap) for key in specific[g]]
         for by_source, weight, long in lookups:
             for source_index, postings in _first(by_source, cap) if long else by_source.items():
                 if source_index != own:

@@ -164,3 +164,33 @@ def test_measurements_of_a_pair_on_its_own() -> None:
     assert values["clause_cosine"] > 0.3
     table = pair_table([a, b])
     assert table and all(len(values) == len(FEATURES) for _, _, values in table)
+
+
+def test_a_precise_figure_two_sentences_share_makes_them_candidates() -> None:
+    """Two sentences that give one precise figure in other words are scored in full, however many sentences share
+    more words with one of them; a round figure finds no candidate that way."""
+    from engine.align import _prepare
+
+    budget_words = "the budget plan for next year sets out spending on schools, hospitals and roads"
+    a = source_from_text(
+        "Budget\n\nThe finance ministry said spending next year is planned at 911.6 billion zlotys.\n\n"
+        "The ministry also said the plan sets aside 300 million zlotys for flood repairs.\n",
+        "a.txt",
+        "s1",
+    )
+    b = source_from_text(
+        "Budget\n\n"
+        + "\n\n".join(f"Under {budget_words}, the ministry said, item {k} is planned." for k in range(8))
+        + "\n\nState expenditure: PLN 911.6 billion.\n\nTotal: PLN 300 million.\n",
+        "b.txt",
+        "s2",
+    )
+    features, candidates, offsets = _prepare([a, b], AlignOptions())
+    assert [f.plain[:20] for f in features[0]] == ["the finance ministry", "the ministry also sa"]
+    texts = [f.plain for f in features[1]]
+    expenditure = next(k for k, text in enumerate(texts) if text.startswith("state expenditure"))
+    total = next(k for k, text in enumerate(texts) if text.startswith("total"))
+    spending_found = {h - offsets[1] for h in candidates[(offsets[0] + 0, 1)]}
+    assert expenditure in spending_found
+    repairs_found = {h - offsets[1] for h in candidates[(offsets[0] + 1, 1)]}
+    assert total not in repairs_found  # "Total: PLN 300 million.": a round figure
