@@ -50,6 +50,8 @@ from tests.labelled import (
     DEV33,
     DEV34,
     DEV35,
+    DEV36,
+    DEV37,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -312,6 +314,8 @@ SET_FLOORS = [
     (DEV33, 0.61, 0.41, 4),  # 0.648 / 0.455 at 5023377 (the same at ee6f9eb)
     (DEV34, 0.70, 0.61, 1),  # 0.741 / 0.649 at 5023377 (the same at ee6f9eb)
     (DEV35, 0.70, 0.61, 3),  # 0.736 / 0.649 at 5023377 (the same at 2acede7)
+    (DEV36, 0.71, 0.75, 1),  # 0.755 / 0.792 at 1e3603b (0.760 / 0.792 at c93cc7b)
+    (DEV37, 0.66, 0.50, 4),  # 0.698 / 0.542 at 1e3603b (the same at c93cc7b)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
