@@ -83,6 +83,7 @@ HELDOUT23 = ROOT / "tests" / "data" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "data" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "data" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "data" / "heldout26"
+HELDOUT27 = ROOT / "tests" / "data" / "heldout27"
 
 
 

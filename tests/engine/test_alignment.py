@@ -78,6 +78,7 @@ from tests.labelled import (
     HELDOUT24,
     HELDOUT25,
     HELDOUT26,
+    HELDOUT27,
     Score,
     load_cases,
     score_conflicts,
@@ -342,6 +343,7 @@ SET_FLOORS = [
     (HELDOUT24, 0.70, 0.67, 1),  # 0.735 / 0.711 at 4356db1 (the same at 1723dc6)
     (HELDOUT25, 0.75, 0.67, 2),  # 0.786 / 0.708 at 5023377 (the same at ee6f9eb)
     (HELDOUT26, 0.64, 0.72, 1),  # 0.678 / 0.756 at 5023377 (0.678 / 0.800 at 2acede7)
+    (HELDOUT27, 0.73, 0.52, 1),  # 0.766 / 0.558 at 1e3603b (0.777 / 0.558 at c93cc7b)
 ]
 
 
