@@ -527,11 +527,15 @@ _FAMILY_OF_WORD = {
     "dirhams": "dirham",
 }
 _CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,4}|[$€£¥₹₦₱])\s?\d")
+_RUPEES_PREFIX = re.compile(r"(?i)(?:[a-z]+\s+){0,2}rs\.?\s?\d")
+"""Rupees written "Rs" before the sum, after at most a hedge ("about Rs5 crore", "more than Rs. 500 million")."""
 
 
 def bare_currency(text: str, unit: str | None) -> str | None:
     """The family of a sum whose currency is only its shared name ("61.8 billion pesos", "about 5,000 francs"), read
     as that name's usual currency; None when the sum says whose ("Colombian pesos", "COP 5,000", "£5m")."""
+    if _RUPEES_PREFIX.match(text):
+        return "rupee" if unit in CURRENCY_FAMILIES["rupee"] else None  # "Rs5 crore": whose rupees, it does not say
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words or words[-1] not in _FAMILY_OF_WORD or _CURRENCY_PREFIX.search(text):
         return None
@@ -554,8 +558,20 @@ def _currency_plural(word: str) -> str:
 _CURRENCY_WORDS_INVARIANT = frozenset(
     "yen yuan renminbi won rand naira taka rupiah ringgit baht kwacha lira zloty".split()
 )
-_CURRENCY_MIXED_CASE = {"ksh": "KES", "kshs": "KES", "tk": "BDT", "rp": "IDR", "rm": "MYR", "php": "PHP"}
-"""Currency prefixes written with a capital and small letters ("KSh 3.5 billion", "Tk 57 crore", "Rp 5 billion")."""
+_CURRENCY_MIXED_CASE = {
+    "ksh": "KES",
+    "kshs": "KES",
+    "tsh": "TZS",
+    "tshs": "TZS",
+    "ush": "UGX",
+    "ushs": "UGX",
+    "tk": "BDT",
+    "rp": "IDR",
+    "rm": "MYR",
+    "php": "PHP",
+}
+"""Currency prefixes written with a capital and small letters ("KSh 3.5 billion", "TSh 100,000", "Tk 57 crore", "Rp 5
+billion")."""
 _CURRENCY_QUALIFIED = {
     "canadian": "CAD",
     "australian": "AUD",

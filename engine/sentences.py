@@ -101,6 +101,8 @@ def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
         return False
     if bare == "no" and first.isdigit():
         return False
+    if bare == "rs" and token[0] == "R" and first[:1].isdigit():
+        return False  # "Rs. 500 million": rupees
     if bare in _MONTHS and first.isdigit():
         return False
     if len(bare) == 1 and bare.isalpha() and token[0].isupper() and first.isupper():

@@ -2719,6 +2719,19 @@ def test_a_bare_currency_name_stays_as_read_when_the_articles_give_two_of_that_n
     assert units["38.4 trillion peso"] == units["2.6 trillion pesos"] == "MXN"
 
 
+def test_rupees_written_rs_take_the_one_rupee_the_articles_give() -> None:
+    """"Rs5 crore" says no more whose rupees than "rupees" does: in a story that names Pakistani rupees, it is theirs,
+    and 5 crore (50 million) is set against PKR 500 million."""
+    comparison = compare_texts(
+        "Relief.\n\nThe Government of Sindh has released PKR 500 million for heatwave relief.",
+        "Relief.\n\nThe Sindh cabinet has approved Rs5 crore for heatwave relief.",
+    )
+    units = {c.text: c.quantity.unit for s in comparison.sources for c in s.claims}
+    assert units == {"PKR 500 million": "PKR", "Rs5 crore": "PKR"}
+    (conflict,) = comparison.conflicts
+    assert conflict.severity is Severity.CONTRADICTION
+
+
 def test_a_bare_pounds_stays_sterling_whatever_other_pounds_an_article_names() -> None:
     comparison = compare_texts(
         "Transfer.\n\nLiverpool paid 40 million pounds for the striker. As a boy he earned 50 Egyptian pounds a week.",

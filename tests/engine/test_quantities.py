@@ -639,6 +639,10 @@ def test_schedules_are_compared_with_schedules() -> None:
         ("The Treasury released KSh 3.5 billion to hospitals.", "KSh 3.5 billion", "money", "KES", 3.5e9),
         ("The bridge cost Tk 57 crore.", "Tk 57 crore", "money", "BDT", 57e7),
         ("The deal was worth RM5 billion.", "RM5 billion", "money", "MYR", 5e9),
+        ("Each family will receive TSh 1,000,000.", "TSh 1,000,000", "money", "TZS", 1e6),
+        ("Kampala pledged USh 5 million to each family.", "USh 5 million", "money", "UGX", 5e6),
+        # "Rs." with its stop ends no sentence
+        ("The cabinet approved Rs. 5 crore for relief work.", "Rs. 5 crore", "money", "INR", 5e7),
         # a lakh of crores
         ("The spending target is Rs 11.1 lakh crore.", "Rs 11.1 lakh crore", "money", "INR", 11.1e12),
         # "pc" glued to a figure is per cent
