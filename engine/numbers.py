@@ -1218,6 +1218,14 @@ def _scale_fraction(tokens: list[Token], i: int) -> _Numeral | None:
         if k + 1 >= n or tokens[k].low not in _FRACTIONS or tokens[k + 1].low != "of":
             return None
         numerator, denominator, k = numerator_value, float(_FRACTIONS[tokens[k].low]), k + 2
+    if (
+        low == "half"
+        and k + 1 < n
+        and tokens[k].low in ("a", "an")
+        and len(tokens[k + 1].low) > 2
+        and tokens[k + 1].low in _MEASURES
+    ):
+        return _Numeral(0.5, 0.5, 0.5, False, k + 1, words=True)  # "half a kilometre", "half a mile"
     if k + 1 < n and tokens[k].low in ("a", "an") and tokens[k + 1].low in _SCALES and numerator < denominator:
         share = numerator / denominator
         value = share * _SCALES[tokens[k + 1].low]
