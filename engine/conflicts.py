@@ -2389,7 +2389,9 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     """Which of two wholes reports mix up a percentage is a share of: the electorate (``"rate"``: turnout,
     participation, abstention, "61.2 per cent of registered voters cast a ballot") or the votes cast (``"votes"``:
     "51.3 per cent of the valid votes"); people or homes (``"people"``, ``"homes"``: "two in five of all cases", "60%
-    of households", see :data:`_WHOLE_AFTER`); ``None`` for any other share, compared as any figure."""
+    of households", see :data:`_WHOLE_AFTER`); places (``"places"``: "fewer than half of the canton's
+    municipalities"), compared only with another share of places; ``None`` for any other share, compared as any
+    figure."""
     if claim.kind is not Kind.PERCENT or claim.quantity.unit != "%":
         return None
     text = sentence.text
@@ -2407,12 +2409,20 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
         found = subject_class(whole.group(1).lower())
         if found in ("people", "households", "structures"):
             return "homes" if found in ("households", "structures") else "people"
+        if found in _PLACES:
+            return "places"  # "fewer than half of the canton's municipalities"
     return None
+
+
+_PLACES = frozenset({"places", "communes", "constituencies", "precincts"})
+"""Classes of places a share may be of (see :func:`engine.claims.subject_class`)."""
 
 
 _TWO_WHOLES = ({"rate", "votes"}, {"people", "homes"})
 """Wholes (see :func:`_share_of`) whose shares are never compared with each other's."""
-_WHOLE_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+_WHOLE_AFTER = re.compile(
+    r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}?([a-z]+s)\b"
+)
 """The whole a share is of, right after it: "two in five of all cases", "60% of households", "three in five homes";
 people and homes are two wholes ("nearly two in five of all cases" in a district is not "about 60% of households"
 there without piped water)."""
@@ -2515,6 +2525,8 @@ def _pair_claims(
             share_a, share_b = ra.shares.get(ca.id), rb.shares.get(cb.id)
             if share_a and share_b and {share_a, share_b} in _TWO_WHOLES:
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
+            if (share_a == "places") != (share_b == "places"):
+                continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
                 # house 400" is not how many it holds

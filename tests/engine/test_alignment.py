@@ -852,6 +852,21 @@ def test_shares_of_people_and_of_homes_are_not_compared(a: str, conflicts: int) 
     assert comparison.links and len(comparison.conflicts) == conflicts
 
 
+@pytest.mark.parametrize(
+    ("a", "conflicts"),
+    [
+        ("The yes side won in fewer than half of the canton's municipalities, mostly along the lake.", 0),
+        ("The yes side won in 58% of the canton's municipalities, mostly along the lake.", 1),
+    ],
+)
+def test_a_share_of_places_is_compared_only_with_a_share_of_places(a: str, conflicts: int) -> None:
+    """"Fewer than half of the municipalities" voted yes while 53% of the voters did: two wholes."""
+    comparison = compare_bodies(a, "The yes side won in 45% of the municipalities, while the canton backed it by 53%.")
+    assert comparison.links and len(comparison.conflicts) == conflicts
+    comparison = compare_bodies(a, "The yes vote in the canton reached 53%, carried by the lakeside municipalities.")
+    assert comparison.links and comparison.conflicts == ()
+
+
 def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
     """"Fourteen health workers" and "Four health workers" share few words, and their figures are far apart; one
     digit more or less about the same noun is a slip to flag, not two facts."""
