@@ -2077,6 +2077,41 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(_same_name(x, y) for x in rest_a for y in rest_b)
 
 
+def _significant(value: float) -> str:
+    """A value's significant digits: "1824" for 18,240, "25" for 2.5 and for 25 million."""
+    return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
+
+
+def _slipped(a: Claim, b: Claim) -> bool:
+    """Two figures of one kind and unit, plain or approximate, that read as one figure written with a slip of the pen:
+    the same three or more significant digits in another order ("2,368" and "2,638"), one of four or more mistyped
+    ("155,221" and "152,221"), one of three or more dropped or added ("1,284" and "128"), or the same two or more
+    ten times apart ("18,240 houses" and "1,824 homes", "$2.5 million" and "$25 million"). In linked sentences such a
+    pair is one figure misreported, whatever the words around them (writers who slip a digit seldom keep the rest of
+    the sentence): it is compared even where nothing else ties the two figures. Fewer digits, or a bound ("at least
+    120"), prove nothing."""
+    if a.kind is not b.kind or a.kind not in _COMPARED_KINDS or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.kind is Kind.DURATION or {a.quantity.hedge, b.quantity.hedge} - {Hedge.EXACT, Hedge.APPROX}:
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    if not x or not y or x == y:
+        return False
+    da, db = _significant(x), _significant(y)
+    if da == db:
+        return len(da) >= 2 and math.isclose(max(x, y), min(x, y) * 10)
+    if len(da) == len(db):
+        if max(x, y) >= min(x, y) * 10:
+            return False
+        if len(da) >= 4 and sum(p != q for p, q in zip(da, db, strict=True)) == 1:
+            return True  # one digit of four or more mistyped: "155,221" and "152,221"
+        return len(da) >= 3 and sorted(da) == sorted(db)
+    short, long = (da, db) if len(da) < len(db) else (db, da)
+    if len(long) < 3 or len(long) - len(short) != 1 or not min(x, y) * 5 < max(x, y) < min(x, y) * 20:
+        return False  # a digit dropped leaves a figure about a tenth of the other
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 def _digit_slip(a: Claim, b: Claim) -> bool:
     """Two whole numbers written with the same digits in another order, or one digit apart: 34 and 43, 45 and 55."""
     x, y = f"{_magnitude(a):.0f}", f"{_magnitude(b):.0f}"
@@ -2552,7 +2587,8 @@ def _pair_claims(
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said"), or
                 # with the only count of its linked sentence (see :func:`_sole_counts`).
                 continue
-            if not strict and not (
+            slipped = _slipped(ca, cb)
+            if not strict and not slipped and not (
                 _loosely_comparable(ca, cb)
                 and (
                     same
@@ -2565,7 +2601,7 @@ def _pair_claims(
                 )
             ):
                 continue
-            if strict and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions, moded):
+            if strict and not slipped and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions, moded):
                 continue
             role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
             if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
@@ -2606,7 +2642,7 @@ def _pair_claims(
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             if moded:
                 sole_pairs.add((ca.id, cb.id))
-            options.append((ca, cb, severity, strict, speaker, subject_exact, overlap, ()))
+            options.append((ca, cb, severity, strict or slipped, speaker, subject_exact, overlap, ()))
     # Pairs citing different speakers last ("police said 10,000, organisers 50,000" holds two figures, each to be
     # set against the same speaker's), then the same figure written in both, then strict matches, then the same
     # speaker, then agreeing partners, then the same surrounding words.

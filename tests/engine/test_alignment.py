@@ -867,6 +867,26 @@ def test_a_share_of_places_is_compared_only_with_a_share_of_places(a: str, confl
     assert comparison.links and comparison.conflicts == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # the same digits in another order; a digit dropped; the same digits ten times apart; one digit mistyped
+        ("Of the 303 products in the basket, 172 rose in price.", "Of the 303 goods in the basket, 127 rose in price.", 1),
+        ("About 57,000 people fled the coast, the agency said.", "Officials said 5,670 people fled the coast.", 1),
+        ("The cyclone destroyed 18,240 houses in the province.", "In the province the cyclone flattened 1,824 homes.", 1),
+        ("Wrobel won with 155,221 votes, the commission said.", "The commission said Wrobel won 152,221.", 1),
+        # two digits prove nothing; nor a hundredfold gap
+        ("Of the 303 products in the basket, 17 rose in price.", "Of the 303 goods in the basket, 71 rose in price.", 0),
+        ("The cyclone destroyed about 2,300 houses in the province.", "In the province the cyclone flattened 23 homes.", 0),
+    ],
+)
+def test_a_figure_misreported_by_a_slip_of_the_pen_is_a_conflict(a: str, b: str, conflicts: int) -> None:
+    comparison = compare_bodies(a, b)
+    assert comparison.links
+    assert len(comparison.conflicts) == conflicts
+    assert all(c.severity is Severity.CONTRADICTION for c in comparison.conflicts)
+
+
 def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
     """"Fourteen health workers" and "Four health workers" share few words, and their figures are far apart; one
     digit more or less about the same noun is a slip to flag, not two facts."""
