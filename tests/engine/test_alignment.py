@@ -871,13 +871,13 @@ def test_a_share_of_places_is_compared_only_with_a_share_of_places(a: str, confl
     ("a", "b", "conflicts"),
     [
         # the same digits in another order; a digit dropped; the same digits ten times apart; one digit mistyped
-        ("Of the 303 products in the basket, 172 rose in price.", "Of the 303 goods in the basket, 127 rose in price.", 1),
+        ("Of the 303 products in the basket, 172 rose in price.", "Of the 303 goods in the basket, 127 rose.", 1),
         ("About 57,000 people fled the coast, the agency said.", "Officials said 5,670 people fled the coast.", 1),
-        ("The cyclone destroyed 18,240 houses in the province.", "In the province the cyclone flattened 1,824 homes.", 1),
+        ("The cyclone destroyed 18,240 houses in the province.", "In the province the cyclone razed 1,824 homes.", 1),
         ("Wrobel won with 155,221 votes, the commission said.", "The commission said Wrobel won 152,221.", 1),
         # two digits prove nothing; nor a hundredfold gap
-        ("Of the 303 products in the basket, 17 rose in price.", "Of the 303 goods in the basket, 71 rose in price.", 0),
-        ("The cyclone destroyed about 2,300 houses in the province.", "In the province the cyclone flattened 23 homes.", 0),
+        ("Of the 303 products in the basket, 17 rose in price.", "Of the 303 goods in the basket, 71 rose.", 0),
+        ("The cyclone destroyed about 2,300 houses in the province.", "In the province the cyclone razed 23 homes.", 0),
     ],
 )
 def test_a_figure_misreported_by_a_slip_of_the_pen_is_a_conflict(a: str, b: str, conflicts: int) -> None:
