@@ -709,7 +709,7 @@ def _specific_figures(f: _Features) -> list[tuple[str, str | None, str | None]]:
     for kind, unit, value, *_ in f.figures:
         if kind in (Kind.DATE, Kind.TIME):
             continue
-        exact = Decimal(repr(abs(value))).normalize()
+        exact = Decimal(f"{abs(value):.12g}").normalize()  # 34.8 trillion may be read as 34,799,999,999,999.996
         digits, exponent = exact.as_tuple().digits, int(exact.as_tuple().exponent)
         if len(digits) < 3 and exponent >= 0:
             continue  # two significant digits or fewer, and whole

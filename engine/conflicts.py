@@ -2078,8 +2078,9 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _significant(value: float) -> str:
-    """A value's significant digits: "1824" for 18,240, "25" for 2.5 and for 25 million."""
-    return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
+    """A value's significant digits: "1824" for 18,240, "25" for 2.5 and for 25 million (to twelve digits, so that a
+    scale's rounding error, 34.8 trillion read as 34,799,999,999,999.996, goes)."""
+    return "".join(map(str, Decimal(f"{abs(value):.12g}").normalize().as_tuple().digits))
 
 
 def _slipped(a: Claim, b: Claim) -> bool:

@@ -3039,7 +3039,9 @@ def _mention(
 
 
 def _clean(value: float | None) -> float | None:
+    """A value as written, without the error of its arithmetic: 34.8 x 10^12 is 34,800,000,000,000, not
+    34,799,999,999,999.996 (twelve significant digits are more than any figure is written with)."""
     if value is None:
         return None
-    rounded = round(value, 6)
+    rounded = round(float(f"{value:.12g}"), 6)
     return float(int(rounded)) if rounded == int(rounded) else rounded

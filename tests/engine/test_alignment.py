@@ -875,6 +875,7 @@ def test_a_share_of_places_is_compared_only_with_a_share_of_places(a: str, confl
         ("About 57,000 people fled the coast, the agency said.", "Officials said 5,670 people fled the coast.", 1),
         ("The cyclone destroyed 18,240 houses in the province.", "In the province the cyclone razed 1,824 homes.", 1),
         ("Wrobel won with 155,221 votes, the commission said.", "The commission said Wrobel won 152,221.", 1),
+        ("The council approved a budget of COP 38.4 trillion.", "At COP$34.8 trillion, the budget is huge.", 1),
         # two digits prove nothing; nor a hundredfold gap
         ("Of the 303 products in the basket, 17 rose in price.", "Of the 303 goods in the basket, 71 rose.", 0),
         ("The cyclone destroyed about 2,300 houses in the province.", "In the province the cyclone razed 23 homes.", 0),

@@ -1183,3 +1183,9 @@ def test_a_verb_of_passing_a_figure_that_did_not_pass_it_is_no_bound() -> None:
 def test_odd_digit_strings_never_raise(text: str) -> None:
     claims = extract_claims(text, "s1.1")
     assert all(c.quantity.nominal is None or c.quantity.nominal < 1e30 for c in claims)
+
+
+def test_a_figure_is_read_as_written_without_the_error_of_its_arithmetic() -> None:
+    """34.8 trillion is 34,800,000,000,000 exactly, as the reader wrote it, not 34,799,999,999,999.996."""
+    (claim,) = extract_claims("At COP$34.8 trillion, the budget is the largest yet.", "t.1")
+    assert claim.quantity.nominal == claim.quantity.low == 34_800_000_000_000.0
