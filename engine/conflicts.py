@@ -2794,6 +2794,8 @@ def _plausible_pair(
             return votes_a.index(ca.id) == votes_b.index(cb.id)
     if _far_apart(ca, cb) and overlap < 3:
         return False  # far apart, with little said around them in common: different things
+    if _keys_slipped(ca, cb):
+        return True  # "1.3 billion won" and "KRW 3.1 billion": one figure, its digits swapped
     ambiguous = any(
         len([c for c in _same_kind(claim, sentence, background) if c.id not in conversions]) > 1
         for claim, sentence in ((ca, sa), (cb, sb))

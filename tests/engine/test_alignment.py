@@ -888,6 +888,16 @@ def test_a_figure_misreported_by_a_slip_of_the_pen_is_a_conflict(a: str, b: str,
     assert all(c.severity is Severity.CONTRADICTION for c in comparison.conflicts)
 
 
+def test_two_digits_swapped_pair_figures_among_several_of_one_kind() -> None:
+    """"1.3 billion won" and "KRW 3.1 billion" are one sum, though each sentence gives another sum too."""
+    comparison = compare_bodies(
+        "Han was fined 2.5 billion won, and the court ordered the forfeiture of 1.3 billion won in assets.",
+        "The court imposed a fine of KRW 2.5 billion and seized criminal proceeds of KRW 3.1 billion.",
+    )
+    assert _quoted(comparison.conflicts) == [["1.3 billion won", "KRW 3.1 billion"]]
+    assert comparison.conflicts[0].severity is Severity.CONTRADICTION
+
+
 def test_a_slip_of_the_pen_about_one_thing_links_and_conflicts() -> None:
     """"Fourteen health workers" and "Four health workers" share few words, and their figures are far apart; one
     digit more or less about the same noun is a slip to flag, not two facts."""
