@@ -1498,6 +1498,8 @@ class _Reading(NamedTuple):
     :func:`_month_of`)."""
     local: frozenset[str]
     """The figures told of one place or day alone (see :func:`_local`)."""
+    portions: frozenset[str]
+    """The figures that are some of an amount told before them (see :func:`_portion`)."""
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
     levels: frozenset[str]
@@ -1575,6 +1577,11 @@ def _reading(sentence: Sentence) -> _Reading:
         local=(
             frozenset(c.id for c in sentence.claims if _local(sentence, c))
             if _LOCAL_WORDS.search(sentence.text)
+            else frozenset()
+        ),
+        portions=(
+            frozenset(c.id for c in sentence.claims if _portion(sentence, c))
+            if _OF_THAT_WORDS.search(sentence.text)
             else frozenset()
         ),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
@@ -1805,6 +1812,27 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start >= end]
     stop = min(end + 50, _clause_end(text, end), *after)  # its clause, before the next figure
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
+
+
+_OF_THAT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:of|out\s+of)\s+(?:that|this|it)\s*,|(?:of|out\s+of)\s+which)\s*(?:(?:about|around|some|nearly|"
+    r"almost|roughly|approximately|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
+_OF_THAT_AFTER = re.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:that|this|which|it)\b")
+_OF_THAT_WORDS = re.compile(r"(?i)\bof\s+(?:that|this|which|it)\b")
+"""What every match of the two above contains: a cheap test first."""
+
+
+def _portion(sentence: Sentence, claim: Claim) -> bool:
+    """The figure is some of an amount told before it: "Of that, about 131 billion zlotys sits in the budget proper",
+    "Around NOK 400m of that is expected to come from feed", "$3 billion, of which 40% is debt"; not the amount
+    itself, whatever another report says of the whole. (People some of whom something befell are read by
+    :func:`_part`.)"""
+    if claim.kind not in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.COUNT):
+        return False
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    return bool(_OF_THAT_BEFORE.search(text, max(0, start - 40), start) or _OF_THAT_AFTER.match(text, end))
 
 
 def _totals_before_list(sentence: Sentence, claim: Claim) -> list[Claim]:
@@ -2536,9 +2564,10 @@ def _pair_claims(
                 continue
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
             local_a, local_b = ca.id in ra.local, cb.id in rb.local
+            portion_a, portion_b = ca.id in ra.portions, cb.id in rb.portions
             same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
             if (
-                (part_a != part_b and not same_mode) or local_a != local_b
+                (part_a != part_b and not same_mode) or local_a != local_b or portion_a != portion_b
             ) and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone
                 # has recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five

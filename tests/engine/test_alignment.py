@@ -888,6 +888,39 @@ def test_a_figure_misreported_by_a_slip_of_the_pen_is_a_conflict(a: str, b: str,
     assert all(c.severity is Severity.CONTRADICTION for c in comparison.conflicts)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # some of an amount told before is not the amount
+        (
+            "Defence will get PLN 191.4 billion next year, the finance ministry said.",
+            "Of that, about 131 billion zlotys sits in the defence budget proper, the finance ministry said.",
+            0,
+        ),
+        (
+            "The merged company is targeting annual cost savings of NOK 650 million from feed.",
+            "Around NOK 400m of that is expected to come from cost savings on feed.",
+            0,
+        ),
+        # two portions, or two wholes, still compare
+        (
+            "Of that, 151 billion zlotys sits in the defence budget proper, the finance ministry said.",
+            "Of that, about 131 billion zlotys sits in the defence budget proper, the finance ministry said.",
+            1,
+        ),
+        (
+            "Cost overruns on rail projects of this size have often exceeded 20 per cent, the auditors said.",
+            "Cost overruns on rail projects of this size have often reached 35 per cent, the auditors said.",
+            1,
+        ),
+    ],
+)
+def test_some_of_an_amount_told_before_is_not_the_amount(a: str, b: str, conflicts: int) -> None:
+    comparison = compare_bodies(a, b)
+    assert comparison.links
+    assert len(comparison.conflicts) == conflicts
+
+
 def test_two_digits_swapped_pair_figures_among_several_of_one_kind() -> None:
     """"1.3 billion won" and "KRW 3.1 billion" are one sum, though each sentence gives another sum too."""
     comparison = compare_bodies(
