@@ -1770,6 +1770,11 @@ _PART_OF_VICTIMS = re.compile(
     rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",
     re.IGNORECASE,
 )
+_AMONG_VICTIMS_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_VICTIM_WORDS})\b",
+    re.IGNORECASE,
+)
 _AMONG_VICTIMS = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
@@ -1864,6 +1869,8 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _AMONG_VICTIMS.search(before):
         return True  # "among the dead were four foreign nationals"
+    if _AMONG_VICTIMS_AFTER.match(sentence.text, claim.end - sentence.start):
+        return True  # "Four children and two British tourists were among the dead"
     if any(
         c.quantity.nominal is not None
         and claim.quantity.nominal is not None

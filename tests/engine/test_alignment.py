@@ -921,6 +921,20 @@ def test_some_of_an_amount_told_before_is_not_the_amount(a: str, b: str, conflic
     assert len(comparison.conflicts) == conflicts
 
 
+@pytest.mark.parametrize(
+    ("a", "conflicts"),
+    [
+        ("Four children and two British tourists were among the dead in the hotel fire, officials said.", 0),
+        ("Among the dead in the hotel fire were four children, officials said.", 0),
+        ("Four people died in the hotel fire, officials said.", 1),
+    ],
+)
+def test_some_of_the_dead_are_not_the_toll(a: str, conflicts: int) -> None:
+    comparison = compare_bodies(a, "Sixteen people died in the hotel fire, officials said.")
+    assert comparison.links
+    assert len(comparison.conflicts) == conflicts
+
+
 def test_two_digits_swapped_pair_figures_among_several_of_one_kind() -> None:
     """"1.3 billion won" and "KRW 3.1 billion" are one sum, though each sentence gives another sum too."""
     comparison = compare_bodies(
