@@ -1800,8 +1800,8 @@ _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:in|across)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
-    r"\b(?:in|at|across|within)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
     r"province))?\s+itself\b|\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
 )
 

@@ -346,6 +346,12 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         True,
         "5 same place itself vs plain",
     ),
+    (
+        "In neighbouring Dondo, 450 people have fallen ill with cholera.",
+        "Some 2,300 people have fallen ill with cholera in Sofala.",
+        False,
+        "5 a neighbouring place at the sentence's start",
+    ),
     # ---- 6. won ----
     (
         "Of the 2,300 candidates fielded, 1,450 won seats in the local elections.",
