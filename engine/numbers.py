@@ -1459,6 +1459,14 @@ _SCALE_AFTER_NAME = frozenset(
 )
 
 
+def _percent_words(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` starts "percent", "per cent" or "pct": a share, never part of a name ("Wróbel 53.6 percent")."""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return low in ("percent", "pct") or (low == "per" and k + 1 < len(tokens) and tokens[k + 1].low == "cent")
+
+
 def _rand_prefix(tokens: list[Token], i: int) -> bool:
     """ "R45 million", "R450m", "R2.5bn": South African rand, written with an R glued to an amount with a scale
     (a bare "R2" is a road or a code)."""
@@ -1982,6 +1990,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 and not _followed_by_count_noun(tokens, i + 1)
                 and not (nxt is not None and nxt.text in ("%", ":"))
                 and not (nxt is not None and nxt.low in _SCALE_AFTER_NAME)
+                and not _percent_words(tokens, i + 1)  # "had given Wróbel 53.6 percent"
                 # A name never groups its digits or takes a unit: "Villareal 401,118", "Mohenjo Daro 309 mm" (a unit
                 # of two letters or more, written in lower case and not an English word: not "Huawei 5G", "Apollo 11
                 # in July").

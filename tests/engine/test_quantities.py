@@ -643,6 +643,9 @@ def test_schedules_are_compared_with_schedules() -> None:
         ("Kampala pledged USh 5 million to each family.", "USh 5 million", "money", "UGX", 5e6),
         # "Rs." with its stop ends no sentence
         ("The cabinet approved Rs. 5 crore for relief work.", "Rs. 5 crore", "money", "INR", 5e7),
+        # a share right after a name is no part of the name
+        ("An exit poll had given Wróbel 53.6 percent.", "53.6 percent", "percent", "%", 53.6),
+        ("The poll gave Smith 53.6 per cent of the vote.", "53.6 per cent", "percent", "%", 53.6),
         # half a unit of length
         ("The ferry sank about half a kilometre from the shore.", "about half a kilometre", "measure", "m", 450),
         ("He walked half a mile to the station.", "half a mile", "measure", "m", 804.672),
