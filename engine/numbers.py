@@ -1294,6 +1294,10 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
             return None
         lo, hi = _VAGUE[low]
         return _Numeral(lo, hi, None, True, i + 1, words=True)
+    # "more than a year", "nearly a month", "about an hour": one unit of time, after a hedge (bare, "a year" tells
+    # how often or how long ago: "$3 billion a year", "a year ago")
+    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in _ONE_SPAN and _hedge_before(tokens, i) is not None:
+        return _Numeral(1, 1, 1, False, i + 1, words=True)
     # "a dozen", "half a dozen", "two dozen"
     if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low == "dozen":
         return _Numeral(6, 6, 6, False, i + 3, words=True)
@@ -1454,6 +1458,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+_ONE_SPAN = frozenset("year month week fortnight day hour decade".split())
+"""Units of time "a" or "an" counts one of after a hedge: "more than a year", "nearly a month"."""
 _SCALE_AFTER_NAME = frozenset(
     "million millions billion billions trillion bn m mn mil tn crore crores lakh lakhs".split()
 )
@@ -1542,7 +1548,7 @@ def _is_year_value(value: float, text: str) -> bool:
 # --- the main loop ------------------------------------------------------------------------------------------
 
 
-_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "half", "tens", "one"}
+_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | {"a", "an", "half", "tens", "one"}
 """The words a number can start with (see :func:`_parse_at`): number words, vague amounts, "a dozen", "half"."""
 _NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
 _BEFORE_AN_HOUR = frozenset("at around about after before shortly just soon approximately near past".split())
@@ -1869,8 +1875,13 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if tok.kind == "word":
         if tok.low not in _NUMBER_STARTS:
             return None
-        if tok.low in ("a", "half") and not (
-            nxt and (nxt.low in ("dozen", "hundred", "thousand", "million", "a") or nxt.low in _FRACTIONS)
+        if tok.low in ("a", "an", "half") and not (
+            nxt
+            and (
+                nxt.low in ("dozen", "hundred", "thousand", "million", "a")
+                or nxt.low in _FRACTIONS
+                or (nxt.low in _ONE_SPAN and tok.low != "half" and _hedge_before(tokens, i) is not None)
+            )
         ):
             return None  # "a" and "half" start a number only as "a dozen", "half a million", "a quarter of a million"
         # A word inside a hyphenated compound after a letter ("COVID-nineteen") or an ordinal context.

@@ -1192,3 +1192,28 @@ def test_a_figure_is_read_as_written_without_the_error_of_its_arithmetic() -> No
     """34.8 trillion is 34,800,000,000,000 exactly, as the reader wrote it, not 34,799,999,999,999.996."""
     (claim,) = extract_claims("At COP$34.8 trillion, the budget is the largest yet.", "t.1")
     assert claim.quantity.nominal == claim.quantity.low == 34_800_000_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "low", "high"),
+    [
+        ("The trial lasted more than a year.", "more than a year", "year", 1.0, None),
+        ("He was held for nearly a month.", "nearly a month", "month", 0.9, 1.0),
+        ("The siege lasted about an hour.", "about an hour", "s", 3240.0, 3960.0),
+    ],
+)
+def test_one_unit_of_time_after_a_hedge_is_a_span(
+    text: str, figure: str, unit: str, low: float, high: float | None
+) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.text, claim.kind, claim.quantity.unit) == (figure, Kind.DURATION, unit)
+    assert claim.quantity.low == pytest.approx(low)
+    assert claim.quantity.high == (None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Inflation was lower a year ago.", "It earns $3 billion a year.", "She served a year in prison."],
+)
+def test_a_bare_a_year_is_no_figure(text: str) -> None:
+    assert all(c.kind is not Kind.DURATION for c in extract_claims(text, "t.1"))
