@@ -1219,13 +1219,14 @@ def _scale_fraction(tokens: list[Token], i: int) -> _Numeral | None:
             return None
         numerator, denominator, k = numerator_value, float(_FRACTIONS[tokens[k].low]), k + 2
     if (
-        low == "half"
-        and k + 1 < n
+        k + 1 < n
         and tokens[k].low in ("a", "an")
         and len(tokens[k + 1].low) > 2
         and tokens[k + 1].low in _MEASURES
+        and numerator < denominator
     ):
-        return _Numeral(0.5, 0.5, 0.5, False, k + 1, words=True)  # "half a kilometre", "half a mile"
+        share = numerator / denominator  # "half a kilometre", "a third of a centimetre", "three quarters of a mile"
+        return _Numeral(share, share, share, False, k + 1, words=True)
     if k + 1 < n and tokens[k].low in ("a", "an") and tokens[k + 1].low in _SCALES and numerator < denominator:
         share = numerator / denominator
         value = share * _SCALES[tokens[k + 1].low]

@@ -649,6 +649,8 @@ def test_schedules_are_compared_with_schedules() -> None:
         # half a unit of length
         ("The ferry sank about half a kilometre from the shore.", "about half a kilometre", "measure", "m", 450),
         ("He walked half a mile to the station.", "half a mile", "measure", "m", 804.672),
+        ("Ash lay about a third of a centimetre deep.", "about a third of a centimetre", "measure", "m", 0.003),
+        ("He walked three quarters of a mile.", "three quarters of a mile", "measure", "m", 1207.008),
         # a lakh of crores
         ("The spending target is Rs 11.1 lakh crore.", "Rs 11.1 lakh crore", "money", "INR", 11.1e12),
         # "pc" glued to a figure is per cent
