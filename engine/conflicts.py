@@ -2612,14 +2612,9 @@ def _pair_claims(
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
             overlap = len(context_a[ca.id] & context_b[cb.id])
-            if (
-                not strict
-                and (_bare(ca) or _bare(cb))
-                and speaker <= 0
-                and not same
-                and not moded
-                and not (overlap and _sole_counts(ca, sa, cb, sb, background))
-            ):
+            # the only count of each linked sentence, in sentences that share words beyond the figures' own few
+            sole = not strict and (overlap or _words_shared(sa, sb) >= 2) and _sole_counts(ca, sa, cb, sb, background)
+            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said"), or
                 # with the only count of its linked sentence (see :func:`_sole_counts`).
@@ -2635,6 +2630,7 @@ def _pair_claims(
                     or _same_class(ca, cb)
                     or _subject_named(ca, sb)
                     or _subject_named(cb, sa)
+                    or sole
                 )
             ):
                 continue
@@ -2871,6 +2867,15 @@ def _fraction_bound_holds(bound: Claim, exact: Claim) -> bool:
     if q.hedge not in (Hedge.LOWER, Hedge.UPPER) or not _FRACTION_WORDS.search(bound.text) or e.nominal is None:
         return False
     return _fits(e.nominal, q)
+
+
+def _words_shared(sa: Sentence, sb: Sentence) -> int:
+    """How many content words (as stems and concepts) two sentences share."""
+    return len(_sentence_words(sa) & _sentence_words(sb))
+
+
+def _sentence_words(sentence: Sentence) -> frozenset[str]:
+    return frozenset(stem_of(w) for w in _WORD.findall(sentence.text) if w.lower() not in _CONTEXT_STOP)
 
 
 def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:

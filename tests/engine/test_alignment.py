@@ -935,6 +935,17 @@ def test_some_of_the_dead_are_not_the_toll(a: str, conflicts: int) -> None:
     assert len(comparison.conflicts) == conflicts
 
 
+def test_the_only_counts_of_two_linked_sentences_that_share_words_are_compared() -> None:
+    """"Attendances ... totalled 8,412" and "More than 8,000 people went to hospital emergency departments" count one
+    thing, though the words right beside the two figures differ: the sentences share theirs ("emergency", "heat")."""
+    comparison = compare_bodies(
+        "Emergency department attendances for heat-related illness totalled 8,412 over the two weeks.",
+        "More than 8,000 people went to hospital emergency departments with heat illness.",
+    )
+    assert _quoted(comparison.conflicts) == [["8,412", "More than 8,000"]]
+    assert comparison.conflicts[0].severity is Severity.DISCREPANCY
+
+
 def test_two_digits_swapped_pair_figures_among_several_of_one_kind() -> None:
     """"1.3 billion won" and "KRW 3.1 billion" are one sum, though each sentence gives another sum too."""
     comparison = compare_bodies(
