@@ -2187,13 +2187,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     ):
         return j + 1  # an ordinal that was not glued
 
-    # Clock times written "0300 GMT", "2145 GMT", or "0615H" (an official's 24-hour clock)
+    # Clock times written "0300 GMT", "2145 GMT", "2115 local time", or "0615H" (an official's 24-hour clock)
     if (
         tok.kind == "num"
         and re.fullmatch(r"\d{4}", tok.text)
         and j < n
         and (tokens[j].low in _TIME_ZONES or (tokens[j].text == "H" and _adjacent(tokens, j)))
-        and (tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours"))
+        and (
+            tokens[j].text.isupper()
+            or tokens[j].low in ("hrs", "hours")
+            or (tokens[j].low == "local" and j + 1 < n and tokens[j + 1].low == "time")  # "2115 local time"
+        )
     ):
         hours, minutes = divmod(int(tok.text), 100)
         if hours < 24 and minutes < 60:

@@ -1219,3 +1219,10 @@ def test_one_unit_of_time_after_a_hedge_is_a_span(
 )
 def test_a_bare_a_year_is_no_figure(text: str) -> None:
     assert all(c.kind is not Kind.DURATION for c in extract_claims(text, "t.1"))
+
+
+def test_a_24_hour_clock_time_before_local_time_is_a_time() -> None:
+    claims = extract_claims("The blast hit at about 2115 local time (1515 GMT).", "t.1")
+    assert [(c.text, c.kind) for c in claims] == [("2115", Kind.TIME), ("1515", Kind.TIME)]
+    (count,) = extract_claims("Some 2115 local people joined the protest.", "t.1")
+    assert count.kind is Kind.COUNT
