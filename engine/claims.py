@@ -272,8 +272,18 @@ def find_attributions(sentence: str) -> list[Attribution]:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
             found.append(Attribution(who, m.start(), m.end()))
+    if len(found) > 1:
+        # "The city recorded 48.4C on Tuesday, according to the Met Office": a place that recorded a figure is where
+        # it was measured, not who reports it, when the sentence names a source too ("Police counted 12,000" stays)
+        told = [a for a in found if not (a.who.lower() in _PLACE_WORDS and _MEASURED.search(sentence, a.start, a.end))]
+        if told:
+            found = told
     found.sort(key=lambda a: a.start)
     return found
+
+
+_MEASURED = re.compile(r"\b(?:counted|recorded|registered|tallied)\s*$")
+_PLACE_WORDS = frozenset("city town village state country region county district province station airport area".split())
 
 
 _SUBORDINATORS = frozenset(["after", "because", "following", "before", "when", "since", "until", "as", "where"])

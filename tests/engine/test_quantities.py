@@ -386,6 +386,8 @@ def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None,
         ("Organisers now say more than 30,000 people joined the march.", "Organisers"),
         # the speaker and the verb on either side of an aside
         ('Organisers, who had promised "the biggest march in years", say 150,000 took part.', "Organisers"),
+        # a place that recorded a figure is where it was measured, when the sentence names a source
+        ("The city recorded 48.4C on Tuesday, the hottest day in years, according to the Met Office.", "Met Office"),
     ],
 )
 def test_attributions_of_local_officials(text: str, who: str) -> None:
@@ -396,6 +398,7 @@ def test_attributions_of_local_officials(text: str, who: str) -> None:
     ("text", "speakers"),
     [
         ("Police said 10,000 people marched, organisers 50,000.", ["Police", "organisers"]),
+        ("Police counted 12,000 marchers, organisers said 40,000.", ["Police", "organisers"]),
         ("Officials said 300 homes were destroyed, and residents 450.", ["Officials", "residents"]),
         # a place before a figure is no speaker
         ("Police said 12 people died in Kharkiv, and in Lviv nine people.", ["Police", "Police"]),
