@@ -693,12 +693,11 @@ def _first(by_source: dict[int, list[tuple[int, float]]], cap: int) -> Iterable[
             return
 
 
-_SPECIFIC_SHARE = 1.0
-"""What a figure both sentences give exactly and specifically counts for in finding candidates, as a share of the
-sentence's weight."""
+_FIGURE_CANDIDATES = 2
+"""Candidates per sentence and other source found by the precise figures they share, besides those found by words."""
 
 
-def _specific_figures(f: _Features) -> list[tuple[str, str | None, str | None]]:
+def _specific_figures(f: _Features) -> list[tuple[str, str, str]]:
     """The figures of a sentence precise enough that two sentences giving the same one are worth scoring in full, as
     keys for the candidates' index: three significant digits or a decimal ("911.6 billion zlotys", "3.4%", "10,750
     won", "4.25 per euro"), whatever the words around them ("Spending is planned at 911.6 billion zlotys" and "State
@@ -720,10 +719,11 @@ def _specific_figures(f: _Features) -> list[tuple[str, str | None, str | None]]:
 def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, int], list[int]]:
     """For every sentence, its most promising partners in each other source.
 
-    One inverted index over all sources: each sentence looks up its heaviest stems (and its claim signatures and
-    specific figures, see :func:`_specific_figures`) once, and the sentences sharing the most weight with it, per other
-    source, become candidates. Stems found in very
-    many sentences carry little signal and are skipped, so the work per sentence stays bounded.
+    One inverted index over all sources: each sentence looks up its heaviest stems (and its claim signatures) once,
+    and the sentences sharing the most weight with it, per other source, become candidates. Stems found in very
+    many sentences carry little signal and are skipped, so the work per sentence stays bounded. The sentences that
+    share the most precise figures with it (see :func:`_specific_figures`) are candidates too, up to
+    :data:`_FIGURE_CANDIDATES` more per other source, never in the place of those its words find.
 
     Returns:
         ``{(source index, sentence index): [candidate flat indices...]}`` where flat indices run over all sources.
@@ -735,6 +735,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
     # Weights are divided by their sentence's norm up front: candidates are ranked by their share of weight.
     stems: dict[str, dict[int, list[tuple[int, float]]]] = defaultdict(dict)
     signatures: dict[tuple[str, str | None, str | None], dict[int, list[tuple[int, float]]]] = defaultdict(dict)
+    figures: dict[tuple[str, str, str], dict[int, list[int]]] = defaultdict(dict)
     df: Counter[str] = Counter()
     specific = [_specific_figures(f) for f in flat]
     for g, f in enumerate(flat):
@@ -745,7 +746,7 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         for sig in sorted(f.signatures, key=repr):  # a fixed order, whatever the hash seed
             signatures[sig].setdefault(own, []).append((g, 0.1))
         for key in specific[g]:
-            signatures[key].setdefault(own, []).append((g, _SPECIFIC_SHARE))
+            figures[key].setdefault(own, []).append(g)
     cap = 60  # a stem in more than 60 sentences is too common to find partners by; this bounds the work
     sig_count = {sig: sum(len(postings) for postings in by_source.values()) for sig, by_source in signatures.items()}
     out: dict[tuple[int, int], list[int]] = {}
@@ -764,7 +765,6 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         # fallback above, where the stem may be in more than the cap's sentences
         lookups = [(stems[stem], weight, df[stem] > cap) for stem, weight in usable]
         lookups += [(signatures[sig], f.norm, sig_count[sig] > cap) for sig in sorted(f.signatures, key=repr)]
-        lookups += [(signatures[key], f.norm, sig_count[key] > cap) for key in specific[g]]
         for by_source, weight, long in lookups:
             for source_index, postings in _first(by_source, cap) if long else by_source.items():
                 if source_index != own:
@@ -777,6 +777,16 @@ def _candidates(features: list[list[_Features]], limit: int) -> dict[tuple[int, 
         for source_index, scores in found.items():
             # Highest first, ties in the order met (nlargest is sorted(..., reverse=True)[:limit], ties included).
             out[(g, source_index)] = heapq.nlargest(limit, scores, key=scores.__getitem__)
+        if specific[g]:
+            shared: dict[int, Counter[int]] = defaultdict(Counter)  # per other source: candidate -> figures shared
+            for key in specific[g]:
+                for source_index, sentences in figures[key].items():
+                    if source_index != own and len(sentences) <= cap:
+                        shared[source_index].update(sentences)
+            for source_index, counts in shared.items():
+                listed = out.setdefault((g, source_index), [])
+                extra = [h for h, _ in counts.most_common() if h not in listed][:_FIGURE_CANDIDATES]
+                listed.extend(extra)
     return out
 
 

@@ -1498,8 +1498,6 @@ class _Reading(NamedTuple):
     :func:`_month_of`)."""
     local: frozenset[str]
     """The figures told of one place or day alone (see :func:`_local`)."""
-    portions: frozenset[str]
-    """The figures that are some of an amount told before them (see :func:`_portion`)."""
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
     levels: frozenset[str]
@@ -1577,11 +1575,6 @@ def _reading(sentence: Sentence) -> _Reading:
         local=(
             frozenset(c.id for c in sentence.claims if _local(sentence, c))
             if _LOCAL_WORDS.search(sentence.text)
-            else frozenset()
-        ),
-        portions=(
-            frozenset(c.id for c in sentence.claims if _portion(sentence, c))
-            if _OF_THAT_WORDS.search(sentence.text)
             else frozenset()
         ),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
@@ -1770,11 +1763,43 @@ _PART_OF_VICTIMS = re.compile(
     rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",
     re.IGNORECASE,
 )
+_NOUN_WORD = (
+    r"\s+(?!(?:and|of|were|was|are|is|have|has|had|died|killed|injured|hurt|wounded|said|says|who|which)\b)"
+    r"[^\W\d_][\w'’-]*"
+)
 _AMONG_VICTIMS_AFTER = re.compile(
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{_VICTIM_WORDS})\b",
+    rf"(?:{_NOUN_WORD}){{0,4}}?(?:\s+and\s+(?:\d[\d,]*|[a-z]+)(?:{_NOUN_WORD}){{0,4}}?)?"
+    rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b",
     re.IGNORECASE,
 )
+"""Some of the victims told before the event's noun, with at most one more group joined by "and": "Four children and
+two British tourists were among the dead"; not "Fourteen people died and two Britons were among the dead"."""
+_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+|those\s+|these\s+)?$")
+
+
+def _among_victims(sentence: Sentence, claim: Claim) -> bool:
+    """The figure is some of the victims by "among" ("among the dead were two Britons", "two Britons were among the
+    dead")."""
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    return bool(
+        _AMONG_VICTIMS.search(sentence.text[max(0, start - 60) : start])
+        or _AMONG_VICTIMS_AFTER.match(sentence.text, end)
+    )
+
+
+def _one_group(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> bool:
+    """A group among the victims named alike in both, one of them as some of the victims: "Two British tourists were
+    among the dead" and "three British tourists died" count one group (not "people", which is the toll's)."""
+    if ca.subject is None or ca.subject != cb.subject or ca.subject in _GENERIC_PEOPLE:
+        return False
+    return _among_victims(sa, ca) or _among_victims(sb, cb)
+
+
+def _opens(sentence: Sentence, claim: Claim) -> bool:
+    """The figure opens its sentence or clause, a determiner aside: the subject of what follows."""
+    start = claim.start - sentence.start
+    before = sentence.text[_clause_start(sentence.text, start) : start].strip(" ,:\"“")
+    return before.lower() in ("", "the", "a", "all", "some")
 _AMONG_VICTIMS = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
@@ -1801,7 +1826,8 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
-    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
     r"province))?\s+itself\b|\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
 )
 
@@ -1817,27 +1843,6 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start >= end]
     stop = min(end + 50, _clause_end(text, end), *after)  # its clause, before the next figure
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
-
-
-_OF_THAT_BEFORE = re.compile(
-    r"(?i)\b(?:(?:of|out\s+of)\s+(?:that|this|it)\s*,|(?:of|out\s+of)\s+which)\s*(?:(?:about|around|some|nearly|"
-    r"almost|roughly|approximately|just|only|over|under|more\s+than|less\s+than)\s+)?$"
-)
-_OF_THAT_AFTER = re.compile(r"(?i)\s+(?:of|out\s+of)\s+(?:that|this|which|it)\b")
-_OF_THAT_WORDS = re.compile(r"(?i)\bof\s+(?:that|this|which|it)\b")
-"""What every match of the two above contains: a cheap test first."""
-
-
-def _portion(sentence: Sentence, claim: Claim) -> bool:
-    """The figure is some of an amount told before it: "Of that, about 131 billion zlotys sits in the budget proper",
-    "Around NOK 400m of that is expected to come from feed", "$3 billion, of which 40% is debt"; not the amount
-    itself, whatever another report says of the whole. (People some of whom something befell are read by
-    :func:`_part`.)"""
-    if claim.kind not in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.COUNT):
-        return False
-    text = sentence.text
-    start, end = claim.start - sentence.start, claim.end - sentence.start
-    return bool(_OF_THAT_BEFORE.search(text, max(0, start - 40), start) or _OF_THAT_AFTER.match(text, end))
 
 
 def _totals_before_list(sentence: Sentence, claim: Claim) -> list[Claim]:
@@ -1869,8 +1874,12 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _AMONG_VICTIMS.search(before):
         return True  # "among the dead were four foreign nationals"
-    if _AMONG_VICTIMS_AFTER.match(sentence.text, claim.end - sentence.start):
-        return True  # "Four children and two British tourists were among the dead"
+    among = _AMONG_VICTIMS_AFTER.match(sentence.text, claim.end - sentence.start)
+    listed = among is not None and " and " in among.group()
+    if among is not None and not _OF_BEFORE.search(before) and (not listed or _opens(sentence, claim)):
+        # "Four children and two British tourists were among the dead"; not "killed 14 people and two Britons were
+        # among the dead" (the toll, then a part), nor "three of the 40 people on board were among the dead"
+        return True
     if any(
         c.quantity.nominal is not None
         and claim.quantity.nominal is not None
@@ -2118,6 +2127,20 @@ def _significant(value: float) -> str:
     return "".join(map(str, Decimal(f"{abs(value):.12g}").normalize().as_tuple().digits))
 
 
+def _slip_comparable(a: Claim, b: Claim) -> bool:
+    """Nothing said of two figures tells two things apart: no two events ("250 people injured" and "25 killed"), no
+    two nouns for different people ("1,250 passengers" and "125 crew members"; "houses" and "homes" are one class of
+    thing), and not one figure of an event against one of none ("120 firefighters" and "12 people injured")."""
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        return False
+    if bool(a.predicate) != bool(b.predicate):
+        return False
+    if a.subject and b.subject and not _same_noun(a.subject, b.subject):
+        kind = subject_class(a.subject)
+        return kind == subject_class(b.subject) and kind != "people"
+    return True
+
+
 def _slipped(a: Claim, b: Claim) -> bool:
     """Two figures of one kind and unit, plain or approximate, that read as one figure written with a slip of the pen:
     the same three or more significant digits in another order ("2,368" and "2,638"), one of four or more mistyped
@@ -2129,6 +2152,8 @@ def _slipped(a: Claim, b: Claim) -> bool:
     if a.kind is not b.kind or a.kind not in _COMPARED_KINDS or a.quantity.unit != b.quantity.unit:
         return False
     if a.kind is Kind.DURATION or {a.quantity.hedge, b.quantity.hedge} - {Hedge.EXACT, Hedge.APPROX}:
+        return False
+    if not _slip_comparable(a, b):
         return False
     x, y = _magnitude(a), _magnitude(b)
     if not x or not y or x == y:
@@ -2492,7 +2517,7 @@ _PLACES = frozenset({"places", "communes", "constituencies", "precincts"})
 _TWO_WHOLES = ({"rate", "votes"}, {"people", "homes"})
 """Wholes (see :func:`_share_of`) whose shares are never compared with each other's."""
 _WHOLE_AFTER = re.compile(
-    r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}?([a-z]+s)\b"
+    r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+(?:'s|’s|s'|s’)?\s+){0,2}?([a-z]+s)\b(?!['’])"
 )
 """The whole a share is of, right after it: "two in five of all cases", "60% of households", "three in five homes";
 people and homes are two wholes ("nearly two in five of all cases" in a district is not "about 60% of households"
@@ -2571,10 +2596,9 @@ def _pair_claims(
                 continue
             part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
             local_a, local_b = ca.id in ra.local, cb.id in rb.local
-            portion_a, portion_b = ca.id in ra.portions, cb.id in rb.portions
             same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
             if (
-                (part_a != part_b and not same_mode) or local_a != local_b or portion_a != portion_b
+                (part_a != part_b and not same_mode and not _one_group(ca, sa, cb, sb)) or local_a != local_b
             ) and classify(ca.quantity, cb.quantity) is not None:
                 # "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone
                 # has recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five
@@ -2826,8 +2850,6 @@ def _plausible_pair(
             return votes_a.index(ca.id) == votes_b.index(cb.id)
     if _far_apart(ca, cb) and overlap < 3:
         return False  # far apart, with little said around them in common: different things
-    if _keys_slipped(ca, cb):
-        return True  # "1.3 billion won" and "KRW 3.1 billion": one figure, its digits swapped
     ambiguous = any(
         len([c for c in _same_kind(claim, sentence, background) if c.id not in conversions]) > 1
         for claim, sentence in ((ca, sa), (cb, sb))

@@ -541,6 +541,8 @@ def bare_currency(text: str, unit: str | None) -> str | None:
         return None
     if len(words) >= 2 and (words[-2] in _CURRENCY_NATIONS or words[-2] in _CURRENCY_QUALIFIED):
         return None
+    if len(words) >= 3 and (words[-3], words[-2]) in _CURRENCY_NATIONS_2:
+        return None  # "Sri Lankan rupees"
     family = _FAMILY_OF_WORD[words[-1]]
     return family if unit in CURRENCY_FAMILIES[family] else None
 
@@ -1297,7 +1299,7 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
         return _Numeral(lo, hi, None, True, i + 1, words=True)
     # "more than a year", "nearly a month", "about an hour": one unit of time, after a hedge (bare, "a year" tells
     # how often or how long ago: "$3 billion a year", "a year ago")
-    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in _ONE_SPAN and _hedge_before(tokens, i) is not None:
+    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in _ONE_SPAN and _span_hedge(tokens, i):
         return _Numeral(1, 1, 1, False, i + 1, words=True)
     # "a dozen", "half a dozen", "two dozen"
     if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low == "dozen":
@@ -1461,6 +1463,17 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 _ONE_SPAN = frozenset("year month week fortnight day hour decade".split())
 """Units of time "a" or "an" counts one of after a hedge: "more than a year", "nearly a month"."""
+_SPAN_HEDGES = frozenset("more less fewer nearly almost about around roughly approximately at".split())
+"""The first words of the hedges that make "a year" a span: "more than", "nearly", "at least"...; not "over" ("over a
+year earlier", "in over a decade") or "up to"."""
+
+
+def _span_hedge(tokens: list[Token], i: int) -> bool:
+    """A hedge that starts with a word of :data:`_SPAN_HEDGES` ends right before token ``i``."""
+    found = _hedge_before(tokens, i)
+    return found is not None and tokens[found[1]].low in _SPAN_HEDGES
+
+
 _SCALE_AFTER_NAME = frozenset(
     "million millions billion billions trillion bn m mn mil tn crore crores lakh lakhs".split()
 )
@@ -1881,7 +1894,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and (
                 nxt.low in ("dozen", "hundred", "thousand", "million", "a")
                 or nxt.low in _FRACTIONS
-                or (nxt.low in _ONE_SPAN and tok.low != "half" and _hedge_before(tokens, i) is not None)
+                or (nxt.low in _ONE_SPAN and tok.low != "half" and _span_hedge(tokens, i))
             )
         ):
             return None  # "a" and "half" start a number only as "a dozen", "half a million", "a quarter of a million"
@@ -3065,8 +3078,8 @@ def _mention(
 
 def _clean(value: float | None) -> float | None:
     """A value as written, without the error of its arithmetic: 34.8 x 10^12 is 34,800,000,000,000, not
-    34,799,999,999,999.996 (twelve significant digits are more than any figure is written with)."""
+    34,799,999,999,999.996 (to fifteen significant digits, all a float holds exactly)."""
     if value is None:
         return None
-    rounded = round(float(f"{value:.12g}"), 6)
+    rounded = round(float(f"{value:.15g}"), 6)
     return float(int(rounded)) if rounded == int(rounded) else rounded

@@ -1194,9 +1194,12 @@ def test_odd_digit_strings_never_raise(text: str) -> None:
 
 
 def test_a_figure_is_read_as_written_without_the_error_of_its_arithmetic() -> None:
-    """34.8 trillion is 34,800,000,000,000 exactly, as the reader wrote it, not 34,799,999,999,999.996."""
+    """34.8 trillion is 34,800,000,000,000 exactly, as the reader wrote it, not 34,799,999,999,999.996; a figure of
+    fifteen digits keeps them all."""
     (claim,) = extract_claims("At COP$34.8 trillion, the budget is the largest yet.", "t.1")
     assert claim.quantity.nominal == claim.quantity.low == 34_800_000_000_000.0
+    (claim,) = extract_claims("The court put state losses at Rp 300,003,263,938,131.", "t.1")
+    assert claim.quantity.nominal == 300_003_263_938_131.0
 
 
 @pytest.mark.parametrize(
@@ -1218,7 +1221,14 @@ def test_one_unit_of_time_after_a_hedge_is_a_span(
 
 @pytest.mark.parametrize(
     "text",
-    ["Inflation was lower a year ago.", "It earns $3 billion a year.", "She served a year in prison."],
+    [
+        "Inflation was lower a year ago.",
+        "It earns $3 billion a year.",
+        "She served a year in prison.",
+        # "over" before "a year" tells when, not how long: "over a year earlier", "in over a decade"
+        "The road has been closed for over a year.",
+        "It was the strongest storm in over a decade.",
+    ],
 )
 def test_a_bare_a_year_is_no_figure(text: str) -> None:
     assert all(c.kind is not Kind.DURATION for c in extract_claims(text, "t.1"))

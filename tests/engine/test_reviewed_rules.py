@@ -352,6 +352,12 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         False,
         "5 a neighbouring place at the sentence's start",
     ),
+    (
+        "In March itself, 4,000 cases were recorded in the province.",
+        "The province recorded 4,600 cases in March.",
+        True,
+        "5 a month is no place",
+    ),
     # ---- 6. won ----
     (
         "Of the 2,300 candidates fielded, 1,450 won seats in the local elections.",
