@@ -1481,6 +1481,8 @@ class _Reading(NamedTuple):
     conversions: set[str]
     context: dict[str, set[str]]
     """Each claim's surrounding words (see :func:`_context`)."""
+    words: frozenset[str]
+    """The sentence's content words, as stems and concepts."""
     roles: dict[str, _Role]
     """Each percentage's role (see :func:`_percent_roles`)."""
     ago: frozenset[str]
@@ -1561,6 +1563,7 @@ def _reading(sentence: Sentence) -> _Reading:
         parts=_breakdown(sentence),
         conversions=_conversions(sentence),
         context={c.id: _context(sentence, c) for c in sentence.claims},
+        words=frozenset(stem_of(w) for w in _WORD.findall(sentence.text) if w.lower() not in _CONTEXT_STOP),
         roles=_percent_roles(sentence),
         ago=frozenset(c.id for c in sentence.claims if _ago(sentence, c)),
         victim_parts=frozenset(c.id for c in sentence.claims if _part(sentence, c)),
@@ -1778,13 +1781,17 @@ _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+|those\s+|these\s+)?$")
 
 
 def _among_victims(sentence: Sentence, claim: Claim) -> bool:
-    """The figure is some of the victims by "among" ("among the dead were two Britons", "two Britons were among the
-    dead")."""
+    """The figure is some of the victims by "among": "among the dead were four foreign nationals", "Four children and
+    two British tourists were among the dead"; not "killed 14 people and two Britons were among the dead" (the toll,
+    then a part), nor "three of the 40 people on board were among the dead"."""
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    return bool(
-        _AMONG_VICTIMS.search(sentence.text[max(0, start - 60) : start])
-        or _AMONG_VICTIMS_AFTER.match(sentence.text, end)
-    )
+    before = sentence.text[max(0, start - 60) : start]
+    if _AMONG_VICTIMS.search(before):
+        return True
+    among = _AMONG_VICTIMS_AFTER.match(sentence.text, end)
+    if among is None or _OF_BEFORE.search(before):
+        return False
+    return " and " not in among.group() or _opens(sentence, claim)
 
 
 def _one_group(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> bool:
@@ -1872,13 +1879,7 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
         return False
     local_start = claim.start - sentence.start
     before = sentence.text[max(0, local_start - 60) : local_start]
-    if _AMONG_VICTIMS.search(before):
-        return True  # "among the dead were four foreign nationals"
-    among = _AMONG_VICTIMS_AFTER.match(sentence.text, claim.end - sentence.start)
-    listed = among is not None and " and " in among.group()
-    if among is not None and not _OF_BEFORE.search(before) and (not listed or _opens(sentence, claim)):
-        # "Four children and two British tourists were among the dead"; not "killed 14 people and two Britons were
-        # among the dead" (the toll, then a part), nor "three of the 40 people on board were among the dead"
+    if _among_victims(sentence, claim):
         return True
     if any(
         c.quantity.nominal is not None
@@ -2637,7 +2638,8 @@ def _pair_claims(
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
             overlap = len(context_a[ca.id] & context_b[cb.id])
             # the only count of each linked sentence, in sentences that share words beyond the figures' own few
-            sole = not strict and (overlap or _words_shared(sa, sb) >= 2) and _sole_counts(ca, sa, cb, sb, background)
+            shared = overlap or len(ra.words & rb.words) >= 2
+            sole = not strict and shared and _sole_counts(ca, sa, cb, sb, background)
             if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said"), or
@@ -2889,15 +2891,6 @@ def _fraction_bound_holds(bound: Claim, exact: Claim) -> bool:
     if q.hedge not in (Hedge.LOWER, Hedge.UPPER) or not _FRACTION_WORDS.search(bound.text) or e.nominal is None:
         return False
     return _fits(e.nominal, q)
-
-
-def _words_shared(sa: Sentence, sb: Sentence) -> int:
-    """How many content words (as stems and concepts) two sentences share."""
-    return len(_sentence_words(sa) & _sentence_words(sb))
-
-
-def _sentence_words(sentence: Sentence) -> frozenset[str]:
-    return frozenset(stem_of(w) for w in _WORD.findall(sentence.text) if w.lower() not in _CONTEXT_STOP)
 
 
 def _sole_counts(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, background: set[str] | frozenset[str]) -> bool:
