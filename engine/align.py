@@ -39,7 +39,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from itertools import combinations, pairwise
 from operator import itemgetter
 from typing import TypeVar
@@ -51,6 +50,7 @@ from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
 from engine.linkmodel import LinkModel, default_model
 from engine.models import Claim, ClaimType, Hedge, Kind, Link, Quantity, SentenceRef, Severity, Source
+from engine.numbers import significant_digits
 
 _T = TypeVar("_T")
 
@@ -708,11 +708,10 @@ def _specific_figures(f: _Features) -> list[tuple[str, str, str]]:
     for kind, unit, value, *_ in f.figures:
         if kind in (Kind.DATE, Kind.TIME):
             continue
-        exact = Decimal(f"{abs(value):.12g}").normalize()  # 34.8 trillion may be read as 34,799,999,999,999.996
-        digits, exponent = exact.as_tuple().digits, int(exact.as_tuple().exponent)
+        digits, exponent = significant_digits(value)
         if len(digits) < 3 and exponent >= 0:
             continue  # two significant digits or fewer, and whole
-        keys.add(("figure", f"{kind}/{unit}", str(exact)))
+        keys.add(("figure", f"{kind}/{unit}", f"{digits}e{exponent}"))
     return sorted(keys)
 
 

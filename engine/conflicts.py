@@ -43,7 +43,7 @@ from engine.claims import (
 from engine.claims import event_year as find_event_year
 from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
-from engine.numbers import duration_unit
+from engine.numbers import duration_unit, significant_digits
 
 __all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
 
@@ -2122,12 +2122,6 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(_same_name(x, y) for x in rest_a for y in rest_b)
 
 
-def _significant(value: float) -> str:
-    """A value's significant digits: "1824" for 18,240, "25" for 2.5 and for 25 million (to twelve digits, so that a
-    scale's rounding error, 34.8 trillion read as 34,799,999,999,999.996, goes)."""
-    return "".join(map(str, Decimal(f"{abs(value):.12g}").normalize().as_tuple().digits))
-
-
 def _slip_comparable(a: Claim, b: Claim) -> bool:
     """Nothing said of two figures tells two things apart: no two events ("250 people injured" and "25 killed"), no
     two nouns for different people ("1,250 passengers" and "125 crew members"; "houses" and "homes" are one class of
@@ -2159,7 +2153,7 @@ def _slipped(a: Claim, b: Claim) -> bool:
     x, y = _magnitude(a), _magnitude(b)
     if not x or not y or x == y:
         return False
-    da, db = _significant(x), _significant(y)
+    da, db = significant_digits(x)[0], significant_digits(y)[0]
     if da == db:
         return len(da) >= 2 and math.isclose(max(x, y), min(x, y) * 10)
     if len(da) == len(db):

@@ -24,11 +24,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import NamedTuple
 
 from engine.models import Hedge, Kind, Quantity
 
-__all__ = ["Mention", "Token", "extract_quantities", "tokenize"]
+__all__ = ["Mention", "Token", "extract_quantities", "significant_digits", "tokenize"]
+
+
+def significant_digits(value: float) -> tuple[str, int]:
+    """A value's significant digits and the power of ten of the last: 18,240 is ("1824", 1), 2.5 is ("25", -1), 25
+    million is ("25", 6); to twelve digits, so that a scale's rounding error goes (34.8 trillion read as
+    34,799,999,999,999.996 is ("348", 11))."""
+    exact = Decimal(f"{abs(value):.12g}").normalize().as_tuple()
+    return "".join(map(str, exact.digits)), int(exact.exponent)
 
 
 class Token(NamedTuple):
