@@ -1767,8 +1767,8 @@ _PART_OF_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _NOUN_WORD = (
-    r"\s+(?!(?:and|of|were|was|are|is|have|has|had|died|killed|injured|hurt|wounded|said|says|who|which)\b)"
-    r"[^\W\d_][\w'’-]*"
+    r"\s+(?!(?:and|of|were|was|are|is|have|has|had|died|killed|injured|hurt|wounded|said|says|who|which|drowned|"
+    r"perished|lost|burned|burnt|crushed|suffocated|trapped|rescued|evacuated|survived)\b)[^\W\d_][\w'’-]*"
 )
 _AMONG_VICTIMS_AFTER = re.compile(
     rf"(?:{_NOUN_WORD}){{0,4}}?(?:\s+and\s+(?:\d[\d,]*|[a-z]+)(?:{_NOUN_WORD}){{0,4}}?)?"
@@ -1796,17 +1796,42 @@ def _among_victims(sentence: Sentence, claim: Claim) -> bool:
 
 def _one_group(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> bool:
     """A group among the victims named alike in both, one of them as some of the victims: "Two British tourists were
-    among the dead" and "three British tourists died" count one group (not "people", which is the toll's)."""
+    among the dead" and "three British tourists died" count one group (not "people", which is the toll's); not "three
+    German tourists died" (another nation's), nor "three firefighters tackled the blaze" (nothing befell them)."""
     if ca.subject is None or ca.subject != cb.subject or ca.subject in _GENERIC_PEOPLE:
         return False
-    return _among_victims(sa, ca) or _among_victims(sb, cb)
+    if (ca.predicate and cb.predicate and ca.predicate != cb.predicate) or _qualifiers(sa, ca) != _qualifiers(sb, cb):
+        return False
+    among_a, among_b = _among_victims(sa, ca), _among_victims(sb, cb)
+    if not (among_a or among_b):
+        return False
+    other, other_sentence = (cb, sb) if among_a else (ca, sa)
+    # something befell the other side's group too: "three British tourists died", "Fourteen people died, among them
+    # three British tourists"
+    return bool(other.predicate or _totals_before_list(other_sentence, other) or _among_victims(other_sentence, other))
+
+
+def _qualifiers(sentence: Sentence, claim: Claim) -> frozenset[str]:
+    """The capitalised words between a count and its noun, a group's nation or the like: "British" in "two British
+    tourists"."""
+    text = sentence.text
+    end = claim.end - sentence.start
+    noun = text.find(claim.subject or "", end, end + 60) if claim.subject else -1
+    if noun < 0:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[^\W\d_][\w'’-]*", text[end:noun]) if w[0].isupper())
 
 
 def _opens(sentence: Sentence, claim: Claim) -> bool:
-    """The figure opens its sentence or clause, a determiner aside: the subject of what follows."""
+    """The figure is the subject of what follows: it opens its sentence or clause, a determiner, a phrase set off by a
+    comma ("In Kabul, four children ...") or who says it ("Officials said four children ...") aside; not the object
+    of a verb ("The crash killed 14 people and ...")."""
     start = claim.start - sentence.start
-    before = sentence.text[_clause_start(sentence.text, start) : start].strip(" ,:\"“")
-    return before.lower() in ("", "the", "a", "all", "some")
+    before = sentence.text[_clause_start(sentence.text, start) : start].rstrip()
+    words = before.lower().strip(" :\"“").split()
+    if not words or " ".join(words) in ("the", "a", "all", "some") or before.endswith(","):
+        return True
+    return words[-1] in ("said", "says", "say", "told", "that", "reported")
 _AMONG_VICTIMS = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\s+(?:were|was|are|is)\s+$",
     re.IGNORECASE,
@@ -2124,16 +2149,19 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _slip_comparable(a: Claim, b: Claim) -> bool:
     """Nothing said of two figures tells two things apart: no two events ("250 people injured" and "25 killed"), no
-    two nouns for different people ("1,250 passengers" and "125 crew members"; "houses" and "homes" are one class of
-    thing), and not one figure of an event against one of none ("120 firefighters" and "12 people injured")."""
+    two nouns ("1,250 passengers" and "125 crew members", "1,240 homes" and "124 schools"; "houses" and "homes" are
+    one thing), and not one figure of an event against one of none about something else ("120 firefighters" and "12
+    people injured"; "1,284 passengers on board" and "128 passengers" are one)."""
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
-    if bool(a.predicate) != bool(b.predicate):
+    same_noun = bool(a.subject and b.subject and (_same_noun(a.subject, b.subject) or {a.subject, b.subject} <= _HOMES))
+    if a.subject and b.subject and not same_noun:
         return False
-    if a.subject and b.subject and not _same_noun(a.subject, b.subject):
-        kind = subject_class(a.subject)
-        return kind == subject_class(b.subject) and kind != "people"
-    return True
+    return bool(a.predicate) == bool(b.predicate) or same_noun
+
+
+_HOMES = frozenset("houses homes dwellings residences".split())
+"""Nouns for one thing that a slip of the pen may be told with: "18,240 houses" and "1,824 homes"."""
 
 
 def _slipped(a: Claim, b: Claim) -> bool:
@@ -2512,7 +2540,7 @@ _PLACES = frozenset({"places", "communes", "constituencies", "precincts"})
 _TWO_WHOLES = ({"rate", "votes"}, {"people", "homes"})
 """Wholes (see :func:`_share_of`) whose shares are never compared with each other's."""
 _WHOLE_AFTER = re.compile(
-    r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+(?:'s|’s|s'|s’)?\s+){0,2}?([a-z]+s)\b(?!['’])"
+    r"(?i)\s+(?:of\s+)?(?:(?:the|all|its|their|our)\s+)?(?:[a-z-]+(?:'s|’s|s'|s’)?\s+){0,2}?([a-z]+s)\b(?!['’]\s*[a-z])"
 )
 """The whole a share is of, right after it: "two in five of all cases", "60% of households", "three in five homes";
 people and homes are two wholes ("nearly two in five of all cases" in a district is not "about 60% of households"
@@ -2631,8 +2659,8 @@ def _pair_claims(
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
             overlap = len(context_a[ca.id] & context_b[cb.id])
-            # the only count of each linked sentence, in sentences that share words beyond the figures' own few
-            shared = overlap or len(ra.words & rb.words) >= 2
+            # the only count of each linked sentence, in sentences sharing three words or more, or words by the figures
+            shared = overlap or len(ra.words & rb.words) >= 3
             sole = not strict and shared and _sole_counts(ca, sa, cb, sb, background)
             if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the

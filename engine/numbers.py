@@ -1472,15 +1472,12 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 _ONE_SPAN = frozenset("year month week fortnight day hour decade".split())
 """Units of time "a" or "an" counts one of after a hedge: "more than a year", "nearly a month"."""
-_SPAN_HEDGES = frozenset("more less fewer nearly almost about around roughly approximately at".split())
-"""The first words of the hedges that make "a year" a span: "more than", "nearly", "at least"...; not "over" ("over a
-year earlier", "in over a decade") or "up to"."""
-
-
 def _span_hedge(tokens: list[Token], i: int) -> bool:
-    """A hedge that starts with a word of :data:`_SPAN_HEDGES` ends right before token ``i``."""
+    """A hedge ends right before token ``i`` that makes "a year" a span ("more than", "slightly more than", "nearly",
+    "at least", "just under"): any but "over" and "above" ("over a year earlier", "in over a decade" tell when) and
+    "up to"."""
     found = _hedge_before(tokens, i)
-    return found is not None and tokens[found[1]].low in _SPAN_HEDGES
+    return found is not None and tokens[i - 1].low not in ("over", "above", "to")
 
 
 _SCALE_AFTER_NAME = frozenset(

@@ -600,6 +600,85 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         False,
         "3 100 mph vs 160 km/h",
     ),
+    # ---- S. this session's rules, probed by a second review ----
+    (
+        "The earthquake destroyed 1,240 homes in the province.",
+        "The earthquake destroyed 124 schools in the province.",
+        False,
+        "S slip: homes vs schools",
+    ),
+    (
+        "Russia launched 1,284 drones at Ukraine last month.",
+        "Russia launched 128 missiles at Ukraine last month.",
+        False,
+        "S slip: drones vs missiles",
+    ),
+    (
+        "The ferry had 1,284 passengers on board when it sank.",
+        "All 128 passengers of the ferry were accounted for after it sank.",
+        "\"1,284\"",
+        "S slip: passengers on board vs passengers",
+    ),
+    (
+        "Two British tourists were among the dead in the bus crash.",
+        "Three German tourists died in the bus crash.",
+        False,
+        "S group: British vs German tourists",
+    ),
+    (
+        "Two firefighters were among the dead in the warehouse blaze.",
+        "Three firefighters tackled the warehouse blaze.",
+        False,
+        "S group: nothing befell the other",
+    ),
+    (
+        "Two British tourists were among the 14 dead.",
+        "Fourteen people died, among them three British tourists.",
+        "\"Two\"",
+        "S group: among them",
+    ),
+    (
+        "Officials said four children and two British tourists were among the dead.",
+        "The blast killed 12 people, officials said.",
+        False,
+        "S among: after who says it",
+    ),
+    (
+        "In Kabul, four children and two British tourists were among the dead.",
+        "The blast in Kabul killed 12 people.",
+        False,
+        "S among: after a phrase and a comma",
+    ),
+    (
+        "Fourteen people drowned and two Britons were among the dead when the boat sank.",
+        "The boat sinking killed 16 people.",
+        "\"Fourteen\"",
+        "S among: the toll told first",
+    ),
+    (
+        "Calls to the heatwave helpline numbered 1,400 on Tuesday.",
+        "About 900 people were treated for heatstroke on Tuesday during the heatwave.",
+        False,
+        "S sole counts: two words in common",
+    ),
+    (
+        "The mayor said the flood had reached 'about 60 per cent of homes'.",
+        "The flood reached nearly two in five residents, the mayor said.",
+        False,
+        "S whole: a quote after the noun",
+    ),
+    (
+        "The trial lasted slightly more than a year.",
+        "The trial lasted eight months.",
+        True,
+        "S span: slightly more than a year",
+    ),
+    (
+        "The ceasefire held for under a week.",
+        "The ceasefire held for 12 days.",
+        True,
+        "S span: under a week",
+    ),
 ]
 
 KNOWN_MISSES = {
