@@ -2972,9 +2972,25 @@ def _label(claim: Claim) -> str:
     parts = [p for p in (claim.subject, claim.predicate) if p]
     if parts:
         return " ".join(parts)
-    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.MEASURE: "measure", Kind.TIME: "time of day"}.get(
-        claim.kind, "figure"
-    )
+    if claim.kind is Kind.MEASURE:
+        return _MEASURE_LABELS.get(claim.quantity.unit or "", "measure")
+    return {Kind.MONEY: "amount", Kind.PERCENT: "percentage", Kind.TIME: "time of day"}.get(claim.kind, "figure")
+
+
+_MEASURE_LABELS = {
+    "°C": "temperature",
+    "m": "length",
+    "m2": "area",
+    "L": "volume",
+    "kg": "weight",
+    "m/s": "speed",
+    "W": "power",
+    "Wh": "energy",
+    "ppm": "concentration",
+    "µg": "concentration",
+    "B": "data",
+}
+"""What a measure with nothing said of it is, by its unit: a conflict of two temperatures is one of "temperature"."""
 
 
 def _rate_text(rate: float) -> str:

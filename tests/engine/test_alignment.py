@@ -714,10 +714,10 @@ def test_a_figure_agreeing_with_a_stronger_link_is_not_set_against_a_weaker_one(
     sentence, the 120 mph reading is the lead's only partner, and the figures conflict."""
     both = compare_texts(_LANDFALL, _ADVISORY)
     assert {m.sentence for link in both.links for m in link.members} >= {"s1.1", "s2.1", "s2.2"}
-    assert not [c for c in both.conflicts if c.subject == "measure"]
+    assert not [c for c in both.conflicts if c.subject == "speed"]
     later_only = compare_texts(_LANDFALL, _ADVISORY.replace(_ADVISORY.split("\n\n")[1] + "\n\n", ""))
-    assert [c.why for c in later_only.conflicts if c.subject == "measure"] == [
-        'measure: 0.txt (s1) says "140 mph"; 1.txt (s2) says "120 mph"; cannot both be true'
+    assert [c.why for c in later_only.conflicts if c.subject == "speed"] == [
+        'speed: 0.txt (s1) says "140 mph"; 1.txt (s2) says "120 mph"; cannot both be true'
     ]
 
 
@@ -725,8 +725,8 @@ def test_a_figure_conflicts_with_one_report_of_it_per_source() -> None:
     """The lead's "140 mph" at landfall differs from the advisory's landfall figure (150 mph) and from its later
     reading (120 mph), which is linked far less strongly: only the landfall figure is the advisory's report of it."""
     comparison = compare_texts(_LANDFALL, _ADVISORY.replace("winds of 140 mph.", "winds of 150 mph."))
-    assert [c.why for c in comparison.conflicts if c.subject == "measure"] == [
-        'measure: 0.txt (s1) says "140 mph"; 1.txt (s2) says "150 mph"; cannot both be true'
+    assert [c.why for c in comparison.conflicts if c.subject == "speed"] == [
+        'speed: 0.txt (s1) says "140 mph"; 1.txt (s2) says "150 mph"; cannot both be true'
     ]
 
 
