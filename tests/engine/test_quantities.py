@@ -643,6 +643,8 @@ def test_schedules_are_compared_with_schedules() -> None:
         ("The bridge cost Tk 57 crore.", "Tk 57 crore", "money", "BDT", 57e7),
         ("The deal was worth RM5 billion.", "RM5 billion", "money", "MYR", 5e9),
         ("Each family will receive TSh 1,000,000.", "TSh 1,000,000", "money", "TZS", 1e6),
+        ("The scheme will cost LKR 2.5 billion.", "LKR 2.5 billion", "money", "LKR", 2.5e9),
+        ("The port handled goods worth MAD 300 million.", "MAD 300 million", "money", "MAD", 3e8),
         ("Kampala pledged USh 5 million to each family.", "USh 5 million", "money", "UGX", 5e6),
         # "Rs." with its stop ends no sentence
         ("The cabinet approved Rs. 5 crore for relief work.", "Rs. 5 crore", "money", "INR", 5e7),
