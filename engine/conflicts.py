@@ -1857,10 +1857,13 @@ _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
-    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|"
-    r"province))?\s+itself\b|\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"
+    r"\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "In March itself" is no place
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|province))?\s+itself\b|"
+    r"\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
 )
 
 
