@@ -716,13 +716,17 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
-    r"handle)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
+    r"handle|shelter|sleep)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
+    r"may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
+    r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
-    r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b)"
+    r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b|"
+    r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:more|longer)\s+than|exceed))"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
-"can carry up to 45,000 tonnes", "a capacity of 1,200"."""
+"can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the Maritime Authority to carry 120"; or the
+most a rule allows: "a driver may not be at the wheel for more than five hours"."""
 
 
 _INTRADAY = re.compile(
@@ -792,7 +796,7 @@ _IN_HOSPITAL_NOW = re.compile(
 hospital")."""
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
-    "permitted", "certified", "authori", "rated", "limit", "may",
+    "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
 _DEMAND_WORDS = re.compile(r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg")

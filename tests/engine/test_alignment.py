@@ -1675,6 +1675,31 @@ def test_a_capacity_is_not_what_was_held() -> None:
     assert comparison.conflicts == ()
 
 
+def test_a_licence_a_shelter_and_a_rule_are_the_most_allowed_not_what_happened() -> None:
+    modes = _moded(
+        "The ferry was licensed by the Tanzania Shipping Agencies Corporation to carry 120 passengers. "
+        "The stadium, which can shelter up to 800 people, has been fitted out with mattresses. "
+        "Under national rules, a driver may not be at the wheel for more than five hours at a stretch. "
+        "Workers must not be exposed to more than 25 parts per million of ammonia over a shift."
+    )
+    assert modes == {
+        "120": "capacity",
+        "up to 800": "capacity",
+        "more than five hours": "capacity",
+        "more than 25 parts per million": "capacity",
+    }
+    # A negation with no "more than" or "exceed" after it sets no limit; nor does a licence given for something else.
+    assert _moded(
+        "Police cannot confirm that 40 people died. The driver may not have seen the 12 cars ahead of him. "
+        "The operator was licensed by the ministry in 2019 and carried 212 passengers."
+    ) == {}
+    comparison = _compare(
+        "Under national rules, a driver may not be at the wheel for more than five hours at a stretch, it said.",
+        "The driver had been at the wheel for about five hours when the bus left the road, the ministry said.",
+    )
+    assert comparison.conflicts == ()
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
