@@ -975,7 +975,7 @@ target"; not "341bn won fell short of the 380bn expected", where the figure is w
 _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
 _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
 _SERIOUS_AFTER = re.compile(
-    rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
+    rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,4}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
     rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|"
     rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:left\s+)?in\s+(?:a\s+)?"
     rf"(?:critical|serious)\s+"
@@ -2885,7 +2885,9 @@ def _plausible_pair(
         len([c for c in _same_kind(claim, sentence, background) if c.id not in conversions]) > 1
         for claim, sentence in ((ca, sa), (cb, sb))
     )
-    return not ambiguous or overlap > 0
+    # the only figure of a mode both share in each sentence ("six of them in a serious condition" and "seven were
+    # hospitalised in a serious condition", beside the count of all taken to hospital) is the one to set against it
+    return not ambiguous or overlap > 0 or sole_in_mode
 
 
 def _rounded_from(coarse: Claim, fine: Claim) -> bool:

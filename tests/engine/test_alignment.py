@@ -1700,6 +1700,22 @@ def test_a_licence_a_shelter_and_a_rule_are_the_most_allowed_not_what_happened()
     assert comparison.conflicts == ()
 
 
+def test_those_in_a_serious_condition_are_some_of_the_injured_four_words_after_their_figure() -> None:
+    assert _moded(
+        "Seven employees have been hospitalised in a serious condition. "
+        "Nine of the injured remain in serious condition. "
+        "Forty-one miners were taken to hospital in Karaganda, six of them in a serious condition."
+    ) == {"Seven": "seriously hurt", "Nine": "seriously hurt", "six": "seriously hurt"}
+    # Five words away, or past a comma, the condition is another figure's.
+    assert _moded("Twelve people were taken by ambulance to the hospital in critical condition.") == {}
+    comparison = _compare(
+        "Forty-one miners were taken to hospital in Karaganda, six of them in a serious condition, officials said.",
+        "Seven miners have been hospitalised in a serious condition in Karaganda, officials said.",
+    )
+    (conflict,) = comparison.conflicts
+    assert '"six"' in conflict.why and '"Seven"' in conflict.why and conflict.severity is Severity.CONTRADICTION
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
