@@ -1509,6 +1509,8 @@ class _Reading(NamedTuple):
     levels: frozenset[str]
     """The percentages told as a level reached ("rose to 6.4%", "pushing annual inflation to 6.2%"; see
     :data:`_LEVEL_BEFORE`)."""
+    measures: dict[str, str]
+    """The line of a company's accounts each sum is, where its clause names one (see :func:`_account_line`)."""
 
 
 _LEVEL_BEFORE = re.compile(
@@ -1590,7 +1592,51 @@ def _reading(sentence: Sentence) -> _Reading:
             for c in sentence.claims
             if c.kind is Kind.PERCENT and _LEVEL_BEFORE.search(sentence.text, 0, c.start - sentence.start)
         ),
+        measures=(
+            {c.id: line for c in sentence.claims if (line := _account_line(sentence, c)) is not None}
+            if _ACCOUNT_WORDS.search(sentence.text)
+            else {}
+        ),
     )
+
+
+_ACCOUNT_LINES = (
+    ("revenue", r"revenues?|sales|turnover|top[- ]line"),
+    ("gross profit", r"gross\s+(?:profit|margin|income|earnings)"),
+    ("operating profit", r"(?:operating|trading)\s+(?:profit|income|earnings|loss|result)|ebit(?!da)"),
+    ("EBITDA", r"ebitda"),
+    (
+        "pre-tax profit",
+        r"(?:pre-?tax|before[- ]tax)\s+(?:profit|income|earnings|loss)|(?:profit|earnings|loss)\s+before\s+tax",
+    ),
+    ("headline earnings", r"headline\s+earnings"),
+    ("net profit", r"net\s+(?:profit|income|earnings|loss|result)|bottom[- ]line|(?:profit|earnings)\s+attributable"),
+    ("", r"profits?|loss(?:es)?|earnings|income"),  # a plain profit or loss: which line, the words do not say
+)
+_ACCOUNT_LINE = re.compile(
+    "(?i)\\b(?:" + "|".join(f"(?P<l{k}>{pattern})" for k, (_name, pattern) in enumerate(_ACCOUNT_LINES)) + ")\\b"
+)
+_ACCOUNT_WORDS = re.compile(r"(?i)revenue|sales|turnover|top[- ]line|profit|income|earnings|loss|result|ebit|bottom")
+"""Words that name a line of a company's accounts, to skip :func:`_account_line` on sentences without one."""
+
+
+def _account_line(sentence: Sentence, claim: Claim) -> str | None:
+    """The line of a company's accounts a sum is, by the nearest name of one before it in its clause: "Operating
+    profit rose to $1.2 billion" is an operating profit, "while net profit came in at 836 billion won" a net profit,
+    "Revenue rose to 14.82 trillion won ($10.2 billion)" revenue twice. None for a plain profit or loss ("Revenue
+    fell, and the company swung to a loss of more than RM150 million"), or where no line is named. Two sums of
+    different lines (an operating and a net profit, revenue and EBITDA) are two figures, not one misreported."""
+    if claim.kind is not Kind.MONEY:
+        return None
+    text = sentence.text
+    at = claim.start - sentence.start
+    found = None
+    for match in _ACCOUNT_LINE.finditer(text, _clause_start(text, at), at):
+        found = match
+    if found is None:
+        return None
+    line = next(_ACCOUNT_LINES[int(name[1:])][0] for name, value in found.groupdict().items() if value is not None)
+    return line or None
 
 
 _YEAR_AFTER = re.compile(
@@ -2653,6 +2699,9 @@ def _pair_claims(
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if (share_a == "places") != (share_b == "places"):
                 continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
+            line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
+            if line_a and line_b and line_a != line_b:
+                continue  # "operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines
             if modes is not None and modes.get(ca.id) != modes.get(cb.id):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
                 # house 400" is not how many it holds

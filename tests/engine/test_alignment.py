@@ -1716,6 +1716,51 @@ def test_those_in_a_serious_condition_are_some_of_the_injured_four_words_after_t
     assert '"six"' in conflict.why and '"Seven"' in conflict.why and conflict.severity is Severity.CONTRADICTION
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # two lines of the accounts: no conflict
+        (
+            "Operating profit rose to $1.2 billion in the quarter, the company said.",
+            "Net profit rose to $800 million in the quarter, the company said.",
+            0,
+        ),
+        ("The group's pre-tax profit climbed to £450m, it said.", "The group's net profit came to £310m.", 0),
+        (
+            "Operating income fell 12% to 3.4 billion euros in the third quarter.",
+            "Net income fell 12% to 2.1 billion euros in the third quarter.",
+            0,
+        ),
+        (
+            "EBITDA came in at R2.3 billion for the year, the miner said.",
+            "Headline earnings came in at R1.1 billion for the year, the miner said.",
+            0,
+        ),
+        (
+            "Sales reached 14.8 trillion won, while operating profit climbed to 1.07 trillion won.",
+            "Revenue rose to 14.82 trillion won ($10.2 billion), while net profit came in at 836 billion won.",
+            1,  # the revenue, rounded; not the operating profit against the net profit
+        ),
+        # one line, named alike or in other words, or a plain loss: the conflict stands
+        (
+            "Net profit rose to $1.2 billion in the quarter, the company said.",
+            "Net profit rose to $800 million in the quarter, the company said.",
+            1,
+        ),
+        ("Profit before tax rose to £450m, it said on Tuesday.", "Pre-tax profit rose to £410m, it said.", 1),
+        (
+            "Revenue fell by almost a fifth, and the company swung to a loss of more than RM150 million.",
+            "The Group recorded a net loss of RM180 million for the quarter.",
+            1,
+        ),
+    ],
+)
+def test_two_lines_of_a_companys_accounts_are_two_figures(a: str, b: str, conflicts: int) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert len(comparison.conflicts) == conflicts, [c.why for c in comparison.conflicts]
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
