@@ -1005,6 +1005,27 @@ _AFTERSHOCK_AFTER = re.compile(r"(?i)(?:\s*-?\s*magnitude)?\s+(?:after|fore)[- ]
 not the main quake's."""
 
 
+_PENALTY = r"(?:(?:prison|jail|custodial)\s+)?(?:sentence|term|penalty|punishment|fine)s?"
+_MAXIMUM_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<face>fac(?:e|es|ed|ing))(?:\s+a\s+(?:maximum\s+)?{_PENALTY}\s+of)?(?P<most>\s+up\s+to|\s+a\s+maximum\s+of|"
+    rf"\s+as\s+(?:many|much|long)\s+as)?|maximum\s+(?:possible\s+)?{_PENALTY}\s+(?:of|is|was)(?:\s+up\s+to)?|"
+    rf"punishable\s+by(?:\s+up\s+to)?|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:maximum\s+)?{_PENALTY}\s+of(?:\s+up\s+to)?)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}$"
+)
+
+
+def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
+    """The most the law allows for an offence, not the term or the fine given: "faced up to 20 years in prison",
+    "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million";
+    what someone "faces" only with "up to" or "a maximum of" (not "faced 20 years of exile")."""
+    start = claim.start - sentence.start
+    previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
+    match = _MAXIMUM_BEFORE.search(sentence.text, max(previous, start - 60), start)
+    if match is None:
+        return False
+    return not match.group("face") or bool(match.group("most")) or claim.quantity.hedge is Hedge.UPPER
+
+
 def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """The words just before the figure (back to the previous one) match ``before``, or those just after ``after``."""
     start, end = claim.start - sentence.start, claim.end - sentence.start
@@ -1019,7 +1040,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
     percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed),
     "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
-    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "demand" (a term or a rise
+    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "maximum" (the most the law
+    allows for an offence: "faced up to 20 years in prison"), "demand" (a term or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%") or "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"). A figure is compared only with figures
@@ -1105,6 +1127,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER
             ):
                 out.setdefault(claim.id, "aftershock")
+        if "fac" in low or "maximum" in low or "punishable" in low or "carr" in low:
+            for claim in sentence.claims:
+                if claim.kind in (Kind.DURATION, Kind.MONEY) and _maximum_penalty(sentence, claim):
+                    out.setdefault(claim.id, "maximum")
         if _DEMAND_WORDS.search(low):
             for claim in sentence.claims:
                 if claim.kind in _DEMANDED_KINDS and _demanded(sentence, claim):

@@ -1761,6 +1761,34 @@ def test_two_lines_of_a_companys_accounts_are_two_figures(a: str, b: str, confli
     assert len(comparison.conflicts) == conflicts, [c.why for c in comparison.conflicts]
 
 
+def test_the_most_the_law_allows_is_not_the_term_or_fine_given() -> None:
+    assert _moded(
+        "Kovac, who had faced up to 20 years in prison, was sentenced to eight years. "
+        "The offence carries a maximum sentence of 15 years. The offence is punishable by up to 10 years in prison. "
+        "The firm faces a fine of up to €1 million. Hale faced a maximum of five years."
+    ) == {
+        "up to 20 years": "maximum",
+        "15 years": "maximum",
+        "up to 10 years": "maximum",
+        "up to €1 million": "maximum",
+        "a maximum of five years": "maximum",
+    }
+    # What someone faced without "up to" or "a maximum", and a term or fine given, are no maximum.
+    assert _moded("Kovac faced 20 years of exile. The firm was fined €400,000. Hale was jailed for five years.") == {}
+    for a, b in (
+        (
+            "Kovac was sentenced to eight years in prison on Tuesday, the court said.",
+            "Kovac, who had faced up to 20 years in prison, was sentenced on Tuesday, the court said.",
+        ),
+        (
+            "The firm faces a fine of up to €1 million over the leak, the regulator said.",
+            "The firm was fined €400,000 over the leak, the regulator said.",
+        ),
+    ):
+        comparison = _compare_body(a, b)
+        assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
