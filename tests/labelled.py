@@ -57,6 +57,7 @@ DEV34 = ROOT / "tests" / "data" / "cases34"
 DEV35 = ROOT / "tests" / "data" / "cases35"
 DEV36 = ROOT / "tests" / "data" / "cases36"
 DEV37 = ROOT / "tests" / "data" / "cases37"
+DEV38 = ROOT / "tests" / "data" / "cases38"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -84,6 +85,7 @@ HELDOUT24 = ROOT / "tests" / "data" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "data" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "data" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "data" / "heldout27"
+HELDOUT28 = ROOT / "tests" / "data" / "heldout28"
 
 
 

@@ -52,6 +52,7 @@ from tests.labelled import (
     DEV35,
     DEV36,
     DEV37,
+    DEV38,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -79,6 +80,7 @@ from tests.labelled import (
     HELDOUT25,
     HELDOUT26,
     HELDOUT27,
+    HELDOUT28,
     Score,
     load_cases,
     score_conflicts,
@@ -317,6 +319,7 @@ SET_FLOORS = [
     (DEV35, 0.70, 0.61, 3),  # 0.736 / 0.649 at 5023377 (the same at 2acede7)
     (DEV36, 0.71, 0.75, 1),  # 0.755 / 0.792 at 1e3603b (0.760 / 0.792 at c93cc7b)
     (DEV37, 0.66, 0.50, 4),  # 0.698 / 0.542 at 1e3603b (the same at c93cc7b)
+    (DEV38, 0.68, 0.65, 2),  # 0.720 / 0.694 at 8e2590d (the same at 7ca9eb2)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -344,6 +347,7 @@ SET_FLOORS = [
     (HELDOUT25, 0.75, 0.67, 2),  # 0.786 / 0.708 at 5023377 (the same at ee6f9eb)
     (HELDOUT26, 0.64, 0.72, 1),  # 0.678 / 0.756 at 5023377 (0.678 / 0.800 at 2acede7)
     (HELDOUT27, 0.73, 0.52, 1),  # 0.766 / 0.558 at 1e3603b (0.777 / 0.558 at c93cc7b)
+    (HELDOUT28, 0.64, 0.55, 4),  # 0.679 / 0.597 at 8e2590d (the same at 7ca9eb2)
 ]
 
 
