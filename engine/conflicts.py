@@ -1335,6 +1335,38 @@ def _in_one_currency(
     return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
 
 
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$(?=\s?\d)")
+"""A sum written with "$" alone ("$3.8 million"), not "US$", "S$", "A$", "C$" or "HK$"."""
+_LOCAL_DOLLAR_SPREAD = 1.15
+"""How far apart (a ratio) a bare "$" sum and another dollar's sum may be for the "$" to be read as that dollar."""
+
+
+def _local_dollar(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
+    """A sum in a bare "$" against one in another dollar ("S$3.6 million", "A$2.1 billion"), the two within
+    :data:`_LOCAL_DOLLAR_SPREAD` of each other, read in that dollar: local outlets write their own dollar with "$"
+    ("Liquidators have so far returned $3.8 million" in Singapore), and a sum converted between the two would differ
+    by the exchange rate. Two sums further apart stay in their currencies (and are not compared)."""
+    qa, qb = ca.quantity, cb.quantity
+    if (
+        ca.kind is not Kind.MONEY
+        or cb.kind is not Kind.MONEY
+        or qa.unit == qb.unit
+        or qa.nominal is None
+        or qb.nominal is None
+        or qa.nominal <= 0
+        or qb.nominal <= 0
+        or _CURRENCY_FAMILY.get(qa.unit or "") != "dollar"
+        or _CURRENCY_FAMILY.get(qb.unit or "") != "dollar"
+        or max(qa.nominal, qb.nominal) > _LOCAL_DOLLAR_SPREAD * min(qa.nominal, qb.nominal)
+    ):
+        return ca, cb
+    if qa.unit == "USD" and _BARE_DOLLAR.search(ca.text):
+        return ca.model_copy(update={"quantity": qa.model_copy(update={"unit": qb.unit})}), cb
+    if qb.unit == "USD" and _BARE_DOLLAR.search(cb.text):
+        return ca, cb.model_copy(update={"quantity": qb.model_copy(update={"unit": qa.unit})})
+    return ca, cb
+
+
 def _currency_slip(a: Claim, b: Claim) -> bool:
     """The same sum written in two currencies ("4.8 million meticais" and "US$4.8 million"): one of them is a slip,
     since no two currencies here are worth the same. Exact sums only, of a thousand or more, each in a known
@@ -2656,6 +2688,7 @@ def _pair_claims(
             ca, cb = _in_one_calendar_unit(claim_a, claim_b)
             if rates:
                 ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
+            ca, cb = _local_dollar(ca, cb)
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
@@ -3248,10 +3281,18 @@ def find_conflicts(
         label = _label(cb if ca in group or (ca.subject is None and cb.subject) else ca)
         why = f"{label}: {side_a}; {side_b}; {verdict}"
         # a sum converted at the articles' own rate (see _in_one_currency) carries the other's unit: name the rate
-        written_unit = next((c.quantity.unit for c in sentences[cb.id.rsplit(".", 1)[0]].claims if c.id == cb.id), None)
-        if ca.kind is Kind.MONEY and written_unit and written_unit != cb.quantity.unit and ca.quantity.unit:
-            rate = rates[(written_unit, ca.quantity.unit)]
-            why += f" (at the articles' own rate, 1 {written_unit} = {_rate_text(rate)} {ca.quantity.unit})"
+        for claim in (ca, cb):
+            written_unit = next(
+                (c.quantity.unit for c in sentences[claim.id.rsplit(".", 1)[0]].claims if c.id == claim.id), None
+            )
+            unit = claim.quantity.unit
+            if claim.kind is not Kind.MONEY or not written_unit or not unit or written_unit == unit:
+                continue
+            rate = rates.get((written_unit, unit))
+            if rate is not None:
+                why += f" (at the articles' own rate, 1 {written_unit} = {_rate_text(rate)} {unit})"
+            else:  # see _local_dollar
+                why += f' ("{claim.text}" read as {unit}, the dollar of the other report)'
         conflicts.append(
             Conflict(
                 id=f"C{k + 1}",

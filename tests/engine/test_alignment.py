@@ -1793,6 +1793,19 @@ def test_the_most_the_law_allows_is_not_the_term_or_fine_given() -> None:
         assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
+def test_a_bare_dollar_sign_close_to_another_dollar_is_read_as_that_dollar() -> None:
+    local = "Liquidators have so far returned $3.8 million to investors, the court heard."
+    other = "Liquidators at a Big Four accounting firm have so far handed S$3.6 million back to investors."
+    for a, b in ((local, other), (other, local)):
+        (conflict,) = _compare_body(a, b).conflicts
+        assert conflict.severity is Severity.CONTRADICTION
+        assert conflict.why.endswith('("$3.8 million" read as SGD, the dollar of the other report)'), conflict.why
+    # The same sum agrees; US$ is no local dollar; a sum a rate apart ($2.7 million) may be the other converted.
+    for written in ("$3.6 million", "US$3.8 million", "$2.7 million"):
+        comparison = _compare_body(local.replace("$3.8 million", written), other)
+        assert comparison.links and comparison.conflicts == (), (written, [c.why for c in comparison.conflicts])
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
