@@ -799,7 +799,10 @@ _CAPACITY_WORDS = (
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
-_DEMAND_WORDS = re.compile(r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg")
+_DEMAND_WORDS = re.compile(
+    r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"
+    r"proportionate"
+)
 _DEMANDED = re.compile(
     r"(?i)\b(?:ask(?:ed|s|ing)\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal|bench)\s+to\s+(?:impose|hand\s+down|"
     r"give|jail|sentence))|sought|seeking|seeks|demanded|demanding|requested|requesting|"
@@ -839,6 +842,12 @@ _DEMAND_BREAK = re.compile(
 rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%", "a source
 who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
+_PROPOSED_AFTER = re.compile(
+    r"(?i)(?:\s+(?:behind\s+bars|in\s+(?:prison|jail)|of\s+(?:prison|jail|imprisonment)))?\s+(?:would|should|will)\s+"
+    r"(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:sufficient|enough|appropriate|adequate|proportionate|fair|just)\b"
+)
+"""A term put forward as enough, right after it: "the defence argued that about a decade behind bars would be
+sufficient punishment", "said five years in prison would be appropriate"."""
 
 
 def _demanded(sentence: Sentence, claim: Claim) -> bool:
@@ -859,6 +868,8 @@ def _demanded(sentence: Sentence, claim: Claim) -> bool:
         return True  # "the 15 years prosecutors had asked for"; not "62% of voters wanted", "jailed for the 12 ..."
     if claim.kind is Kind.DURATION and _BE_GIVEN.search(sentence.text, max(0, at - 80), at):
         return True  # "demanded that he be jailed for 15 years"
+    if claim.kind is Kind.DURATION and _PROPOSED_AFTER.match(sentence.text, claim.end - sentence.start):
+        return True  # "argued that about a decade behind bars would be sufficient"
     found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
     if not found:
         return False

@@ -1806,6 +1806,18 @@ def test_a_bare_dollar_sign_close_to_another_dollar_is_read_as_that_dollar() -> 
         assert comparison.links and comparison.conflicts == (), (written, [c.why for c in comparison.conflicts])
 
 
+def test_a_term_put_forward_as_enough_is_asked_for_not_given() -> None:
+    assert _moded(
+        "The defence argued that about a decade behind bars would be sufficient punishment. "
+        "His lawyer said five years in prison would be appropriate. Tan was jailed for six years."
+    ) == {"about a decade": "demand", "five years": "demand"}
+    comparison = _compare_body(
+        "Tan was sentenced to six years and eight months in jail on Friday, the court heard.",
+        "Tan was sentenced on Friday; the defence had argued that about a decade in jail would be sufficient.",
+    )
+    assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
