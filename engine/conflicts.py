@@ -1192,6 +1192,12 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
         if claim.kind is Kind.COUNT and claim.predicate and claim.subject and claim.subject not in _GENERIC_PEOPLE:
             by_predicate.setdefault(claim.predicate, []).append(claim)
     groups += [claims for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2]
+    # One noun split by what each part is of: "23 charges of cheating and six of money laundering".
+    for claims in by_predicate.values():
+        if len(claims) >= 2 and len({c.subject for c in claims}) == 1:
+            kinds = [_of_kind(sentence, c) for c in claims]
+            if all(kinds) and len(set(kinds)) == len(kinds):
+                groups.append(claims)
     # Groups named side by side without an event word: "178 passengers and 23 crew members were on board".
     run: list[Claim] = []
     for claim in sentence.claims:
@@ -1213,6 +1219,20 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
     if len({c.subject for c in run}) >= 2:
         groups.append(run)
     return {c.id: tuple(group) for group in groups for c in group}
+
+
+_OF_KIND = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*)?\s+of\s+(?!(?:them|those|these|which|whom|the|its|their|his|her|our|all|each|whom)\b)"
+    r"([^\W\d_][\w'’-]*(?:\s+(?!(?:and|or|after|before|in|at|on|for|with|but)\b)[^\W\d_][\w'’-]*)?)"
+)
+"""After a count and its noun, what sort it is: "23 charges of cheating", "six of money laundering"; not "six of them",
+"two of the injured" (some of a whole)."""
+
+
+def _of_kind(sentence: Sentence, claim: Claim) -> str | None:
+    """What sort of thing a count counts, by the "of" right after it and its noun (see :data:`_OF_KIND`), lowercased."""
+    match = _OF_KIND.match(sentence.text, claim.end - sentence.start)
+    return None if match is None else match.group(1).lower()
 
 
 _JOINED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -1429,13 +1449,18 @@ def _written_unit(claim: Claim) -> str:
 
 
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
-    """The part when one claim is a part of a breakdown and the other a total of people in general, else None."""
+    """The part when one claim is a part of a breakdown and the other a total of people in general (or of the one noun
+    the parts split by what they are of), else None."""
     for part, other in ((ca, cb), (cb, ca)):
         if (
             part.id in parts
             and other.kind is part.kind
             and other.quantity.unit == part.quantity.unit
-            and (other.subject is None or other.subject in _GENERIC_PEOPLE)
+            and (
+                other.subject is None
+                or other.subject in _GENERIC_PEOPLE
+                or all(p.subject == other.subject for p in parts[part.id])  # "23 charges of ... and six of ..."
+            )
         ):
             return part  # not a date, a time or a span of time in the other sentence ("Sept 16", "45 minutes")
     return None
@@ -2755,7 +2780,11 @@ def _pair_claims(
                 # The parts add up to a total: "178 passengers and 23 crew" against "210 people on board".
                 total = _sum(parts[part.id])
                 other = cb if part is ca else ca
-                if total is None or part is not parts[part.id][0] or (ca.predicate != cb.predicate):
+                one_noun = other.subject is not None and all(p.subject == other.subject for p in parts[part.id])
+                if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
+                    continue  # "two women and one man died" is no count of the injured; but "23 charges of cheating
+                    # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count
+                if total is None or part is not parts[part.id][0]:
                     continue
                 if _listed_in(sa if part is ca else sb, part):
                     # "31, including 9 children and 11 women": some of the 31, whose sum is no total of anything
@@ -3132,8 +3161,11 @@ def _side(source: Source, claim: Claim, parts: tuple[Claim, ...] = (), written: 
     "down 1.2%" where the direction is the conflict)."""
     cited = f", citing {claim.attribution}" if claim.attribution else ""
     if len(parts) >= 2 and (total := _sum(parts)) is not None:
-        # The figures with the word after the last one: "178 passengers and 23 crew", "two women and one man".
-        after = re.match(r"\s+[^\W\d_][\w-]*", source.text[parts[-1].end :])
+        # The figures with the word after the last one: "178 passengers and 23 crew", "two women and one man"; or
+        # with what the last is of: "23 charges of cheating and six of money laundering".
+        tail = source.text[parts[-1].end :]
+        after = _OF_KIND.match(tail) if len({p.subject for p in parts}) == 1 else None  # "six of money laundering"
+        after = after or re.match(r"\s+[^\W\d_][\w-]*", tail)
         written = source.text[parts[0].start : parts[-1].end] + (after.group() if after else "")
         return f'{source.label} ({source.id}{cited}) says "{written}" ({total.nominal:g} in all)'
     return f'{source.label} ({source.id}{cited}) says "{written or claim.text}"'

@@ -1818,6 +1818,20 @@ def test_a_term_put_forward_as_enough_is_asked_for_not_given() -> None:
     assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
+def test_one_noun_split_by_what_each_part_is_of_adds_up() -> None:
+    convicted = "Tan was convicted in August of 23 charges of cheating and six of money laundering after a trial."
+    assert _compare_body(convicted, "Tan was convicted in August on 29 charges of cheating, it said.").conflicts == ()
+    (conflict,) = _compare_body(convicted, "He was found guilty of 27 charges of cheating and fraud.").conflicts
+    assert '"23 charges of cheating and six of money laundering" (29 in all)' in conflict.why
+    assert conflict.severity is Severity.CONTRADICTION
+    # Some of a whole ("six of them") is no part of a breakdown: the 40 arrested are set against the 46.
+    (conflict,) = _compare_body(
+        "Police arrested 40 people, and six of them were charged with rioting, officials said.",
+        "Police arrested 46 people, officials said.",
+    ).conflicts
+    assert '"40"' in conflict.why and '"46"' in conflict.why
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
