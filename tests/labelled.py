@@ -58,6 +58,7 @@ DEV35 = ROOT / "tests" / "data" / "cases35"
 DEV36 = ROOT / "tests" / "data" / "cases36"
 DEV37 = ROOT / "tests" / "data" / "cases37"
 DEV38 = ROOT / "tests" / "data" / "cases38"
+DEV39 = ROOT / "tests" / "data" / "cases39"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -86,6 +87,7 @@ HELDOUT25 = ROOT / "tests" / "data" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "data" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "data" / "heldout27"
 HELDOUT28 = ROOT / "tests" / "data" / "heldout28"
+HELDOUT29 = ROOT / "tests" / "data" / "heldout29"
 
 
 

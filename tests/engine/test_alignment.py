@@ -53,6 +53,7 @@ from tests.labelled import (
     DEV36,
     DEV37,
     DEV38,
+    DEV39,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -81,6 +82,7 @@ from tests.labelled import (
     HELDOUT26,
     HELDOUT27,
     HELDOUT28,
+    HELDOUT29,
     Score,
     load_cases,
     score_conflicts,
@@ -320,6 +322,7 @@ SET_FLOORS = [
     (DEV36, 0.71, 0.75, 1),  # 0.755 / 0.792 at 1e3603b (0.760 / 0.792 at c93cc7b)
     (DEV37, 0.66, 0.50, 4),  # 0.698 / 0.542 at 1e3603b (the same at c93cc7b)
     (DEV38, 0.68, 0.65, 2),  # 0.720 / 0.694 at 8e2590d (the same at 7ca9eb2)
+    (DEV39, 0.73, 0.59, 3),  # 0.773 / 0.632 at 8e2590d (0.773 / 0.643 at 555e998)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -348,6 +351,7 @@ SET_FLOORS = [
     (HELDOUT26, 0.64, 0.72, 1),  # 0.678 / 0.756 at 5023377 (0.678 / 0.800 at 2acede7)
     (HELDOUT27, 0.73, 0.52, 1),  # 0.766 / 0.558 at 1e3603b (0.777 / 0.558 at c93cc7b)
     (HELDOUT28, 0.64, 0.55, 4),  # 0.679 / 0.597 at 8e2590d (the same at 7ca9eb2)
+    (HELDOUT29, 0.63, 0.22, 1),  # 0.670 / 0.256 at 8e2590d (the same at 555e998)
 ]
 
 
