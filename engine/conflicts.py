@@ -2368,10 +2368,13 @@ _RUNNING = re.compile(
     r"(?i)\b(?:running|ran|run|runs|operat(?:ing|ed|es)|in\s+service|flew|flying|took\s+off|departed|"
     r"at\s+work|working|turned\s+up|open(?:ed)?)\b"
 )
-_NOT_RUNNING_WORDS = r"(?:\bnot|n't)\s+(?:running|operating|in\s+service)\b"
+_NOT_RUNNING_WORDS = (
+    r"(?:\bnot|n't|\bnever|\bfailed\s+to)\s+(?:(?:be|been)\s+)?(?:running|run|ran|operating|operate|operated|in\s+service|"
+    r"fly|flown|flying|depart|departed|departing)\b"
+)
 _NOT_RUNNING = re.compile(rf"(?i){_NOT_RUNNING_WORDS}")
-"""What did not run ("not running", "weren't operating", "not in service"): what stopped, with no "running" of its
-own."""
+"""What did not run ("not running", "weren't operating", "not in service", "did not run", "failed to depart"): what
+stopped, with no "running" of its own."""
 _STOPPED = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|on\s+strike|walked\s+out|"
     rf"stopped\s+work|stayed\s+away|closed|shut)\b|{_NOT_RUNNING_WORDS}"

@@ -2786,6 +2786,12 @@ def test_figures_for_two_months_are_not_compared_and_one_months_are() -> None:
          "The subway network was closed, and 70% of city bus lines weren't running on Thursday.", []),
         ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
          "The subway network was closed, and 70% of city bus lines were not in service on Thursday.", []),
+        ("All six subway lines were shut, and only three in ten city bus lines were operating on Thursday.",
+         "The subway network was closed, and 70% of city bus lines did not run on Thursday.", []),
+        ("Of the 3,600 bus services scheduled for Monday, 64 per cent were cancelled, Auckland Transport said.",
+         "Nearly two-thirds of the 3,600 bus services scheduled for Monday did not run, Auckland Transport said.", []),
+        ("About 40% of the day's flights failed to depart from the airport on Friday, the operator said.",
+         "Only about 60% of the day's flights took off from the airport on Friday, the operator said.", []),
         # a clause that tells neither takes the words before it
         ("Bus drivers walked out on Monday, and 70% of city buses stayed in their depots.",
          "Only 30% of city buses ran on Monday.", []),
