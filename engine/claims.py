@@ -1125,6 +1125,51 @@ def _restatements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitalised_word(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper()
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in title case: most words of four letters or more have their capital."""
+    words = [t for t in tokens if t.kind == "word" and len(t.text) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _in_a_name(tokens: list[Token], mention: Mention) -> bool:
+    """A number word written with a capital inside a sentence, right after a capitalised word ("officials told Bharat
+    Seven", "Channel Four said", "Ocean's Eleven star", "the Big Six clubs") or after one and "of" ("the Group of
+    Seven"): part of a name, unless people follow it ("Buy Photo Two unidentified women", page text glued to a
+    sentence's first word). News writes counts in words in lower case but at a sentence's start."""
+    first = mention.first_token
+    token = tokens[first]
+    if mention.last_token - first != 1 or token.kind != "word" or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if first == 0:
+        return False
+    before = first - 1
+    if tokens[before].low == "s" and before >= 2 and tokens[before - 1].text in ("'", "’"):
+        before -= 2  # "Ocean's Eleven"
+    elif tokens[before].low == "of" and before >= 1:
+        before -= 1  # "the Group of Seven"
+    if before < 0 or not _capitalised_word(tokens[before]) or tokens[before].text.isupper():
+        return False  # not a dateline ("CHICAGO Seven people were shot")
+    at_start = before == 0 or tokens[before - 1].text in (".", ":", ";", "!", "?", '"', "“", "(", "—", "-", "–")
+    if at_start and tokens[before].low in _SENTENCE_OPENERS:
+        return False
+    following = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    if following in _TOLL_WORDS:
+        return False  # "Local News One dead"
+    subject, _after = _noun_after(tokens, mention.last_token, token.low == "one")
+    return subject is None or subject_class(subject) != "people"
+
+
+_TOLL_WORDS = frozenset("dead killed hurt injured wounded died missing others more".split())
+
+
+_SENTENCE_OPENERS = frozenset("the a an in on at and but so as of for by with police officials about some".split())
+"""Capitalised words that open a sentence or a list rather than a name: "About Seven" is no name."""
+
+
 def extract_claims(
     sentence: str, sentence_id: str, offset: int = 0, context_speaker: str | None = None
 ) -> tuple[Claim, ...]:
@@ -1154,6 +1199,9 @@ def extract_claims(
         mentions = extract_quantities(masked, tokens)
     # the population a rate is told per ("per 100,000 people") is no figure of its own
     mentions = [m for m in mentions if not (m.first_token >= 1 and tokens[m.first_token - 1].low == "per")]
+    # a number word in a name ("officials told Bharat Seven", "Formula One", "the Group of Seven") is no figure
+    if not _title_case(tokens):  # "Two Men Shot In Ambush": every word has its capital
+        mentions = [m for m in mentions if not _in_a_name(tokens, m)]
     if not mentions:
         return ()
     clause_of = _clauses(tokens)

@@ -1241,3 +1241,22 @@ def test_a_24_hour_clock_time_before_local_time_is_a_time() -> None:
     assert [(c.text, c.kind) for c in claims] == [("2115", Kind.TIME), ("1515", Kind.TIME)]
     (count,) = extract_claims("Some 2115 local people joined the protest.", "t.1")
     assert count.kind is Kind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("More than 900 relief camps have opened, officials told Bharat Seven.", ["More than 900"]),
+        ("Channel Four said Formula One races and the Group of Seven summit were cancelled.", []),
+        ("The Ocean's Eleven star and the Big Six clubs met where 12 homes flooded.", ["12"]),
+        # page text glued to a sentence's first word, and a dateline, are no name
+        ("Buy Photo Two unidentified women hug each other near the scene.", ["Two"]),
+        ("CHICAGO Seven people were shot and wounded early on Sunday.", ["Seven"]),
+        # a count in words keeps its capital at a sentence's start, after a colon, or after an opening word
+        ("Seven people died, police said.", ["Seven"]),
+        ("Deaths: Seven, including four Britons.", ["Seven", "four"]),
+        ("About Seven hundred people marched.", ["About Seven hundred"]),
+    ],
+)
+def test_a_number_word_in_a_name_is_no_figure(sentence: str, figures: list[str]) -> None:
+    assert [c.text for c in extract_claims(sentence, "s1.1")] == figures
