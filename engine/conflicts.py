@@ -43,7 +43,7 @@ from engine.claims import (
 from engine.claims import event_year as find_event_year
 from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
-from engine.numbers import duration_unit, significant_digits
+from engine.numbers import duration_unit, measure_unit, significant_digits
 
 __all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
 
@@ -1398,6 +1398,38 @@ def _local_dollar(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
     return ca, cb
 
 
+def _written_measure(claim: Claim) -> tuple[str, float, float] | None:
+    """The unit of measure a figure was written in, by the last word of its text that names one: ("m", 0.3048, 0.0)
+    for "2,398.62 ft" and "2,398.6 feet" alike."""
+    for word in reversed(re.findall(r"[^\W\d_]+", claim.text)):
+        unit = measure_unit(word)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _in_their_own_unit(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
+    """Two exact measures both converted from one unit as written ("2,398.62 ft" and "2,398.6 feet"), compared as
+    written: no conversion stands between them to excuse their rounding (in metres, one could be the other
+    converted)."""
+    qa, qb = ca.quantity, cb.quantity
+    if (
+        not (qa.converted and qb.converted)
+        or ca.kind is not Kind.MEASURE
+        or cb.kind is not Kind.MEASURE
+        or qa.hedge is not Hedge.EXACT
+        or qb.hedge is not Hedge.EXACT
+    ):
+        return ca, cb  # a hedge's rounding is read from the figure as written: left to the conversion
+    unit = _written_measure(ca)
+    if unit is None or unit != _written_measure(cb):
+        return ca, cb
+    return (
+        ca.model_copy(update={"quantity": qa.model_copy(update={"converted": False})}),
+        cb.model_copy(update={"quantity": qb.model_copy(update={"converted": False})}),
+    )
+
+
 def _currency_slip(a: Claim, b: Claim) -> bool:
     """The same sum written in two currencies ("4.8 million meticais" and "US$4.8 million"): one of them is a slip,
     since no two currencies here are worth the same. Exact sums only, of a thousand or more, each in a known
@@ -2728,6 +2760,7 @@ def _pair_claims(
             if rates:
                 ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
             ca, cb = _local_dollar(ca, cb)
+            ca, cb = _in_their_own_unit(ca, cb)
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):

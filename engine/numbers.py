@@ -744,6 +744,12 @@ _NOT_SPAN_WORDS = frozenset("opening closing meeting operating".split())
 """Nouns ending like adjectives that name what the hours are: "5 opening hours", "10 meeting minutes"."""
 
 
+def measure_unit(word: str) -> tuple[str, float, float] | None:
+    """The unit of measure a word names, as its normal unit, factor and offset ("ft", "foot", "feet" alike: ("m",
+    0.3048, 0.0)); None when it names none."""
+    return _MEASURES.get(word.lower())
+
+
 def duration_unit(word: str) -> tuple[str, float] | None:
     """The unit of time a word names, as its normal unit and factor ("hours", "hrs", "h" alike: ("s", 3600)); None
     when it names none."""

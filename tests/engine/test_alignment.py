@@ -1836,6 +1836,15 @@ def test_one_noun_split_by_what_each_part_is_of_adds_up() -> None:
     assert '"40"' in conflict.why and '"46"' in conflict.why
 
 
+def test_two_measures_in_one_unit_are_compared_as_written() -> None:
+    level = "The water level in the reservoir has risen to 2,398.6 feet on Saturday morning, officials said."
+    (conflict,) = _compare_body(level.replace("has risen to 2,398.6 feet", "stood at 2,398.62 ft"), level).conflicts
+    assert conflict.severity is Severity.DISCREPANCY and "2,398.62 ft" in conflict.why
+    # the same figure in the unit's other spelling agrees; so does the figure converted to metres, and a hedge
+    for other in ("stood at 2,398.6 ft", "stood at 731.09 metres", "stood at about 2,400 feet"):
+        assert _compare_body(level.replace("has risen to 2,398.6 feet", other), level).conflicts == (), other
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
