@@ -1887,18 +1887,31 @@ def _percent_unit(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _rate_point(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "point" right after a fraction ("a quarter point", "half a point", "a half-point"): a percentage point, as a
+    rate moves; with the index after it."""
+    if k < len(tokens) and tokens[k].low == "point":
+        return "pp", k + 1
+    return None
+
+
 def _part_of_a_percent(tokens: list[Token], i: int, denominator_at: int, numerator: float, word: str) -> Mention | None:
     """A fraction of one per cent or of one percentage point, as a percentage: "four-tenths of a per cent" (0.4%),
-    "half a percentage point" (0.5 pp), "a quarter of a percentage point" (0.25 pp)."""
+    "half a percentage point" (0.5 pp), "a quarter of a percentage point" (0.25 pp), "a quarter point" and "half a
+    point" (0.25 and 0.5 pp, as a rate moves)."""
     n = len(tokens)
     after = denominator_at + 1
-    if after < n and tokens[after].low == "of":
-        after += 1
-    elif word != "half":
-        return None
-    if not (after < n and tokens[after].low in ("a", "an")):
-        return None
-    found = _percent_unit(tokens, after + 1)
+    if after + 1 < n and tokens[after].text in "-‐" and _adjacent(tokens, after):
+        after += 1  # "a quarter-point"
+    found = _rate_point(tokens, after)
+    if found is None:
+        if after < n and tokens[after].low == "of":
+            after += 1
+        elif word != "half":
+            return None
+        if not (after < n and tokens[after].low in ("a", "an")):
+            return None
+        found = _percent_unit(tokens, after + 1) or _rate_point(tokens, after + 1)
     if found is None:
         return None
     unit, end = found

@@ -1260,3 +1260,21 @@ def test_a_24_hour_clock_time_before_local_time_is_a_time() -> None:
 )
 def test_a_number_word_in_a_name_is_no_figure(sentence: str, figures: list[str]) -> None:
     assert [c.text for c in extract_claims(sentence, "s1.1")] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("The bank raised its benchmark rate by a quarter point to 5.25%.", "a quarter point", 0.25),
+        ("It cut rates by half a point on Thursday.", "half a point", 0.5),
+        ("It made a quarter-point cut on Thursday.", "a quarter-point", 0.25),
+        ("It raised rates by three-quarters of a point.", "three-quarters of a point", 0.75),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_part_of_a_percentage_point(sentence: str, figure: str, value: float) -> None:
+    (claim, *_) = extract_claims(sentence, "s1.1")
+    assert (claim.text, claim.quantity.nominal, claim.quantity.unit) == (figure, value, "pp")
+
+
+def test_a_quarter_that_is_no_fraction_of_a_point_is_no_figure() -> None:
+    assert [c.text for c in extract_claims("The second quarter point was scored late.", "s1.1")] == []
