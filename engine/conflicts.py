@@ -3182,6 +3182,7 @@ _MEASURE_LABELS = {
     "ppm": "concentration",
     "µg": "concentration",
     "B": "data",
+    "magnitude": "magnitude",
 }
 """What a measure with nothing said of it is, by its unit: a conflict of two temperatures is one of "temperature"."""
 

@@ -1845,6 +1845,14 @@ def test_two_measures_in_one_unit_are_compared_as_written() -> None:
         assert _compare_body(level.replace("has risen to 2,398.6 feet", other), level).conflicts == (), other
 
 
+def test_two_magnitudes_conflict_as_magnitudes() -> None:
+    (conflict,) = _compare_body(
+        "The 7.8-magnitude quake struck at 4:17 a.m. local time, the survey said.",
+        "The magnitude 7.7 earthquake hit at 04:17, the survey said.",
+    ).conflicts
+    assert conflict.subject == "magnitude" and conflict.why.startswith("magnitude: ")
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
