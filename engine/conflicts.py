@@ -779,6 +779,8 @@ _TARGET = re.compile(
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
 _ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
+_AIMED = re.compile(r"(?i)aims?\s+(?:for|to|at)\b")
+"""What a count is aimed at, right after it: "aims to reach 1.2 million children", "aims for 500 new homes"."""
 _THRESHOLD_COUNT = re.compile(
     r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
     r"\b(?:needed|required|necessary|enough|sufficient)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|"
@@ -1111,6 +1113,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 bound = [m for m in found if _bound(sentence, claim, m)]
                 if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(not _ENOUGH.search(m.group()) for m in bound):
                     out.setdefault(claim.id, "target")  # not "54% is enough to avoid a runoff": a share reached
+                elif claim.kind is Kind.COUNT and any(
+                    _AIMED.match(m.group()) and m.end() <= claim.start - sentence.start for m in bound
+                ):
+                    out.setdefault(claim.id, "target")  # "the campaign aims to reach 1.2 million children"
                 elif claim.kind is Kind.COUNT and any(_COUNT_TO_REACH.search(m.group()) for m in bound):
                     # a count is a level to reach only as a threshold or as what "was needed" for something: not
                     # "fired 40 missiles at targets", nor "200 firefighters were needed to fight the fire"

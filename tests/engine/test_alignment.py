@@ -1853,6 +1853,18 @@ def test_two_magnitudes_conflict_as_magnitudes() -> None:
     assert conflict.subject == "magnitude" and conflict.why.startswith("magnitude: ")
 
 
+def test_a_count_aimed_at_is_a_target_not_a_count_reached() -> None:
+    assert _moded(
+        "The campaign aims to reach 1.2 million children by March. The ministry aims for 500 new clinics. "
+        "So far, 800,000 children have been vaccinated. The 40 rockets aimed at the city were shot down."
+    ) == {"1.2 million": "target", "500": "target"}
+    comparison = _compare_body(
+        "The vaccine campaign aims to reach 1.2 million children by the end of March, officials said.",
+        "So far, 800,000 children have been vaccinated in the campaign, officials said.",
+    )
+    assert comparison.conflicts == (), [c.why for c in comparison.conflicts]
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
