@@ -2705,10 +2705,14 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     start, end = claim.start - sentence.start, claim.end - sentence.start
     after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start > end]
     stop = min([len(text), end + 25, *after])
-    if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop) or _OF_ELECTORATE.match(text, end):
-        return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
+    if _OF_ELECTORATE.match(text, end):
+        return "rate"  # "61.2 per cent of registered voters"
     if _OF_VOTES.match(text, end) or _BACKED.match(text, end):
-        return "votes"  # "82% of those who cast a ballot backed the agreement"
+        # "82% of those who cast a ballot backed the agreement"; "58% of the vote on a turnout of 44%": the share's
+        # own whole, right after it, before a turnout named nearby
+        return "votes"
+    if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop):
+        return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
     if _TOOK_PART.match(text, end):
         return "rate"  # "Roughly seven in ten members took part in the ballot"
     whole = _WHOLE_AFTER.match(text, end)

@@ -1865,6 +1865,21 @@ def test_a_count_aimed_at_is_a_target_not_a_count_reached() -> None:
     assert comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The referendum passed with 58% of the vote on a turnout of 44%.",
+            "Some 58 per cent backed the proposal, though only 41% of voters turned out.",
+        ),
+        ("Turnout reached 65%, and Smith won 58% of the vote.", "Smith won 58 per cent of the vote on a 61% turnout."),
+    ],
+)
+def test_a_share_of_the_vote_is_no_turnout_though_a_turnout_is_named_near_it(a: str, b: str) -> None:
+    (conflict,) = _compare_body(a, b).conflicts
+    assert "58" not in conflict.why, conflict.why
+
+
 def test_an_intraday_peak_is_not_the_close_and_a_value_with_debt_is_not_the_equity_value() -> None:
     modes = _moded(
         "Shares rose as much as 6.1% to 512p in early trade. Shares closed up 4.3% at 498p. "
