@@ -990,13 +990,15 @@ _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|
 _SERIOUS_AFTER = re.compile(
     rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,4}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
     rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|"
-    rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:left\s+)?in\s+(?:a\s+)?"
+    rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|"
+    rf"with\s+(?:serious|severe|critical|life-threatening|grave)\s+(?:injuries|burns|wounds|head\s+injuries)|"
+    rf"(?:left\s+)?in\s+(?:a\s+)?"
     rf"(?:critical|serious)\s+"
     rf"(?:but\s+stable\s+)?condition)\b(?!\s+ill\b)"
 )
 """Words that make a count of the injured those badly hurt: "seven were seriously injured", "killing three and
-critically wounding 12", "721 of them seriously", "two people in critical condition"; a part of all the injured, set
-against its like."""
+critically wounding 12", "721 of them seriously", "two people in critical condition", "15 with serious burns"; a part
+of all the injured, set against its like."""
 
 _MARGIN_BEFORE = re.compile(
     r"(?i)\b(?:(?:lead|(?<!operating\s)(?<!profit\s)(?<!trading\s)(?<!gross\s)(?<!net\s)(?<!interest\s)"

@@ -1714,6 +1714,10 @@ def test_those_in_a_serious_condition_are_some_of_the_injured_four_words_after_t
         "Nine of the injured remain in serious condition. "
         "Forty-one miners were taken to hospital in Karaganda, six of them in a serious condition."
     ) == {"Seven": "seriously hurt", "Nine": "seriously hurt", "six": "seriously hurt"}
+    assert _moded("Thirty-four workers were hurt, including 15 with serious burns and two with critical injuries.") == {
+        "15": "seriously hurt",
+        "two": "seriously hurt",
+    }
     # Five words away, or past a comma, the condition is another figure's.
     assert _moded("Twelve people were taken by ambulance to the hospital in critical condition.") == {}
     comparison = _compare(
