@@ -719,10 +719,11 @@ _CAPACITY = re.compile(
     r"handle|shelter|sleep)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
     r"may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
-    r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
     r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b|"
-    r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:more|longer)\s+than|exceed))"
+    r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|be\s+(?:(?!that\b|whether\b|if\b|how\b|why\b|who\b)"
+    r"[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
 "can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the Maritime Authority to carry 120"; or the
@@ -779,8 +780,13 @@ _TARGET = re.compile(
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
 _ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
-_AIMED = re.compile(r"(?i)aims?\s+(?:for|to|at)\b")
-"""What a count is aimed at, right after it: "aims to reach 1.2 million children", "aims for 500 new homes"."""
+_AIMED = re.compile(
+    r"(?i)\baim(?:s|ed|ing)?\s+(?:for|at|to\s+(?:reach|vaccinate|immuni[sz]e|inoculate|hire|recruit|build|create|add|"
+    r"plant|train|screen|test|enrol|enroll|cover|sell|deliver|produce|cut|attract|serve|house|resettle|register))\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$"
+)
+"""Right before a count, what it is aimed at: "aims to reach 1.2 million children", "aimed to vaccinate 500,000",
+"aims for 500 new homes"; not "aims to free the 130 hostages still held", a count that is."""
 _THRESHOLD_COUNT = re.compile(
     r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
     r"\b(?:needed|required|necessary|enough|sufficient)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|"
@@ -803,7 +809,7 @@ _CAPACITY_WORDS = (
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
 _DEMAND_WORDS = re.compile(
     r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"
-    r"proportionate"
+    r"proportionate|fair|just"
 )
 _DEMANDED = re.compile(
     r"(?i)\b(?:ask(?:ed|s|ing)\s+(?:for|(?:the\s+)?(?:court|judges?|panel|tribunal|bench)\s+to\s+(?:impose|hand\s+down|"
@@ -844,12 +850,18 @@ _DEMAND_BREAK = re.compile(
 rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%", "a source
 who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
+_PROPOSED_BY = re.compile(
+    r"(?i)\b(?:argu\w*|submi\w*|urg\w*|suggest\w*|contend\w*|plead\w*|defen[cs]e|prosecut\w*|lawyers?|counsel|"
+    r"attorneys?|asked|proposed)\b"
+)
+"""A side that puts a term forward, before it: not the judge who gives it ("Sentencing Ortiz, the judge said eight years
+in prison would be appropriate")."""
 _PROPOSED_AFTER = re.compile(
     r"(?i)(?:\s+(?:behind\s+bars|in\s+(?:prison|jail)|of\s+(?:prison|jail|imprisonment)))?\s+(?:would|should|will)\s+"
     r"(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:sufficient|enough|appropriate|adequate|proportionate|fair|just)\b"
 )
 """A term put forward as enough, right after it: "the defence argued that about a decade behind bars would be
-sufficient punishment", "said five years in prison would be appropriate"."""
+sufficient punishment", "his lawyer said five years in prison would be appropriate" (see :data:`_PROPOSED_BY`)."""
 
 
 def _demanded(sentence: Sentence, claim: Claim) -> bool:
@@ -870,8 +882,12 @@ def _demanded(sentence: Sentence, claim: Claim) -> bool:
         return True  # "the 15 years prosecutors had asked for"; not "62% of voters wanted", "jailed for the 12 ..."
     if claim.kind is Kind.DURATION and _BE_GIVEN.search(sentence.text, max(0, at - 80), at):
         return True  # "demanded that he be jailed for 15 years"
-    if claim.kind is Kind.DURATION and _PROPOSED_AFTER.match(sentence.text, claim.end - sentence.start):
-        return True  # "argued that about a decade behind bars would be sufficient"
+    if (
+        claim.kind is Kind.DURATION
+        and _PROPOSED_AFTER.match(sentence.text, claim.end - sentence.start)
+        and _PROPOSED_BY.search(sentence.text, 0, at)
+    ):
+        return True  # "the defence argued that about a decade behind bars would be sufficient"
     found = list(_DEMANDED.finditer(sentence.text, max(0, at - 80), at))
     if not found:
         return False
@@ -987,8 +1003,14 @@ _SHORT_OF = re.compile(
 target"; not "341bn won fell short of the 380bn expected", where the figure is what was reached."""
 _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
 _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
+_NOT_OWN_WORDS = (
+    r"(?:and|but|or|while|whereas|with|including|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|some|many|several|others?)"
+)
+"""Words that start another count's words after a figure ("Twelve were hurt and two are in a serious condition")."""
 _SERIOUS_AFTER = re.compile(
-    rf"(?i)\s+(?:[^\W\d_][\w'-]*\s+){{0,4}}?(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
+    rf"(?i)\s+(?:(?!{_NOT_OWN_WORDS}\b)[^\W\d_][\w'-]*\s+){{0,4}}?"
+    rf"(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
     rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|"
     rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|"
     rf"with\s+(?:serious|severe|critical|life-threatening|grave)\s+(?:injuries|burns|wounds|head\s+injuries)|"
@@ -1029,16 +1051,31 @@ _MAXIMUM_BEFORE = re.compile(
 )
 
 
+_PENALTY_GIVEN = re.compile(
+    r"(?i)\b(?:hand(?:ed|s|ing)?|impos(?:ed|es|ing)|gave|given|sentenced|jailed|received|got|ordered|fined|"
+    r"slapped)\b(?:(?![.;])[^.;]){0,40}$"
+)
+"""A penalty given right before "the maximum": "handed Kovac the maximum sentence of", "imposed the maximum fine of"."""
+
+
 def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     """The most the law allows for an offence, not the term or the fine given: "faced up to 20 years in prison",
     "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million";
-    what someone "faces" only with "up to" or "a maximum of" (not "faced 20 years of exile")."""
+    what someone "faces" only as a penalty or a prison term, with "up to" or "a maximum of" (not "faced 20 years of
+    exile", "faced up to 12 hours without power"); not the maximum handed down (see :data:`_PENALTY_GIVEN`)."""
     start = claim.start - sentence.start
     previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
     match = _MAXIMUM_BEFORE.search(sentence.text, max(previous, start - 60), start)
-    if match is None:
-        return False
-    return not match.group("face") or bool(match.group("most")) or claim.quantity.hedge is Hedge.UPPER
+    if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 50), match.start()):
+        return False  # "handed Kovac the maximum sentence of 10 years": the term given
+    if not match.group("face") or "maximum" in (match.group() + claim.text).lower():
+        return True  # "carries a maximum sentence of", "faced a maximum of"
+    if not (match.group("most") or claim.quantity.hedge is Hedge.UPPER):
+        return False  # "faces a fine of R$20,000 for every day": the fine itself
+    # what someone "faces", "up to", as a penalty ("faces a fine of up to €1 million", "faced up to 20 years in
+    # prison"); not "faced up to 12 hours without power", "faces as much as $5 billion in claims"
+    in_prison = claim.subject == "prison term" or _TERM_AFTER.match(sentence.text, claim.end - sentence.start)
+    return bool(in_prison or re.search(_PENALTY, match.group(), re.IGNORECASE))
 
 
 def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -1071,6 +1108,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             found = list(_CAPACITY.finditer(text))
             marked = _in_marked_clauses(sentence, [m.start() for m in found])
             for claim in marked:
+                if claim.kind is Kind.MONEY:
+                    continue  # "built by Soviet engineers for $400 million": what it cost, not what it holds
                 alike = [c for c in marked if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit]
                 # the figure the words name: just after them ("a licensed limit of 120") or just before ("a
                 # 120-passenger limit", "a 1,200-seat capacity")
@@ -1115,15 +1154,16 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 bound = [m for m in found if _bound(sentence, claim, m)]
                 if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(not _ENOUGH.search(m.group()) for m in bound):
                     out.setdefault(claim.id, "target")  # not "54% is enough to avoid a runoff": a share reached
-                elif claim.kind is Kind.COUNT and any(
-                    _AIMED.match(m.group()) and m.end() <= claim.start - sentence.start for m in bound
-                ):
-                    out.setdefault(claim.id, "target")  # "the campaign aims to reach 1.2 million children"
                 elif claim.kind is Kind.COUNT and any(_COUNT_TO_REACH.search(m.group()) for m in bound):
                     # a count is a level to reach only as a threshold or as what "was needed" for something: not
                     # "fired 40 missiles at targets", nor "200 firefighters were needed to fight the fire"
                     if _THRESHOLD_COUNT.search(text):
                         out.setdefault(claim.id, "target")
+        if "aim" in low:
+            for claim in sentence.claims:
+                at = claim.start - sentence.start
+                if claim.kind is Kind.COUNT and _AIMED.search(text, max(0, at - 45), at):
+                    out.setdefault(claim.id, "target")  # "the campaign aims to reach 1.2 million children"
         if "hospital" in low:
             for claim in sentence.claims:
                 if (
@@ -1235,6 +1275,20 @@ _OF_KIND = re.compile(
 )
 """After a count and its noun, what sort it is: "23 charges of cheating", "six of money laundering"; not "six of them",
 "two of the injured" (some of a whole)."""
+
+
+def _names_some_kinds(sentence: Sentence, claim: Claim, part_sentence: Sentence, parts: tuple[Claim, ...]) -> bool:
+    """A count that names some, not all, of the sorts a breakdown of one noun splits it into: "23 charges of cheating"
+    or "23 cheating charges" against "23 charges of cheating and six of money laundering" is one of the parts, not
+    their total; "29 charges of cheating and money laundering" names both, and "27 charges" none."""
+    kinds = [_of_kind(part_sentence, p) for p in parts]
+    if not all(kinds):
+        return False
+    text = sentence.text
+    end = claim.end - sentence.start
+    words = set(re.findall(r"[^\W\d_]+", text[end : min(len(text), end + 60)].lower().split(".")[0]))
+    named = sum(1 for kind in kinds if kind and any(w in words for w in kind.split() if len(w) >= 4))
+    return 0 < named < len(kinds)
 
 
 def _of_kind(sentence: Sentence, claim: Claim) -> str | None:
@@ -1380,11 +1434,26 @@ _LOCAL_DOLLAR_SPREAD = 1.15
 """How far apart (a ratio) a bare "$" sum and another dollar's sum may be for the "$" to be read as that dollar."""
 
 
-def _local_dollar(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
-    """A sum in a bare "$" against one in another dollar ("S$3.6 million", "A$2.1 billion"), the two within
-    :data:`_LOCAL_DOLLAR_SPREAD` of each other, read in that dollar: local outlets write their own dollar with "$"
-    ("Liquidators have so far returned $3.8 million" in Singapore), and a sum converted between the two would differ
-    by the exchange rate. Two sums further apart stay in their currencies (and are not compared)."""
+def _bare_dollar(sentence: Sentence, claim: Claim) -> bool:
+    """The sum is written with "$" alone, and nothing around it says US dollars ("US $1.1 billion", "$1.25 billion in
+    US dollars")."""
+    if claim.quantity.unit != "USD" or not _BARE_DOLLAR.search(claim.text):
+        return False
+    before = sentence.text[max(0, claim.start - sentence.start - 6) : claim.start - sentence.start]
+    after = sentence.text[claim.end - sentence.start : claim.end - sentence.start + 30]
+    return not (_US_BEFORE.search(before) or _US_AFTER.match(after))
+
+
+_US_BEFORE = re.compile(r"(?i)\b(?:US|U\.S\.|USD)\s*$")
+_US_AFTER = re.compile(r"(?i)\s*(?:in\s+)?(?:US|U\.S\.|American)\s+dollars\b")
+
+
+def _local_dollar(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
+    """A sum in a bare "$" (see :func:`_bare_dollar`) against one in another dollar ("S$3.6 million", "A$2.1
+    billion"), the two within :data:`_LOCAL_DOLLAR_SPREAD` of each other, read in that dollar: local outlets write
+    their own dollar with "$" ("Liquidators have so far returned $3.8 million" in Singapore), and a sum converted
+    between the two would differ by the exchange rate. Two sums further apart stay in their currencies (and are not
+    compared, or are converted at the articles' own rate when they give one: see :func:`_in_one_currency`)."""
     qa, qb = ca.quantity, cb.quantity
     if (
         ca.kind is not Kind.MONEY
@@ -1399,9 +1468,9 @@ def _local_dollar(ca: Claim, cb: Claim) -> tuple[Claim, Claim]:
         or max(qa.nominal, qb.nominal) > _LOCAL_DOLLAR_SPREAD * min(qa.nominal, qb.nominal)
     ):
         return ca, cb
-    if qa.unit == "USD" and _BARE_DOLLAR.search(ca.text):
+    if _bare_dollar(sa, ca):
         return ca.model_copy(update={"quantity": qa.model_copy(update={"unit": qb.unit})}), cb
-    if qb.unit == "USD" and _BARE_DOLLAR.search(cb.text):
+    if _bare_dollar(sb, cb):
         return ca, cb.model_copy(update={"quantity": qb.model_copy(update={"unit": qa.unit})})
     return ca, cb
 
@@ -1754,8 +1823,17 @@ _ACCOUNT_WORDS = re.compile(r"(?i)revenue|sales|turnover|top[- ]line|profit|inco
 """Words that name a line of a company's accounts, to skip :func:`_account_line` on sentences without one."""
 
 
+_LINE_LEFT = re.compile(
+    r"(?i)[,;(]|\b(?:after|as|because|when|while|which|that|since|following|including|plus|with|on|despite|"
+    r"and|but)\b"
+)
+"""Between a line's name and a sum, what starts other words: the sum is no longer the line's ("Net profit fell to $800
+million as it booked a $300 million writedown")."""
+
+
 def _account_line(sentence: Sentence, claim: Claim) -> str | None:
-    """The line of a company's accounts a sum is, by the nearest name of one before it in its clause: "Operating
+    """The line of a company's accounts a sum is, by the nearest name of one before it in its clause, 50 characters or
+    fewer before it with nothing between that starts other words (see :data:`_LINE_LEFT`): "Operating
     profit rose to $1.2 billion" is an operating profit, "while net profit came in at 836 billion won" a net profit,
     "Revenue rose to 14.82 trillion won ($10.2 billion)" revenue twice. None for a plain profit or loss ("Revenue
     fell, and the company swung to a loss of more than RM150 million"), or where no line is named. Two sums of
@@ -1764,11 +1842,14 @@ def _account_line(sentence: Sentence, claim: Claim) -> str | None:
         return None
     text = sentence.text
     at = claim.start - sentence.start
+    start = _clause_start(text, at)
+    if "respectively" in text[start : _clause_end(text, at)].lower():
+        return None  # "Revenue and net profit rose to $5 billion and $1 billion respectively": lines in a list
     found = None
-    for match in _ACCOUNT_LINE.finditer(text, _clause_start(text, at), at):
+    for match in _ACCOUNT_LINE.finditer(text, start, at):
         found = match
-    if found is None:
-        return None
+    if found is None or at - found.end() > 50 or _LINE_LEFT.search(text, found.end(), at):
+        return None  # "net profit fell ... after it set aside $2.1 billion": the sum is another thing's
     line = next(_ACCOUNT_LINES[int(name[1:])][0] for name, value in found.groupdict().items() if value is not None)
     return line or None
 
@@ -2410,11 +2491,11 @@ _RUNNING = re.compile(
 )
 _NOT_RUNNING_WORDS = (
     r"(?:\bnot|n't|\bnever|\bfailed\s+to)\s+(?:(?:be|been)\s+)?(?:running|run|ran|operating|operate|operated|in\s+service|"
-    r"fly|flown|flying|depart|departed|departing)\b"
+    r"fly|flown|flying|depart|departed|departing)\b(?!\s+by\b)"
 )
 _NOT_RUNNING = re.compile(rf"(?i){_NOT_RUNNING_WORDS}")
 """What did not run ("not running", "weren't operating", "not in service", "did not run", "failed to depart"): what
-stopped, with no "running" of its own."""
+stopped, with no "running" of its own; not who runs it ("flights not operated by Lufthansa")."""
 _STOPPED = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ations?|axed|scrapped|grounded|halted|suspended|on\s+strike|walked\s+out|"
     rf"stopped\s+work|stayed\s+away|closed|shut)\b|{_NOT_RUNNING_WORDS}"
@@ -2771,7 +2852,7 @@ def _pair_claims(
             ca, cb = _in_one_calendar_unit(claim_a, claim_b)
             if rates:
                 ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
-            ca, cb = _local_dollar(ca, cb)
+            ca, cb = _local_dollar(ca, sa, cb, sb)
             ca, cb = _in_their_own_unit(ca, cb)
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
@@ -2824,11 +2905,22 @@ def _pair_claims(
                 # victims survived" and "one victim survived"), so that neither is left over
                 continue
             part = _part_against_total(ca, cb, parts)
+            one_noun = False
+            if part is not None:
+                other = cb if part is ca else ca
+                one_noun = other.subject is not None and all(p.subject == other.subject for p in parts[part.id])
+                part_sentence, other_sentence = (sa, sb) if part is ca else (sb, sa)
+                total = _sum(parts[part.id])
+                if (
+                    one_noun
+                    and (total is None or classify(total, other.quantity) is not None)
+                    and _names_some_kinds(other_sentence, other, part_sentence, parts[part.id])
+                ):
+                    part = None  # "23 charges of cheating" against "23 charges of cheating and six of ...": a part
             if part is not None:
                 # The parts add up to a total: "178 passengers and 23 crew" against "210 people on board".
                 total = _sum(parts[part.id])
                 other = cb if part is ca else ca
-                one_noun = other.subject is not None and all(p.subject == other.subject for p in parts[part.id])
                 if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
                     continue  # "two women and one man died" is no count of the injured; but "23 charges of cheating
                     # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count
@@ -3374,16 +3466,14 @@ def find_conflicts(
         why = f"{label}: {side_a}; {side_b}; {verdict}"
         # a sum converted at the articles' own rate (see _in_one_currency) carries the other's unit: name the rate
         for claim in (ca, cb):
-            written_unit = next(
-                (c.quantity.unit for c in sentences[claim.id.rsplit(".", 1)[0]].claims if c.id == claim.id), None
-            )
+            written = next((c for c in sentences[claim.id.rsplit(".", 1)[0]].claims if c.id == claim.id), claim)
             unit = claim.quantity.unit
-            if claim.kind is not Kind.MONEY or not written_unit or not unit or written_unit == unit:
+            if claim.kind is not Kind.MONEY or not written.quantity.unit or not unit or written.quantity.unit == unit:
                 continue
-            rate = rates.get((written_unit, unit))
-            if rate is not None:
-                why += f" (at the articles' own rate, 1 {written_unit} = {_rate_text(rate)} {unit})"
-            else:  # see _local_dollar
+            rate = rates.get((written.quantity.unit, unit))
+            if rate is not None and claim.quantity.nominal != written.quantity.nominal:
+                why += f" (at the articles' own rate, 1 {written.quantity.unit} = {_rate_text(rate)} {unit})"
+            else:  # the same sum, its "$" read as the other's dollar (see _local_dollar)
                 why += f' ("{claim.text}" read as {unit}, the dollar of the other report)'
         conflicts.append(
             Conflict(

@@ -1785,7 +1785,12 @@ def test_the_most_the_law_allows_is_not_the_term_or_fine_given() -> None:
         "up to €1 million": "maximum",
         "a maximum of five years": "maximum",
     }
-    # What someone faced without "up to" or "a maximum", and a term or fine given, are no maximum.
+    # What someone faced without "up to" or "a maximum", and a term or fine given, are no maximum; nor what someone
+    # faced that is no penalty, nor a maximum handed down.
+    assert _moded(
+        "Residents faced up to 12 hours without power. The airline faces as much as $5 billion in claims. "
+        "The union faces a fine of R$20,000 for every day. The judge handed him the maximum sentence of 10 years."
+    ) == {}
     assert _moded("Kovac faced 20 years of exile. The firm was fined €400,000. Hale was jailed for five years.") == {}
     for a, b in (
         (
@@ -1829,9 +1834,13 @@ def test_a_term_put_forward_as_enough_is_asked_for_not_given() -> None:
 def test_one_noun_split_by_what_each_part_is_of_adds_up() -> None:
     convicted = "Tan was convicted in August of 23 charges of cheating and six of money laundering after a trial."
     assert _compare_body(convicted, "Tan was convicted in August on 29 charges of cheating, it said.").conflicts == ()
-    (conflict,) = _compare_body(convicted, "He was found guilty of 27 charges of cheating and fraud.").conflicts
+    (conflict,) = _compare_body(convicted, "He was found guilty of 27 charges of cheating and laundering.").conflicts
     assert '"23 charges of cheating and six of money laundering" (29 in all)' in conflict.why
     assert conflict.severity is Severity.CONTRADICTION
+    # A count that names one of the sorts is that part: "23 charges of cheating" agrees, "21 cheating charges" not.
+    assert _compare_body(convicted, "He was convicted of 23 charges of cheating, it said.").conflicts == ()
+    (conflict,) = _compare_body(convicted, "He was convicted of 21 cheating charges, it said.").conflicts
+    assert '"23"' in conflict.why and '"21"' in conflict.why
     # Some of a whole ("six of them") is no part of a breakdown: the 40 arrested are set against the 46.
     (conflict,) = _compare_body(
         "Police arrested 40 people, and six of them were charged with rioting, officials said.",

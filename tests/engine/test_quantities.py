@@ -1248,7 +1248,9 @@ def test_a_24_hour_clock_time_before_local_time_is_a_time() -> None:
     [
         ("More than 900 relief camps have opened, officials told Bharat Seven.", ["More than 900"]),
         ("Channel Four said Formula One races and the Group of Seven summit were cancelled.", []),
-        ("The Ocean's Eleven star and the Big Six clubs met where 12 homes flooded.", ["12"]),
+        ("The Ocean's Eleven star and a Channel Four reporter met where 12 homes flooded.", ["12"]),
+        # what is counted, in the plural, after the number: a count, though a name runs into it
+        ("He told Sky News Four schools had been closed, and Yesterday Three buses burned.", ["Four", "Three"]),
         # page text glued to a sentence's first word, and a dateline, are no name
         ("Buy Photo Two unidentified women hug each other near the scene.", ["Two"]),
         ("CHICAGO Seven people were shot and wounded early on Sunday.", ["Seven"]),

@@ -1,8 +1,9 @@
-"""Probes of the conflict rules added on 2026-12-06 (shares of two wholes, responders, unit slips and rounded
-conversions, prison terms person by person, a place "itself", the Korean won, heights, earlier values, a dateline
-before a tally), written by a reviewer who read the rules and tried to break them with sentences of its own. Each
-probe is two one-sentence articles, whether a conflict must be reported, and what it tests. The few the engine still
-gets wrong are marked, with why."""
+"""Probes of the conflict rules added on 2026-12-06 and 2026-12-07 (shares of two wholes, responders, unit slips
+and rounded conversions, prison terms person by person, a place "itself", the Korean won, heights, earlier values, a
+dateline before a tally; capacities, maxima, lines of accounts, local dollars, breakdowns by "of", names), written by
+reviewers who read the rules and tried to break them with sentences of their own. Each probe is two one-sentence
+articles, whether a conflict must be reported, and what it tests. The few the engine still gets wrong are marked,
+with why."""
 
 from __future__ import annotations
 
@@ -679,6 +680,133 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         True,
         "S span: under a week",
     ),
+    # ---- T. a review (2026-12-07) of that day's rules: capacities, maxima, lines of accounts, local dollars ... ----
+    (
+        "Police cannot confirm reports that more than 40 people died in the blast.",
+        "At least 75 people died in the blast, police said.",
+        True,
+        "T cannot confirm more than: no limit",
+    ),
+    (
+        "The government cannot say why more than 200 prisoners escaped from the jail.",
+        "Officials said 58 prisoners escaped from the jail.",
+        True,
+        "T cannot say why more than: no limit",
+    ),
+    (
+        "The dam, built by Soviet engineers for $400 million, burst on Sunday.",
+        "The dam, which cost $250 million to build, burst on Sunday.",
+        True,
+        "T built by engineers for a sum: a cost, no capacity",
+    ),
+    (
+        "The judge handed Kovac the maximum sentence of 10 years for the fraud.",
+        "Kovac was jailed for eight years for the fraud.",
+        True,
+        "T the maximum handed down is the term given",
+    ),
+    (
+        "The court imposed the maximum fine of $10,000 on the bakery for the breach.",
+        "The bakery was fined $5,000 for the breach.",
+        True,
+        "T the maximum fine imposed is the fine given",
+    ),
+    (
+        "The union faces a fine of R$20,000 for every day it defies the order, the judge ruled.",
+        "The judge set a fine of 50,000 reais for each day the union defies the order.",
+        True,
+        "T faces a fine of: the fine itself",
+    ),
+    (
+        "Twelve were hurt in the blast and two are in a serious condition, police said.",
+        "Fifteen were hurt in the blast, police said.",
+        '"Twelve"',
+        "T serious condition: not the count before 'and two'",
+    ),
+    (
+        "Net profit at Acme fell to $800 million as it booked a $300 million writedown.",
+        "Acme's operating income was hit by a $500 million writedown, the bank said.",
+        '"$300 million"',
+        "T line of accounts: not a sum after 'as'",
+    ),
+    (
+        "Acme's revenue and net profit rose to $5 billion and $1 billion respectively.",
+        "Acme's revenue rose to $5.6 billion, the company said.",
+        '"$5 billion"',
+        "T line of accounts: not in a 'respectively' list",
+    ),
+    (
+        "The offensive aims to free the 130 hostages still held in Gaza.",
+        "Some 80 hostages are still held in Gaza.",
+        True,
+        "T aims to free: a count that is, no target",
+    ),
+    (
+        "The campaign aimed to reach 1.2 million children with the vaccine.",
+        "So far 800,000 children have been reached with the vaccine in the campaign.",
+        False,
+        "T aimed to reach: a target",
+    ),
+    (
+        "Sentencing Ortiz, the judge said eight years in prison would be appropriate for the fraud.",
+        "Ortiz was jailed for six years for the fraud.",
+        True,
+        "T the judge's own term is no demand",
+    ),
+    (
+        "Ortiz's lawyer said five years in prison would be fair for the fraud.",
+        "Ortiz was jailed for nine years for the fraud.",
+        False,
+        "T a lawyer's fair term is a demand",
+    ),
+    (
+        "He was convicted of 23 charges of cheating and six of money laundering.",
+        "He was convicted of 23 charges of cheating.",
+        False,
+        "T one sort named: a part, not the total",
+    ),
+    (
+        "He was convicted of 23 charges of cheating and six of money laundering.",
+        "He was convicted of 23 cheating charges.",
+        False,
+        "T one sort named before the noun: a part",
+    ),
+    (
+        "The deal is worth A$1.2 billion, the company said.",
+        "The deal is worth US $1.1 billion, the company said.",
+        False,
+        "T US $ with a space: no local dollar",
+    ),
+    (
+        "The deal is worth C$1.2 billion, the company said.",
+        "The deal is worth $1.25 billion in US dollars, the company said.",
+        False,
+        "T $ in US dollars: no local dollar",
+    ),
+    (
+        "Some 40% of flights were cancelled at Frankfurt on Friday during the strike.",
+        "Flights not operated by Lufthansa, about 60% of the total, flew as normal at Frankfurt on Friday.",
+        False,
+        "T not operated by: who runs them, not stopped",
+    ),
+    (
+        "He told Sky News Four schools had been closed in the town.",
+        "Nine schools had been closed in the town, officials said.",
+        True,
+        "T a count run into a name before it",
+    ),
+    (
+        "Getty Images Three buildings collapsed in the quake in Izmir.",
+        "Twelve buildings collapsed in the quake in Izmir.",
+        True,
+        "T a count after page text",
+    ),
+    (
+        "Formula One driver Lewis Hamilton crashed at Monza on Sunday.",
+        "Two drivers crashed at Monza on Sunday.",
+        False,
+        "T Formula One driver",
+    ),
 ]
 
 KNOWN_MISSES = {
@@ -686,6 +814,7 @@ KNOWN_MISSES = {
     "2 soldiers killed at a base vs people": "responders attacked are the victims",
     "5 same place itself vs plain": "the other sentence naming the same place is not read",
     "8 two earlier values disagree": "earlier values are not compared with each other",
+    "T Formula One driver": "'One' before a person is read as a count of one",
 }
 
 
