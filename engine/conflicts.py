@@ -719,11 +719,13 @@ _CAPACITY = re.compile(
     r"handle|shelter|sleep)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
     r"may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
-    r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?"
+    r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}|(?:state|regulators?|"
+    r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
     r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b|"
-    r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|be\s+(?:(?!that\b|whether\b|if\b|how\b|why\b|who\b)"
-    r"[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
+    r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
+    r"stay|remain|charge|employ)\s+(?:(?!(?:that|whether|if|how|why|who|sure|certain|able|confirm\w*|say|know|tell|"
+    r"verify|rule)\b)[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
 "can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the Maritime Authority to carry 120"; or the
@@ -780,13 +782,18 @@ _TARGET = re.compile(
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
 _ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
+_AIMED_VERBS = (
+    r"reach|vaccinate|immuni[sz]e|inoculate|hire|recruit|build|create|add|plant|train|screen|test|enrol|enroll|"
+    r"cover|sell|deliver|produce|cut|attract|serve|house|resettle|register|provide|give|supply|treat|connect|employ"
+)
 _AIMED = re.compile(
-    r"(?i)\baim(?:s|ed|ing)?\s+(?:for|at|to\s+(?:reach|vaccinate|immuni[sz]e|inoculate|hire|recruit|build|create|add|"
-    r"plant|train|screen|test|enrol|enroll|cover|sell|deliver|produce|cut|attract|serve|house|resettle|register))\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$"
+    rf"(?i)\baim(?:s|ed|ing)?\s+(?:for|to\s+(?:{_AIMED_VERBS})|at\s+(?:reaching|vaccinating|immuni[sz]ing|hiring|"
+    rf"building|creating|providing|training|housing|connecting|producing|selling|delivering))\s+"
+    r"(?:(?:the|a\s+total\s+of|about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)*$"
 )
 """Right before a count, what it is aimed at: "aims to reach 1.2 million children", "aimed to vaccinate 500,000",
-"aims for 500 new homes"; not "aims to free the 130 hostages still held", a count that is."""
+"aims for 500 new homes", "aims at vaccinating 2 million"; not "aims to free the 130 hostages still held", a count
+that is, nor "missiles aimed at 12 cities"."""
 _THRESHOLD_COUNT = re.compile(
     r"(?i)\bthreshold\b|\b(?:that|which)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
     r"\b(?:needed|required|necessary|enough|sufficient)\s+(?:for|to\s+(?:pass|win|force|trigger|qualify|validate|"
@@ -802,6 +809,8 @@ _IN_HOSPITAL_NOW = re.compile(
 """After a figure: those counted are in hospital now ("two remain hospitalized", "12 patients are still in hospital",
 "one child, aged eight, remains in hospital"), not all who were taken there ("at least seven have ended up in the
 hospital")."""
+_LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
+"""A capacity told as a rule ("fines may not exceed $50,000"), which may be a sum."""
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall",
@@ -851,8 +860,8 @@ rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe
 who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
 _PROPOSED_BY = re.compile(
-    r"(?i)\b(?:argu\w*|submi\w*|urg\w*|suggest\w*|contend\w*|plead\w*|defen[cs]e|prosecut\w*|lawyers?|counsel|"
-    r"attorneys?|asked|proposed)\b"
+    r"(?i)\b(?:argued|argues|submitted|submits|urged|urges|suggested|suggests|contended|contends|defen[cs]e|"
+    r"prosecut(?:ors?|ion)|lawyers?|solicitors?|barristers?|advocates?|counsel|attorneys?|asked|proposed)\b"
 )
 """A side that puts a term forward, before it: not the judge who gives it ("Sentencing Ortiz, the judge said eight years
 in prison would be appropriate")."""
@@ -1005,7 +1014,7 @@ _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
 _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
 _NOT_OWN_WORDS = (
     r"(?:and|but|or|while|whereas|with|including|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|some|many|several|others?)"
+    r"dozens?|hundreds?|some|many|several)"
 )
 """Words that start another count's words after a figure ("Twelve were hurt and two are in a serious condition")."""
 _SERIOUS_AFTER = re.compile(
@@ -1052,10 +1061,11 @@ _MAXIMUM_BEFORE = re.compile(
 
 
 _PENALTY_GIVEN = re.compile(
-    r"(?i)\b(?:hand(?:ed|s|ing)?|impos(?:ed|es|ing)|gave|given|sentenced|jailed|received|got|ordered|fined|"
-    r"slapped)\b(?:(?![.;])[^.;]){0,40}$"
+    r"(?i)\b(?:hand(?:ed|s|ing)?|impos(?:ed|es|ing)|gave|given|sentenced\s+(?:\w+\s+)?to|jailed|received|got|ordered|"
+    r"fined|slapped)\s+(?:[\w'’-]+\s+){0,3}?(?:the|a)\s+$"
 )
-"""A penalty given right before "the maximum": "handed Kovac the maximum sentence of", "imposed the maximum fine of"."""
+"""A penalty given right before "the maximum": "handed Kovac the maximum sentence of", "imposed the maximum fine of";
+not a verb further back ("The law, which was given final approval in May, carries a maximum sentence of")."""
 
 
 def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
@@ -1066,7 +1076,7 @@ def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     start = claim.start - sentence.start
     previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
     match = _MAXIMUM_BEFORE.search(sentence.text, max(previous, start - 60), start)
-    if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 50), match.start()):
+    if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 60), match.start()):
         return False  # "handed Kovac the maximum sentence of 10 years": the term given
     if not match.group("face") or "maximum" in (match.group() + claim.text).lower():
         return True  # "carries a maximum sentence of", "faced a maximum of"
@@ -1074,7 +1084,11 @@ def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
         return False  # "faces a fine of R$20,000 for every day": the fine itself
     # what someone "faces", "up to", as a penalty ("faces a fine of up to €1 million", "faced up to 20 years in
     # prison"); not "faced up to 12 hours without power", "faces as much as $5 billion in claims"
-    in_prison = claim.subject == "prison term" or _TERM_AFTER.match(sentence.text, claim.end - sentence.start)
+    in_prison = (
+        claim.subject == "prison term"
+        or _TERM_AFTER.match(sentence.text, claim.end - sentence.start)
+        or (claim.kind is Kind.DURATION and claim.quantity.unit in ("year", "month"))  # "faces up to 20 years if ..."
+    )
     return bool(in_prison or re.search(_PENALTY, match.group(), re.IGNORECASE))
 
 
@@ -1108,8 +1122,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             found = list(_CAPACITY.finditer(text))
             marked = _in_marked_clauses(sentence, [m.start() for m in found])
             for claim in marked:
-                if claim.kind is Kind.MONEY:
-                    continue  # "built by Soviet engineers for $400 million": what it cost, not what it holds
+                if claim.kind is Kind.MONEY and not any(_LIMIT_SAID.match(m.group()) for m in found):
+                    continue  # "built by Soviet engineers for $400 million": what it cost; not "fines may not exceed"
                 alike = [c for c in marked if c.kind is claim.kind and c.quantity.unit == claim.quantity.unit]
                 # the figure the words name: just after them ("a licensed limit of 120") or just before ("a
                 # 120-passenger limit", "a 1,200-seat capacity")
@@ -1278,17 +1292,36 @@ _OF_KIND = re.compile(
 
 
 def _names_some_kinds(sentence: Sentence, claim: Claim, part_sentence: Sentence, parts: tuple[Claim, ...]) -> bool:
-    """A count that names some, not all, of the sorts a breakdown of one noun splits it into: "23 charges of cheating"
-    or "23 cheating charges" against "23 charges of cheating and six of money laundering" is one of the parts, not
-    their total; "29 charges of cheating and money laundering" names both, and "27 charges" none."""
+    """A count whose own words name some, not all, of the sorts a breakdown of one noun splits it into, and nothing
+    else: "23 charges of cheating" or "23 cheating charges" against "23 charges of cheating and six of money
+    laundering" is one of the parts, not their total. "29 charges of cheating and money laundering" names both,
+    "27 charges" none, "23 charges of cheating and fraud" another sort too: each is compared as a total. Its own
+    words: those between the number and its noun, and an "of" right after the noun (see :data:`_SORTS_AFTER`)."""
     kinds = [_of_kind(part_sentence, p) for p in parts]
     if not all(kinds):
         return False
     text = sentence.text
     end = claim.end - sentence.start
-    words = set(re.findall(r"[^\W\d_]+", text[end : min(len(text), end + 60)].lower().split(".")[0]))
-    named = sum(1 for kind in kinds if kind and any(w in words for w in kind.split() if len(w) >= 4))
-    return 0 < named < len(kinds)
+    after = _SORTS_AFTER.match(text, end)
+    own = after.group(1) if after else ""
+    if claim.subject:
+        stem = claim.subject[:-1] if claim.subject.endswith("s") else claim.subject
+        noun = re.search(rf"(?i)\b{re.escape(stem)}", text[end:])
+        if noun is not None and noun.start() <= 30:
+            own += " " + text[end : end + noun.start()]  # "23 cheating charges"
+    words = {w for w in re.findall(r"[^\W\d_]+", own.lower()) if len(w) >= 4}
+    if not words:
+        return False
+    kind_words = [{w for w in kind.split() if len(w) >= 4} for kind in kinds if kind]
+    named = sum(1 for kind in kind_words if kind & words)
+    other = words - set().union(*kind_words)
+    return 0 < named < len(kinds) and not other
+
+
+_SORTS_AFTER = re.compile(
+    r"\s+[^\W\d_][\w-]*\s+of\s+([^\W\d_][\w'’-]*(?:\s+(?:(?:and|or|&)\s+)?[^\W\d_][\w'’-]*){0,4})"
+)
+"""After a count and its noun, the sorts named by "of": "charges of cheating and money laundering"."""
 
 
 def _of_kind(sentence: Sentence, claim: Claim) -> str | None:
@@ -1445,7 +1478,7 @@ def _bare_dollar(sentence: Sentence, claim: Claim) -> bool:
 
 
 _US_BEFORE = re.compile(r"(?i)\b(?:US|U\.S\.|USD)\s*$")
-_US_AFTER = re.compile(r"(?i)\s*(?:in\s+)?(?:US|U\.S\.|American)\s+dollars\b")
+_US_AFTER = re.compile(r"(?i)\s*\(?\s*(?:in\s+)?(?:US|U\.S\.?|American)(?=[\s).,;]|$)(?:\s*(?:dollars|currency))?")
 
 
 def _local_dollar(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
@@ -1824,16 +1857,32 @@ _ACCOUNT_WORDS = re.compile(r"(?i)revenue|sales|turnover|top[- ]line|profit|inco
 
 
 _LINE_LEFT = re.compile(
-    r"(?i)[,;(]|\b(?:after|as|because|when|while|which|that|since|following|including|plus|with|on|despite|"
-    r"and|but)\b"
+    r"(?i)[;]|\b(?:after|as|because|when|while|which|since|following|including|plus|despite|and|but)\b"
 )
 """Between a line's name and a sum, what starts other words: the sum is no longer the line's ("Net profit fell to $800
 million as it booked a $300 million writedown")."""
 
 
+def _respective_line(sentence: Sentence, claim: Claim, start: int) -> str | None:
+    """In a list told "respectively" ("Revenue and net profit rose to $5 billion and $1 billion respectively"), the
+    line named in the same place as the sum among the clause's sums; None when the counts differ."""
+    text = sentence.text
+    end = _clause_end(text, claim.start - sentence.start)
+    sums = [c for c in sentence.claims if c.kind is Kind.MONEY and start <= c.start - sentence.start < end]
+    if not sums:
+        return None
+    lines = list(_ACCOUNT_LINE.finditer(text, start, sums[0].start - sentence.start))
+    if len(lines) != len(sums):
+        return None
+    match = lines[[c.id for c in sums].index(claim.id)]
+    name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
+    return name or None
+
+
 def _account_line(sentence: Sentence, claim: Claim) -> str | None:
     """The line of a company's accounts a sum is, by the nearest name of one before it in its clause, 50 characters or
-    fewer before it with nothing between that starts other words (see :data:`_LINE_LEFT`): "Operating
+    fewer before it with nothing between that starts other words (see :data:`_LINE_LEFT`; in a list told
+    "respectively", see :func:`_respective_line`): "Operating
     profit rose to $1.2 billion" is an operating profit, "while net profit came in at 836 billion won" a net profit,
     "Revenue rose to 14.82 trillion won ($10.2 billion)" revenue twice. None for a plain profit or loss ("Revenue
     fell, and the company swung to a loss of more than RM150 million"), or where no line is named. Two sums of
@@ -1844,7 +1893,7 @@ def _account_line(sentence: Sentence, claim: Claim) -> str | None:
     at = claim.start - sentence.start
     start = _clause_start(text, at)
     if "respectively" in text[start : _clause_end(text, at)].lower():
-        return None  # "Revenue and net profit rose to $5 billion and $1 billion respectively": lines in a list
+        return _respective_line(sentence, claim, start)
     found = None
     for match in _ACCOUNT_LINE.finditer(text, start, at):
         found = match
@@ -2490,8 +2539,8 @@ _RUNNING = re.compile(
     r"at\s+work|working|turned\s+up|open(?:ed)?)\b"
 )
 _NOT_RUNNING_WORDS = (
-    r"(?:\bnot|n't|\bnever|\bfailed\s+to)\s+(?:(?:be|been)\s+)?(?:running|run|ran|operating|operate|operated|in\s+service|"
-    r"fly|flown|flying|depart|departed|departing)\b(?!\s+by\b)"
+    r"(?:\bnot|n't|\bnever|\bfailed\s+to)\s+(?:(?:be|been)\s+)?(?:(?:running|run|ran|operating|operate|operated)\b"
+    r"(?!\s+by\b)|in\s+service\b|(?:fly|flown|flying|depart|departed|departing)\b)"
 )
 _NOT_RUNNING = re.compile(rf"(?i){_NOT_RUNNING_WORDS}")
 """What did not run ("not running", "weren't operating", "not in service", "did not run", "failed to depart"): what

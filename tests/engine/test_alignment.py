@@ -1785,6 +1785,10 @@ def test_the_most_the_law_allows_is_not_the_term_or_fine_given() -> None:
         "up to €1 million": "maximum",
         "a maximum of five years": "maximum",
     }
+    assert _moded(
+        "The law, which was given final approval in May, carries a maximum sentence of 15 years. "
+        "Kovac faces up to 20 years if convicted."
+    ) == {"15 years": "maximum", "up to 20 years": "maximum"}
     # What someone faced without "up to" or "a maximum", and a term or fine given, are no maximum; nor what someone
     # faced that is no penalty, nor a maximum handed down.
     assert _moded(

@@ -807,6 +807,97 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         False,
         "T Formula One driver",
     ),
+    # ---- U. a second review, of those mends ----
+    (
+        "Kovac faces up to 20 years if convicted of the fraud, prosecutors said.",
+        "Kovac was jailed for eight years for the fraud, prosecutors said.",
+        False,
+        "U faces up to years: a maximum",
+    ),
+    (
+        "Samsung's operating profit for the quarter rose 12%, to 10.4 trillion won.",
+        "Samsung's net profit for the quarter rose to 9.8 trillion won.",
+        False,
+        "U line of accounts across a comma",
+    ),
+    (
+        "Acme's revenue and net profit rose to $5 billion and $1 billion respectively.",
+        "Acme's operating profit rose to $1.3 billion, the company said.",
+        False,
+        "U respectively: each sum its line",
+    ),
+    (
+        "He told Sky News Four British tourists had died in the crash.",
+        "Six British tourists died in the crash, officials said.",
+        True,
+        "U a count with an adjective after a name",
+    ),
+    (
+        "The Big Four banks agreed to the levy, the minister said.",
+        "Two banks agreed to the levy, the minister said.",
+        False,
+        "U the Big Four: a name after 'the'",
+    ),
+    (
+        "Two people died and three others were seriously injured in the crash.",
+        "Two people died and 25 were injured in the crash.",
+        False,
+        "U three others seriously injured",
+    ),
+    (
+        "He was convicted of 23 charges of cheating and six of money laundering.",
+        "He was found guilty of 23 charges and ordered to repay the money.",
+        True,
+        "U breakdown: a sort word far from the count",
+    ),
+    (
+        "He was convicted of 23 charges of cheating and six of money laundering.",
+        "He was found guilty of 23 charges of cheating and fraud.",
+        True,
+        "U breakdown: another sort named",
+    ),
+    (
+        "The campaign aims to provide 500 new homes in the district.",
+        "So far 120 new homes have been built in the district.",
+        False,
+        "U aims to provide: a target",
+    ),
+    (
+        "The missiles were aimed at 12 cities overnight, the army said.",
+        "The missiles struck 20 cities overnight, the army said.",
+        True,
+        "U aimed at cities: no target",
+    ),
+    (
+        "The ferry must not carry more than 20 passengers under its licence.",
+        "The ferry was carrying 45 passengers under its licence.",
+        False,
+        "U must not carry more than: a limit",
+    ),
+    (
+        "Police cannot be sure more than 40 people died in the blast.",
+        "Officials said 30 people died in the blast.",
+        True,
+        "U cannot be sure: no limit",
+    ),
+    (
+        "Some 40% of flights were cancelled at Frankfurt on Friday during the strike.",
+        "About 60% of flights had not departed by noon at Frankfurt on Friday.",
+        True,
+        "U not departed by noon: stopped",
+    ),
+    (
+        "The deal is worth A$1.2 billion, the company said.",
+        "The deal is worth $1.1 billion (in US dollars), the company said.",
+        False,
+        "U $ (in US dollars): no local dollar",
+    ),
+    (
+        "Ortiz, who pleaded guilty, heard the judge say eight years in prison would be appropriate.",
+        "Ortiz, who pleaded guilty, was jailed for six years.",
+        True,
+        "U pleaded is no side putting a term",
+    ),
 ]
 
 KNOWN_MISSES = {
