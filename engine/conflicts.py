@@ -1074,8 +1074,7 @@ def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     what someone "faces" only as a penalty or a prison term, with "up to" or "a maximum of" (not "faced 20 years of
     exile", "faced up to 12 hours without power"); not the maximum handed down (see :data:`_PENALTY_GIVEN`)."""
     start = claim.start - sentence.start
-    previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
-    match = _MAXIMUM_BEFORE.search(sentence.text, max(previous, start - 60), start)
+    match = _MAXIMUM_BEFORE.search(sentence.text, _window_start(sentence, claim), start)
     if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 60), match.start()):
         return False  # "handed Kovac the maximum sentence of 10 years": the term given
     if not match.group("face") or "maximum" in (match.group() + claim.text).lower():
@@ -1092,11 +1091,17 @@ def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     return bool(in_prison or re.search(_PENALTY, match.group(), re.IGNORECASE))
 
 
+def _window_start(sentence: Sentence, claim: Claim) -> int:
+    """Where the words just before a figure start: at the end of the figure before it, 60 characters back at most."""
+    start = claim.start - sentence.start
+    previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
+    return max(previous, start - 60)
+
+
 def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """The words just before the figure (back to the previous one) match ``before``, or those just after ``after``."""
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    previous = max((c.end - sentence.start for c in sentence.claims if c.end - sentence.start <= start), default=0)
-    return bool(before.search(sentence.text[max(previous, start - 60) : start]) or after.match(sentence.text, end))
+    return bool(before.search(sentence.text[_window_start(sentence, claim) : start]) or after.match(sentence.text, end))
 
 
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
@@ -1284,7 +1289,7 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
 
 
 _OF_KIND = re.compile(
-    r"(?:\s+[^\W\d_][\w-]*)?\s+of\s+(?!(?:them|those|these|which|whom|the|its|their|his|her|our|all|each|whom)\b)"
+    r"(?:\s+[^\W\d_][\w-]*)?\s+of\s+(?!(?:them|those|these|which|whom|the|its|their|his|her|our|all|each)\b)"
     r"([^\W\d_][\w'’-]*(?:\s+(?!(?:and|or|after|before|in|at|on|for|with|but)\b)[^\W\d_][\w'’-]*)?)"
 )
 """After a count and its noun, what sort it is: "23 charges of cheating", "six of money laundering"; not "six of them",
@@ -1590,6 +1595,12 @@ def _written_unit(claim: Claim) -> str:
     return re.sub(r"[^a-z°]", "", claim.text.lower())
 
 
+def _one_noun(parts: tuple[Claim, ...], total: Claim) -> bool:
+    """The parts of a breakdown and a total all count one noun: "23 charges of cheating and six of money laundering"
+    and "29 charges"."""
+    return total.subject is not None and all(p.subject == total.subject for p in parts)
+
+
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
     """The part when one claim is a part of a breakdown and the other a total of people in general (or of the one noun
     the parts split by what they are of), else None."""
@@ -1601,7 +1612,7 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
             and (
                 other.subject is None
                 or other.subject in _GENERIC_PEOPLE
-                or all(p.subject == other.subject for p in parts[part.id])  # "23 charges of ... and six of ..."
+                or _one_noun(parts[part.id], other)  # "23 charges of ... and six of ..."
             )
         ):
             return part  # not a date, a time or a span of time in the other sentence ("Sept 16", "45 minutes")
@@ -1874,19 +1885,17 @@ def _respective_line(sentence: Sentence, claim: Claim, start: int) -> str | None
     lines = list(_ACCOUNT_LINE.finditer(text, start, sums[0].start - sentence.start))
     if len(lines) != len(sums):
         return None
-    match = lines[[c.id for c in sums].index(claim.id)]
-    name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
-    return name or None
+    return _line_name(lines[[c.id for c in sums].index(claim.id)])
 
 
 def _account_line(sentence: Sentence, claim: Claim) -> str | None:
     """The line of a company's accounts a sum is, by the nearest name of one before it in its clause, 50 characters or
     fewer before it with nothing between that starts other words (see :data:`_LINE_LEFT`; in a list told
-    "respectively", see :func:`_respective_line`): "Operating
-    profit rose to $1.2 billion" is an operating profit, "while net profit came in at 836 billion won" a net profit,
-    "Revenue rose to 14.82 trillion won ($10.2 billion)" revenue twice. None for a plain profit or loss ("Revenue
-    fell, and the company swung to a loss of more than RM150 million"), or where no line is named. Two sums of
-    different lines (an operating and a net profit, revenue and EBITDA) are two figures, not one misreported."""
+    "respectively", see :func:`_respective_line`): "Operating profit rose to $1.2 billion" is an operating profit,
+    "while net profit came in at 836 billion won" a net profit, "Revenue rose to 14.82 trillion won ($10.2 billion)"
+    revenue twice. None for a plain profit or loss ("Revenue fell, and the company swung to a loss of more than
+    RM150 million"), or where no line is named. Two sums of different lines (an operating and a net profit, revenue
+    and EBITDA) are two figures, not one misreported."""
     if claim.kind is not Kind.MONEY:
         return None
     text = sentence.text
@@ -1899,8 +1908,13 @@ def _account_line(sentence: Sentence, claim: Claim) -> str | None:
         found = match
     if found is None or at - found.end() > 50 or _LINE_LEFT.search(text, found.end(), at):
         return None  # "net profit fell ... after it set aside $2.1 billion": the sum is another thing's
-    line = next(_ACCOUNT_LINES[int(name[1:])][0] for name, value in found.groupdict().items() if value is not None)
-    return line or None
+    return _line_name(found)
+
+
+def _line_name(match: re.Match[str]) -> str | None:
+    """The line of accounts a match of :data:`_ACCOUNT_LINE` names; None for a plain profit or loss."""
+    name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
+    return name or None
 
 
 _YEAR_AFTER = re.compile(
@@ -2954,10 +2968,9 @@ def _pair_claims(
                 # victims survived" and "one victim survived"), so that neither is left over
                 continue
             part = _part_against_total(ca, cb, parts)
-            one_noun = False
             if part is not None:
                 other = cb if part is ca else ca
-                one_noun = other.subject is not None and all(p.subject == other.subject for p in parts[part.id])
+                one_noun = _one_noun(parts[part.id], other)
                 part_sentence, other_sentence = (sa, sb) if part is ca else (sb, sa)
                 total = _sum(parts[part.id])
                 if (
@@ -2968,8 +2981,6 @@ def _pair_claims(
                     part = None  # "23 charges of cheating" against "23 charges of cheating and six of ...": a part
             if part is not None:
                 # The parts add up to a total: "178 passengers and 23 crew" against "210 people on board".
-                total = _sum(parts[part.id])
-                other = cb if part is ca else ca
                 if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
                     continue  # "two women and one man died" is no count of the injured; but "23 charges of cheating
                     # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count

@@ -1521,6 +1521,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 _ONE_SPAN = frozenset("year month week fortnight day hour decade".split())
 """Units of time "a" or "an" counts one of after a hedge: "more than a year", "nearly a month"."""
+
+
 def _span_hedge(tokens: list[Token], i: int) -> bool:
     """A hedge ends right before token ``i`` that makes "a year" a span ("more than", "slightly more than", "nearly",
     "at least", "just under"): any but "over" and "above" ("over a year earlier", "in over a decade" tell when) and
@@ -1535,11 +1537,12 @@ _SCALE_AFTER_NAME = frozenset(
 
 
 def _percent_words(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` starts "percent", "per cent" or "pct": a share, never part of a name ("Wróbel 53.6 percent")."""
-    if k >= len(tokens):
-        return False
-    low = tokens[k].low
-    return low in ("percent", "pct") or (low == "per" and k + 1 < len(tokens) and tokens[k + 1].low == "cent")
+    """Token ``k`` starts "percent", "per cent" (see :func:`_percent_unit`) or "pct": a share, never part of a name
+    ("Wróbel 53.6 percent")."""
+    if k < len(tokens) and tokens[k].low == "pct":
+        return True
+    found = _percent_unit(tokens, k)
+    return found is not None and found[0] == "%"
 
 
 def _rand_prefix(tokens: list[Token], i: int) -> bool:
