@@ -59,6 +59,8 @@ DEV36 = ROOT / "tests" / "data" / "cases36"
 DEV37 = ROOT / "tests" / "data" / "cases37"
 DEV38 = ROOT / "tests" / "data" / "cases38"
 DEV39 = ROOT / "tests" / "data" / "cases39"
+DEV40 = ROOT / "tests" / "data" / "cases40"
+DEV41 = ROOT / "tests" / "data" / "cases41"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -88,6 +90,8 @@ HELDOUT26 = ROOT / "tests" / "data" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "data" / "heldout27"
 HELDOUT28 = ROOT / "tests" / "data" / "heldout28"
 HELDOUT29 = ROOT / "tests" / "data" / "heldout29"
+HELDOUT30 = ROOT / "tests" / "data" / "heldout30"
+HELDOUT31 = ROOT / "tests" / "data" / "heldout31"
 
 
 

@@ -54,6 +54,8 @@ from tests.labelled import (
     DEV37,
     DEV38,
     DEV39,
+    DEV40,
+    DEV41,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -83,6 +85,8 @@ from tests.labelled import (
     HELDOUT27,
     HELDOUT28,
     HELDOUT29,
+    HELDOUT30,
+    HELDOUT31,
     Score,
     load_cases,
     score_conflicts,
@@ -323,6 +327,8 @@ SET_FLOORS = [
     (DEV37, 0.66, 0.50, 4),  # 0.698 / 0.542 at 1e3603b (the same at c93cc7b)
     (DEV38, 0.68, 0.65, 2),  # 0.720 / 0.694 at 8e2590d (the same at 7ca9eb2)
     (DEV39, 0.73, 0.59, 3),  # 0.773 / 0.632 at 8e2590d (0.773 / 0.643 at 555e998)
+    (DEV40, 0.64, 0.57, 1),  # 0.682 / 0.609 at 2dae16a
+    (DEV41, 0.64, 0.57, 1),  # 0.681 / 0.615 at 2dae16a
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -352,6 +358,8 @@ SET_FLOORS = [
     (HELDOUT27, 0.73, 0.52, 1),  # 0.766 / 0.558 at 1e3603b (0.777 / 0.558 at c93cc7b)
     (HELDOUT28, 0.64, 0.55, 4),  # 0.679 / 0.597 at 8e2590d (the same at 7ca9eb2)
     (HELDOUT29, 0.63, 0.22, 1),  # 0.670 / 0.256 at 8e2590d (the same at 555e998)
+    (HELDOUT30, 0.55, 0.58, 1),  # 0.587 / 0.618 at 2dae16a
+    (HELDOUT31, 0.67, 0.54, 5),  # 0.713 / 0.583 at 2dae16a
 ]
 
 
