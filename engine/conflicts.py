@@ -299,7 +299,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 _CONTEXT_STOP = frozenset(
     """the and was were has have had that this with from for are been its their his her they said says than more
-    about some into over after before also which who when while still other least nearly around almost just""".split()
+    about some into over after before also which who when while still other least nearly around almost just
+    year years next month months week weeks today yesterday million millions billion billions""".split()
 )
 
 

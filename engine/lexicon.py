@@ -45,7 +45,7 @@ investigators investigation investigators inquiry probe investigating inspectors
 judge court courtroom tribunal
 sentenced sentence jailed imprisoned jail prison behind bars
 guilty convicted conviction
-fraud scheme scam swindle ponzi
+fraud scam swindle ponzi
 protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches
     marchers marched
 strike strikes walkout walkouts stoppage industrial action

@@ -185,6 +185,18 @@ _CURRENCY_SYMBOLS = {
     "₺": "TRY",
     "₦": "NGN",
     "₱": "PHP",
+    "₵": "GHS",
+    "৳": "BDT",
+    "₫": "VND",
+    "₸": "KZT",
+    "₪": "ILS",
+    "฿": "THB",
+    "₭": "LAK",
+    "₮": "MNT",
+    "₡": "CRC",
+    "₲": "PYG",
+    "₼": "AZN",
+    "₾": "GEL",
 }
 _CURRENCY_PREFIX_WORDS = {
     "us": "USD",
@@ -578,7 +590,7 @@ _FAMILY_OF_WORD = {
     "dirham": "dirham",
     "dirhams": "dirham",
 }
-_CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,4}|[$€£¥₹₦₱])\s?\d")
+_CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,4}|GH[¢₵]|[$€£¥₹₦₱₵৳₫₸₪฿₭₮₡₲₼₾])\s?\d")
 _RUPEES_PREFIX = re.compile(r"(?i)(?:[a-z]+\s+){0,2}rs\.?\s?\d")
 """Rupees written "Rs" before the sum, after at most a hedge ("about Rs5 crore", "more than Rs. 500 million")."""
 
@@ -1494,6 +1506,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i == 0:
         return None
     prev = tokens[i - 1]
+    if prev.text in ("¢", "₵") and i >= 2 and tokens[i - 2].text == "GH" and _adjacent(tokens, i - 1):
+        return "GHS", i - 2  # "GH¢312.4 billion", "GH₵5": the Ghanaian cedi
     if prev.text in _CURRENCY_SYMBOLS:
         code = _CURRENCY_SYMBOLS[prev.text]
         if prev.text == "$" and i >= 2 and _adjacent(tokens, i - 1):
@@ -1504,6 +1518,9 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return "BRL", i - 2  # "R$530 million": the Brazilian real (the rand is "R" alone)
         return code, i - 1
     if prev.kind == "word" and prev.low in _CURRENCY_PREFIX_WORDS and prev.text.isupper() and len(prev.text) >= 2:
+        number = tokens[i].text
+        if prev.low == "cop" and number.isdigit() and len(number) <= 2 and not _scale_follows(tokens, i):
+            return None  # "COP 29", "COP30": the climate conference, not Colombian pesos
         return _CURRENCY_PREFIX_WORDS[prev.low], i - 1
     if prev.kind == "word" and prev.low in _CURRENCY_MIXED_CASE and prev.text[0].isupper():
         return _CURRENCY_MIXED_CASE[prev.low], i - 1

@@ -1,0 +1,69 @@
+"""Probes for how sums in more currencies are read and for the words that tell what a figure is about.
+
+Each probe is a sentence of our own, not taken from a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.claims import extract_claims
+from engine.conflicts import _pair_claims
+from engine.lexicon import stem_of
+from engine.models import Kind
+from engine.sources import source_from_text
+
+
+def _claims(text: str) -> list[tuple[str, str, str | None]]:
+    source = source_from_text(text, source_id="s1")
+    return [(c.text, c.kind.value, c.quantity.unit) for s in source.sentences for c in s.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The ministry will spend GH¢312.4 billion next year.", "GH¢312.4 billion", "GHS"),
+        ("Bus fares rose to GH₵5 on Monday.", "GH₵5", "GHS"),
+        ("The fund holds ₵40 million.", "₵40 million", "GHS"),
+        ("The bridge cost ৳12 crore to build.", "৳12 crore", "BDT"),
+        ("Hanoi set aside ₫24 billion for repairs.", "₫24 billion", "VND"),
+        ("The fine was ₪3.5 million.", "₪3.5 million", "ILS"),
+        ("Exports fell to ฿40 billion.", "฿40 billion", "THB"),
+        ("The loan is worth ₸900 million.", "₸900 million", "KZT"),
+        ("Cairo raised EGP 12 billion in bonds.", "EGP 12 billion", "EGP"),
+    ],
+)
+def test_sums_in_more_currencies_are_money(text: str, written: str, unit: str) -> None:
+    assert (written, Kind.MONEY.value, unit) in _claims(text)
+
+
+@pytest.mark.parametrize("text", ["Delegates at COP 29 met in Baku.", "The COP30 summit opened in Belem."])
+def test_the_climate_conference_is_no_sum_of_pesos(text: str) -> None:
+    assert all(kind != Kind.MONEY.value for _, kind, _ in _claims(text))
+
+
+def test_pesos_written_cop_are_still_money() -> None:
+    assert ("COP 5,000 million", Kind.MONEY.value, "COP") in _claims("The contract is worth COP 5,000 million.")
+
+
+def test_a_plan_is_not_a_fraud() -> None:
+    # "scheme" is a fraud and a plan alike; a budget plan must not share a concept with a swindle
+    assert stem_of("plans") != stem_of("scam")
+    assert stem_of("proposal") == stem_of("plan")
+    assert stem_of("ponzi") == stem_of("fraud")
+
+
+def test_time_and_scale_words_do_not_pick_a_partner() -> None:
+    # "next year" and "billion" sit by every sum of a budget: the word that tells what the sum is ("spend",
+    # "spending") picks the partner
+    a = source_from_text("The government plans to spend GH¢312.4 billion next year, the minister said.", source_id="a")
+    b = source_from_text(
+        "The Treasury pencils in GH¢269bn of revenue and grants next year against a spending envelope of GH¢321bn.",
+        source_id="b",
+    )
+    pairs = _pair_claims(a.sentences[-1], b.sentences[-1])
+    assert [(x.text, y.text) for x, y, _, _ in pairs] == [("GH¢312.4 billion", "GH¢321bn")]
+
+
+def test_claims_of_a_sum_in_cedis_keep_their_figure() -> None:
+    claims = extract_claims("Revenue is projected at GH¢268.9 billion.", "s1.1")
+    assert [c.quantity.nominal for c in claims if c.kind is Kind.MONEY] == [268.9e9]
