@@ -2638,9 +2638,11 @@ _CLOCK_BOUND = re.compile(
 )
 """A bound or a span, not a moment: "by 7am", "after 10pm", "from 9am", "between 2am and 4am", "as of 17:00"; and
 "shortly before 3pm", "just after 7.30am", which say too little of how far from it."""
+_CLOCK_NEAR_SIDE = re.compile(r"(?i)\b(?:shortly|just|soon|moments|minutes)\s+(before|after)\s+(?:at\s+)?$")
+"""A moment told by a time just on one side of it: "shortly before 7:45 am", "just after 4pm"."""
 _CLOCK_PLAN = re.compile(
     r"(?i)\b(?:schedul\w*|plann\w*|due|will|would|expect\w*|set\s+to|supposed|meant|intend\w*|timetabled|deadline|"
-    r"usual(?:ly)?|normal(?:ly)?|daily|every|curfew|opens?|closes?|not|never|n't|yet)\b"
+    r"usual(?:ly)?|normal(?:ly)?|daily|every|curfew|(?:opens?|closes?)\s+(?:at|from|until)|not|never|n't|yet)\b"
 )
 """A time that was a plan, a habit or a rule, or a moment that did not come ("polls open at 7am", "due to land at
 6pm", "a curfew from 10pm", "had still not left at 9pm")."""
@@ -2747,20 +2749,38 @@ def _clock_moment(sentence: Sentence, claim: Claim) -> _Moment | None:
 
 
 def _clock(sentence: Sentence) -> Claim | None:
-    """The one time of day a sentence gives as a moment that came, when it gives one and names no time zone (a zone
-    may convert it: "22:47 GMT" and "23:47 local time"); not a live blog's entry time, a bound ("by 7am"), a time
-    that names a thing ("the 7.40am train"), nor a plan, a habit or a moment that did not come."""
+    """The one time of day a sentence gives as a moment that came, when it gives one (its conversion in brackets
+    is the same moment) and names no time zone but "local time" (a zone may convert it: "22:47 GMT" and "23:47 local
+    time"); not a live blog's entry time, a bound ("by 7am"; "shortly before 7:45am" is a moment on one side of it),
+    a time that names a thing ("the 7.40am train"), nor a plan, a habit or a moment that did not come."""
     times = [c for c in sentence.claims if c.kind is Kind.TIME]
     stamp = _TIMESTAMP.match(sentence.text)
     if stamp:
         times = [c for c in times if c.start - sentence.start >= stamp.end()]
-    if len(times) != 1 or _ZONE.search(sentence.text) or _CLOCK_PLAN.search(sentence.text):
-        return None
-    time = times[0]
+    text = sentence.text
+    kept: list[Claim] = []
+    for time in times:
+        between = text[kept[-1].end - sentence.start : time.start - sentence.start] if kept else ""
+        if kept and _CONVERTED_TIME.fullmatch(between):
+            # "shortly before 7:45 am local time (1045 GMT)": the same moment, converted in brackets
+            close = text.find(")", time.end - sentence.start)
+            end = close + 1 if close >= 0 else time.end - sentence.start
+            text = text[: time.start - sentence.start] + " " * (end - time.start + sentence.start) + text[end:]
+            continue
+        kept.append(time)
+    if len(kept) != 1 or _ZONE.search(_LOCAL_TIME.sub(" ", text)) or _CLOCK_PLAN.search(text):
+        return None  # "local time" is where the moment was, as a time with no zone is
+    time = kept[0]
     at = time.start - sentence.start
-    if _CLOCK_BOUND.search(sentence.text, 0, at) or _CLOCK_NAMED.search(sentence.text, 0, at):
+    near_side = _CLOCK_NEAR_SIDE.search(text, 0, at)
+    if _CLOCK_NAMED.search(text, 0, at) or (_CLOCK_BOUND.search(text, 0, at) and not near_side):
         return None
     return time
+
+
+_CONVERTED_TIME = re.compile(r"(?i)\s*(?:[ap]\.?m\.?\s*)?(?:local(?:\s+time)?\s*)?\(\s*")
+"""What comes between a time and its conversion in brackets: " local time (", " ("."""
+_LOCAL_TIME = re.compile(r"(?i)\blocal(?:\s+time)?\b")
 
 
 _TWELVE_OR_24 = re.compile(r"(?i)[ap]\.?m\b|^0\d|^(?:1[3-9]|2[0-3])[:.h]")
@@ -2786,11 +2806,27 @@ def _clock_severity(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> Severit
     ta, tb = ca.quantity.nominal, cb.quantity.nominal
     if ta is None or tb is None:
         return None
-    apart = abs(ta - tb)
     if not (_TWELVE_OR_24.search(ca.text) and _TWELVE_OR_24.search(cb.text)):
-        apart = min(apart % 720, 720 - apart % 720)
-    allowed = _clock_slack(sa, ca) + _clock_slack(sb, cb)
-    return Severity.CONTRADICTION if apart > allowed else None
+        tb = min((tb + k * 720 for k in (-2, -1, 0, 1, 2)), key=lambda t: abs(t - ta))  # the nearer half of the day
+    low_a, high_a = _clock_span(sa, ca, ta)
+    low_b, high_b = _clock_span(sb, cb, tb)
+    return Severity.CONTRADICTION if low_a > high_b or low_b > high_a else None
+
+
+_NEAR_SIDE = 60
+"""How many minutes "shortly before 7:45" and "just after 4pm" may reach from the time they name: they say little of
+how far ("shortly before 3pm" may be 2:30pm), but which side they say ("shortly before 7:45am" is not 8.15am)."""
+
+
+def _clock_span(sentence: Sentence, claim: Claim, minutes: float) -> tuple[float, float]:
+    """The minutes a time of day allows, its hedge taken in: one side for "shortly before" and "just after"."""
+    at = claim.start - sentence.start
+    side = _CLOCK_NEAR_SIDE.search(sentence.text, 0, at)
+    if side:
+        before = side.group(1).lower() == "before"
+        return (minutes - _NEAR_SIDE, minutes) if before else (minutes, minutes + _NEAR_SIDE)
+    slack = _clock_slack(sentence, claim)
+    return minutes - slack, minutes + slack
 
 
 def _clock_pair(sa: Sentence, sb: Sentence, background: set[str] | frozenset[str]) -> tuple[Claim, Claim] | None:
