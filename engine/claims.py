@@ -601,7 +601,7 @@ def subject_class(subject: str | None) -> str | None:
     if subject is None:
         return None
     head = subject.split(" and ")[0]
-    if head in _PEOPLE or head in ("policemen", "personnel") or head in _EVENT_NOUNS:
+    if head in _PEOPLE or head in _ALSO_PEOPLE or head in _EVENT_NOUNS:
         return "people"
     if head in _WEAPONS:
         return "weapons"
@@ -610,6 +610,12 @@ def subject_class(subject: str | None) -> str | None:
     if head in _PLACES:
         return "places"
     return head
+
+
+_ALSO_PEOPLE = frozenset("policemen personnel newborns".split())
+"""Plural nouns that name people, classed with them for matching though not used to read a count's noun: "about 400
+rescuers" and "over 350 personnel", "11 infants" and "13 newborns", "3.2 million passengers" and "three million
+travellers" may count one group."""
 
 
 HAPPENS_TO_PEOPLE = frozenset(
@@ -1804,7 +1810,8 @@ _MEASURED_AGAINST = re.compile(
     r"(?i)\b(?:compared|against|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )than|versus|vs)\b"
     r"(?:[^,;:()–—]|(?<=\d),(?=\d))*$|"
     r"\b(?:on|from|since)\s+(?:a|an|one|the)\s+$|"
-    r"\b(?:from|than|against|with|on)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d,.]*\s*(?:%|[^\W\d_]+)?\s+$"
+    r"\b(?:from|than|against|with|on)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d,.]*\s*"
+    r"(?:%|(?:million|billion|trillion|bn|m)\s+[^\W\d_]+|[^\W\d_]+)?\s+$"
 )
 
 

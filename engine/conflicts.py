@@ -618,7 +618,8 @@ def _from_another_thing(sentence: Sentence, match: re.Match[str], earlier: Claim
 
 
 _REPORTING_BEFORE = re.compile(
-    r"(?i)\b(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
+    r"(?i)\b(?:(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?|"
+    r"at\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+year\s+)?)$"
 )
 _REPORTING_AFTER = re.compile(r"(?i)^\s*(?:financial\s+year|fiscal\s+year|full[- ]year|results|annual\s+results)\b")
 
@@ -629,7 +630,16 @@ def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, claim.start - sentence.start - 30) : claim.start - sentence.start]
     after = sentence.text[claim.end - sentence.start :]
     figures_before = any(c.kind is not Kind.DATE and c.end <= claim.start for c in sentence.claims)
-    return bool(figures_before and _REPORTING_BEFORE.search(before)) or bool(_REPORTING_AFTER.match(after))
+    if _REPORTING_BEFORE.search(before) and (figures_before or _ACCOUNT_BEFORE.search(before)):
+        return True  # "profits of £412 million for 2024", "Operating profit for 2025 more than doubled"
+    return bool(_REPORTING_AFTER.match(after))
+
+
+_ACCOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:revenues?|sales|turnover|profits?|income|earnings|losses|loss|ebitda|ebit|dividends?)\s+"
+    r"(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
+)
+"""A line of the accounts right before the year it reports: "Operating profit for 2025", "revenue in fiscal 2024"."""
 
 
 def _lede(sentence: Sentence) -> bool:
@@ -672,7 +682,9 @@ _FORECAST = re.compile(
     r"(?i)\b(?:forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|anticipates?|"
     r"anticipated|on\s+track\s+to|(?:is|are|was|were|been|be|being|an|the)\s+assumed|assumes|assumptions?|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
-    r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?)))\b"
+    r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?))|"
+    r"(?:surveys?|polls?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:economists|analysts|forecasters)|"
+    r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
@@ -816,7 +828,7 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall",
 )
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum")
+_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey")
 _DEMAND_WORDS = re.compile(
     r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"
     r"proportionate|fair|just"
@@ -922,6 +934,35 @@ _COULD = re.compile(
 """What a thing could or might cost, reach or total, right before the figure: a forecast ("a prolonged shutdown
 could cost the industry $50 million a day"), not the figures around it ("has killed 40 people and the toll could
 rise")."""
+
+
+_TO_COME = re.compile(
+    r"(?i)\b(?:will|would|shall|won['’]t)\b|['’]ll\b|"
+    r"\b(?:is|are)\s+(?:due|set|scheduled|going)\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b)[^\W\d_]"
+)
+"""A clause told as what is to come: "the restructuring will cost RM42 million", "the strikes would affect nearly
+700,000 pupils", "450,000 doses are due to land on Friday"."""
+
+
+def _to_come(sentence: Sentence, claim: Claim) -> bool:
+    """The figure's clause (see :func:`_clause_starts`) is told in the future (see :data:`_TO_COME`)."""
+    text = sentence.text
+    at = claim.start - sentence.start
+    starts = _clause_starts(text)
+    start = max(s for s in starts if s <= at) if any(s <= at for s in starts) else 0
+    following = [s for s in starts if s > at]
+    end = following[0] if following else len(text)
+    return _TO_COME.search(text, start, end) is not None
+
+
+def _both_to_come(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:
+    """One figure is a forecast ("is expected to cost about RM420 million") and the other is told as what will be
+    ("will cost RM42 million"): both say what is to come, so they are compared, as two forecasts are."""
+    mode_a, mode_b = modes.get(ca.id), modes.get(cb.id)
+    if {mode_a, mode_b} != {"forecast", None}:
+        return False
+    plain, sentence = (cb, sb) if mode_a == "forecast" else (ca, sa)
+    return _to_come(sentence, plain)
 
 
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
@@ -2021,7 +2062,8 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
 
 _OFFSET = re.compile(
     r"\s*(later|earlier|afterwards?|beforehand|after|before)\b"
-    r"(?!\s+(?:this|that|today|tonight|yesterday|last|next|than|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?!\s+(?:(?:this|that)(?:\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|(?=\s*[,.;:)]|\s*$))|"
+    r"today|tonight|yesterday|last|next|than|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"in\s+the\s+(?:day|morning|afternoon|evening|week|month|year))\b)",
     re.IGNORECASE,
 )
@@ -2046,6 +2088,12 @@ _OFFSET_SIDE = {
 }
 
 
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:(?:about|around|roughly|some|just|only)\s+)?$")
+_WITHIN_OF = re.compile(r"(?i)\s+of\s+(?!age\b)")
+"""A span "within ... of" a moment is told from that moment, as "after" it is: "police were at the scene within four
+minutes of the first call" and "the first patrol arrived five minutes after that call" tell one wait."""
+
+
 def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
     """The side of a span of time told from another moment ("twenty minutes later" and "45 minutes after the first
     shots" are "after", "about 30 minutes earlier" "before"), and whether it is only that (true of "later", not of
@@ -2056,6 +2104,10 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
         return None
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
     if not found:
+        if _WITHIN_BEFORE.search(sentence.text, 0, claim.start - sentence.start) and _WITHIN_OF.match(
+            sentence.text, claim.end - sentence.start
+        ):
+            return "after", True  # "at the scene within four minutes of the first call": when, after that call
         return None
     # a case-blind match may hold "ı", "İ" or "ſ" ("earlıer"), which lower() keeps: fold them to the key
     word = _folded(found.group(1).lower())
@@ -2382,12 +2434,15 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
             # a court's, a firm's or a body's name; a person may follow it with a title ("Port Authority Director Budi
             # Santoso"): the words after the body's word and the titles
             named = named[body[-1].end() :]
-        words = [w.lower() for w in named.split()]
+        written = named.split()
+        words = [w.lower() for w in written]
         while words and words[0] in _OFFICE_TITLES:
             words.pop(0)
         while words and (words[0] in STOP_WORDS or words[0] in _NOT_NAMES or words[0] in _TITLES):
             words.pop(0)
-        if len(words) >= 2:
+        if len(words) >= 2 and _GIVEN_NAME_LAST.fullmatch(written[-1]):
+            surnames.add(_folded(words[-2]))  # "Yoon Seo-yeon", "Lim Jae-ho": the family name comes first
+        elif len(words) >= 2:
             surnames.add(_folded(words[-1]).split("-")[-1])
     if not surnames:
         # a surname alone as the subject of the sentence's verb: "Khan received 12 years", "Patel was jailed for"
@@ -2401,6 +2456,12 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
         if found and found.group(1).lower() not in _ANY_ONE:
             surnames.add(found.group(1).lower().removesuffix("s"))
     return frozenset(surnames)
+
+
+_GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A given name of two syllables joined by a hyphen, the second in lower case, as Korean names are romanised
+("Seo-yeon", "Jae-ho"): it stands after the family name ("Yoon Seo-yeon" is Ms Yoon); a hyphened surname has
+capitals on both sides ("Smith-Jones", "Al-Hassan")."""
 
 
 _ROLE_SENTENCED = re.compile(
@@ -3038,7 +3099,7 @@ def _pair_claims(
             line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
             if line_a and line_b and line_a != line_b:
                 continue  # "operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines
-            if modes is not None and modes.get(ca.id) != modes.get(cb.id):
+            if modes is not None and modes.get(ca.id) != modes.get(cb.id) and not _both_to_come(ca, sa, cb, sb, modes):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
                 # house 400" is not how many it holds
                 continue
@@ -3120,7 +3181,16 @@ def _pair_claims(
     # set against the same speaker's), then the same figure written in both, then strict matches, then the same
     # speaker, then agreeing partners, then the same surrounding words.
     options.sort(
-        key=lambda o: (o[4] < 0, not _identical(o[0], o[1]), -o[3], -o[4], _SEVERITY_ORDER[o[2]], -o[5], -o[6])
+        key=lambda o: (
+            o[4] < 0,
+            not _identical(o[0], o[1]),
+            -o[3],
+            -o[4],
+            _threshold_pair(o[0], o[1]),
+            _SEVERITY_ORDER[o[2]],
+            -o[5],
+            -o[6],
+        )
     )
     used_a: set[str] = set()
     used_b: set[str] = set()
@@ -3293,6 +3363,24 @@ _FRACTION_WORDS = re.compile(
     r"(?:three|four|five|six|seven|eight|nine|ten))\b"
 )
 """A share told as a fraction in words: "half", "a third", "three quarters", "four in five"."""
+
+
+def _threshold_pair(a: Claim, b: Claim) -> bool:
+    """One is a bound told as a fraction in words ("fewer than half", "more than a third") and the other an exact
+    percentage: the fraction is a threshold the writer chose (see :func:`_fraction_bound_holds`), so an exact
+    percentage is first set against another sentence's exact percentage ("Turnout was 48.6 percent" and "Turnout was
+    46.8%, which means that fewer than half ... bothered")."""
+    for bound, exact in ((a, b), (b, a)):
+        q = bound.quantity
+        if (
+            bound.kind is Kind.PERCENT
+            and exact.kind is Kind.PERCENT
+            and exact.quantity.hedge is Hedge.EXACT
+            and q.hedge in (Hedge.LOWER, Hedge.UPPER)
+            and _FRACTION_WORDS.search(bound.text)
+        ):
+            return True
+    return False
 
 
 def _fraction_bound_holds(bound: Claim, exact: Claim) -> bool:
