@@ -2533,6 +2533,12 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
     if not _same_name(a[-1], b[-1]):
+        # two surnames, the second left out ("Héctor Sandoval Riquelme" and "Hector Sandoval"), as Spanish and
+        # Portuguese names often are written
+        if len(a) >= 3 and len(b) == 2 and _same_name(a[-2], b[-1]):
+            return _same_name(a[-3], b[0])
+        if len(b) >= 3 and len(a) == 2 and _same_name(b[-2], a[-1]):
+            return _same_name(b[-3], a[0])
         return False
     rest_a, rest_b = a[:-1], b[:-1]
     if not rest_a or not rest_b:

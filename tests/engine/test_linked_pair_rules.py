@@ -120,6 +120,22 @@ PROBES = [
 ]
 # fmt: on
 
+# two surnames, the second left out (Spanish and Portuguese names)
+PROBES += [
+    (
+        "The lorry's driver, Joaquín Herrera Salas, a 47-year-old from Osorno, died at the scene.",
+        "Lorry driver Joaquin Herrera, 48, died at the scene, police said.",
+        [["47-year-old", "48", "contradiction"]],
+        "two surnames: one person, the second surname left out",
+    ),
+    (
+        "The lorry's driver, Joaquín Herrera Salas, a 47-year-old from Osorno, died at the scene.",
+        "A passenger, Marta Herrera, 48, died at the scene, police said.",
+        [],
+        "two surnames leave-alone: another first name is another person",
+    ),
+]
+
 
 @pytest.mark.parametrize(("a", "b", "expected", "label"), PROBES, ids=[p[3][:60] for p in PROBES])
 def test_linked_pair_rule_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
