@@ -94,13 +94,17 @@ _STRONG_UI: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("trial", r"\bfree\s+trial\b"),
         ("anytime", r"\bcancel\s+anytime\b"),
         ("subscriber", r"\balready\s+a\s+subscriber\b"),
+        ("support", r"\b(?:please\s+)?support\s+us\b"),
+        ("this", r"\b(?:reply\s+to|forward(?:ed)?)\s+this\s+(?:e-?mail|newsletter|message)\b"),
+        ("for us", r"\b(?:have|got)\s+a\s+(?:story|(?:news\s+)?tip)\s+for\s+us\b"),
+        ("gift", r"\bgift\s+(?:this|an?)\s+article\b|\b(?:this|the)\s+article\s+as\s+a\s+gift\b"),
     )
 )
 _BULLET = r"(?:[-*+•▪►‣◦–—]|\d{1,3}[.)])\s+"
 """A list item's marker: a bullet or a number ("- ", "• ", "2. ")."""
 _IMPERATIVE_UI = re.compile(
     rf"(?i)^(?:{_BULLET})?(?:click|tap|share|follow|subscribe|sign|log|listen|download|join|leave|accept|manage|allow|continue|send|"
-    r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade)\b"
+    r"register|enter|watch|read|get|save|copy|print|email|see|view|explore|discover|browse|try|start|upgrade|give|reply)\b"
 )
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours)\b")
 _REPORTED = re.compile(
@@ -643,9 +647,15 @@ _CALENDAR = re.compile(rf"(?i)\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|s
 
 
 def _names_a_writer(line: str) -> bool:
-    """A byline without "By": "Harriet Moss, Industry Editor", "Staff Reporter"."""
+    """A byline without "By": "Harriet Moss, Industry Editor", "Staff Reporter", "Hannah Cole Health correspondent"
+    (the role in lower case after the name)."""
     words = [w.strip(",") for w in line.strip().split()]
-    return 2 <= len(words) <= 6 and len(line) <= 60 and all(_CAPS_WORD.match(w) for w in words if w)
+    return (
+        2 <= len(words) <= 6
+        and len(line) <= 60
+        and bool(words[0]) and _CAPS_WORD.match(words[0]) is not None
+        and all(_CAPS_WORD.match(w) or _ROLE.fullmatch(w) for w in words if w)
+    )
 
 
 def _looks_like_name(line: str) -> bool:

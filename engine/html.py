@@ -44,6 +44,8 @@ _INTERFACE_ATTR = re.compile(
       | sidebar|widget|breadcrumbs?|toolbar|popup|modal|paywall|outbrain|taboola|most-?read|trending|tags?
       | byline-share|author-bio|bio|masthead|skip|hidden|visually-hidden|sr-only|print-only|caption|credit
       | read-?more|more-stories|teaser|rail|overlay|alert-bar|login|account|search
+      | (?:photo|image|img|pic|picture|fig)-?(?:cap|caption|txt|credit)s? | pull-?quotes?
+      | author-?(?:box|info|card|profile|about) | about-?(?:the-)?author
     )(?:$|[\s_-])"""
 )
 _INTERFACE_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search", "dialog", "menu"})
@@ -77,6 +79,7 @@ class _Extractor(HTMLParser):
         self.row_head = True
         self.cell: list[str] | None = None
         self.table_rows: list[str] = []  # the rows written as sentences, for the classifier (see :func:`to_text`)
+        self.bullet = False  # an <li> opened: its first text is written after a bullet, as a list item is in text
 
     # -- helpers
     def _flush(self) -> None:
@@ -190,6 +193,8 @@ class _Extractor(HTMLParser):
             region = []
             self.open_mains.append(region)
             self.main_lines.append(region)
+        if tag == "li":
+            self.bullet = True
         if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
         if tag == "time":
@@ -221,6 +226,8 @@ class _Extractor(HTMLParser):
                 self._flush()
                 if open_tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table"):
                     self._paragraph_break()
+            if open_tag == "li":
+                self.bullet = False
             if open_tag == "article":
                 self.article_depth -= 1
                 if self.open_articles:
@@ -243,6 +250,10 @@ class _Extractor(HTMLParser):
         if self.cell is not None:
             self.cell.append(data)
             return
+        if self.bullet and data.strip():
+            self.bullet = False
+            if not "".join(self.buffer).strip():
+                self.buffer.append("• ")
         self.buffer.append(data)
         if self.h1_parts is not None and "h1" not in self.meta:
             self.h1_parts.append(data)
@@ -314,6 +325,7 @@ class _Extractor(HTMLParser):
         """A table of figures as one sentence per row; a table laid out with prose as its cells, one line each."""
         rows, heads = self.rows, self.heads
         self.rows, self.heads = [], []
+        self._paragraph_break()  # the table's <caption>, read as text: a line of its own, not the first row's head
         if is_data_table(rows):
             header = rows[0] if heads[0] or names_columns(rows[0]) else None
             for k, (row, head) in enumerate(zip(rows, heads, strict=True)):

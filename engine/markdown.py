@@ -231,6 +231,10 @@ def to_text(markdown: str) -> tuple[str, dict[str, str]]:
             out.append("")
             continue
         line = _QUOTE.sub("", line)
+        item = _LIST.match(line)
+        if item and _LINK.fullmatch(line[item.end() :].strip()):
+            out.append("")  # a list item that is only a link ("- [Tamar Bridge tolls rise](...)"): another story
+            continue
         if re.match(r"^\s*\|.*\|\s*$", line):
             if re.match(r"^\s*\|[\s:|-]+\|\s*$", line):
                 continue
