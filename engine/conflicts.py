@@ -647,6 +647,14 @@ def _lede(sentence: Sentence) -> bool:
     return sentence.id.rsplit(".", 1)[-1] in ("1", "2")
 
 
+_LAST_MONTH = re.compile(
+    r"(?<![Tt]he )\b[Ll]ast\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""A month told as gone by ("Residents remember last September, when a smaller flood forced around 900 people out"):
+an earlier event's figures, as "last year" puts them (see :func:`engine.claims.looking_back`)."""
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
@@ -665,6 +673,7 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
+        markers += [m.start() for m in _LAST_MONTH.finditer(sentence.text)]
         if undated and EARLIER_DISASTER.search(sentence.text):
             markers += [c.start - sentence.start for c, _ in dated_claims(sentence)]
         elif event_year:
@@ -729,7 +738,7 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
-    r"handle|shelter|sleep)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
+    r"handle|shelter|sleep|turn\s+out|manufacture|generate)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
     r"may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}|(?:state|regulators?|"
@@ -1146,6 +1155,16 @@ def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], af
     return bool(before.search(sentence.text[_window_start(sentence, claim) : start]) or after.match(sentence.text, end))
 
 
+_ALLEGED = re.compile(
+    r"(?i)\b(?:prosecutors?|(?:the\s+)?prosecution|(?:the\s+)?indictment)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+(?:originally\s+"
+    r"|initially\s+|first\s+)?(?:alleged|accused|put|claimed|estimated|charged|said)|(?:originally|initially)\s+"
+    r"(?:alleged|put|claimed|estimated|charged|said))\b"
+)
+"""What the prosecution had alleged before the court ruled ("Prosecutors had alleged that he pocketed Rp 41.2
+billion", "prosecutors had originally put the losses at 1.4 trillion won"): the charge, not what the court found
+proven, and set only against another report of the charge."""
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
@@ -1183,6 +1202,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if not _bare_forecast_noun(sentence, m) and not _measured_against(sentence, m.start())
             ]
             out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
+        if "prosecut" in low or "indictment" in low:
+            markers = [m.start() for m in _ALLEGED.finditer(text)]
+            for claim in _in_marked_clauses(sentence, markers):
+                if claim.kind in (Kind.MONEY, Kind.COUNT):
+                    out.setdefault(claim.id, "alleged")  # "prosecutors had alleged that he pocketed Rp 41.2 billion"
         if "%" in low or "cent" in low:
             count = _PART_COUNTED.search(text)
             if count is not None and float(count.group(1)) < 90:
@@ -1988,6 +2012,10 @@ _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH}(?:['’]s)?\s+(?:index|figure|reading|rate|inflation|data|number|estimate|print|total)\b"
 )
 
+_MONTH_OPENING = re.compile(rf"\s*(?:In|During|For)\s+{_MONTH}\s*,")
+"""A sentence opening on a month alone ("In September, ..."; not "In September 2024," a year's month), which dates
+every figure of the sentence."""
+
 
 def _month_of(sentence: Sentence, claim: Claim) -> int | None:
     """The month a monthly figure is given for: written right after it ("4.6% in February", "4.9% year on year in
@@ -2000,6 +2028,8 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
     found = _MONTH_AFTER.match(text, end)
     if found is not None and _ANOTHER_YEAR.match(text, found.end()):
         return None  # "2.1% in March last year": another year's March
+    if found is None and (opening := _MONTH_OPENING.match(text)) is not None and opening.end() <= start:
+        found = opening  # "In September, the twelve-month rate had been 4.4%": the opening names the month
     if found is None:
         before = list(_MONTH_BEFORE.finditer(text, _clause_start(text, start), start))
         if not before or any(
@@ -2053,6 +2083,190 @@ def _less_one(q: Quantity) -> Quantity:
 
 
 _AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+
+
+_SUB_AREA = re.compile(
+    r"\b(?:[Cc]ity|[Cc]ommune|[Tt]own|[Mm]unicipality|[Dd]istrict|[Ll]ocality|[Bb]orough|[Vv]illage|[Nn]eighbou?rhood|"
+    r"[Pp]arish|[Ww]ard)\s+of\s+((?:[A-Z][\w'’-]*\s*)+)|"
+    r"\b(?:was|were)\s+(?:strongest|weakest|highest|lowest)\s+(?:in|on|at)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)|"
+    r"\b(?:carried|won|lost)\s+(?:the\s+)?(?:province|region|department|state|county|canton|city|district)\s+of\s+"
+    r"((?:[A-Z][\w'’-]*\s*)+)|"
+    r"\bin\s+the\s+(capital)\b|"
+    r"\b[Ii]n\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"((?:[A-Z][\w'’-]*\s*)+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:city|town|commune|municipality|"
+    r"district|locality|borough|village|neighbou?rhood|parish|ward|suburb)\b(?!['’])"
+)
+"""A share told of one place within the area voting: "in the city of Geneva, where 61.2 per cent voted in favour",
+"the commune of Le Grand-Saconnex rejected it with 61.2%", "support was strongest in Vevey", "carried the province of
+Arequipa with 53.4 per cent", "61.4% yes in the capital", "In Kennedy, the most populous locality, she took 51 per
+cent"."""
+
+
+_AREA_NOUN = re.compile(
+    r"(?i)\b(?:city|commune|town|municipality|district|locality|borough|village|neighbou?rhood|parish|ward|capital)\b"
+)
+"""A place named by its kind alone ("the city proper backed the tram by 58 per cent"): it may be the place the other
+report names."""
+
+
+def _sub_area(sentence: Sentence, claim: Claim) -> str | None:
+    """The place within the area a share is told of, named in its clause (see :data:`_SUB_AREA`), None when it names
+    none: "The yes side won 52%, while support was strongest in Vevey" tells the 52% of the whole."""
+    text = sentence.text
+    at = claim.start - sentence.start
+    found = _SUB_AREA.search(text, _clause_start(text, at), _clause_end(text, at))
+    if found is None:
+        return None
+    return next(g for g in found.groups() if g is not None).strip().lower()
+
+
+_COUNTED_UNITS = (
+    r"(?:tables|ballots|votes|polling\s+stations|stations|precincts|constituencies|returns|booths|tally\s+sheets|"
+    r"sheets|ballot\s+boxes|districts)"
+)
+_PROGRESS = re.compile(
+    rf"(?i)\b(?:with|after|once|when)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|some\s+)?(\d+(?:\.\d+)?)\s*"
+    rf"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){{0,2}}?{_COUNTED_UNITS}\s+"
+    rf"(?:(?:have\s+been|had\s+been|were|was)\s+)?(?:(?:counted|reported|reporting|tallied|processed|declared|"
+    rf"scrutini[sz]ed)\b|in(?=\s*(?:[,;.)]|$)))|"
+    rf"\b(?:processing|processed|counting|counted|count|tally|tallied)\s+(?:of\s+)?(\d+(?:\.\d+)?)\s*"
+    rf"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){{0,2}}?{_COUNTED_UNITS}\b|"
+    rf"\b(?:processing|counting|count|tally)\s+of\s+(all)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_COUNTED_UNITS}\b"
+)
+"""How far a count had gone when a sentence's figures were read: "with 92.3% of tally sheets counted", "it completed
+the processing of 100% of the 5,634 tally sheets", "after the count of all 5,634 tally sheets" (100)."""
+
+
+def _count_progress(sentence: Sentence) -> float | None:
+    """The share of the count done that a sentence gives its figures at (see :data:`_PROGRESS`), None if it gives
+    none. Two reports of a count at different stages give different leads and shares, each true at its moment."""
+    low = sentence.text.lower()
+    if "%" not in low and "cent" not in low and " all " not in low:
+        return None
+    found = _PROGRESS.search(sentence.text)
+    if found is None:
+        return None
+    value = found.group(1) or found.group(2) or found.group(3)
+    return 100.0 if value.lower() == "all" else float(value)
+
+
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?i)\b(this|next|last|previous|coming|current)\s+year(?:['’]s)?\s+(?:(?!and\b|or\b|but\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:of|at|to|was|is|will\s+be|stood\s+at|stands\s+at)\s+)?$"
+)
+_YEAR_WORD_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:for|in)\s+(this|next|last|the\s+coming|the\s+current)\s+year\b"
+)
+_YEAR_WORD_SIDE = {
+    "this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1, "last": -1, "previous": -1
+}
+
+
+def _year_word(sentence: Sentence, claim: Claim) -> int | None:
+    """The year a figure is told for in words, right around it: 0 for "this year's 10,320 won" or "the rate for this
+    year", 1 for "next year's rate of 10,750 won", -1 for "last year's 4.1%"; None when no such word is there."""
+    if claim.kind not in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE):
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    found = _YEAR_WORD_BEFORE.search(text, max(0, start - 50), start)
+    if found is None or any(start > c.start - sentence.start >= found.end() for c in sentence.claims):
+        found = _YEAR_WORD_AFTER.match(text, end)
+    if found is None:
+        return None
+    return _YEAR_WORD_SIDE.get(found.group(1).lower())
+
+
+_SINCE_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month)|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)|"
+    r"mid-\w+|last\s+(?:week|month|year))|so\s+far\s+this\s+(?:year|month)|year[- ]to[- ]date)\b"
+)
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|climbed|jumped|gained|soared|surged|rallied|advanced|added|fell|fallen|dropped|lost|slid|"
+    r"slumped|tumbled|plunged|declined|shed|(?:is|are|was|were)\s+(?:up|down))\s+(?:by\s+)?(?:some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+
+
+def _since(sentence: Sentence, claim: Claim) -> bool:
+    """A rise or fall told over a stretch up to now from a date ("had climbed 27% since January", "are up 12% so far
+    this year"), not one day's or one period's ("jumped 24% on Monday"): it sets only against another such change. A
+    level held since a day ("kept its rate at 5.75% since October") is no such change, nor is a rise since an event
+    ("up 13.2 per cent since the tariff freeze lapsed"), often the year's own change told another way."""
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    if _CHANGED_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    found = _SINCE_AFTER.match(text, end)
+    return found is not None and not any(end < c.start - sentence.start < found.end() for c in sentence.claims)
+
+
+_OF_THAT_OPENING = re.compile(
+    r"(?i)\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?Of\s+(?:that|this|these|those|the\s+total|"
+    r"that\s+(?:sum|amount|total|figure))\s*,"
+)
+_OF_THAT_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+)?of\s+(?:that|this|these|those)\b(?!\s+[\w-]+\s+(?:is|are|was|were)\b)"
+)
+
+
+def _of_that(sentence: Sentence, claim: Claim) -> bool:
+    """A sum told as a part of a total the writer gave just before: "Of that, about 131 billion zlotys sits in the
+    budget proper", "Around NOK 400m of that is expected to come from feed". It is no report of the total, and sets
+    only against another such part."""
+    if claim.kind is not Kind.MONEY:
+        return False  # "Of those, 27 remain in hospital": a count of a part is told as such by the other report too
+    text = sentence.text
+    opening = _OF_THAT_OPENING.match(text)
+    if opening is not None and opening.end() <= claim.start - sentence.start:
+        return True
+    return _OF_THAT_AFTER.match(text, claim.end - sentence.start) is not None
+
+
+_SEPARATE = re.compile(
+    r"(?i)\b(?:a|the|another)\s+separate\s+(?!(?:statement|briefing|interview|post|report|release|press|news|update|"
+    r"message|letter|tweet|email|note|filing|announcement)s?\b)[\w-]+"
+)
+
+
+def _separate(sentence: Sentence, claim: Claim) -> bool:
+    """The figure's clause tells of "a separate" thing of the story's kind ("A separate ballot of the smaller union",
+    "in a separate attack", "a separate charge of embezzling 3.1 billion won"): another instance than the one the
+    story is about, compared only with a figure told as separate too. A separate statement or briefing is only
+    another telling of the same news, and does not count."""
+    text = sentence.text
+    if "separate" not in text.lower():
+        return False
+    at = claim.start - sentence.start
+    return _SEPARATE.search(text, _clause_start(text, at), _clause_end(text, at)) is not None
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra|a\s+new)\s+$")
+
+
+_NEW_TOTAL = re.compile(
+    r"(?i)\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew|gone\s+up|went\s+up)\s+to\b|"
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:total|toll|tally|number|count)\b"
+)
+"""A new total told with what was added to reach it: "has risen to 13, after two more babies tested positive",
+"bringing the death toll to 31"."""
+
+
+def _increment(sentence: Sentence, claim: Claim) -> bool:
+    """A count told as added to an earlier one, in a sentence giving the new total: "has risen to 13, after two more
+    babies tested positive", "another 12 bodies were found, bringing the toll to 40". It is how much a count grew,
+    not the count, and sets only against another such figure. Without a new total, "another 342 people were injured"
+    or "a further 24 were hurt" after a toll of the dead is the whole count of a second group, and stays one."""
+    if claim.kind is not Kind.COUNT or not _NEW_TOTAL.search(sentence.text):
+        return False
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    return bool(_MORE_AFTER.match(text, end) or _MORE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _ago(sentence: Sentence, claim: Claim) -> bool:
@@ -2989,6 +3203,56 @@ people and homes are two wholes ("nearly two in five of all cases" in a district
 there without piped water)."""
 
 
+_FOR_AFTER = re.compile(r"\s+for\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,;.:]|\band\b|\bwhile\b|$))")
+_FOR_OPENING = re.compile(r"\s*For\s+([^,;]{3,60}?),")
+_TARGET_STOP = frozenset("the a an of to and from its their his her other all".split())
+
+
+def _target_words(phrase: str) -> frozenset[str]:
+    words = (w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", phrase))
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _TARGET_STOP)
+
+
+def _for_targets(sentence: Sentence) -> dict[str, frozenset[str]]:
+    """What each figure is given for, by a "for ..." right after it ("40% for international flights", "66% for other
+    domestic routes") or, for the figures of a sentence opening "For international flights, ...", by that opening."""
+    text = sentence.text
+    opening = _FOR_OPENING.match(text)
+    out: dict[str, frozenset[str]] = {}
+    for claim in sentence.claims:
+        if claim.kind not in _COMPARED_KINDS:
+            continue
+        found = _FOR_AFTER.match(text, claim.end - sentence.start)
+        if found is not None:
+            out[claim.id] = _target_words(found.group(1))
+        elif opening is not None and opening.end() <= claim.start - sentence.start:
+            out[claim.id] = _target_words(opening.group(1))
+    return {k: v for k, v in out.items() if v}
+
+
+def _other_target(
+    claim: Claim,
+    sentence: Sentence,
+    targets: Mapping[str, frozenset[str]],
+    other: Claim,
+    other_targets: Mapping[str, frozenset[str]],
+) -> bool:
+    """``claim`` is one of a list of figures each given for its own thing ("100% for flights to the islands, 66% for
+    other domestic routes and 40% for international flights"), and another of the list, not it, is given for what
+    ``other`` is given for: that one is ``other``'s partner."""
+    wanted = other_targets.get(other.id)
+    if not wanted or claim.id not in targets:
+        return False
+    listed = [
+        c for c in sentence.claims
+        if c.id in targets and c.kind is claim.kind and c.quantity.unit == claim.quantity.unit
+    ]
+    if len(listed) < 2:
+        return False
+    holding = [c for c in listed if wanted <= targets[c.id]]
+    return len(holding) == 1 and holding[0].id != claim.id
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -3014,13 +3278,43 @@ def _pair_claims(
     if clocks is not None:
         ca, cb = clocks
         options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
+    targets_a, targets_b = _for_targets(sa), _for_targets(sb)
+    progress_a, progress_b = _count_progress(sa), _count_progress(sb)
+    if progress_a is not None and progress_b is not None and abs(progress_a - progress_b) > 1:
+        return []  # "with 92.3% of tally sheets counted" and "the count of all 5,634 tally sheets": two moments
     for claim_a in sa.claims:
         for claim_b in sb.claims:
+            if _other_target(claim_a, sa, targets_a, claim_b, targets_b) or _other_target(
+                claim_b, sb, targets_b, claim_a, targets_a
+            ):
+                continue  # "40% for international flights" is the one to set against "For international flights, 45%"
             ca, cb = _in_one_calendar_unit(claim_a, claim_b)
             if rates:
                 ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
             ca, cb = _local_dollar(ca, sa, cb, sb)
             ca, cb = _in_their_own_unit(ca, cb)
+            if ca.kind is Kind.PERCENT and cb.kind is Kind.PERCENT:
+                place_a, place_b = _sub_area(sa, ca), _sub_area(sb, cb)
+                if place_a != place_b and (
+                    (place_a and place_b) or not _AREA_NOUN.search((sb if place_a else sa).text)
+                ):
+                    continue  # "in the city of Geneva, where 61.2 per cent voted yes" is no canton-wide share
+            if (
+                ca.kind is Kind.PERCENT
+                and cb.kind is Kind.PERCENT
+                and _since(sa, ca) != _since(sb, cb)
+                and not _transposed(ca, cb)
+            ):
+                continue  # "had climbed 27% since January" is no day's move ("jumped 24% on Monday")
+            if _of_that(sa, ca) != _of_that(sb, cb):
+                continue  # "Of that, about 131 billion zlotys sits in the budget proper": a part of a total told before
+            if _separate(sa, ca) != _separate(sb, cb):
+                continue  # "A separate ballot of the smaller union saw 79% reject it": not the main ballot's 88.7%
+            period_a, period_b = _year_word(sa, ca), _year_word(sb, cb)
+            if period_a is not None and period_b is not None and period_a != period_b:
+                continue  # "this year's 10,320 won" and "next year's rate of 10,750 won": two years' figures
+            if _increment(sa, ca) != _increment(sb, cb):
+                continue  # "two more babies tested positive" adds to a count; it is not the count ("eleven babies")
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
             if ca.id in ago and _within_days(ca, cb, 7):
@@ -3118,6 +3412,9 @@ def _pair_claims(
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
             overlap = len(context_a[ca.id] & context_b[cb.id])
+            target_a, target_b = targets_a.get(ca.id), targets_b.get(cb.id)
+            if target_a and target_b and (target_a <= target_b or target_b <= target_a):
+                overlap += len(target_a & target_b)  # given for one thing: "40% for international flights"
             # the only count of each linked sentence, in sentences sharing three words or more, or words by the figures
             shared = overlap or len(ra.words & rb.words) >= 3
             sole = not strict and shared and _sole_counts(ca, sa, cb, sb, background)
@@ -3216,7 +3513,43 @@ def _pair_claims(
         used_a.add(ca.id)
         used_b.add(cb.id)
         chosen.append((ca, cb, severity, group))
-    return chosen
+    return [
+        (ca, cb, severity, group)
+        for ca, cb, severity, group in chosen
+        if severity is None
+        or group
+        or _slipped(ca, cb)
+        or _transposed(ca, cb)
+        or not (_met_beside(cb, sa, ca, used_a, background) or _met_beside(ca, sb, cb, used_b, background))
+    ]
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """The same three or more digits, as written, in another order: "390mm" and "309 mm"."""
+    da = "".join(ch for ch in a.text if ch.isdigit())
+    db = "".join(ch for ch in b.text if ch.isdigit())
+    return len(da) >= 3 and len(da) == len(db) and da != db and sorted(da) == sorted(db)
+
+
+def _met_beside(
+    claim: Claim, other: Sentence, partner: Claim, used: set[str], background: set[str] | frozenset[str]
+) -> bool:
+    """Another figure of ``other``, of the claim's kind and unit, paired with nothing and not an earlier figure
+    ("from 0.3% previously"), agrees with ``claim``: "Nyaboke won 121,487 votes to Mogaka's 104,352" and "Mogaka
+    polled about 104,000 votes" give Mogaka's count in both; setting it against Nyaboke's is a pairing gone wrong,
+    not a disagreement. (A slip of the pen, "390mm" and "309 mm", is kept by the caller: it ties the two.)"""
+    for x in other.claims:
+        if x.id == partner.id or x.id in used or x.kind is not claim.kind or x.quantity.unit != claim.quantity.unit:
+            continue
+        if x.id in background or _bare(x) or not _slip_comparable(x, claim):
+            # not an earlier figure, nor a bare number ("adding that 12 had been identified"), nor another thing
+            # ("2,140 suspected cases" is no toll of "2,140 people" killed)
+            continue
+        if x.kind not in _COMPARED_KINDS:
+            continue
+        if classify(x.quantity, claim.quantity) is None:
+            return True
+    return False
 
 
 def _same_kind(claim: Claim, sentence: Sentence, background: set[str] | frozenset[str] = frozenset()) -> list[Claim]:

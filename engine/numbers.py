@@ -931,6 +931,10 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("in", "the", "region", "of"), "approx"),
     (("an", "approximate"), "approx"),
     (("or", "so"), "approx"),
+    # "barely 32 per cent" (for 31.6%), "scarcely 100 people": only about that many, said as few
+    (("barely",), "approx"),
+    (("scarcely",), "approx"),
+    (("hardly",), "approx"),
     (("nearly",), "nearly"),
     (("almost",), "nearly"),
     (("close", "on"), "nearly"),
@@ -2361,7 +2365,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         meaning, hedge_start = hedge_before
         if meaning == "between" or meaning == "from":
             joiners = ("and", "to", "-", "–") if meaning == "between" else ("to", "-", "–")
-            partner = _range_partner(tokens, _past_repeated_percent(tokens, j, joiners), joiners)
+            joiner_at = _past_repeated_percent(tokens, j, joiners)
+            if joiner_at == j:
+                joiner_at = _past_repeated_unit(tokens, j, joiners)  # "between 38°C and 40°C"
+            partner = _range_partner(tokens, joiner_at, joiners)
             if partner is not None:
                 context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
                 if meaning == "from" and context & _FROM_CHANGE_VERBS:
@@ -2859,6 +2866,25 @@ def _past_repeated_percent(tokens: list[Token], j: int, joiners: tuple[str, ...]
         if other is not None and not other.vague and _percent_sign(tokens, other.end):
             return k
     return j
+
+
+def _past_repeated_unit(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> int:
+    """Where a range's joiner is when its unit is written at both ends, after "between" or "from" ("between 38°C and
+    40°C", "from 20 km to 30 km"): the index after the first unit, when the same one to three tokens follow the
+    second figure. Otherwise ``j`` itself."""
+    k = j
+    units: list[str] = []
+    while k < len(tokens) and len(units) < 3 and tokens[k].kind != "num" and tokens[k].low not in joiners:
+        if tokens[k].low in (",", ";", ".", "(", ")", "or"):
+            return j
+        units.append(tokens[k].low)
+        k += 1
+    if not units or k + 1 >= len(tokens) or tokens[k].low not in joiners:
+        return j
+    other = _read_numeral(tokens, k + 1)
+    if other is None or other.vague:
+        return j
+    return k if [t.low for t in tokens[other.end : other.end + len(units)]] == units else j
 
 
 def _range_partner(tokens: list[Token], j: int, joiners: tuple[str, ...]) -> tuple[_Numeral, int] | None:
