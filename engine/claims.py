@@ -927,6 +927,17 @@ def _driven_from_homes(tokens: list[Token], first: int, after_noun: int) -> bool
     return bool(words) and words[0] in ("from", "out") and any(w in ("home", "homes", "houses") for w in words)
 
 
+def _died_after(tokens: list[Token], start: int, stop: int, clause_of: list[int], clause: int) -> bool:
+    """A death told later in the clause, after a verb of its own: "(two infants with confirmed infection) have died",
+    "(three patients with cholera) later died"."""
+    for k in range(start, stop):
+        if clause_of[k] != clause or tokens[k].text == ",":
+            return False
+        if _event_word(tokens, k) and _PREDICATES[tokens[k].low] == "killed" and not _negated(tokens, k):
+            return True
+    return False
+
+
 def _find_predicate(
     tokens: list[Token], mention: Mention, after_noun: int, clause_of: list[int], others: list[Mention]
 ) -> str | None:
@@ -1020,6 +1031,10 @@ def _find_predicate(
         if _event_word(tokens, k):
             if _negated(tokens, k) or (w == "toll" and _not_a_death_toll(tokens, k)):
                 return None
+            if tokens[start].low == "with" and _PREDICATES[w] != "killed":
+                died = _died_after(tokens, k + 1, min(n, start + 10, next_start), clause_of, clause)
+                if died:
+                    return "killed"  # "two infants with confirmed infection have died": the infection names them
             if _agent(tokens, k):
                 return None  # "two men accused of killing a boy": those who did it, not those it was done to
             if k + 1 < n and (

@@ -183,6 +183,8 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
             approx, bound = _widened(approx), _widened(bound)
         if not (_fits(bound.nominal, approx) and _fits(approx.nominal, bound)):
             return Severity.DISCREPANCY
+        if _floor_well_below(approx, bound):
+            return Severity.DISCREPANCY
     if hedges == {Hedge.APPROX, Hedge.EXACT} and not (a.converted or b.converted):
         approx, exact = (a, b) if a.hedge is Hedge.APPROX else (b, a)
         # "about 46%" and 46.72%: the exact figure rounds to another number than the one written, so the two meet
@@ -209,6 +211,25 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
         if _bound_rounds(bound, exact.nominal):
             return None
     return Severity.DISCREPANCY
+
+
+_FLOOR_GAP = 0.05
+"""How far (a share of the approximate figure) a floor may sit below "about" a figure and still say it in round words
+(see :func:`_floor_well_below`)."""
+
+
+def _floor_well_below(approx: Quantity, bound: Quantity) -> bool:
+    """A floor ("more than 1,000", "at least 80,000") set well below an approximate figure ("about 1,100", "some
+    86,000"): the floor is another, earlier or more cautious count, and the two meet only through both hedges. A floor
+    within a few per cent says the figure in round words ("some 61,000" and "more than 60,000"), and "nearly 500" with
+    "more than 450" brackets one figure from both sides."""
+    if approx.converted or bound.converted or bound.hedge is not Hedge.LOWER:
+        return False
+    if approx.nominal is None or bound.low is None or approx.high is None or approx.nominal <= 0:
+        return False
+    if approx.high <= approx.nominal:
+        return False  # "nearly 500": a figure told from below, which a floor under it brackets
+    return (approx.nominal - bound.low) > _FLOOR_GAP * approx.nominal
 
 
 _ROUNDING_GAP = 0.02
@@ -264,10 +285,12 @@ _ONE_THING = tuple(
     for words in (
         "jobs roles positions",
         "railcars wagons carriages coaches",
+        "shops stores outlets",
     )
 )
-"""Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"). Kept to nouns that
-name nothing else: "cars" may be a train's or the automobiles it hit; "posts" may be messages."""
+"""Nouns news reports use for one counted thing ("cut 900 jobs", "remove up to 850 roles"; "closed all six of its
+shops" and "all seven of its stores"). Kept to nouns that name nothing else: "cars" may be a train's or the automobiles
+it hit; "posts" may be messages."""
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -858,6 +881,9 @@ _ASKED_AFTER = re.compile(
 """Right after a figure, who asked for it: "lighter than the 15 years prosecutors had asked for", "the 10% the union
 demanded"; the figure is then a thing named ("the 15 years"), not a share of a group ("62% of voters wanted")."""
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_ROLE_APPOSED = re.compile(r"(?i)(?:^|[^\w\s,]\s*|\bthe\s+)([a-z]+)(?:\s*,|\s+(?:is|was))\s+an?\s+$")
+"""A role the age is told of, set beside it or said of it: "The suspect, a 43-year-old man", "the driver was a
+34-year-old from Leeds"; the role opens the sentence or follows "the"."""
 _GIVEN_BEFORE = re.compile(
     r"(?i)\b(?:jailed|sentenced|imprisoned|handed|gave|given|imposed|ordered|awarded)\b[^,;]*?\b(?:for|to|of)\s+the\s+$"
 )
@@ -2357,6 +2383,11 @@ _GROUP_EVENTS = {
 """Words that name a group by what befell it ("of those killed", "of the injured", "of the escaped inmates"), with the
 predicate each gives (normalised as :mod:`engine.claims` does); "shot" stays apart from both."""
 _VICTIM_WORDS = "|".join([*_GROUP_EVENTS, "victims", "casualties"])
+_OWN_VERB = re.compile(
+    r"(?i)^(?:(?!(?:who|that|which)\b)[\w-]+\s+)+?(?:have|has|had|were|was|are|is|been|will|would|may|might)\b"
+)
+"""A group named by a noun and then the clause's own verb: "(four of the) patients have died" tells what befell the
+patients, a toll, not some of those who died ("of those who have died")."""
 _PART_OF_VICTIMS = re.compile(
     rf"\s+(?:of|out\s+of)\s+(?:the|those|these)\s+((?:[\w-]+\s+){{0,3}}?(?:{_VICTIM_WORDS})\b(?:\s+and\s+(?:{_VICTIM_WORDS}))?)",
     re.IGNORECASE,
@@ -2518,7 +2549,7 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
         # narrower group that another report may count alone ("12 people, including three police officers")
         return True
     found = _PART_OF_VICTIMS.match(sentence.text, claim.end - sentence.start)
-    if found is None or _WHOLE_MARK.search(before):
+    if found is None or _WHOLE_MARK.search(before) or _OWN_VERB.match(found.group(1)):
         return False
     events = {_GROUP_EVENTS[w.lower()] for w in re.findall(r"[\w-]+", found.group(1)) if w.lower() in _GROUP_EVENTS}
     # The part says what befell the group ("of the injured", "of those killed") or something more of it; when it
@@ -2614,6 +2645,10 @@ def _role(sentence: Sentence, claim: Claim) -> str | None:
     text = sentence.text
     local_start, local_end = claim.start - sentence.start, claim.end - sentence.start
     if claim.text.lower().endswith("old"):
+        apposed = _ROLE_APPOSED.search(text, max(0, local_start - 40), local_start)
+        if apposed is not None:
+            word = apposed.group(1).lower()  # "The suspect, a 43-year-old man", "the driver was a 34-year-old"
+            return word if word in _ROLES else None
         if not _THE_BEFORE.search(text, max(0, local_start - 8), local_start):
             return None  # "a 43-year-old driver was also arrested": another driver
         found = _ROLE_AFTER.match(text, local_end)
@@ -2767,7 +2802,11 @@ def _slip_comparable(a: Claim, b: Claim) -> bool:
     people injured"; "1,284 passengers on board" and "128 passengers" are one)."""
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
-    same_noun = bool(a.subject and b.subject and (_same_noun(a.subject, b.subject) or {a.subject, b.subject} <= _HOMES))
+    same_noun = bool(
+        a.subject
+        and b.subject
+        and (_same_noun(a.subject, b.subject) or any({a.subject, b.subject} <= nouns for nouns in (_HOMES, _TALLIES)))
+    )
     if a.subject and b.subject and not same_noun:
         return False
     return bool(a.predicate) == bool(b.predicate) or same_noun
@@ -2775,6 +2814,26 @@ def _slip_comparable(a: Claim, b: Claim) -> bool:
 
 _HOMES = frozenset("houses homes dwellings residences".split())
 """Nouns for one thing that a slip of the pen may be told with: "18,240 houses" and "1,824 homes"."""
+_TALLIES = frozenset("votes ballots".split())
+"""Nouns a tally of a vote is told with: "155,221 ballots" and "152,221 votes" are one tally with a digit mistyped
+(not in general one count: "61,450 ballots were cast" is a turnout, "won with 52,310 votes" one candidate's)."""
+
+
+def _rounded_tenfold(x: float, y: float) -> bool:
+    """One figure, of two significant digits or more, is the other ten times smaller or larger and then rounded as
+    written: a digit dropped or added by a writer who rounded the rest ("about 41,000" and "412,590", "5,280" and
+    "52,797"). Figures with the same digits are left to :func:`_slipped`."""
+    small, big = sorted((abs(x), abs(y)))
+    if not 9 * small < big < 11 * small:
+        return False
+    for coarse, value in ((small, big / 10), (big, small * 10)):
+        digits, power = significant_digits(coarse)
+        if len(digits) < 2 or significant_digits(value)[0] == digits:
+            continue
+        step = 10.0**power
+        if math.isclose(math.floor(value / step + 0.5) * step, coarse):
+            return True
+    return False
 
 
 def _slipped(a: Claim, b: Claim) -> bool:
@@ -2794,6 +2853,8 @@ def _slipped(a: Claim, b: Claim) -> bool:
     x, y = _magnitude(a), _magnitude(b)
     if not x or not y or x == y:
         return False
+    if _rounded_tenfold(x, y):
+        return True
     da, db = significant_digits(x)[0], significant_digits(y)[0]
     if da == db:
         return len(da) >= 2 and math.isclose(max(x, y), min(x, y) * 10)
@@ -3418,7 +3479,15 @@ def _pair_claims(
             # the only count of each linked sentence, in sentences sharing three words or more, or words by the figures
             shared = overlap or len(ra.words & rb.words) >= 3
             sole = not strict and shared and _sole_counts(ca, sa, cb, sb, background)
-            if not strict and (_bare(ca) or _bare(cb)) and speaker <= 0 and not same and not moded and not sole:
+            if (
+                not strict
+                and (_bare(ca) or _bare(cb))
+                and speaker <= 0
+                and not same
+                and not moded
+                and not sole
+                and not _same_place_part(ca, sa, cb, sb)
+            ):
                 # A count with nothing said about what it counts ("one", "two") is paired loosely only with the
                 # same speaker's figure ("police put the figure at 10,000" and "10,000 people, police said"), or
                 # with the only count of its linked sentence (see :func:`_sole_counts`).
@@ -3550,6 +3619,28 @@ def _met_beside(
         if classify(x.quantity, claim.quantity) is None:
             return True
     return False
+
+
+_PLACE_PART = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|which)\s+)?in\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _place_part(sentence: Sentence, claim: Claim) -> str | None:
+    """The place a bare count is the part of a total in, named right after it: "including about 650 in Switzerland",
+    "560 of them in Switzerland" (Switzerland); ``None`` when no place is named so."""
+    found = _PLACE_PART.match(sentence.text, claim.end - sentence.start)
+    return found.group(1) if found else None
+
+
+def _same_place_part(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> bool:
+    """Two counts, at least one saying nothing of what it counts, each the part of a total in one named place: "cut
+    1,800 jobs, including about 650 in Switzerland" and "1,800 jobs, 560 of them in Switzerland" tell one part of one
+    total; the place, not the noun, says what the figure counts."""
+    if ca.kind is not Kind.COUNT or cb.kind is not Kind.COUNT:
+        return False
+    place_a, place_b = _place_part(sa, ca), _place_part(sb, cb)
+    return place_a is not None and place_a == place_b
 
 
 def _same_kind(claim: Claim, sentence: Sentence, background: set[str] | frozenset[str] = frozenset()) -> list[Claim]:
