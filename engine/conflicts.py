@@ -678,6 +678,17 @@ _LAST_MONTH = re.compile(
 an earlier event's figures, as "last year" puts them (see :func:`engine.claims.looking_back`)."""
 
 
+def _month_gone_by(sa: Sentence, sb: Sentence) -> bool:
+    """One sentence tells of "last September" and the other of "September" plainly ("The fire last September killed
+    12" and "The fire in September killed 14"): one month, told from two days, so its figures are compared."""
+    for one, other in ((sa, sb), (sb, sa)):
+        for found in _LAST_MONTH.finditer(one.text):
+            month = found.group(0).split()[-1]
+            if re.search(rf"\b{month}\b", other.text) and not _LAST_MONTH.search(other.text):
+                return True
+    return False
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
     :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
@@ -987,7 +998,27 @@ def _to_come(sentence: Sentence, claim: Claim) -> bool:
     start = max(s for s in starts if s <= at) if any(s <= at for s in starts) else 0
     following = [s for s in starts if s > at]
     end = following[0] if following else len(text)
+    joined = _NEXT_VERB.search(text, claim.end - sentence.start, end)
+    if joined is not None:
+        end = joined.start()  # "dumped 200mm of rain and will move inland": the future is the next verb's
     return _TO_COME.search(text, start, end) is not None
+
+
+_NEXT_VERB = re.compile(
+    r"(?i)\b(?:and|but|then)\s+(?:(?:it|they|he|she|is|are|was|were)\s+)?(?:will|would|shall|won['’]t)\b"
+)
+
+
+def _both_charged(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:
+    """One figure is what prosecutors had alleged and the other is told by the prosecution too ("2,100 investors,
+    prosecutors said"): two reports of the charge, compared."""
+    mode_a, mode_b = modes.get(ca.id), modes.get(cb.id)
+    if {mode_a, mode_b} != {"alleged", None}:
+        return False
+    return _PROSECUTION.search((sb if mode_a == "alleged" else sa).text) is not None
+
+
+_PROSECUTION = re.compile(r"(?i)\b(?:prosecutors?|prosecution|indictment)\b")
 
 
 def _both_to_come(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mapping[str, str]) -> bool:
@@ -1182,7 +1213,8 @@ def _figure_marked(sentence: Sentence, claim: Claim, before: re.Pattern[str], af
 
 
 _ALLEGED = re.compile(
-    r"(?i)\b(?:prosecutors?|(?:the\s+)?prosecution|(?:the\s+)?indictment)\b(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+(?:originally\s+"
+    r"(?i)\b(?:prosecutors?|(?:the\s+)?prosecution|(?:the\s+)?indictment)\b(?:\s+[\w'’-]+){0,3}?\s+(?:alleged|alleges?|"
+    r"had\s+(?:originally\s+"
     r"|initially\s+|first\s+)?(?:alleged|accused|put|claimed|estimated|charged|said)|(?:originally|initially)\s+"
     r"(?:alleged|put|claimed|estimated|charged|said))\b"
 )
@@ -2138,13 +2170,35 @@ report names."""
 
 def _sub_area(sentence: Sentence, claim: Claim) -> str | None:
     """The place within the area a share is told of, named in its clause (see :data:`_SUB_AREA`), None when it names
-    none: "The yes side won 52%, while support was strongest in Vevey" tells the 52% of the whole."""
+    none: "The yes side won 52%, while support was strongest in Vevey" tells the 52% of the whole. "In the capital"
+    tells of the figure only after it ("61.4% yes in the capital") or heading the clause ("In the capital, ..."), not
+    of who spoke ("Officials in the capital said turnout was 48%")."""
     text = sentence.text
     at = claim.start - sentence.start
-    found = _SUB_AREA.search(text, _clause_start(text, at), _clause_end(text, at))
+    start = _clause_start(text, at)
+    found = _SUB_AREA.search(text, start, _clause_end(text, at))
     if found is None:
         return None
+    if found.group(4) is not None and found.start() < at and text[start : found.start()].strip():
+        return None
     return next(g for g in found.groups() if g is not None).strip().lower()
+
+
+def _names_place(sentence: Sentence, place: str) -> bool:
+    """The sentence tells of the voters of the place a share was told of ("Zurich voters approved it with 61%",
+    "voters in Zurich", "Zurich rejected it"): its share may be that place's. A place named for another reason ("the
+    loan for the Riviera tram", "through Le Grand-Saconnex") does not count."""
+    if place == "capital":
+        return False
+    name = re.escape(place)
+    return (
+        re.search(
+            rf"(?i)\b{name}(?:['’]s)?\s+(?:voters|electors|residents|citizens|approved|rejected|backed|voted)\b|"
+            rf"\b(?:voters|electors|residents|citizens)\s+(?:in|of)\s+{name}\b",
+            sentence.text,
+        )
+        is not None
+    )
 
 
 _COUNTED_UNITS = (
@@ -2173,9 +2227,16 @@ def _count_progress(sentence: Sentence) -> float | None:
         return None
     found = _PROGRESS.search(sentence.text)
     if found is None:
-        return None
+        return 100.0 if _FINAL_COUNT.search(sentence.text) else None
     value = found.group(1) or found.group(2) or found.group(3)
     return 100.0 if value.lower() == "all" else float(value)
+
+
+_FINAL_COUNT = re.compile(
+    r"(?i)\b(?:final|full|complete)\s+(?:official\s+)?(?:results?|count|tally)\s+(?:showed|shows|show|gave|gives|"
+    r"put)\b|\b(?:according\s+to|in)\s+(?:the\s+)?(?:final|full|complete)\s+(?:official\s+)?(?:results?|count|tally)\b"
+)
+"""A count told as done: "final results showed", "according to the final count" (the whole count, 100)."""
 
 
 _YEAR_WORD_BEFORE = re.compile(
@@ -2208,7 +2269,8 @@ def _year_word(sentence: Sentence, claim: Claim) -> int | None:
 _SINCE_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month)|"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)|"
-    r"mid-\w+|last\s+(?:week|month|year))|so\s+far\s+this\s+(?:year|month)|year[- ]to[- ]date)\b"
+    r"mid-\w+|last\s+(?:week|month|year))|so\s+far\s+this\s+(?:year|month)|year[- ]to[- ]date)\b|"
+    r"\s+this\s+(?:year|month)\b"
 )
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|climbed|jumped|gained|soared|surged|rallied|advanced|added|fell|fallen|dropped|lost|slid|"
@@ -2236,6 +2298,7 @@ _OF_THAT_OPENING = re.compile(
 )
 _OF_THAT_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+)?of\s+(?:that|this|these|those)\b(?!\s+[\w-]+\s+(?:is|are|was|were)\b)"
+    r"(?!['’]s\b|\s+(?:year|month|week|quarter|season|day|morning|afternoon|evening)\b)"
 )
 
 
@@ -2254,7 +2317,8 @@ def _of_that(sentence: Sentence, claim: Claim) -> bool:
 
 _SEPARATE = re.compile(
     r"(?i)\b(?:a|the|another)\s+separate\s+(?!(?:statement|briefing|interview|post|report|release|press|news|update|"
-    r"message|letter|tweet|email|note|filing|announcement)s?\b)[\w-]+"
+    r"message|letter|tweet|email|note|filing|announcement|count|tally|toll|estimate|figure|assessment|analysis|account|"
+    r"calculation)s?\b)[\w-]+"
 )
 
 
@@ -2276,6 +2340,7 @@ _MORE_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+ex
 
 _NEW_TOTAL = re.compile(
     r"(?i)\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew|gone\s+up|went\s+up)\s+to\b|"
+    r"\b(?:reached|reaches|reaching|(?:stands|stood|standing)\s+at)\b|"
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:total|toll|tally|number|count)\b"
 )
@@ -2302,7 +2367,7 @@ def _ago(sentence: Sentence, claim: Claim) -> bool:
 
 _OFFSET = re.compile(
     r"\s*(later|earlier|afterwards?|beforehand|after|before)\b"
-    r"(?!\s+(?:(?:this|that)(?:\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|(?=\s*[,.;:)]|\s*$))|"
+    r"(?!\s+(?:(?:this|that)(?:\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|"
     r"today|tonight|yesterday|last|next|than|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"in\s+the\s+(?:day|morning|afternoon|evening|week|month|year))\b)",
     re.IGNORECASE,
@@ -3357,7 +3422,11 @@ def _pair_claims(
             if ca.kind is Kind.PERCENT and cb.kind is Kind.PERCENT:
                 place_a, place_b = _sub_area(sa, ca), _sub_area(sb, cb)
                 if place_a != place_b and (
-                    (place_a and place_b) or not _AREA_NOUN.search((sb if place_a else sa).text)
+                    (place_a and place_b)
+                    or not (
+                        _AREA_NOUN.search((sb if place_a else sa).text)
+                        or _names_place(sb if place_a else sa, place_a or place_b or "")
+                    )
                 ):
                     continue  # "in the city of Geneva, where 61.2 per cent voted yes" is no canton-wide share
             if (
@@ -3395,7 +3464,7 @@ def _pair_claims(
             if month_a and month_b and month_a != month_b:
                 continue  # "4.9% in March" and "February's 4.7%": two months' figures
             same_month = bool(month_a and month_a == month_b)
-            if (ca.id in background) != (cb.id in background) and not same_month:
+            if (ca.id in background) != (cb.id in background) and not same_month and not _month_gone_by(sa, sb):
                 # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures; but "up from
                 # 4.6% in February" and "the February index ... 4.7%" are one month's figure
                 continue
@@ -3460,7 +3529,12 @@ def _pair_claims(
             line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
             if line_a and line_b and line_a != line_b:
                 continue  # "operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines
-            if modes is not None and modes.get(ca.id) != modes.get(cb.id) and not _both_to_come(ca, sa, cb, sb, modes):
+            if (
+                modes is not None
+                and modes.get(ca.id) != modes.get(cb.id)
+                and not _both_to_come(ca, sa, cb, sb, modes)
+                and not _both_charged(ca, sa, cb, sb, modes)
+            ):
                 # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
                 # house 400" is not how many it holds
                 continue
@@ -3589,7 +3663,9 @@ def _pair_claims(
         or group
         or _slipped(ca, cb)
         or _transposed(ca, cb)
-        or not (_met_beside(cb, sa, ca, used_a, background) or _met_beside(ca, sb, cb, used_b, background))
+        or not (
+            _met_beside(cb, sb, sa, ca, used_a, background) or _met_beside(ca, sa, sb, cb, used_b, background)
+        )
     ]
 
 
@@ -3601,7 +3677,12 @@ def _transposed(a: Claim, b: Claim) -> bool:
 
 
 def _met_beside(
-    claim: Claim, other: Sentence, partner: Claim, used: set[str], background: set[str] | frozenset[str]
+    claim: Claim,
+    own: Sentence,
+    other: Sentence,
+    partner: Claim,
+    used: set[str],
+    background: set[str] | frozenset[str],
 ) -> bool:
     """Another figure of ``other``, of the claim's kind and unit, paired with nothing and not an earlier figure
     ("from 0.3% previously"), agrees with ``claim``: "Nyaboke won 121,487 votes to Mogaka's 104,352" and "Mogaka
@@ -3616,6 +3697,12 @@ def _met_beside(
             continue
         if x.kind not in _COMPARED_KINDS:
             continue
+        target_x, target_claim = _for_targets(other).get(x.id), _for_targets(own).get(claim.id)
+        if target_x and target_claim and not (target_x <= target_claim or target_claim <= target_x):
+            continue  # "40% for businesses" beside "25% for households" does not meet "40% for households"
+        month_x, month_claim = _month_of(other, x), _month_of(own, claim)
+        if month_x is not None and month_claim is not None and month_x != month_claim:
+            continue  # "3.1% in February" beside "4.2% in March" does not meet "3.1% in March"
         if classify(x.quantity, claim.quantity) is None:
             return True
     return False
