@@ -61,6 +61,8 @@ DEV38 = ROOT / "tests" / "data" / "cases38"
 DEV39 = ROOT / "tests" / "data" / "cases39"
 DEV40 = ROOT / "tests" / "data" / "cases40"
 DEV41 = ROOT / "tests" / "data" / "cases41"
+DEV42 = ROOT / "tests" / "data" / "cases42"
+DEV43 = ROOT / "tests" / "data" / "cases43"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -92,6 +94,8 @@ HELDOUT28 = ROOT / "tests" / "data" / "heldout28"
 HELDOUT29 = ROOT / "tests" / "data" / "heldout29"
 HELDOUT30 = ROOT / "tests" / "data" / "heldout30"
 HELDOUT31 = ROOT / "tests" / "data" / "heldout31"
+HELDOUT32 = ROOT / "tests" / "data" / "heldout32"
+HELDOUT33 = ROOT / "tests" / "data" / "heldout33"
 
 
 

@@ -56,6 +56,8 @@ from tests.labelled import (
     DEV39,
     DEV40,
     DEV41,
+    DEV42,
+    DEV43,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -87,6 +89,8 @@ from tests.labelled import (
     HELDOUT29,
     HELDOUT30,
     HELDOUT31,
+    HELDOUT32,
+    HELDOUT33,
     Score,
     load_cases,
     score_conflicts,
@@ -329,6 +333,8 @@ SET_FLOORS = [
     (DEV39, 0.73, 0.59, 3),  # 0.773 / 0.632 at 8e2590d (0.773 / 0.643 at 555e998)
     (DEV40, 0.64, 0.57, 1),  # 0.682 / 0.609 at 2dae16a
     (DEV41, 0.64, 0.57, 1),  # 0.681 / 0.615 at 2dae16a
+    (DEV42, 0.51, 0.49, 2),  # 0.554 / 0.533 at 2dae16a (0.554 / 0.542 at 5f7e390)
+    (DEV43, 0.64, 0.62, 3),  # 0.681 / 0.667 at 2dae16a (the same at 5f7e390)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -360,6 +366,8 @@ SET_FLOORS = [
     (HELDOUT29, 0.63, 0.22, 1),  # 0.670 / 0.256 at 8e2590d (the same at 555e998)
     (HELDOUT30, 0.55, 0.58, 1),  # 0.587 / 0.618 at 2dae16a
     (HELDOUT31, 0.67, 0.54, 5),  # 0.713 / 0.583 at 2dae16a
+    (HELDOUT32, 0.60, 0.68, 1),  # 0.643 / 0.727 at 2dae16a (0.643 / 0.741 at 5f7e390)
+    (HELDOUT33, 0.60, 0.72, 2),  # 0.639 / 0.769 at 2dae16a (the same at 5f7e390)
 ]
 
 
