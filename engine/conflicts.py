@@ -387,7 +387,8 @@ _SEVERITY_ORDER = {None: 0, Severity.DISCREPANCY: 1, Severity.CONTRADICTION: 2}
 
 _GIVING = re.compile(
     r"(?i)\b(?:announc(?:ed|es|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing)|donat(?:ed|es|ing)|"
-    r"grant(?:ed|s|ing)|allocat(?:ed|es|ing)|releas(?:ed|es|ing)|earmark(?:ed|s|ing)|set\s+aside|ex[- ]gratia)\b"
+    r"grant(?:ed|s|ing)|allocat(?:ed|es|ing)|releas(?:ed|es|ing)|earmark(?:ed|s|ing)|set\s+aside|ex[- ]gratia|"
+    r"(?:will|would|shall|to)\s+(?:also\s+)?(?:pay|give|provide|contribute))\b"
 )
 
 
@@ -404,6 +405,43 @@ def _giver(sentence: Sentence, claim: Claim) -> str | None:
     before = sentence.text[max(0, found[-1].start() - 60) : found[-1].start()]
     names = re.findall(r"\b[A-Z][\w'’-]*", before)
     return " ".join(names[-3:]).lower() if names else ""
+
+
+_GIVER_STOP = frozenset(
+    "the a an its their his her this that also has have had will would shall to be been is was are were it they he she "
+    "which who and said says on friday monday tuesday wednesday thursday saturday sunday already now then each "
+    "approved agreed decided".split()
+)
+
+
+def _giver_words(sentence: Sentence, claim: Claim) -> frozenset[str]:
+    """The words naming who gives the amount, in its clause before the giving word ("FESUR will pay 5 million pesos":
+    fesur; "The regional government will give each family 3 million pesos": regional, government); empty when
+    nothing gives it or no giver is named there. A public body's payment and a company's are two payments; two
+    names of one giver ("the company", "the Board") are not told apart."""
+    if claim.kind is not Kind.MONEY:
+        return frozenset()
+    text = sentence.text
+    start = claim.start - sentence.start
+    found = list(_GIVING.finditer(text, max(0, start - 90), start))
+    if not found or _REPORT_AFTER.match(text, found[-1].end()):
+        return frozenset()
+    at = found[-1].start()
+    words = re.findall(r"[\w'’-]+", text[_clause_start(text, at) : at])
+    named = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w.lower() not in _GIVER_STOP]
+    return frozenset(named[-4:])
+
+
+_PUBLIC_GIVER = frozenset(
+    "government governments ministry ministries minister ministers state president presidency governor governorate "
+    "mayor municipality municipal council cabinet authority authorities regional provincial federal national county "
+    "city department treasury administration eu un".split()
+)
+
+
+def _public(words: frozenset[str]) -> bool:
+    """A giver is a public body ("the regional government", "the Chief Minister"), not a company or a charity."""
+    return bool(words & _PUBLIC_GIVER)
 
 
 def _two_givers(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> bool:
@@ -757,6 +795,12 @@ _PART_COUNTED = re.compile(
 """A count in progress: "with 23% of tables counted" (under 90%) makes the sentence's figures interim, compared only
 with other interim figures, not with the final count."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
+_WARNED_THAT = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+(?:(?!that\b)[\w'’-]+\s+){0,3}?that\b")
+_WARNED_THAT_ENDS = re.compile(r"(?i)\b(?:but|while|whereas|after)\b|[;:.()]")
+_WARNED_MODAL = re.compile(r"(?i)\b(?:could|might|may|would|will|can)\b|['’]ll\b")
+"""A warning told with a modal ("the institute warned that up to 250 mm of rain could fall over the next 48 hours",
+"officials warned residents that the river may rise to 6 metres") makes a forecast of the figures in the warned
+clause; not "police warned that 40 people had been arrested", a fact told as a warning."""
 _WARNING_ENDS = re.compile(r"(?i)\b(?:after|before|when|while|that|as|because|since|but|and)\b|[,;:.()]")
 """A warning ("had warned of a storm surge of up to 16 feet") makes a forecast of the figures in what it names, up to
 the end of that phrase: not "warned of a shortage of beds after 40 people were admitted"."""
@@ -777,8 +821,9 @@ _CAPACITY = re.compile(
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}|(?:state|regulators?|"
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
-    r"(?:to\s+(?:carry|hold|house|accommodate|seat|take)\b|for\b)|"
-    r"room\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity)\s+limit\b|"
+    r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate)\b|for\b)|"
+    r"(?:room|space)\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
+    r"limit\b|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
     r"stay|remain|charge|employ)\s+(?:(?!(?:that|whether|if|how|why|who|sure|certain|able|confirm\w*|say|know|tell|"
     r"verify|rule)\b)[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
@@ -869,7 +914,7 @@ _LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
 """A capacity told as a rule ("fines may not exceed $50,000"), which may be a sum."""
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
-    "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall",
+    "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space",
 )
 _FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey")
 _DEMAND_WORDS = re.compile(
@@ -1285,6 +1330,14 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if _COULD.search(text, max(0, at - 60), at):
                     out.setdefault(claim.id, "forecast")
         if "warn" in low:
+            for m in _WARNED_THAT.finditer(text):
+                end = _WARNED_THAT_ENDS.search(text, m.end())
+                stop = end.start() if end else len(text)
+                if not _WARNED_MODAL.search(text, m.end(), stop):
+                    continue  # "warned that 40 people had been arrested": a fact told, not a warning of what may come
+                for claim in sentence.claims:
+                    if m.end() <= claim.start - sentence.start < stop:
+                        out.setdefault(claim.id, "forecast")
             for m in _WARNED_OF.finditer(text):
                 end = _WARNING_ENDS.search(text, m.end())
                 stop = end.start() if end else len(text)
@@ -2313,6 +2366,38 @@ def _of_that(sentence: Sentence, claim: Claim) -> bool:
     if opening is not None and opening.end() <= claim.start - sentence.start:
         return True
     return _OF_THAT_AFTER.match(text, claim.end - sentence.start) is not None
+
+
+def _split_parts(sentence: Sentence, claim: Claim) -> tuple[Claim, ...]:
+    """The sums a total is split into, when the claim is one of them: two or more sums in one currency told after a
+    word like "comprises" (see :data:`_COMPRISES`): "It comprises spending of Rp 2,863.2 trillion and transfers of Rp
+    923.3 trillion". Empty for a sum told otherwise."""
+    own = next((c for c in sentence.claims if c.id == claim.id), None)
+    if own is None or own.kind is not Kind.MONEY:
+        return ()
+    text = sentence.text
+    at = own.start - sentence.start
+    for found in _COMPRISES.finditer(text, 0, at):
+        listed = tuple(
+            c
+            for c in sentence.claims
+            if c.kind is Kind.MONEY
+            and c.start - sentence.start >= found.end()
+            and c.quantity.unit == own.quantity.unit
+            and c.quantity.low is not None
+        )
+        if len(listed) >= 2 and own in listed:
+            return listed
+    return ()
+
+
+_COMPRISES = re.compile(
+    r"(?i)\b(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
+    r"(?:split|divided|broken\s+down)\s+(?:between|into|among))\b"
+)
+"""A total split into sums told after it ("It comprises spending of Rp 2,863.2 trillion and transfers of Rp 923.3
+trillion", "the package is split between 40 million euros of grants and 25 million euros of loans"): each sum is a part,
+not the total another report gives."""
 
 
 _SEPARATE = re.compile(
@@ -3379,6 +3464,36 @@ def _other_target(
     return len(holding) == 1 and holding[0].id != claim.id
 
 
+_ECONOMY_MEASURES = (
+    ("growth", r"grow(?:s|th|ing|n)?|grew|expan(?:d|ds|ded|sion)|GDP"),
+    ("deficit", r"deficits?|(?:budget|fiscal)\s+gap|gap|shortfall"),
+    ("inflation", r"inflation|consumer\s+prices|CPI"),
+    ("unemployment", r"unemployment|jobless(?:ness)?"),
+)
+_ECONOMY_MEASURE = re.compile(
+    "|".join(rf"(?P<m{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_ECONOMY_MEASURES)), re.IGNORECASE
+)
+
+
+def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
+    """What a percentage of an economy measures, by the nearest name of a measure before it in its clause, with no
+    other figure between: "the economy is forecast to grow 4.8%" (growth), "this year's gap to come in at 4.6%"
+    (deficit), "inflation eased to 3.1%"; None where none is named. Growth and a deficit, or inflation and
+    unemployment, are two figures, not one misreported."""
+    if claim.kind is not Kind.PERCENT:
+        return None
+    text = sentence.text
+    at = claim.start - sentence.start
+    start = max(_clause_start(text, at), at - 60)
+    found = None
+    for match in _ECONOMY_MEASURE.finditer(text, start, at):
+        found = match
+    if found is None or any(found.end() <= c.start - sentence.start < at for c in sentence.claims):
+        return None
+    group = found.lastgroup
+    return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -3438,6 +3553,19 @@ def _pair_claims(
                 continue  # "had climbed 27% since January" is no day's move ("jumped 24% on Monday")
             if _of_that(sa, ca) != _of_that(sb, cb):
                 continue  # "Of that, about 131 billion zlotys sits in the budget proper": a part of a total told before
+            split_a, split_b = _split_parts(sa, ca), _split_parts(sb, cb)
+            if bool(split_a) != bool(split_b):
+                split, in_split, against = (split_a, ca, cb) if split_a else (split_b, cb, ca)
+                summed = sum(c.quantity.low or 0 for c in split)
+                reach = max(against.quantity.low or 0, against.quantity.high or 0)
+                if split[0].quantity.unit == against.quantity.unit and reach >= 0.9 * summed:
+                    # "total spending of 3,786.5 trillion rupiah" against the sums it comprises: set against their sum
+                    if in_split.id == split[0].id:
+                        whole = Quantity(low=summed, high=summed, unit=split[0].quantity.unit)
+                        split_severity = classify(whole, against.quantity)
+                        if split_severity is not None:
+                            options.append((ca, cb, split_severity, True, _same_speaker(ca, cb), 0, 0, split))
+                    continue
             if _separate(sa, ca) != _separate(sb, cb):
                 continue  # "A separate ballot of the smaller union saw 79% reject it": not the main ballot's 88.7%
             period_a, period_b = _year_word(sa, ca), _year_word(sb, cb)
@@ -3526,6 +3654,9 @@ def _pair_claims(
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if (share_a == "places") != (share_b == "places"):
                 continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
+            economy_a, economy_b = _economy_measure(sa, ca), _economy_measure(sb, cb)
+            if economy_a and economy_b and economy_a != economy_b:
+                continue  # "the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures
             line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
             if line_a and line_b and line_a != line_b:
                 continue  # "operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines
@@ -3542,6 +3673,9 @@ def _pair_claims(
             speaker = _same_speaker(ca, cb)
             if speaker < 0 and _two_givers(sa, ca, sb, cb):
                 continue  # what the Prime Minister's fund gives and what the state gives: two payments
+            givers_a, givers_b = _giver_words(sa, ca), _giver_words(sb, cb)
+            if speaker <= 0 and givers_a and givers_b and _public(givers_a) != _public(givers_b):
+                continue  # "FESUR will pay 5 million pesos" and "the regional government will give 3 million pesos"
             same = _identical(ca, cb)
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
             # limit of 150 passengers"
@@ -3608,8 +3742,8 @@ def _pair_claims(
                     severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
                 # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
             if severity is not None and (ca.id in ra.with_attacker) != (cb.id in rb.with_attacker):
-                whole, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
-                if classify(_less_one(whole.quantity), victims.quantity) is None:
+                with_him, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
+                if classify(_less_one(with_him.quantity), victims.quantity) is None:
                     severity = None  # "seven, including the gunman" and "killing six" before he was shot
             if severity is Severity.DISCREPANCY and (_fraction_bound_holds(ca, cb) or _fraction_bound_holds(cb, ca)):
                 severity = None  # "more than a third" and "37 per cent": a fraction in words bounds, it does not round
