@@ -897,6 +897,7 @@ def align(
     for x, y, logits in _measured_pairs(features, candidates, offsets, model.logit, cut):
         pairs.extend(_select(features[x], features[y], logits, _logit(threshold), margin, known))
     pairs.extend(_one_happening(features, known, pairs))
+    pairs.extend(_one_figure(features, known, pairs))
     return _group(pairs, sources, known)
 
 
@@ -929,6 +930,38 @@ def _one_happening(
     for x, y in combinations(range(len(features)), 2):
         for happening, here in stating[x].items():
             there = stating[y].get(happening, [])
+            if len(here) != 1 or len(there) != 1:
+                continue
+            a, b = here[0], there[0]
+            key = _key(a, b)
+            z = known.get(key, float("-inf"))
+            if key in paired or z < floor:
+                continue
+            paired.add(key)
+            out.append(Pair(a, b, 1.0 / (1.0 + math.exp(-z)), why(a, b)))
+    return out
+
+
+def _one_figure(
+    features: list[list[_Features]], known: Mapping[tuple[str, str], float], pairs: list[Pair]
+) -> list[Pair]:
+    """Pairs of the only sentence of each of two articles that gives one precise figure (see
+    :func:`_specific_figures`: "31,500 enumerators" and "31,500 census workers"), when their link probability reaches
+    :data:`_HAPPENING_FLOOR` and they are not linked yet."""
+    floor = _logit(_HAPPENING_FLOOR)
+    paired = {_key(p.a, p.b) for p in pairs}
+    stating: list[dict[tuple[str, str, str], list[_Features]]] = []
+    for fs in features:
+        by_figure: dict[tuple[str, str, str], list[_Features]] = defaultdict(list)
+        for f in fs:
+            if not f.looks_back:
+                for precise in _specific_figures(f):
+                    by_figure[precise].append(f)
+        stating.append(by_figure)
+    out = []
+    for x, y in combinations(range(len(features)), 2):
+        for figure, here in stating[x].items():
+            there = stating[y].get(figure, [])
             if len(here) != 1 or len(there) != 1:
                 continue
             a, b = here[0], there[0]

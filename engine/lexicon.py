@@ -43,12 +43,12 @@ police officers cops constabulary gendarmes
 hospital hospitals clinic infirmary
 investigators investigation investigators inquiry probe investigating inspectors
 judge court courtroom tribunal
-sentenced sentence jailed imprisoned jail prison behind bars
+sentenced sentence jailed imprisoned jail prison
 guilty convicted conviction
 fraud scam swindle ponzi
 protest protests protesters protestors demonstration demonstrations demonstrators rally rallies march marches
     marchers marched
-strike strikes walkout walkouts stoppage industrial action
+strike strikes walkout walkouts stoppage
 vote votes voted ballot ballots poll polls voting voters electorate
 won win wins victory elected winner victorious
 company firm group business operator owner corporation
@@ -148,6 +148,8 @@ called off: cancelled
 stepped down|step down|steps down|stepping down: resigned
 found guilty|was found guilty|were found guilty: convicted
 put behind bars: jailed
+behind bars: prison
+industrial action: strike
 lost their lives|lost his life|lost her life|lost its life: died
 opened fire|open fire|opens fire|opening fire: shooting
 set fire to|set alight|set on fire: arson
