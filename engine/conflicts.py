@@ -347,7 +347,13 @@ def _context(sentence: Sentence, claim: Claim) -> set[str]:
     if turn:
         after = after[: turn.start()]
     window = before + " " + after
-    return {stem_of(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+    words = {stem_of(w) for w in _WORD.findall(window) if w.lower() not in _CONTEXT_STOP}
+    if _NET_INCOME.search(window):
+        words.add(stem_of("profit"))  # "net income declined 4%" and "net profit dropped 14 per cent": one line
+    return words
+
+
+_NET_INCOME = re.compile(r"(?i)\bnet\s+(?:income|earnings)\b")
 
 
 _TURN = re.compile(r"(?i)[;]|\s[—–]\s|\b(?:while|whereas|but|although|though)\b")
@@ -3083,6 +3089,58 @@ def _polarity(sentence: Sentence, claim: Claim) -> str | None:
     return None
 
 
+_AGE_SPAN_BEFORE = re.compile(
+    r"(?:\brang(?:e|es|ed|ing)\s+in\s+age|\bages?\s+(?:(?:of\s+[\w\s]{1,30}?)?(?:rang(?:e|es|ed|ing)|went))"
+    r"|\bbetween\s+the\s+ages\s+of|\baged\s+from)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _margin_against_tally(
+    tally: Sentence, told: Sentence, modes: Mapping[str, str] | None
+) -> tuple[Claim, Claim, Severity] | None:
+    """A winning margin told on its own ("by a margin of just six votes", "won by 312 votes") against a tally of two
+    counts of votes in the linked sentence ("voting 76-71", "121,487 votes to 104,352"): the margin is their
+    difference, so a margin told otherwise conflicts with the tally. Returns the tally's first count, the margin and
+    the severity, or ``None`` (the margin agrees, or the sentences give no such tally and margin)."""
+    if modes is None:
+        return None
+    votes = [c for c in tally.claims if c.kind is Kind.COUNT and c.subject == "votes"]
+    told_votes = [c for c in told.claims if c.kind is Kind.COUNT and c.subject == "votes"]
+    if len(votes) != 2 or len(told_votes) != 1 or any(modes.get(c.id) is not None for c in votes):
+        return None
+    margin = told_votes[0]
+    if modes.get(margin.id) != "margin":
+        return None
+    first, second = (c.quantity for c in votes)
+    if (
+        first.hedge is not Hedge.EXACT
+        or second.hedge is not Hedge.EXACT
+        or first.nominal is None
+        or second.nominal is None
+        or first.unit != second.unit
+        or first.unit != margin.quantity.unit
+    ):
+        return None
+    gap = abs(first.nominal - second.nominal)
+    severity = classify(Quantity(low=gap, high=gap, unit=first.unit, nominal=gap), margin.quantity)
+    return None if severity is None else (votes[0], margin, severity)
+
+
+def _age_span(sentence: Sentence, claim: Claim) -> tuple[float, float] | None:
+    """The youngest and oldest of a group, told as a range of ages, in years or as a bare count ("patients range in age
+    from 34 to 91", "the victims' ages ranged from 19 to 64", "between the ages of 1 and 17"): two exact ages, not a
+    hedge, so that either end told otherwise is another age. Not "a man aged between 20 and 30", a guess at one
+    person's age."""
+    q = claim.quantity
+    if claim.kind not in (Kind.DURATION, Kind.COUNT) or q.hedge is not Hedge.RANGE or q.low is None or q.high is None:
+        return None
+    before = sentence.text[max(0, claim.start - sentence.start - 60) : claim.start - sentence.start]
+    if not _AGE_SPAN_BEFORE.search(before):
+        return None
+    return q.low, q.high
+
+
 def _complements(sa: Sentence, ca: Claim, sb: Sentence, cb: Claim) -> bool:
     """One share counts what ran and the other what stopped: they add up to the whole."""
     pa, pb = _polarity(sa, ca), _polarity(sb, cb)
@@ -3519,6 +3577,12 @@ def _pair_claims(
     if clocks is not None:
         ca, cb = clocks
         options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
+    margin = _margin_against_tally(sa, sb, modes) or _margin_against_tally(sb, sa, modes)
+    if margin is not None:
+        ca, cb, margin_severity = margin
+        if ca.id not in {c.id for c in sa.claims}:
+            ca, cb = cb, ca
+        options.append((ca, cb, margin_severity, True, _same_speaker(ca, cb), 0, 0, ()))
     targets_a, targets_b = _for_targets(sa), _for_targets(sb)
     progress_a, progress_b = _count_progress(sa), _count_progress(sb)
     if progress_a is not None and progress_b is not None and abs(progress_a - progress_b) > 1:
@@ -3731,6 +3795,9 @@ def _pair_claims(
                 severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
             elif _complements(sa, ca, sb, cb):
                 severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"
+            elif (span_a := _age_span(sa, ca)) is not None and (span_b := _age_span(sb, cb)) is not None:
+                # "range in age from 34 to 91" and "from 35 to 91": the youngest patient's age told two ways
+                severity = None if span_a == span_b else Severity.CONTRADICTION
             elif (
                 signed := _signed_change(role_a, ca, role_b, cb) or _signed_change(role_b, cb, role_a, ca)
             ) is not None:
@@ -3797,6 +3864,7 @@ def _pair_claims(
         or group
         or _slipped(ca, cb)
         or _transposed(ca, cb)
+        or (_age_span(sa, ca) is not None and _age_span(sb, cb) is not None)  # a median age is no youngest or oldest
         or not (
             _met_beside(cb, sb, sa, ca, used_a, background) or _met_beside(ca, sa, sb, cb, used_b, background)
         )
