@@ -23,10 +23,10 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 from rapidfuzz import fuzz
 
@@ -3551,6 +3551,19 @@ def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     group = found.lastgroup
     return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
 
+_R = TypeVar("_R")
+
+
+def _once(
+    seen: dict[tuple[object, str], object], read: Callable[[Sentence, Claim], _R], sentence: Sentence, claim: Claim
+) -> _R:
+    """``read(sentence, claim)``, worked out once per claim in ``seen``: the readings of a claim's own words are the
+    same against every partner (a converted copy of a claim keeps its id, kind and place)."""
+    key = (read, claim.id)
+    if key not in seen:
+        seen[key] = read(sentence, claim)
+    return cast(_R, seen[key])
+
 
 def _pair_claims(
     sa: Sentence,
@@ -3559,12 +3572,16 @@ def _pair_claims(
     modes: Mapping[str, str] | None = None,
     readings: tuple[_Reading, _Reading] | None = None,
     rates: Rates | None = None,
+    seen: dict[tuple[object, str], object] | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None, tuple[Claim, ...]]]:
     """The figures of two linked sentences paired for comparison, with their severity and, when one is a part set
     against a total, all the parts it was added up with (else ``()``). ``readings`` are the two sentences' readings
     (see :func:`_reading`), worked out here unless the caller already has them; ``rates`` the exchange rates the
-    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency."""
+    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency.
+    ``seen`` keeps what each claim's own words say (see :func:`_once`) across the caller's calls."""
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]] = []
+    if seen is None:
+        seen = {}
     ra, rb = readings or (_reading(sa), _reading(sb))
     same_years = ra.years == rb.years
     parts = ra.parts | rb.parts
@@ -3599,7 +3616,7 @@ def _pair_claims(
             ca, cb = _local_dollar(ca, sa, cb, sb)
             ca, cb = _in_their_own_unit(ca, cb)
             if ca.kind is Kind.PERCENT and cb.kind is Kind.PERCENT:
-                place_a, place_b = _sub_area(sa, ca), _sub_area(sb, cb)
+                place_a, place_b = _once(seen, _sub_area, sa, ca), _once(seen, _sub_area, sb, cb)
                 if place_a != place_b and (
                     (place_a and place_b)
                     or not (
@@ -3611,13 +3628,13 @@ def _pair_claims(
             if (
                 ca.kind is Kind.PERCENT
                 and cb.kind is Kind.PERCENT
-                and _since(sa, ca) != _since(sb, cb)
+                and _once(seen, _since, sa, ca) != _once(seen, _since, sb, cb)
                 and not _transposed(ca, cb)
             ):
                 continue  # "had climbed 27% since January" is no day's move ("jumped 24% on Monday")
-            if _of_that(sa, ca) != _of_that(sb, cb):
+            if _once(seen, _of_that, sa, ca) != _once(seen, _of_that, sb, cb):
                 continue  # "Of that, about 131 billion zlotys sits in the budget proper": a part of a total told before
-            split_a, split_b = _split_parts(sa, ca), _split_parts(sb, cb)
+            split_a, split_b = _once(seen, _split_parts, sa, ca), _once(seen, _split_parts, sb, cb)
             if bool(split_a) != bool(split_b):
                 split, in_split, against = (split_a, ca, cb) if split_a else (split_b, cb, ca)
                 summed = sum(c.quantity.low or 0 for c in split)
@@ -3630,12 +3647,12 @@ def _pair_claims(
                         if split_severity is not None:
                             options.append((ca, cb, split_severity, True, _same_speaker(ca, cb), 0, 0, split))
                     continue
-            if _separate(sa, ca) != _separate(sb, cb):
+            if _once(seen, _separate, sa, ca) != _once(seen, _separate, sb, cb):
                 continue  # "A separate ballot of the smaller union saw 79% reject it": not the main ballot's 88.7%
-            period_a, period_b = _year_word(sa, ca), _year_word(sb, cb)
+            period_a, period_b = _once(seen, _year_word, sa, ca), _once(seen, _year_word, sb, cb)
             if period_a is not None and period_b is not None and period_a != period_b:
                 continue  # "this year's 10,320 won" and "next year's rate of 10,750 won": two years' figures
-            if _increment(sa, ca) != _increment(sb, cb):
+            if _once(seen, _increment, sa, ca) != _once(seen, _increment, sb, cb):
                 continue  # "two more babies tested positive" adds to a count; it is not the count ("eleven babies")
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
@@ -3718,7 +3735,7 @@ def _pair_claims(
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if (share_a == "places") != (share_b == "places"):
                 continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
-            economy_a, economy_b = _economy_measure(sa, ca), _economy_measure(sb, cb)
+            economy_a, economy_b = _once(seen, _economy_measure, sa, ca), _once(seen, _economy_measure, sb, cb)
             if economy_a and economy_b and economy_a != economy_b:
                 continue  # "the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures
             line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
@@ -4320,6 +4337,7 @@ def find_conflicts(
     seen: set[tuple[str, str]] = set()
     found: list[_Found] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
+    own_words: dict[tuple[object, str], object] = {}  # per claim, what its own words say (see _once)
 
     links = list(links)
     partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
@@ -4343,7 +4361,7 @@ def find_conflicts(
                 if sentence.id not in readings:
                     readings[sentence.id] = _reading(sentence)
             pair_readings = (readings[sa.id], readings[sb.id])
-            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
+            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates, own_words):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 if _agrees_elsewhere(ca, sa, sb, mb.source, partners, sentences, modes) or _agrees_elsewhere(
