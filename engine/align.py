@@ -37,7 +37,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 from operator import itemgetter
@@ -53,6 +53,7 @@ from engine.models import Claim, ClaimType, Hedge, Kind, Link, Quantity, Sentenc
 from engine.numbers import significant_digits
 
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 
 __all__ = [
     "FEATURES",
@@ -912,7 +913,6 @@ def _one_happening(
     injured, missing, rescued...), today and not as a forecast or a capacity, when their link probability reaches
     :data:`_HAPPENING_FLOOR` and they are not linked yet: "As of 1800H, a total of 196 persons have been rescued" and
     "Coast guard records show 169 people were rescued" report one fact in few shared words."""
-    floor = _logit(_HAPPENING_FLOOR)
     paired = {_key(p.a, p.b) for p in pairs}
     stating: list[dict[tuple[str, str | None], list[_Features]]] = []
     for fs in features:
@@ -926,20 +926,7 @@ def _one_happening(
                     if not sentences or sentences[-1] is not f:
                         sentences.append(f)
         stating.append(by_happening)
-    out = []
-    for x, y in combinations(range(len(features)), 2):
-        for happening, here in stating[x].items():
-            there = stating[y].get(happening, [])
-            if len(here) != 1 or len(there) != 1:
-                continue
-            a, b = here[0], there[0]
-            key = _key(a, b)
-            z = known.get(key, float("-inf"))
-            if key in paired or z < floor:
-                continue
-            paired.add(key)
-            out.append(Pair(a, b, 1.0 / (1.0 + math.exp(-z)), why(a, b)))
-    return out
+    return _only_ones(stating, known, paired)
 
 
 def _one_figure(
@@ -948,7 +935,6 @@ def _one_figure(
     """Pairs of the only sentence of each of two articles that gives one precise figure (see
     :func:`_specific_figures`: "31,500 enumerators" and "31,500 census workers"), when their link probability reaches
     :data:`_HAPPENING_FLOOR` and they are not linked yet."""
-    floor = _logit(_HAPPENING_FLOOR)
     paired = {_key(p.a, p.b) for p in pairs}
     stating: list[dict[tuple[str, str, str], list[_Features]]] = []
     for fs in features:
@@ -958,10 +944,21 @@ def _one_figure(
                 for precise in _specific_figures(f):
                     by_figure[precise].append(f)
         stating.append(by_figure)
+    return _only_ones(stating, known, paired)
+
+
+def _only_ones(
+    stating: Sequence[Mapping[_K, list[_Features]]],
+    known: Mapping[tuple[str, str], float],
+    paired: set[tuple[str, str]],
+) -> list[Pair]:
+    """For each two articles and each key (a happening, a precise figure) that one sentence of each states, that pair,
+    when its link probability reaches :data:`_HAPPENING_FLOOR` and it is not in ``paired`` yet."""
+    floor = _logit(_HAPPENING_FLOOR)
     out = []
-    for x, y in combinations(range(len(features)), 2):
-        for figure, here in stating[x].items():
-            there = stating[y].get(figure, [])
+    for x, y in combinations(range(len(stating)), 2):
+        for key_of_fact, here in stating[x].items():
+            there = stating[y].get(key_of_fact, [])
             if len(here) != 1 or len(there) != 1:
                 continue
             a, b = here[0], there[0]
