@@ -23,10 +23,10 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
-from typing import NamedTuple, TypeVar, cast
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -1941,6 +1941,26 @@ class _Reading(NamedTuple):
     :data:`_LEVEL_BEFORE`)."""
     measures: dict[str, str]
     """The line of a company's accounts each sum is, where its clause names one (see :func:`_account_line`)."""
+    sub_areas: dict[str, str]
+    """The place within the area voting each share is told of, where it names one (see :func:`_sub_area`)."""
+    since: frozenset[str]
+    """The percentages told as a change since a date (see :func:`_since`)."""
+    of_that: frozenset[str]
+    """The sums told as a part of a total given before ("Of that, ..."; see :func:`_of_that`)."""
+    split_parts: dict[str, tuple[Claim, ...]]
+    """The sums a total is split into, by the id of each (see :func:`_split_parts`)."""
+    separate: frozenset[str]
+    """The figures of a separate ballot, attack or charge (see :func:`_separate`)."""
+    year_words: dict[str, int]
+    """This year's or next year's figures, by claim id (see :func:`_year_word`)."""
+    increments: frozenset[str]
+    """The counts told as added to a new total ("two more babies"; see :func:`_increment`)."""
+    economy: dict[str, str]
+    """The measure of an economy each percentage is, where its clause names one (see :func:`_economy_measure`)."""
+    targets: dict[str, frozenset[str]]
+    """What each figure is given for, in a list of items (see :func:`_for_targets`)."""
+    progress: float | None
+    """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
 
 
 _LEVEL_BEFORE = re.compile(
@@ -2027,6 +2047,16 @@ def _reading(sentence: Sentence) -> _Reading:
             if _ACCOUNT_WORDS.search(sentence.text)
             else {}
         ),
+        sub_areas={c.id: area for c in sentence.claims if (area := _sub_area(sentence, c)) is not None},
+        since=frozenset(c.id for c in sentence.claims if _since(sentence, c)),
+        of_that=frozenset(c.id for c in sentence.claims if _of_that(sentence, c)),
+        split_parts={c.id: split for c in sentence.claims if (split := _split_parts(sentence, c))},
+        separate=frozenset(c.id for c in sentence.claims if _separate(sentence, c)),
+        year_words={c.id: year for c in sentence.claims if (year := _year_word(sentence, c)) is not None},
+        increments=frozenset(c.id for c in sentence.claims if _increment(sentence, c)),
+        economy={c.id: measure for c in sentence.claims if (measure := _economy_measure(sentence, c)) is not None},
+        targets=_for_targets(sentence),
+        progress=_count_progress(sentence),
     )
 
 
@@ -3551,19 +3581,6 @@ def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     group = found.lastgroup
     return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
 
-_R = TypeVar("_R")
-
-
-def _once(
-    seen: dict[tuple[object, str], object], read: Callable[[Sentence, Claim], _R], sentence: Sentence, claim: Claim
-) -> _R:
-    """``read(sentence, claim)``, worked out once per claim in ``seen``: the readings of a claim's own words are the
-    same against every partner (a converted copy of a claim keeps its id, kind and place)."""
-    key = (read, claim.id)
-    if key not in seen:
-        seen[key] = read(sentence, claim)
-    return cast(_R, seen[key])
-
 
 def _pair_claims(
     sa: Sentence,
@@ -3572,16 +3589,12 @@ def _pair_claims(
     modes: Mapping[str, str] | None = None,
     readings: tuple[_Reading, _Reading] | None = None,
     rates: Rates | None = None,
-    seen: dict[tuple[object, str], object] | None = None,
 ) -> list[tuple[Claim, Claim, Severity | None, tuple[Claim, ...]]]:
     """The figures of two linked sentences paired for comparison, with their severity and, when one is a part set
     against a total, all the parts it was added up with (else ``()``). ``readings`` are the two sentences' readings
     (see :func:`_reading`), worked out here unless the caller already has them; ``rates`` the exchange rates the
-    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency.
-    ``seen`` keeps what each claim's own words say (see :func:`_once`) across the caller's calls."""
+    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency."""
     options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]] = []
-    if seen is None:
-        seen = {}
     ra, rb = readings or (_reading(sa), _reading(sb))
     same_years = ra.years == rb.years
     parts = ra.parts | rb.parts
@@ -3600,8 +3613,8 @@ def _pair_claims(
         if ca.id not in {c.id for c in sa.claims}:
             ca, cb = cb, ca
         options.append((ca, cb, margin_severity, True, _same_speaker(ca, cb), 0, 0, ()))
-    targets_a, targets_b = _for_targets(sa), _for_targets(sb)
-    progress_a, progress_b = _count_progress(sa), _count_progress(sb)
+    targets_a, targets_b = ra.targets, rb.targets
+    progress_a, progress_b = ra.progress, rb.progress
     if progress_a is not None and progress_b is not None and abs(progress_a - progress_b) > 1:
         return []  # "with 92.3% of tally sheets counted" and "the count of all 5,634 tally sheets": two moments
     for claim_a in sa.claims:
@@ -3616,7 +3629,7 @@ def _pair_claims(
             ca, cb = _local_dollar(ca, sa, cb, sb)
             ca, cb = _in_their_own_unit(ca, cb)
             if ca.kind is Kind.PERCENT and cb.kind is Kind.PERCENT:
-                place_a, place_b = _once(seen, _sub_area, sa, ca), _once(seen, _sub_area, sb, cb)
+                place_a, place_b = ra.sub_areas.get(ca.id), rb.sub_areas.get(cb.id)
                 if place_a != place_b and (
                     (place_a and place_b)
                     or not (
@@ -3628,13 +3641,13 @@ def _pair_claims(
             if (
                 ca.kind is Kind.PERCENT
                 and cb.kind is Kind.PERCENT
-                and _once(seen, _since, sa, ca) != _once(seen, _since, sb, cb)
+                and (ca.id in ra.since) != (cb.id in rb.since)
                 and not _transposed(ca, cb)
             ):
                 continue  # "had climbed 27% since January" is no day's move ("jumped 24% on Monday")
-            if _once(seen, _of_that, sa, ca) != _once(seen, _of_that, sb, cb):
+            if (ca.id in ra.of_that) != (cb.id in rb.of_that):
                 continue  # "Of that, about 131 billion zlotys sits in the budget proper": a part of a total told before
-            split_a, split_b = _once(seen, _split_parts, sa, ca), _once(seen, _split_parts, sb, cb)
+            split_a, split_b = ra.split_parts.get(ca.id, ()), rb.split_parts.get(cb.id, ())
             if bool(split_a) != bool(split_b):
                 split, in_split, against = (split_a, ca, cb) if split_a else (split_b, cb, ca)
                 summed = sum(c.quantity.low or 0 for c in split)
@@ -3647,12 +3660,12 @@ def _pair_claims(
                         if split_severity is not None:
                             options.append((ca, cb, split_severity, True, _same_speaker(ca, cb), 0, 0, split))
                     continue
-            if _once(seen, _separate, sa, ca) != _once(seen, _separate, sb, cb):
+            if (ca.id in ra.separate) != (cb.id in rb.separate):
                 continue  # "A separate ballot of the smaller union saw 79% reject it": not the main ballot's 88.7%
-            period_a, period_b = _once(seen, _year_word, sa, ca), _once(seen, _year_word, sb, cb)
+            period_a, period_b = ra.year_words.get(ca.id), rb.year_words.get(cb.id)
             if period_a is not None and period_b is not None and period_a != period_b:
                 continue  # "this year's 10,320 won" and "next year's rate of 10,750 won": two years' figures
-            if _once(seen, _increment, sa, ca) != _once(seen, _increment, sb, cb):
+            if (ca.id in ra.increments) != (cb.id in rb.increments):
                 continue  # "two more babies tested positive" adds to a count; it is not the count ("eleven babies")
             if (ca.id in ago) != (cb.id in ago):
                 continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
@@ -3735,7 +3748,7 @@ def _pair_claims(
                 continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
             if (share_a == "places") != (share_b == "places"):
                 continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
-            economy_a, economy_b = _once(seen, _economy_measure, sa, ca), _once(seen, _economy_measure, sb, cb)
+            economy_a, economy_b = ra.economy.get(ca.id), rb.economy.get(cb.id)
             if economy_a and economy_b and economy_a != economy_b:
                 continue  # "the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures
             line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
@@ -3883,7 +3896,7 @@ def _pair_claims(
         or _transposed(ca, cb)
         or (_age_span(sa, ca) is not None and _age_span(sb, cb) is not None)  # a median age is no youngest or oldest
         or not (
-            _met_beside(cb, sb, sa, ca, used_a, background) or _met_beside(ca, sa, sb, cb, used_b, background)
+            _met_beside(cb, rb, sa, ra, ca, used_a, background) or _met_beside(ca, ra, sb, rb, cb, used_b, background)
         )
     ]
 
@@ -3897,8 +3910,9 @@ def _transposed(a: Claim, b: Claim) -> bool:
 
 def _met_beside(
     claim: Claim,
-    own: Sentence,
+    own_reading: _Reading,
     other: Sentence,
+    other_reading: _Reading,
     partner: Claim,
     used: set[str],
     background: set[str] | frozenset[str],
@@ -3916,10 +3930,10 @@ def _met_beside(
             continue
         if x.kind not in _COMPARED_KINDS:
             continue
-        target_x, target_claim = _for_targets(other).get(x.id), _for_targets(own).get(claim.id)
+        target_x, target_claim = other_reading.targets.get(x.id), own_reading.targets.get(claim.id)
         if target_x and target_claim and not (target_x <= target_claim or target_claim <= target_x):
             continue  # "40% for businesses" beside "25% for households" does not meet "40% for households"
-        month_x, month_claim = _month_of(other, x), _month_of(own, claim)
+        month_x, month_claim = other_reading.months_of.get(x.id), own_reading.months_of.get(claim.id)
         if month_x is not None and month_claim is not None and month_x != month_claim:
             continue  # "3.1% in February" beside "4.2% in March" does not meet "3.1% in March"
         if classify(x.quantity, claim.quantity) is None:
@@ -4337,7 +4351,6 @@ def find_conflicts(
     seen: set[tuple[str, str]] = set()
     found: list[_Found] = []
     readings: dict[str, _Reading] = {}  # per sentence id, worked out once
-    own_words: dict[tuple[object, str], object] = {}  # per claim, what its own words say (see _once)
 
     links = list(links)
     partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
@@ -4361,7 +4374,7 @@ def find_conflicts(
                 if sentence.id not in readings:
                     readings[sentence.id] = _reading(sentence)
             pair_readings = (readings[sa.id], readings[sb.id])
-            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates, own_words):
+            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
                 if _agrees_elsewhere(ca, sa, sb, mb.source, partners, sentences, modes) or _agrees_elsewhere(
