@@ -614,8 +614,7 @@ def subject_class(subject: str | None) -> str | None:
 
 _ALSO_PEOPLE = frozenset("policemen personnel newborns".split())
 """Plural nouns that name people, classed with them for matching though not used to read a count's noun: "about 400
-rescuers" and "over 350 personnel", "11 infants" and "13 newborns", "3.2 million passengers" and "three million
-travellers" may count one group."""
+officers" and "over 350 personnel", "11 infants" and "13 newborns" may count one group."""
 
 
 HAPPENS_TO_PEOPLE = frozenset(

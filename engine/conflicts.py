@@ -684,9 +684,11 @@ def _from_another_thing(sentence: Sentence, match: re.Match[str], earlier: Claim
     return earlier.subject is not None and earlier.subject != figure.subject
 
 
+_FOR_PERIOD = r"(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?"
+"""Words right before a year that say it is the period a figure reports: "for 2024", "in fiscal 2025", "for the full
+year 2023"."""
 _REPORTING_BEFORE = re.compile(
-    r"(?i)\b(?:(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?|"
-    r"at\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+year\s+)?)$"
+    rf"(?i)\b(?:{_FOR_PERIOD}|at\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+year\s+)?)$"
 )
 _REPORTING_AFTER = re.compile(r"(?i)^\s*(?:financial\s+year|fiscal\s+year|full[- ]year|results|annual\s+results)\b")
 
@@ -703,8 +705,7 @@ def _reporting_year(sentence: Sentence, claim: Claim) -> bool:
 
 
 _ACCOUNT_BEFORE = re.compile(
-    r"(?i)\b(?:revenues?|sales|turnover|profits?|income|earnings|losses|loss|ebitda|ebit|dividends?)\s+"
-    r"(?:for|in)\s+(?:the\s+)?(?:(?:full|whole|financial|fiscal|calendar)[- ]?(?:year\s+)?|year\s+|fy\s*)?$"
+    rf"(?i)\b(?:revenues?|sales|turnover|profits?|income|earnings|losses|loss|ebitda|ebit|dividends?)\s+{_FOR_PERIOD}$"
 )
 """A line of the accounts right before the year it reports: "Operating profit for 2025", "revenue in fiscal 2024"."""
 
@@ -1046,7 +1047,7 @@ def _to_come(sentence: Sentence, claim: Claim) -> bool:
     text = sentence.text
     at = claim.start - sentence.start
     starts = _clause_starts(text)
-    start = max(s for s in starts if s <= at) if any(s <= at for s in starts) else 0
+    start = max(s for s in starts if s <= at)  # the first clause starts at 0
     following = [s for s in starts if s > at]
     end = following[0] if following else len(text)
     joined = _NEXT_VERB.search(text, claim.end - sentence.start, end)
