@@ -3618,6 +3618,7 @@ def _pair_claims(
     progress_a, progress_b = ra.progress, rb.progress
     if progress_a is not None and progress_b is not None and abs(progress_a - progress_b) > 1:
         return []  # "with 92.3% of tally sheets counted" and "the count of all 5,634 tally sheets": two moments
+    month_gone_by = _month_gone_by(sa, sb)  # "last September" against "in September": one month
     for claim_a in sa.claims:
         for claim_b in sb.claims:
             if _other_target(claim_a, sa, targets_a, claim_b, targets_b) or _other_target(
@@ -3687,7 +3688,7 @@ def _pair_claims(
             if month_a and month_b and month_a != month_b:
                 continue  # "4.9% in March" and "February's 4.7%": two months' figures
             same_month = bool(month_a and month_a == month_b)
-            if (ca.id in background) != (cb.id in background) and not same_month and not _month_gone_by(sa, sb):
+            if (ca.id in background) != (cb.id in background) and not same_month and not month_gone_by:
                 # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures; but "up from
                 # 4.6% in February" and "the February index ... 4.7%" are one month's figure
                 continue
