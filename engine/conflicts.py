@@ -402,15 +402,25 @@ def _giver(sentence: Sentence, claim: Claim) -> str | None:
     """Who gives or pledges the amount ("the Chief Minister announced an ex gratia of Rs 4 lakh"): the capitalised
     words before the giving word, when it comes before the amount in its sentence; ``None`` when nothing gives it.
     Not "released figures showing a deficit of $4.1 billion": a report, not a payment."""
-    start = claim.start - sentence.start
+    at = _giving_at(sentence, claim)
+    if at is None:
+        return None
+    before = sentence.text[max(0, at - 60) : at]
+    names = re.findall(r"\b[A-Z][\w'’-]*", before)
+    return " ".join(names[-3:]).lower() if names else ""
+
+
+def _giving_at(sentence: Sentence, claim: Claim) -> int | None:
+    """Where the giving word of a sum starts (see :data:`_GIVING`: "will pay", "announced an ex gratia of"), the
+    last within 90 characters before it; ``None`` for a figure that is no sum, or that nothing gives, or a report's
+    ("released figures showing a deficit of $4.1 billion")."""
     if claim.kind is not Kind.MONEY:
         return None
+    start = claim.start - sentence.start
     found = list(_GIVING.finditer(sentence.text, max(0, start - 90), start))
     if not found or _REPORT_AFTER.match(sentence.text, found[-1].end()):
         return None
-    before = sentence.text[max(0, found[-1].start() - 60) : found[-1].start()]
-    names = re.findall(r"\b[A-Z][\w'’-]*", before)
-    return " ".join(names[-3:]).lower() if names else ""
+    return found[-1].start()
 
 
 _GIVER_STOP = frozenset(
@@ -425,14 +435,10 @@ def _giver_words(sentence: Sentence, claim: Claim) -> frozenset[str]:
     fesur; "The regional government will give each family 3 million pesos": regional, government); empty when
     nothing gives it or no giver is named there. A public body's payment and a company's are two payments; two
     names of one giver ("the company", "the Board") are not told apart."""
-    if claim.kind is not Kind.MONEY:
+    at = _giving_at(sentence, claim)
+    if at is None:
         return frozenset()
     text = sentence.text
-    start = claim.start - sentence.start
-    found = list(_GIVING.finditer(text, max(0, start - 90), start))
-    if not found or _REPORT_AFTER.match(text, found[-1].end()):
-        return frozenset()
-    at = found[-1].start()
     words = re.findall(r"[\w'’-]+", text[_clause_start(text, at) : at])
     named = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w.lower() not in _GIVER_STOP]
     return frozenset(named[-4:])
