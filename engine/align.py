@@ -45,6 +45,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from engine.boilerplate import WIRE_DATELINE
 from engine.claims import HAPPENS_TO_PEOPLE, counted_class, event_year, looking_back, years_named
 from engine.conflicts import claim_modes, classify
 from engine.lexicon import STOP_WORDS, join_phrases, stem_of
@@ -241,6 +242,19 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 _DIGITS = re.compile(r"\d")
 
 
+def _without_dateline(text: str) -> str:
+    """A lede with its wire dateline's date and agency blanked out (the place kept), at the same offsets: "SEOUL, Oct
+    30 (Pacific Markets Wire) - " names no fact the other articles report."""
+    found = WIRE_DATELINE.match(text)
+    if found is None:
+        return text
+    place = found.group("place")
+    keep = found.start() + (place.find(",") if "," in place else len(place))
+    if not (found.group("agency") or found.group("release") or _DIGITS.search(text, keep, found.end())):
+        return text  # capitals, a comma and a dash, but no agency and no date: "UNION LEADERS, angry at the cuts - "
+    return text[:keep] + " " * (found.end() - keep) + text[found.end() :]
+
+
 def sentence_features(source: Source, source_index: int, modes: Mapping[str, str] | None = None) -> list[_Features]:
     """Compute the alignment features of every sentence of ``source``; ``modes`` are its claims' modes (see
     :func:`engine.conflicts.claim_modes`), worked out here unless given."""
@@ -249,18 +263,19 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
     out = []
     for sentence in source.sentences:
         spans = clause_spans(sentence.text)
+        text = _without_dateline(sentence.text) if sentence.index < 2 else sentence.text
         if len(spans) > 1:
-            pieces = [_content_words(sentence.text[x:y]) for x, y in spans]
+            pieces = [_content_words(text[x:y]) for x, y in spans]
             words = [w for piece in pieces for w in piece]
             clauses = tuple(Counter([stem_of(w) for w in piece]) for piece in pieces)
             stems = sum(clauses, Counter())  # a clause boundary never falls inside an idiom the lexicon joins
         else:
             clauses = ()
-            words = _content_words(sentence.text)
+            words = _content_words(text)
             stems = Counter([stem_of(w) for w in words])
         names = frozenset(
             m.group().lower()
-            for m in _NAME.finditer(sentence.text)
+            for m in _NAME.finditer(text)
             if m.group() not in _NAME_STOP and not (m.start() == 0 and " " not in m.group())
         )
         quotes = tuple(q.lower() for q in _QUOTE.findall(sentence.text))
@@ -297,7 +312,7 @@ def sentence_features(source: Source, source_index: int, modes: Mapping[str, str
                 years=frozenset(years_named(sentence)),
                 looks_back=bool(looking_back(sentence.text)),
                 clauses=clauses,
-                plain=_DIGITS.sub(" ", sentence.text.lower()),
+                plain=_DIGITS.sub(" ", text.lower()),
                 words=tuple(words),
             )
         )

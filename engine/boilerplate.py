@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from engine.sentences import END_MARK
 
-__all__ = ["Classified", "classify", "interface_score", "is_prose"]
+__all__ = ["WIRE_DATELINE", "Classified", "classify", "interface_score", "is_prose"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _FUNCTION_WORDS = frozenset(
@@ -469,7 +469,7 @@ def unwrap(text: str) -> str:
 
 
 
-_WIRE_DATELINE = re.compile(
+WIRE_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,}(?:,[^-–—(/\n]{0,40})?)\s*"
     r"(?:\((?P<agency>[A-Z][^)\n]{1,40})\)|/(?P<release>[A-Z][\w ]{2,30})/)?\s*(?:[-–—]{1,2})\s"
 )
@@ -938,7 +938,7 @@ def classify(text: str, titled: bool = False, table_rows: frozenset[str] = froze
 
     if blocks and (outlet is None or date is None):
         # the lede, or the paragraph after a standfirst kept as body
-        wire = next((m for b in blocks[:2] if (m := _WIRE_DATELINE.match(text, b[0], b[1]))), None)
+        wire = next((m for b in blocks[:2] if (m := WIRE_DATELINE.match(text, b[0], b[1]))), None)
         if wire is not None:
             # "SANTIAGO, Oct 12 (Meridian News) - ...", "NORFOLK, Va., Feb. 6, 2025 /PRNewswire/ -- ..."
             service = wire.group("agency") or wire.group("release")

@@ -166,6 +166,23 @@ def test_measurements_of_a_pair_on_its_own() -> None:
     assert table and all(len(values) == len(FEATURES) for _, _, values in table)
 
 
+def test_a_wire_dateline_is_no_word_of_its_lede() -> None:
+    text = (
+        "SEOUL, Oct 30 (Pacific Markets Wire) - Daeyang Cell swung to an operating loss of 278.6 billion won.\n\n"
+        "The company said on Thursday it would cut jobs."
+    )
+    lede = sentence_features(source_from_text(text, "a.txt", "s1"), 0)[0]
+    assert lede.sentence_index == 0
+    words = {w.lower() for w in lede.words}
+    assert {"pacific", "markets", "wire", "oct"}.isdisjoint(words)  # the agency and the date report no fact
+    assert "pacific markets wire" not in lede.names
+    assert {"seoul", "daeyang", "swung"} <= words  # the place and the lede are kept
+    # a sentence that only opens with capitals keeps all its words
+    later = "The company said it would cut jobs.\n\nUNION LEADERS, angry at the cuts - said they would strike."
+    second = sentence_features(source_from_text(later, "b.txt", "s2"), 0)[1]
+    assert {"angry", "cuts"} <= {w.lower() for w in second.words}
+
+
 def test_a_precise_figure_two_sentences_share_makes_them_candidates() -> None:
     """Two sentences that give one precise figure in other words are scored in full, however many sentences share
     more words with one of them; a round figure finds no candidate that way."""
