@@ -63,6 +63,8 @@ DEV40 = ROOT / "tests" / "data" / "cases40"
 DEV41 = ROOT / "tests" / "data" / "cases41"
 DEV42 = ROOT / "tests" / "data" / "cases42"
 DEV43 = ROOT / "tests" / "data" / "cases43"
+DEV44 = ROOT / "tests" / "data" / "cases44"
+DEV45 = ROOT / "tests" / "data" / "cases45"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -96,6 +98,8 @@ HELDOUT30 = ROOT / "tests" / "data" / "heldout30"
 HELDOUT31 = ROOT / "tests" / "data" / "heldout31"
 HELDOUT32 = ROOT / "tests" / "data" / "heldout32"
 HELDOUT33 = ROOT / "tests" / "data" / "heldout33"
+HELDOUT34 = ROOT / "tests" / "data" / "heldout34"
+HELDOUT35 = ROOT / "tests" / "data" / "heldout35"
 
 
 

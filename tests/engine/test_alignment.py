@@ -58,6 +58,8 @@ from tests.labelled import (
     DEV41,
     DEV42,
     DEV43,
+    DEV44,
+    DEV45,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -91,6 +93,8 @@ from tests.labelled import (
     HELDOUT31,
     HELDOUT32,
     HELDOUT33,
+    HELDOUT34,
+    HELDOUT35,
     Score,
     load_cases,
     score_conflicts,
@@ -337,6 +341,8 @@ SET_FLOORS = [
     (DEV41, 0.64, 0.57, 1),  # 0.681 / 0.615 at 2dae16a
     (DEV42, 0.51, 0.49, 2),  # 0.554 / 0.533 at 2dae16a (0.554 / 0.542 at 5f7e390)
     (DEV43, 0.64, 0.62, 3),  # 0.681 / 0.667 at 2dae16a (the same at 5f7e390)
+    (DEV44, 0.70, 0.56, 1),  # 0.745 / 0.605 at c3b338f (0.740 / 0.605 at 11675f0)
+    (DEV45, 0.71, 0.71, 2),  # 0.756 / 0.760 at c3b338f (0.752 / 0.760 at 11675f0)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -370,6 +376,8 @@ SET_FLOORS = [
     (HELDOUT31, 0.67, 0.54, 5),  # 0.713 / 0.583 at 2dae16a
     (HELDOUT32, 0.60, 0.68, 1),  # 0.643 / 0.727 at 2dae16a (0.643 / 0.741 at 5f7e390)
     (HELDOUT33, 0.60, 0.72, 2),  # 0.639 / 0.769 at 2dae16a (the same at 5f7e390)
+    (HELDOUT34, 0.62, 0.50, 3),  # 0.661 / 0.548 at c3b338f (the same at 11675f0)
+    (HELDOUT35, 0.72, 0.57, 1),  # 0.767 / 0.640 at c3b338f (0.760 / 0.612 at 11675f0)
 ]
 
 
