@@ -388,6 +388,7 @@ _CURRENCY_WORDS = {
     "lev": "BGN",
     "leva": "BGN",
     "lei": "RON",
+    "zł": "PLN",  # the złoty's own sign, written after the sum: "16.4 billion zł", "2 100 zł"
     "dinar": "DINAR",
     "dinars": "DINAR",
     "rial": "IRR",
@@ -2725,7 +2726,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 lo, hi, low_open, hedge = lo, None, True, Hedge.LOWER
     elif tok.kind == "num" and _is_year_value(numeral.low, tok.text) and numeral.end == i + 1 and currency is None:
         # A bare four-digit number between 1800 and 2100 is a year unless it counts something.
-        if not (_followed_by_count_noun(tokens, j) and hedge is not Hedge.RANGE) and qualifier is None:
+        counts = _followed_by_count_noun(tokens, j) and hedge is not Hedge.RANGE and not _year_of(tokens, i, j)
+        if not counts and qualifier is None:
             if j < n and tokens[j].low == "s" and _adjacent(tokens, j):
                 return _mention(
                     text,
@@ -3069,6 +3071,35 @@ def _followed_by_count_noun(tokens: list[Token], j: int) -> bool:
             skipped += 1
             continue
         return False
+    return False
+
+
+_YEAR_PREPOSITIONS = frozenset("in since until till during before after through".split())
+_YEAR_NOUNS = frozenset(
+    """elections polls games olympics championships finals midterms primaries floods fires wildfires bushfires
+    earthquakes quakes storms hurricanes typhoons cyclones tsunamis landslides droughts heatwaves outbreaks protests
+    riots attacks bombings clashes talks accords reforms accounts results budgets sanctions regulations hearings
+    trials sentences""".split()
+)
+"""Plural nouns a year names rather than counts: events and a year's papers ("the 2022 floods", "its 2024
+accounts")."""
+
+
+def _year_of(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the bare four-digit figure at ``i``, from 1900 to 2100 and before a plural noun, the year of what follows
+    rather than a count of it: after a preposition of time ("In 2019 nurses went on strike") or before an event or a
+    year's papers ("the 2022 floods", "the 2029 local elections", "its 2024 accounts")? A count that size is written
+    with a comma ("2,019 nurses")."""
+    value = _digit_value(tokens[i].text)
+    if value is None or not 1900 <= value <= 2100:
+        return False
+    if i > 0 and tokens[i - 1].low in _YEAR_PREPOSITIONS:
+        return True
+    for k in range(j, min(j + 3, len(tokens))):  # the noun, after up to two modifiers ("local", "wage")
+        if tokens[k].kind != "word":
+            return False
+        if tokens[k].low in _YEAR_NOUNS:
+            return True
     return False
 
 

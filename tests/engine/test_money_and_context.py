@@ -30,6 +30,8 @@ def _claims(text: str) -> list[tuple[str, str, str | None]]:
         ("Exports fell to ฿40 billion.", "฿40 billion", "THB"),
         ("The loan is worth ₸900 million.", "₸900 million", "KZT"),
         ("Cairo raised EGP 12 billion in bonds.", "EGP 12 billion", "EGP"),
+        ("The reform will cost 16.4 billion zł next year.", "16.4 billion zł", "PLN"),
+        ("The minimum pension rises to 2 100 zł a month.", "2 100 zł", "PLN"),
     ],
 )
 def test_sums_in_more_currencies_are_money(text: str, written: str, unit: str) -> None:
@@ -67,3 +69,33 @@ def test_time_and_scale_words_do_not_pick_a_partner() -> None:
 def test_claims_of_a_sum_in_cedis_keep_their_figure() -> None:
     claims = extract_claims("Revenue is projected at GH¢268.9 billion.", "s1.1")
     assert [c.quantity.nominal for c in claims if c.kind is Kind.MONEY] == [268.9e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 2019 nurses went on strike for a week.", "2019"),
+        ("In 2023 our members voted to strike.", "2023"),
+        ("Unlike the 2022 floods, the water receded within a day.", "2022"),
+        ("Turnout was higher than in the 2024 municipal elections.", "2024"),
+        ("Its 2024 accounts show a loss.", "2024"),
+        ("The 2023 wage protests drew bigger crowds.", "2023"),
+    ],
+)
+def test_a_year_before_a_plural_noun_is_a_year(text: str, year: str) -> None:
+    claims = _claims(text)
+    assert (year, Kind.DATE.value, "year") in claims
+    assert all(kind != Kind.COUNT.value for _, kind, _ in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Power was cut in 1500 homes.", "1500"),  # no year of ours
+        ("Police evacuated 2021 tourists from the hotels.", "2021"),  # no preposition of time, no event
+        ("About 2000 people marched.", "About 2000"),  # a hedge counts
+        ("The 2,019 nurses who struck were paid.", "2,019"),
+    ],
+)
+def test_a_count_of_that_size_still_counts(text: str, written: str) -> None:
+    assert (written, Kind.COUNT.value, None) in _claims(text)
