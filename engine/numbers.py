@@ -700,6 +700,9 @@ _measure("hectare hectares ha", "m2", 10000.0)
 _measure("acre acres", "m2", 4046.8564224)
 _measure("litre litres liter liters l", "L", 1.0)
 _measure("ml millilitre millilitres milliliter milliliters", "L", 0.001)
+_measure("m³", "L", 1000.0)  # cubic metres as their symbol: "500 m³"; "hm³" (a million of them) for reservoirs
+_measure("hm³", "L", 1e9)
+_measure("km³", "L", 1e12)
 _measure("gallon gallons", "L", 3.785411784)
 _measure("barrel barrels", "L", 158.987294928)
 _measure("mph", "m/s", 0.44704)
@@ -1438,6 +1441,9 @@ _LENGTH_CONTEXT = frozenset(
 """Words near an attached "m" that make it metres: heights and depths, and races ("the 100m final")."""
 
 
+_FEET_AND_MILES = frozenset("ft foot feet mile miles mi inch inches yard yards yd yds".split())
+
+
 def _looks_like_metres(tokens: list[Token], j: int) -> bool:
     """Is an attached "m" a metre ("100m sprint", "peaked at 5.4m") rather than million ("£2.5m", "1.2m homes")?"""
     k = j - 2
@@ -1449,6 +1455,8 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
         return False  # "N46.8m": naira
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[j - 1].text):
         return True  # "the 10,000m": no one writes millions on a figure already in thousands
+    if k >= 1 and tokens[k].text == "(" and tokens[k - 1].low in _FEET_AND_MILES:
+        return True  # a length's conversion in brackets: "a 112ft (34m) embankment", "a 40-foot (12m) wave"
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if nxt in _LENGTH_CONTEXT:
         return True
@@ -1648,7 +1656,7 @@ _NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
 _BEFORE_AN_HOUR = frozenset("at around about after before shortly just soon approximately near past".split())
 """Words that tell noon or midnight as a moment ("at midnight", "shortly after noon"); not a span's ends ("from
 midnight until noon")."""
-_CAN_START = _NUMBER_STARTS | {"an"} | set(_NAMED_HOURS)
+_CAN_START = _NUMBER_STARTS | {"an", "quarter"} | set(_NAMED_HOURS)
 """The words a quantity can start with: numbers', fractions' ("an eighth of") and named hours' ("midnight")."""
 
 
@@ -1658,6 +1666,58 @@ def _named_hour(text: str, tokens: list[Token], i: int) -> Mention | None:
     if hours is None or i == 0 or tokens[i - 1].low not in _BEFORE_AN_HOUR:
         return None
     made = _make_time(text, tokens, i, i + 1, hours, 0)
+    return made if isinstance(made, Mention) else None
+
+
+_CLOCK_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "half": 30}
+_CLOCK_LEAD = frozenset("at around about after before by until till since approximately roughly".split())
+"""Words before a time of day in words that tell it is one ("at ten past four", "until half past six"): not "voted
+ten to four"."""
+_DAY_PART = re.compile(
+    r"\s*(?:(?:(?:in|on)\s+the|this|that|yesterday|tomorrow|on\s+\w+day)\s+(?P<part>morning|afternoon|evening)"
+    r"|(?:at|last|on\s+\w+day)\s+(?P<night>night)|(?P<tonight>tonight))\b"
+    r"(?!\s+(?:session|trade|trading|edition|papers|shows?|news|rush|peak|commute))",
+    re.IGNORECASE,
+)
+"""A part of the day after a time of day: "in the morning", "this afternoon", "on Tuesday evening", "at night"."""
+
+
+def _word_clock(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """A time of day in words: "ten past four", "twenty-five to six", "a quarter to five", "half past six", when a
+    word before it ("at", "until", "shortly after") or a part of the day after it ("in the morning", "last night")
+    tells it is one; "am" or "pm" after it is read. Either half of the day otherwise, like "at 4.10"."""
+    n = len(tokens)
+    k = i + 1 if tokens[i].low == "a" else i
+    if k >= n:
+        return None
+    minutes = _CLOCK_MINUTES.get(tokens[k].low)
+    if minutes is None:
+        return None
+    if minutes == 20 and k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low == "five":
+        minutes, k = 25, k + 2  # "twenty-five past"
+    elif minutes == 20 and k + 1 < n and tokens[k + 1].low == "five":
+        minutes, k = 25, k + 1
+    if tokens[i].low == "a" and minutes != 15:
+        return None
+    if k + 2 >= n or tokens[k + 1].low not in ("past", "to", "after"):
+        return None
+    if minutes == 30 and tokens[k + 1].low != "past":
+        return None  # "half to six" is no time
+    hour_token = tokens[k + 2]
+    hour = _UNITS.get(hour_token.low) if hour_token.kind == "word" else _digit_value(hour_token.text)
+    if hour is None or not 1 <= hour <= 12 or hour != int(hour):
+        return None
+    end = k + 3
+    if end < n and (tokens[end].low in _SCALES or tokens[end].low in ("per", "percent", "%", "-")):
+        return None  # "rose by ten to four hundred", "by ten to four per cent": figures, not a time
+    lead = i > 0 and tokens[i - 1].low in _CLOCK_LEAD
+    oclock = end < n and tokens[end].low in ("o'clock", "o’clock")
+    if oclock:
+        end += 1
+    if not lead and not oclock and not _DAY_PART.match(text, tokens[end - 1].end) and not _is_ampm(tokens, end):
+        return None
+    hours, mins = (int(hour), minutes) if tokens[k + 1].low != "to" else (int(hour) - 1, 60 - minutes)
+    made = _time_then_ampm(text, tokens, i, end, hours, mins)
     return made if isinstance(made, Mention) else None
 
 
@@ -1681,7 +1741,12 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
         if token.kind != "num" and token.low not in _CAN_START:
             i += 1  # the cheap test first: most tokens are plain words or punctuation
             continue
-        mention = _fraction_at(tokens, i) or _named_hour(text, tokens, i) or _parse_at(text, tokens, i)
+        mention = (
+            _fraction_at(tokens, i)
+            or _named_hour(text, tokens, i)
+            or _word_clock(text, tokens, i)
+            or _parse_at(text, tokens, i)
+        )
         if mention is None:
             i += 1
             continue
@@ -2222,6 +2287,16 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     ):
         return _time_then_ampm(text, tokens, i, j + 1, int(numeral.low), 0)  # "four o'clock", "4 o'clock p.m."
     marker = _is_ampm(tokens, j) if tok.kind == "num" else 0
+    if (
+        not marker
+        and tok.kind == "num"
+        and numeral.end == i + 1
+        and re.fullmatch(r"\d{1,2}[.]\d{2}", tok.text)
+        and _DAY_PART.match(text, tok.end)
+    ):
+        hours, minutes = (int(part) for part in tok.text.split("."))
+        if 1 <= hours <= 12 and minutes < 60:
+            return _time_then_ampm(text, tokens, i, j, hours, minutes)  # "at 4.10 in the morning"
     if marker and numeral.end == i + 1:
         value = tok.text
         if re.fullmatch(r"\d{1,2}(?:[.]\d{2})?", value):
@@ -2948,12 +3023,33 @@ def _fahrenheit(value: float | None) -> float | None:
 def _time_then_ampm(
     text: str, tokens: list[Token], first: int, j: int, hours: int, minutes: int
 ) -> Mention | int:
-    """A time of day whose hour and minutes end before token ``j``, with "am" or "pm" read when it comes next."""
+    """A time of day whose hour and minutes end before token ``j``, with "am" or "pm" read when it comes next, or a
+    part of the day (see :func:`_with_day_part`)."""
     marker = _is_ampm(tokens, j)
     if marker:
         hours = _apply_ampm(hours, tokens[j].low)
         j += marker
+    elif hours <= 12:
+        hours, j = _with_day_part(text, tokens, j, hours)
     return _make_time(text, tokens, first, j, hours, minutes)
+
+
+def _with_day_part(text: str, tokens: list[Token], j: int, hours: int) -> tuple[int, int]:
+    """The hour of a time told on a twelve-hour clock with the part of the day after it ("6:40 in the evening" is
+    18:40, "two at night" 2:00), and the token after that part; the hour and ``j`` as they were when none follows."""
+    found = _DAY_PART.match(text, tokens[j - 1].end) if j > 0 else None
+    if found is None:
+        return hours, j
+    later = found.group("part") in ("afternoon", "evening") or (
+        (found.group("night") or found.group("tonight")) and hours >= 6
+    )
+    if later and hours < 12:
+        hours += 12
+    elif not later and hours == 12:
+        hours = 0  # "12.30 in the morning"
+    while j < len(tokens) and tokens[j].start < found.end():
+        j += 1
+    return hours, j
 
 
 def _apply_ampm(hours: int, marker: str) -> int:

@@ -1,0 +1,71 @@
+"""Probes for figures written in ways the first readings missed: times of day in words or with the part of the day,
+cubic metres as symbols, and a length's conversion in brackets.
+
+Each probe is a sentence of our own, not taken from a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.claims import extract_claims
+from engine.models import Kind
+
+
+def _figures(text: str) -> list[tuple[str, str, str | None, float | None]]:
+    return [(c.text, c.kind.value, c.quantity.unit, c.quantity.nominal) for c in extract_claims(text, "s1.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "minutes"),
+    [
+        ("The wall failed at roughly ten past four on Tuesday.", "ten past four", 4 * 60 + 10),
+        ("The siege ended at half past six.", "half past six", 6 * 60 + 30),
+        ("They set off at a quarter to five in the morning.", "a quarter to five in the morning", 4 * 60 + 45),
+        ("It struck at twenty past three in the afternoon.", "twenty past three in the afternoon", 15 * 60 + 20),
+        ("Police went in at twenty-five to six pm.", "twenty-five to six pm", 17 * 60 + 35),
+        ("Until half past eleven the road stayed shut.", "half past eleven", 11 * 60 + 30),
+        ("The fire started at 6:40 in the evening.", "6:40 in the evening", 18 * 60 + 40),
+        ("The ferry left at 4.10 in the morning.", "4.10 in the morning", 4 * 60 + 10),
+        ("At 11.30 on Tuesday evening the roof fell in.", "11.30 on Tuesday evening", 23 * 60 + 30),
+        ("The curfew begins at ten o'clock tonight.", "ten o'clock tonight", 22 * 60),
+    ],
+)
+def test_times_of_day_in_words_and_with_the_part_of_the_day(text: str, written: str, minutes: int) -> None:
+    assert (written, Kind.TIME.value, "min", float(minutes)) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee voted ten to four against the plan.",  # a vote, not a time: nothing tells a time
+        "Ten past four was never mentioned.",
+        "Shares were up 4.10 in the morning session.",
+        "The ferry left at 4.10 on Tuesday.",  # no part of the day, no "am": not read as a time
+        "The office is open from ten to four.",  # a span's ends
+        "Numbers rose by ten to four hundred.",
+        "Support fell by ten to four per cent.",
+    ],
+)
+def test_look_alikes_are_no_times_of_day(text: str) -> None:
+    assert all(kind != Kind.TIME.value for _, kind, _, _ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "litres"),
+    [
+        ("The breach released 500 m³ of water.", "500 m³", 500_000.0),
+        ("Approximately 2.9 hm³ of water poured out.", "Approximately 2.9 hm³", 2.9e9),
+        ("The reservoir held 3.4 million cubic metres.", "3.4 million cubic metres", 3.4e9),
+    ],
+)
+def test_cubic_metres_as_symbols_are_volumes(text: str, written: str, litres: float) -> None:
+    found = [f for f in _figures(text) if f[0] == written]
+    assert found and found[0][1] == Kind.MEASURE.value and found[0][2] == "L"
+    assert found[0][3] == pytest.approx(litres)
+
+
+def test_a_lengths_conversion_in_brackets_is_metres() -> None:
+    figures = _figures("The dam is a 112ft (34m) earthfill embankment.")
+    assert ("34m", Kind.MEASURE.value, "m", 34.0) in figures
+    # a sum in brackets stays a sum, and "m" after a currency stays millions
+    assert ("€45m", Kind.MONEY.value, "EUR", 45_000_000.0) in _figures("It cost £40m (€45m) in all.")
