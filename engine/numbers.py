@@ -2025,9 +2025,11 @@ def _part_of_a_percent(tokens: list[Token], i: int, denominator_at: int, numerat
 
 _ID_NOUNS = frozenset(
     """junction junctions platform platforms gate gates terminal terminals exit exits pier piers room rooms ward wards
-    article articles section sections clause clauses chapter flight flights route highway interstate""".split()
+    article articles section sections clause clauses chapter flight flights route highway interstate week level
+    phase stage grade category lane zone runway berth shaft reactor line lines hotline hotlines""".split()
 )
-"""Nouns a number after which names a place or a text rather than counts ("junction 10", "section 144")."""
+"""Nouns a number after which names a place, a text, a step or a line rather than counts ("junction 10", "section
+144", "in epidemiological week 36", "a level 3 alert", "the toll-free lines 767 or 112")."""
 
 
 def _skip_to(tokens: list[Token], i: int) -> int:
@@ -2143,6 +2145,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         # Phone numbers: 555-0134, (020) 7946 0958, +44 20 ..., and a trunk code's leading zero then groups of digits
         # ("0800 100 066", "020 7946 0958"), which no figure opens with
         phone = re.match(r"0\d{2,4}(?: \d{2,4}){1,3}\b", text[tok.start :])
+        if phone is None:
+            # three groups or more of two to four digits that are no grouping in thousands: "13 11 14", "1800 55 1800"
+            phone = re.match(r"\d{2,4}(?: \d{2,4}){2,}\b", text[tok.start :])
+            if phone and re.fullmatch(r"\d{1,3}(?: \d{3})+", phone.group()):
+                phone = None
         if phone is None and re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
             phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
             if phone and re.fullmatch(r"\d{1,3}(?:,\d{3})+", phone.group()):

@@ -69,3 +69,21 @@ def test_a_lengths_conversion_in_brackets_is_metres() -> None:
     assert ("34m", Kind.MEASURE.value, "m", 34.0) in figures
     # a sum in brackets stays a sum, and "m" after a currency stays millions
     assert ("€45m", Kind.MONEY.value, "EUR", 45_000_000.0) in _figures("It cost £40m (€45m) in all.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone affected can contact Lifeline on 13 11 14 or the helpline on 1800 55 1800.",
+        "Call the tip line on 1800 333 000 at any time.",
+        "Residents should call the toll-free lines 767 or 112.",
+        "Cases were recorded in epidemiological week 36.",
+        "Officials raised the alert to level 3 on Monday.",
+    ],
+)
+def test_numbers_that_dial_or_name_count_nothing(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_numbers_grouped_in_thousands_by_spaces_still_count() -> None:
+    assert ("450 000 000", Kind.COUNT.value, None, 450_000_000.0) in _figures("The region has 450 000 000 people.")
