@@ -967,17 +967,29 @@ _CHANGE_VERBS = frozenset(
     grew grow grows growing shrank shrink declined decline declines slipped slip cut cuts raised raise raising
     lowered lower revised revise up down went moved soared surged plunged tumbled edged""".split()
 )
+def _words_before(tokens: list[Token], i: int, reach: int = 6) -> set[str]:
+    """The words of up to ``reach`` tokens before ``i``, back to a number or a symbol: where a change verb may sit
+    ahead of "from A to B" ("lifts the retirement age from 62 to 64", "rose from 112 to 130")."""
+    out = set()
+    for token in reversed(tokens[max(0, i - reach) : i]):
+        if token.kind != "word":
+            break
+        out.add(token.low)
+    return out
+
+
 _FROM_CHANGE_VERBS = _CHANGE_VERBS | frozenset(
     """reduced reduce reduces reducing extended extend extends extending shortened shorten lengthened lengthen
     expanded expand widened narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled
-    halved tripled upgraded downgraded changed change switched""".split()
+    halved tripled upgraded downgraded changed change switched raises lifts lifting hikes hiking boosts boosting
+    slashes slashing trims trimming doubles doubling lowers lowering""".split()
 )
 """Verbs before "from A to B" that make it a change between two figures ("reduced from 38 to 35 hours"); before a
 plain "A to B" they do not ("trim 200 to 300 jobs" is a range)."""
 _NAME_BLOCKERS = frozenset(
     """at least than over about around nearly almost some and or of to from by in on with for killed injured
     the a an as up only just under above below between were was are is had has have said killing injuring
-    leaving left including among all while but another other kills claimed""".split()
+    leaving left including among all while but another other kills claimed aged age ages""".split()
 )
 
 # --- numeral parsing ----------------------------------------------------------------------------------------
@@ -1066,6 +1078,8 @@ def _in_age_list(tokens: list[Token], first: int) -> bool:
                 return True
             if not comma and tokens[first].kind == "num" and _age_apposition(tokens, k):
                 return True  # the 30 of "two men, 25 and 30,"
+        elif low == "for" or (k >= 1 and tokens[k - 1].low == "for"):
+            pass  # "60 for women and 65 for men": who each age is for
         elif low not in ("and", "or", ",", "&", "from", "to"):
             return False
         comma = comma or low == ","
@@ -1075,6 +1089,8 @@ def _in_age_list(tokens: list[Token], first: int) -> bool:
 
 _AGE_WORDS = frozenset(["aged", "age", "ages"])
 _AGE_LINKS = frozenset("of were are was is between from to".split())
+_AGE_STATED = frozenset("to at of is was are were remains remain stays stay stands stand becomes become reach".split())
+"""The word before a figure that an age a few words back states ("the retirement age ... stands at 60")."""
 
 
 def _after_age_word(tokens: list[Token], first: int) -> bool:
@@ -1082,11 +1098,16 @@ def _after_age_word(tokens: list[Token], first: int) -> bool:
     "their ages were 6, 11 and 16"."""
     if first >= 1 and tokens[first - 1].low in _AGE_WORDS:
         return True
-    return (
-        first >= 2
-        and tokens[first - 1].low in _AGE_LINKS
-        and tokens[first - 2].low in ("age", "ages")
-    )
+    if first >= 2 and tokens[first - 1].low in _AGE_LINKS and tokens[first - 2].low in ("age", "ages"):
+        return True
+    if first >= 2 and tokens[first - 1].low in _AGE_STATED:
+        # "the retirement age, which stands at 60", "the pension age will rise to 67": an age the clause states
+        for k in range(first - 2, max(-1, first - 8), -1):
+            if tokens[k].kind == "num" or tokens[k].text in ".;:!?()":
+                return False
+            if tokens[k].low in ("age", "ages"):
+                return True
+    return False
 
 
 _SUPERLATIVE_AGES = frozenset("youngest oldest eldest".split())
@@ -1758,7 +1779,61 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
             continue
         out.append(_as_age_bound(tokens, mention))
         i = max(mention.last_token, i + 1)
-    return out
+    return _changes_share_units(tokens, out)
+
+
+_SCALE_FACTORS = frozenset({1e3, 1e6, 1e9, 1e12})
+
+
+def _changes_share_units(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The first figure of a change from one figure to another written with its unit or scale only after the second
+    takes them: "rose from 4.2 to 4.5 per cent" (4.2 per cent), "from 1.2 to 1.5 million" (1.2 million), "cut from
+    $12 to $10 billion" ($12 billion); not "from 900 to 1.2 million", a figure already in its own scale."""
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if (
+            a.first_token == 0
+            or tokens[a.first_token - 1].low != "from"
+            or a.last_token >= len(tokens)
+            or tokens[a.last_token].low != "to"
+            or b.first_token != a.last_token + 1
+            or a.last_token != a.number_end  # a unit or a noun of its own: "from 12 people to 15"
+        ):
+            continue
+        qa, qb = a.quantity, b.quantity
+        numbers = [t for t in tokens[b.first_token : b.number_end] if t.kind == "num"]
+        written = _digit_value(numbers[0].text) if len(numbers) == 1 else None
+        if qa.nominal is None or qb.nominal is None or not written or qa.low is None or qa.high is None:
+            continue
+        factor = qb.nominal / written
+        kind: Kind
+        unit: str | None
+        if a.kind is Kind.COUNT and qa.unit is None and b.kind is not Kind.COUNT and qb.unit:
+            if qb.unit == "°C" and qb.converted:
+                continue  # from °F: an offset, not a factor
+            kind, unit = b.kind, qb.unit
+        elif (a.kind is b.kind and qa.unit == qb.unit) and factor in _SCALE_FACTORS:
+            kind, unit = a.kind, qa.unit
+            numbers_a = [t for t in tokens[a.first_token : a.number_end] if t.kind == "num"]
+            if len(numbers_a) != 1 or _digit_value(numbers_a[0].text) != qa.nominal:
+                continue  # already scaled: "from $1.2bn to $1.5 billion"
+        else:
+            continue
+        scaled = qa.nominal * factor
+        if not 0.1 <= scaled / qb.nominal <= 10:
+            continue  # "from 900 to 1.2 million": 900, not 900 million
+        quantity = qa.model_copy(
+            update={
+                "low": qa.low * factor,
+                "high": qa.high * factor,
+                "nominal": scaled,
+                "tolerance": qa.tolerance * factor,
+                "unit": unit,
+                "converted": qb.converted,
+            }
+        )
+        mentions[k] = dataclasses.replace(a, kind=kind, quantity=quantity)
+    return mentions
 
 
 def _not_a_count(tokens: list[Token], mention: Mention) -> bool:
@@ -2453,8 +2528,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 joiner_at = _past_repeated_unit(tokens, j, joiners)  # "between 38°C and 40°C"
             partner = _range_partner(tokens, joiner_at, joiners)
             if partner is not None:
-                context = {t.low for t in tokens[max(0, hedge_start - 3) : hedge_start]}
-                if meaning == "from" and context & _FROM_CHANGE_VERBS:
+                if meaning == "from" and _words_before(tokens, hedge_start) & _FROM_CHANGE_VERBS:
                     partner = None  # "rose from 112 to 130": two figures, not a range
             if (
                 partner is not None
@@ -2512,7 +2586,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if partner is not None:
             other, k = partner
             context = {t.low for t in tokens[max(0, i - 3) : i]}
-            change_verbs = _FROM_CHANGE_VERBS if i >= 1 and tokens[i - 1].low == "from" else _CHANGE_VERBS
+            change_verbs = _CHANGE_VERBS
+            at = i - 2 if i >= 2 and tokens[i - 1].text in _CURRENCY_SYMBOLS else i - 1  # "from $12"
+            if at >= 0 and tokens[at].low == "from":
+                context |= _words_before(tokens, at)  # "lifts the retirement age from 62 to 64"
+                change_verbs = _FROM_CHANGE_VERBS
             low = _range_low(numeral, other)
             if (
                 other.low > numeral.low

@@ -87,3 +87,42 @@ def test_numbers_that_dial_or_name_count_nothing(text: str) -> None:
 
 def test_numbers_grouped_in_thousands_by_spaces_still_count() -> None:
     assert ("450 000 000", Kind.COUNT.value, None, 450_000_000.0) in _figures("The region has 450 000 000 people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "kind", "unit", "value"),
+    [
+        ("Inflation rose from 4.2 to 4.5 per cent in May.", "4.2", Kind.PERCENT, "%", 4.2),
+        ("Rates will fall from 5.25 to 5 percent next year.", "5.25", Kind.PERCENT, "%", 5.25),
+        ("The population rose from 1.2 to 1.5 million.", "1.2", Kind.COUNT, None, 1_200_000.0),
+        ("Spending was cut from $12 to $10 billion.", "$12", Kind.MONEY, "USD", 12e9),
+        ("The route grew from 12 to 15 miles.", "12", Kind.MEASURE, "m", 12 * 1609.344),
+        ("The bill lifts the retirement age from 62 to 64.", "62", Kind.DURATION, "year", 62.0),
+    ],
+)
+def test_the_first_figure_of_a_change_takes_the_unit_written_after_the_second(
+    text: str, first: str, kind: Kind, unit: str | None, value: float
+) -> None:
+    found = [f for f in _figures(text) if f[0] == first]
+    assert found and found[0][1] == kind.value and found[0][2] == unit
+    assert found[0][3] == pytest.approx(value)
+
+
+def test_a_figure_in_its_own_scale_keeps_it() -> None:
+    assert ("900", Kind.COUNT.value, None, 900.0) in _figures("Users rose from 900 to 1.2 million.")
+    # a range stays a range
+    ranged = _figures("Estimates range from 20 to 30 per cent.")
+    assert ranged == [("from 20 to 30 per cent", Kind.PERCENT.value, "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The retirement age, which stands at 60 for women and 65 for men, is unchanged.", ["60", "65"]),
+        ("The voting age was lowered to 16.", ["16"]),
+        ("Aged 40, she was the oldest of the crew.", ["40"]),
+    ],
+)
+def test_ages_a_clause_states(text: str, ages: list[str]) -> None:
+    found = [written for written, kind, unit, _ in _figures(text) if kind == Kind.DURATION.value and unit == "year"]
+    assert found == ages
