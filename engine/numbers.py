@@ -72,12 +72,13 @@ class Mention:
 
 
 _TOKEN = re.compile(
-    r"(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d))"
+    r"(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)"
+    r"|(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d))"
     r"|(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)",
 )
 """Tokens: a number grouped in threes by spaces ("2 317", "450 000", as many outlets and official releases write
-it; read as "2,317"), a number, a word, or a symbol."""
-_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+it; read as "2,317") or by apostrophes, as Swiss releases write it ("1'150'932"), a number, a word, or a symbol."""
+_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f'’]")
 
 
 _new_token = tuple.__new__  # builds a Token without the Python-level __new__ of a NamedTuple: tokenizing is hot
@@ -2101,7 +2102,7 @@ def _part_of_a_percent(tokens: list[Token], i: int, denominator_at: int, numerat
 _ID_NOUNS = frozenset(
     """junction junctions platform platforms gate gates terminal terminals exit exits pier piers room rooms ward wards
     article articles section sections clause clauses chapter flight flights route highway interstate week level
-    phase stage grade category lane zone runway berth shaft reactor line lines hotline hotlines""".split()
+    phase stage grade category lane zone runway berth shaft reactor line lines hotline hotlines paragraph""".split()
 )
 """Nouns a number after which names a place, a text, a step or a line rather than counts ("junction 10", "section
 144", "in epidemiological week 36", "a level 3 alert", "the toll-free lines 767 or 112")."""
@@ -2189,6 +2190,21 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return _skip_to(tokens, i)  # "a .22 caliber rifle", "a .45 Smith and Wesson": a calibre
         if nxt is not None and nxt.text == "News":
             return i + 1  # "told FOX 4 News", "spoke with 69 News": a broadcaster's name
+        if (
+            i == 0
+            and re.fullmatch(r"\d{1,2}\.\d{1,2}", tok.text)
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.text[0].isupper()
+            and nxt.low not in _SCALES
+            and nxt.low not in _MEASURES
+            and nxt.low not in ("per", "percent")
+        ):
+            return i + 1  # "3.7 A help desk has been opened": a numbered paragraph
+        if nxt is not None and nxt.text in ("Q", "H") and _adjacent(tokens, i + 1) and tok.text in "1234":
+            return _skip_to(tokens, i + 1)  # "in 3Q25", "2H 2025": a quarter or a half of a year
+        if prev is not None and prev.text in "+-−" and i >= 2 and tokens[i - 2].low in ("gmt", "utc", "cet", "est"):
+            return i + 1  # "(GMT+3)": a time zone
         if prev is not None and prev.text == "[" and _adjacent(tokens, i - 1) and nxt is not None and nxt.text == "]":
             return i + 2  # a reference marker glued to the text before it: "killing both.[1][7]"
         if tok.text in _EMERGENCY_NUMBERS and (
@@ -3287,6 +3303,22 @@ def _year_of(tokens: list[Token], i: int, j: int) -> bool:
 def _age_apposition(tokens: list[Token], i: int) -> bool:
     """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
     driver, 61,"); also "Smith, 32 of Leeds" and a pair of ages after people ("two men, 25 and 30,")."""
+    if (
+        i >= 2
+        and tokens[i - 1].text == "("
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ")"
+        and tokens[i - 2].kind == "word"
+        and tokens[i - 2].text[0].isupper()
+        and tokens[i - 3].kind == "word"
+        and tokens[i - 3].text[0].isupper()
+        and tokens[i - 2].low not in _MONTHS
+        and tokens[i - 2].low not in _UNITS
+        and re.fullmatch(r"\d{1,2}", tokens[i].text)
+        and i + 2 < len(tokens)
+        and tokens[i + 2].low in ("of", "from", "who", "was", "is", "had", "has", "died", "a", "an")
+    ):
+        return True  # "The driver, Harish Chandra (45) of Rishikesh": an age in brackets after a full name
     if i >= 3 and tokens[i - 1].low == "also" and tokens[i - 2].text == ",":
         i_comma = i - 2  # "Eric Summerfield, also 18"
     elif i >= 2 and tokens[i - 1].text == ",":

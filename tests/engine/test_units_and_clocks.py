@@ -79,6 +79,10 @@ def test_a_lengths_conversion_in_brackets_is_metres() -> None:
         "Residents should call the toll-free lines 767 or 112.",
         "Cases were recorded in epidemiological week 36.",
         "Officials raised the alert to level 3 on Monday.",
+        "3.7 A help desk has been opened at the hospital.",  # a numbered paragraph
+        "As set out in paragraph 1.2 above, the fine stands.",
+        "Pulp sales were strongest in 3Q25.",  # a quarter of a year
+        "All times are local (GMT+3).",
     ],
 )
 def test_numbers_that_dial_or_name_count_nothing(text: str) -> None:
@@ -126,3 +130,17 @@ def test_a_figure_in_its_own_scale_keeps_it() -> None:
 def test_ages_a_clause_states(text: str, ages: list[str]) -> None:
     found = [written for written, kind, unit, _ in _figures(text) if kind == Kind.DURATION.value and unit == "year"]
     assert found == ages
+
+
+def test_swiss_apostrophes_group_thousands() -> None:
+    assert ("1'150'932", Kind.COUNT.value, None, 1_150_932.0) in _figures("The initiative won 1'150'932 yes votes.")
+
+
+def test_an_age_in_brackets_after_a_full_name() -> None:
+    named = _figures("The driver, Harish Chandra (45) of Rishikesh, was hurt.")
+    assert ("45", Kind.DURATION.value, "year", 45.0) in named
+    # a tally per place in brackets stays a count, and a score is no age
+    assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Deaths: Tamil Nadu (12), Kerala (45)."))
+    assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Arsenal (3) beat Chelsea (1) on Sunday."))
+    # a quarter's digit is no time of day, and "0615H" still is one
+    assert ("0615H", Kind.TIME.value, "min", 375.0) in _figures("The ferry left at 0615H.")
