@@ -23,7 +23,8 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
 from typing import NamedTuple
@@ -3589,6 +3590,434 @@ def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
 
 
+@dataclass(frozen=True, slots=True)
+class _LinkedPair:
+    """Two linked sentences whose figures :func:`_pair_claims` pairs, with what it works out once for the two of them,
+    not again for every pair of their figures."""
+
+    sa: Sentence
+    sb: Sentence
+    ra: _Reading
+    """The first sentence's reading (see :func:`_reading`)."""
+    rb: _Reading
+    """The second sentence's reading."""
+    background: set[str] | frozenset[str]
+    """The figures about an earlier event (see :func:`background_claims`)."""
+    modes: Mapping[str, str] | None
+    """The figures' modes (see :func:`claim_modes`)."""
+    rates: Rates | None
+    """The exchange rates the articles give (see :func:`exchange_rates`)."""
+    same_years: bool
+    """The two sentences name the same years."""
+    parts: dict[str, tuple[Claim, ...]]
+    """The breakdowns of both (see :func:`_breakdown`)."""
+    conversions: set[str]
+    """The sums of both that convert another in brackets (see :func:`_conversions`)."""
+    ago: frozenset[str]
+    """The spans of both counted back from today (see :func:`_ago`)."""
+    month_gone_by: bool
+    """One tells of "last September" and the other of September (see :func:`_month_gone_by`): one month. Asked only
+    where a figure of either is about an earlier event, the one case that needs it (see :func:`_earlier_and_not`)."""
+    words_shared: bool
+    """The two sentences share three content words or more."""
+
+
+_Check = Callable[[Claim, Claim, _LinkedPair], bool]
+"""A check that two figures of a linked pair of sentences (the first sentence's, then the second's) are not one
+figure told twice, so that they are not paired. Checks run in the order :func:`_pair_claims` gives them, and each
+takes the ones before it as passed."""
+
+_Option = tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]
+"""Two figures :func:`_pair_claims` may pair: the first sentence's, the second's, their severity, whether they are
+strictly comparable, whether one speaker gives both (see :func:`_same_speaker`), whether they count one subject, how
+many words their surroundings share, and the parts a total was added up from (else ``()``)."""
+
+_Summed = tuple[Severity | None, tuple[Claim, ...]]
+"""A total set against the sum of its parts: the severity (None: not paired) and the parts."""
+
+
+def _ruled_out(checks: tuple[_Check, ...], ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One of ``checks``, in order, finds that ``ca`` and ``cb`` are not one figure."""
+    for check in checks:
+        if check(ca, cb, pair):
+            return True
+    return False
+
+
+def _settled(ca: Claim, cb: Claim, severity: Severity | None, group: tuple[Claim, ...] = ()) -> _Option:
+    """Two figures paired by a rule of their own (one moment, a margin against a tally, a total against its parts, a
+    sum in two currencies): as strict a pair as there is."""
+    return ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, group
+
+
+def _given_for_another(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> bool:
+    """Another figure of a list, each given for its own thing, is given for what the other figure is given for (see
+    :func:`_other_target`): "40% for international flights" is the one to set against "For international flights,
+    45%". Asked of the figures as written, before either is put in the other's unit."""
+    ra, rb = pair.ra, pair.rb
+    return _other_target(claim_a, pair.sa, ra.targets, claim_b, rb.targets) or _other_target(
+        claim_b, pair.sb, rb.targets, claim_a, ra.targets
+    )
+
+
+def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple[Claim, Claim]:
+    """The two figures in one unit where they can be: spans of time in the finer calendar unit (see
+    :func:`_in_one_calendar_unit`), sums in one currency at the articles' rate (see :func:`_in_one_currency`) or in
+    a local dollar (see :func:`_local_dollar`), converted measures as written (see :func:`_in_their_own_unit`)."""
+    ca, cb = _in_one_calendar_unit(claim_a, claim_b)
+    if pair.rates:
+        ca, cb = _in_one_currency(ca, pair.sa, cb, pair.sb, pair.rates, pair.conversions)
+    ca, cb = _local_dollar(ca, pair.sa, cb, pair.sb)
+    return _in_their_own_unit(ca, cb)
+
+
+def _other_sub_area(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two shares told of two places within the area voting, or one of such a place and the other of the area, where
+    the other's sentence names no such place (see :data:`_AREA_NOUN`, :func:`_names_place`): "in the city of Geneva,
+    where 61.2 per cent voted yes" is no canton-wide share."""
+    if ca.kind is not Kind.PERCENT or cb.kind is not Kind.PERCENT:
+        return False
+    place_a, place_b = pair.ra.sub_areas.get(ca.id), pair.rb.sub_areas.get(cb.id)
+    if place_a == place_b:
+        return False
+    if place_a and place_b:
+        return True
+    other = pair.sb if place_a else pair.sa
+    return not (_AREA_NOUN.search(other.text) or _names_place(other, place_a or place_b or ""))
+
+
+def _since_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One percentage is a change since a date and the other is not, nor the same digits in another order (see
+    :func:`_transposed`): "had climbed 27% since January" is no day's move ("jumped 24% on Monday")."""
+    return (
+        ca.kind is Kind.PERCENT
+        and cb.kind is Kind.PERCENT
+        and (ca.id in pair.ra.since) != (cb.id in pair.rb.since)
+        and not _transposed(ca, cb)
+    )
+
+
+def _of_that_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One sum is a part of a total told before and the other is not: "Of that, about 131 billion zlotys sits in the
+    budget proper"."""
+    return (ca.id in pair.ra.of_that) != (cb.id in pair.rb.of_that)
+
+
+_NOT_ONE_SCOPE: tuple[_Check, ...] = (_other_sub_area, _since_and_not, _of_that_and_not)
+"""Two figures of two scopes: a place within the area voting, a change since a date, a part of a total told before."""
+
+
+def _against_split(ca: Claim, cb: Claim, pair: _LinkedPair) -> _Summed | None:
+    """One figure is one of the sums a total is split into (see :func:`_split_parts`) and the other, in their unit,
+    is at least nine tenths of their sum: it is set against their sum once, by the first of them ("total spending of
+    3,786.5 trillion rupiah" against the sums it comprises). None for any other pair."""
+    split_a, split_b = pair.ra.split_parts.get(ca.id, ()), pair.rb.split_parts.get(cb.id, ())
+    if bool(split_a) == bool(split_b):
+        return None
+    split, in_split, against = (split_a, ca, cb) if split_a else (split_b, cb, ca)
+    summed = sum(c.quantity.low or 0 for c in split)
+    reach = max(against.quantity.low or 0, against.quantity.high or 0)
+    if not (split[0].quantity.unit == against.quantity.unit and reach >= 0.9 * summed):
+        return None
+    if in_split.id != split[0].id:
+        return None, ()
+    whole = Quantity(low=summed, high=summed, unit=split[0].quantity.unit)
+    return classify(whole, against.quantity), split
+
+
+def _separate_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One figure is of a separate ballot, attack or charge and the other is not: "A separate ballot of the smaller
+    union saw 79% reject it" is not the main ballot's 88.7%."""
+    return (ca.id in pair.ra.separate) != (cb.id in pair.rb.separate)
+
+
+def _two_year_words(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"this year's 10,320 won" and "next year's rate of 10,750 won": two years' figures."""
+    period_a, period_b = pair.ra.year_words.get(ca.id), pair.rb.year_words.get(cb.id)
+    return period_a is not None and period_b is not None and period_a != period_b
+
+
+def _increment_and_count(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One count adds to a count and the other does not: "two more babies tested positive" adds to a count; it is not
+    the count ("eleven babies")."""
+    return (ca.id in pair.ra.increments) != (cb.id in pair.rb.increments)
+
+
+def _day_and_span(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One span is counted back from today and the other is not: "eight days ago" is a day, counted back from the
+    outlet's own day, not a span of time."""
+    return (ca.id in pair.ago) != (cb.id in pair.ago)
+
+
+def _days_ago_apart(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two spans counted back from today, a week or less apart: "eight days ago" and "nine days ago": outlets writing
+    a day apart."""
+    return ca.id in pair.ago and _within_days(ca, cb, 7)
+
+
+def _two_moments(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two spans told from two moments, or one told from another moment that is no span of its own (see
+    :func:`_offset`): "twenty minutes later" and "about 30 minutes earlier" tell of two moments, and "20 minutes
+    later" is no span of its own ("a 45-minute standoff"); "later" and "45 minutes after the first shots" meet, and
+    so do "nine hours after it began" and "a nine-hour standoff"."""
+    offset_a, offset_b = pair.ra.offsets.get(ca.id), pair.rb.offsets.get(cb.id)
+    if offset_a and offset_b:
+        return offset_a[0] != offset_b[0]
+    one = offset_a or offset_b
+    return one is not None and one[1]
+
+
+def _two_months(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"4.9% in March" and "February's 4.7%": two months' figures."""
+    month_a, month_b = pair.ra.months_of.get(ca.id), pair.rb.months_of.get(cb.id)
+    return bool(month_a and month_b and month_a != month_b)
+
+
+def _earlier_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One figure is about an earlier event ("the 2004 tsunami killed 170,000") and the other is not: not today's
+    figures; but "up from 4.6% in February" and "the February index ... 4.7%" are one month's figure, and so are
+    "last September"'s and September's (see :func:`_month_gone_by`)."""
+    if (ca.id in pair.background) == (cb.id in pair.background) or pair.month_gone_by:
+        return False
+    month_a = pair.ra.months_of.get(ca.id)
+    return not (month_a and month_a == pair.rb.months_of.get(cb.id))
+
+
+def _two_earlier_events(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")."""
+    return ca.id in pair.background and cb.id in pair.background and not pair.same_years
+
+
+def _two_earlier_periods(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two earlier periods, the figures far apart (see :func:`_far_apart`): "the same period last year": 97 deaths;
+    "last year's outbreak": 1,160."""
+    return ca.id in pair.background and _far_apart(ca, cb)
+
+
+def _conversion_not_met(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Both sums convert another, or one does and it is not all there is to compare in its unit (see
+    :func:`_only_in_that_unit`): a conversion is set against a sum only where "1.46 billion won ($1.06 million)" is
+    set against "$1.6 million": there the dollars meet."""
+    in_a, in_b = ca.id in pair.conversions, cb.id in pair.conversions
+    if not (in_a or in_b):
+        return False
+    return in_a == in_b or not _only_in_that_unit(ca, pair.sa, cb, pair.sb, pair.conversions)
+
+
+def _two_years(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures."""
+    year_a, year_b = pair.ra.years_of.get(ca.id), pair.rb.years_of.get(cb.id)
+    return bool(year_a and year_b and year_a != year_b)
+
+
+_NOT_ONE_TIME: tuple[_Check, ...] = (
+    _separate_and_not,
+    _two_year_words,
+    _increment_and_count,
+    _day_and_span,
+    _days_ago_apart,
+    _two_moments,
+    _two_months,
+    _earlier_and_not,
+    _two_earlier_events,
+    _two_earlier_periods,
+    _conversion_not_met,
+    _two_years,
+)
+"""Two figures of two times (days, moments, months, years, events) or two counts (a separate ballot, an increment),
+or a writer's conversion not to be set against the other figure."""
+
+
+def _some_against_all(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One figure counts some of the victims (not told in one mode with the other, nor of a group both name: see
+    :func:`_one_group`), or is told of one place or day alone (see :func:`_local`), and the other is not, and they
+    differ: "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone has
+    recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five victims survived" and
+    "one victim survived"), so that neither is left over."""
+    part_a, part_b = ca.id in pair.ra.victim_parts, cb.id in pair.rb.victim_parts
+    local_a, local_b = ca.id in pair.ra.local, cb.id in pair.rb.local
+    modes = pair.modes
+    same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
+    return (
+        (part_a != part_b and not same_mode and not _one_group(ca, pair.sa, cb, pair.sb)) or local_a != local_b
+    ) and classify(ca.quantity, cb.quantity) is not None
+
+
+def _against_parts(ca: Claim, cb: Claim, pair: _LinkedPair) -> _Summed | None:
+    """One figure is a part of a breakdown (see :func:`_part_against_total`) and the other a total: the parts add up
+    to a total ("178 passengers and 23 crew" against "210 people on board"), set against it once, by the first part.
+    None for any other pair, and where the other counts some of the parts' sorts ("23 charges of cheating" against
+    "23 charges of cheating and six of ...": a part; see :func:`_names_some_kinds`)."""
+    part = _part_against_total(ca, cb, pair.parts)
+    if part is None:
+        return None
+    parts = pair.parts[part.id]
+    other = cb if part is ca else ca
+    one_noun = _one_noun(parts, other)
+    part_sentence, other_sentence = (pair.sa, pair.sb) if part is ca else (pair.sb, pair.sa)
+    total = _sum(parts)
+    if (
+        one_noun
+        and (total is None or classify(total, other.quantity) is not None)
+        and _names_some_kinds(other_sentence, other, part_sentence, parts)
+    ):
+        return None
+    if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
+        return None, ()  # "two women and one man died" is no count of the injured; but "23 charges of cheating
+        # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count
+    if total is None or part is not parts[0]:
+        return None, ()
+    if _listed_in(part_sentence, part):
+        return None, ()  # "31, including 9 children and 11 women": some of the 31, whose sum is no total of anything
+    return classify(total, other.quantity), parts
+
+
+def _two_wholes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Shares of two wholes (see :data:`_TWO_WHOLES`): "a turnout of 57.9 per cent" and "51.3 per cent of the valid
+    votes"."""
+    share_a, share_b = pair.ra.shares.get(ca.id), pair.rb.shares.get(cb.id)
+    return bool(share_a and share_b and {share_a, share_b} in _TWO_WHOLES)
+
+
+def _places_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One is a share of places and the other is not: "fewer than half of the municipalities" and "the yes vote
+    reached 58.3%" are shares of two wholes."""
+    return (pair.ra.shares.get(ca.id) == "places") != (pair.rb.shares.get(cb.id) == "places")
+
+
+def _two_economy_measures(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures (see
+    :func:`_economy_measure`)."""
+    economy_a, economy_b = pair.ra.economy.get(ca.id), pair.rb.economy.get(cb.id)
+    return bool(economy_a and economy_b and economy_a != economy_b)
+
+
+def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines of the accounts (see
+    :func:`_account_line`)."""
+    line_a, line_b = pair.ra.measures.get(ca.id), pair.rb.measures.get(cb.id)
+    return bool(line_a and line_b and line_a != line_b)
+
+
+def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two modes, not both of what is to come (see :func:`_both_to_come`) nor both of the charge (see
+    :func:`_both_charged`): "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and
+    "built to house 400" is not how many it holds."""
+    modes = pair.modes
+    return (
+        modes is not None
+        and modes.get(ca.id) != modes.get(cb.id)
+        and not _both_to_come(ca, pair.sa, cb, pair.sb, modes)
+        and not _both_charged(ca, pair.sa, cb, pair.sb, modes)
+    )
+
+
+_NOT_ONE_MEASURE: tuple[_Check, ...] = (
+    _two_wholes,
+    _places_and_not,
+    _two_economy_measures,
+    _two_account_lines,
+    _two_modes,
+)
+"""Two figures measuring two things: shares of two wholes, two measures of an economy or lines of accounts, two
+modes."""
+
+
+def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:
+    """Two sums given by two givers (``speaker`` is :func:`_same_speaker`'s): what the Prime Minister's fund gives and
+    what the state gives (two speakers; see :func:`_two_givers`), "FESUR will pay 5 million pesos" and "the regional
+    government will give 3 million pesos" (not one speaker; a public body's and another's: see :func:`_public`)."""
+    sa, sb = pair.sa, pair.sb
+    if speaker < 0 and _two_givers(sa, ca, sb, cb):
+        return True
+    if speaker > 0:
+        return False
+    givers_a, givers_b = _giver_words(sa, ca), _giver_words(sb, cb)
+    return bool(givers_a and givers_b and _public(givers_a) != _public(givers_b))
+
+
+def _words_in_common(ca: Claim, cb: Claim, pair: _LinkedPair) -> int:
+    """How many words the two figures' surroundings share (see :func:`_context`), with the words of what both are
+    given for, where one's take in the other's: "40% for international flights" (see :func:`_for_targets`)."""
+    overlap = len(pair.ra.context[ca.id] & pair.rb.context[cb.id])
+    target_a, target_b = pair.ra.targets.get(ca.id), pair.rb.targets.get(cb.id)
+    if target_a and target_b and (target_a <= target_b or target_b <= target_a):
+        overlap += len(target_a & target_b)
+    return overlap
+
+
+def _share_and_change(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One percentage is a share and the other a change (see :func:`_percent_roles`): "up 31 per cent" is a change;
+    "27 percent of the shares" a part of a whole."""
+    role_a, role_b = pair.ra.roles.get(ca.id), pair.rb.roles.get(cb.id)
+    return bool(role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role)
+
+
+def _change_and_level(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two figures, not written alike, one a rise or a fall and the other a level reached, that are two figures (see
+    :func:`_change_not_level`): "Food prices rose 4% in May, pushing annual inflation to 6.2%"; "wages rose 3.9%" and
+    "the jobless rate fell to 4.2%"."""
+    if _identical(ca, cb):
+        return False
+    sa, sb, ra, rb = pair.sa, pair.sb, pair.ra, pair.rb
+    return _change_not_level(ra.roles.get(ca.id), ra, sa, ca, cb, rb, sb) or _change_not_level(
+        rb.roles.get(cb.id), rb, sb, cb, ca, ra, sa
+    )
+
+
+_NOT_ONE_ROLE: tuple[_Check, ...] = (_share_and_change, _change_and_level)
+"""Two percentages in two roles: a share and a change, a change and a level."""
+
+
+def _severity(ca: Claim, cb: Claim, pair: _LinkedPair, converted: bool) -> Severity | None:
+    """How far apart two paired figures are (see :func:`classify`), each read as what it is: a writer's conversion
+    (``converted``), a capacity, the rest of a whole, a range of ages, a fall with a minus sign, a rise against a
+    fall, a count with the attacker in it, a fraction in words."""
+    sa, sb, ra, rb, modes = pair.sa, pair.sb, pair.ra, pair.rb, pair.modes
+    role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
+    severity: Severity | None
+    if converted:
+        # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
+        severity = None if _within(ca, cb, 0.1) else classify(ca.quantity, cb.quantity)
+    elif modes is not None and modes.get(ca.id) == "capacity":
+        severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
+    elif _complements(sa, ca, sb, cb):
+        severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"
+    elif (span_a := _age_span(sa, ca)) is not None and (span_b := _age_span(sb, cb)) is not None:
+        # "range in age from 34 to 91" and "from 35 to 91": the youngest patient's age told two ways
+        severity = None if span_a == span_b else Severity.CONTRADICTION
+    elif (signed := _signed_change(role_a, ca, role_b, cb) or _signed_change(role_b, cb, role_a, ca)) is not None:
+        severity = classify(*signed)  # "fell 2.4%" and a table's "-2.4%": one fall
+    else:
+        severity = classify(ca.quantity, cb.quantity)
+    if role_a and role_b and _opposite(role_a, role_b):
+        if not (role_a.base and role_b.base and role_a.base != role_b.base):
+            severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
+        # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
+    if severity is not None and (ca.id in ra.with_attacker) != (cb.id in rb.with_attacker):
+        with_him, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
+        if classify(_less_one(with_him.quantity), victims.quantity) is None:
+            severity = None  # "seven, including the gunman" and "killing six" before he was shot
+    if severity is Severity.DISCREPANCY and (_fraction_bound_holds(ca, cb) or _fraction_bound_holds(cb, ca)):
+        severity = None  # "more than a third" and "37 per cent": a fraction in words bounds, it does not round
+    return severity
+
+
+def _among_others(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"his brother and two others" among "three people" killed: both can be true (see :func:`_fewer_others`)."""
+    return _fewer_others(pair.sa, ca, pair.sb, cb) or _fewer_others(pair.sb, cb, pair.sa, ca)
+
+
+def _among_more_people(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"two women and a baby" among "three people" dead: both can be true, and the women are better set against
+    another count of women (see :func:`_smaller_group`)."""
+    return _smaller_group(ca, cb, pair.sb) or _smaller_group(cb, ca, pair.sa)
+
+
+_BOTH_TRUE: tuple[_Check, ...] = (_among_others, _among_more_people)
+"""Two figures that differ and can both be true: some people and all of them."""
+
+
 def _pair_claims(
     sa: Sentence,
     sb: Sentence,
@@ -3600,195 +4029,87 @@ def _pair_claims(
     """The figures of two linked sentences paired for comparison, with their severity and, when one is a part set
     against a total, all the parts it was added up with (else ``()``). ``readings`` are the two sentences' readings
     (see :func:`_reading`), worked out here unless the caller already has them; ``rates`` the exchange rates the
-    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency."""
-    options: list[tuple[Claim, Claim, Severity | None, bool, int, int, int, tuple[Claim, ...]]] = []
+    articles give (see :func:`exchange_rates`). A sum converted at such a rate is returned in the other's currency.
+
+    Each pair of figures is put in one unit (see :func:`_in_common_units`) and dropped at the first check that finds
+    them two figures, not one: :data:`_NOT_ONE_SCOPE`, :data:`_NOT_ONE_TIME`, :data:`_NOT_ONE_MEASURE`,
+    :data:`_NOT_ONE_ROLE` and :data:`_BOTH_TRUE`, in that order, with a few single checks between. Some pairs are
+    settled on the way, with a severity of their own: a total against its split sums or its parts, one sum in two
+    currencies."""
+    options: list[_Option] = []
     ra, rb = readings or (_reading(sa), _reading(sb))
-    same_years = ra.years == rb.years
-    parts = ra.parts | rb.parts
-    conversions = ra.conversions | rb.conversions
-    context_a = ra.context
-    context_b = rb.context
-    ago = ra.ago | rb.ago
     sole_pairs: set[tuple[str, str]] = set()
     clocks = _clock_pair(sa, sb, background)  # one moment, by its event, actors, places and day
     if clocks is not None:
         ca, cb = clocks
-        options.append((ca, cb, _clock_severity(sa, ca, sb, cb), True, _same_speaker(ca, cb), 0, 0, ()))
+        options.append(_settled(ca, cb, _clock_severity(sa, ca, sb, cb)))
     margin = _margin_against_tally(sa, sb, modes) or _margin_against_tally(sb, sa, modes)
     if margin is not None:
         ca, cb, margin_severity = margin
         if ca.id not in {c.id for c in sa.claims}:
             ca, cb = cb, ca
-        options.append((ca, cb, margin_severity, True, _same_speaker(ca, cb), 0, 0, ()))
-    targets_a, targets_b = ra.targets, rb.targets
+        options.append(_settled(ca, cb, margin_severity))
     progress_a, progress_b = ra.progress, rb.progress
     if progress_a is not None and progress_b is not None and abs(progress_a - progress_b) > 1:
         return []  # "with 92.3% of tally sheets counted" and "the count of all 5,634 tally sheets": two moments
-    month_gone_by = _month_gone_by(sa, sb)  # "last September" against "in September": one month
+    earlier = bool(background) and (
+        any(c.id in background for c in sa.claims) or any(c.id in background for c in sb.claims)
+    )
+    pair = _LinkedPair(
+        sa=sa,
+        sb=sb,
+        ra=ra,
+        rb=rb,
+        background=background,
+        modes=modes,
+        rates=rates,
+        same_years=ra.years == rb.years,
+        parts=ra.parts | rb.parts,
+        conversions=ra.conversions | rb.conversions,
+        ago=ra.ago | rb.ago,
+        month_gone_by=earlier and _month_gone_by(sa, sb),  # "last September" against "in September": one month
+        words_shared=len(ra.words & rb.words) >= 3,
+    )
     for claim_a in sa.claims:
         for claim_b in sb.claims:
-            if _other_target(claim_a, sa, targets_a, claim_b, targets_b) or _other_target(
-                claim_b, sb, targets_b, claim_a, targets_a
-            ):
-                continue  # "40% for international flights" is the one to set against "For international flights, 45%"
-            ca, cb = _in_one_calendar_unit(claim_a, claim_b)
-            if rates:
-                ca, cb = _in_one_currency(ca, sa, cb, sb, rates, conversions)
-            ca, cb = _local_dollar(ca, sa, cb, sb)
-            ca, cb = _in_their_own_unit(ca, cb)
-            if ca.kind is Kind.PERCENT and cb.kind is Kind.PERCENT:
-                place_a, place_b = ra.sub_areas.get(ca.id), rb.sub_areas.get(cb.id)
-                if place_a != place_b and (
-                    (place_a and place_b)
-                    or not (
-                        _AREA_NOUN.search((sb if place_a else sa).text)
-                        or _names_place(sb if place_a else sa, place_a or place_b or "")
-                    )
-                ):
-                    continue  # "in the city of Geneva, where 61.2 per cent voted yes" is no canton-wide share
-            if (
-                ca.kind is Kind.PERCENT
-                and cb.kind is Kind.PERCENT
-                and (ca.id in ra.since) != (cb.id in rb.since)
-                and not _transposed(ca, cb)
-            ):
-                continue  # "had climbed 27% since January" is no day's move ("jumped 24% on Monday")
-            if (ca.id in ra.of_that) != (cb.id in rb.of_that):
-                continue  # "Of that, about 131 billion zlotys sits in the budget proper": a part of a total told before
-            split_a, split_b = ra.split_parts.get(ca.id, ()), rb.split_parts.get(cb.id, ())
-            if bool(split_a) != bool(split_b):
-                split, in_split, against = (split_a, ca, cb) if split_a else (split_b, cb, ca)
-                summed = sum(c.quantity.low or 0 for c in split)
-                reach = max(against.quantity.low or 0, against.quantity.high or 0)
-                if split[0].quantity.unit == against.quantity.unit and reach >= 0.9 * summed:
-                    # "total spending of 3,786.5 trillion rupiah" against the sums it comprises: set against their sum
-                    if in_split.id == split[0].id:
-                        whole = Quantity(low=summed, high=summed, unit=split[0].quantity.unit)
-                        split_severity = classify(whole, against.quantity)
-                        if split_severity is not None:
-                            options.append((ca, cb, split_severity, True, _same_speaker(ca, cb), 0, 0, split))
-                    continue
-            if (ca.id in ra.separate) != (cb.id in rb.separate):
-                continue  # "A separate ballot of the smaller union saw 79% reject it": not the main ballot's 88.7%
-            period_a, period_b = ra.year_words.get(ca.id), rb.year_words.get(cb.id)
-            if period_a is not None and period_b is not None and period_a != period_b:
-                continue  # "this year's 10,320 won" and "next year's rate of 10,750 won": two years' figures
-            if (ca.id in ra.increments) != (cb.id in rb.increments):
-                continue  # "two more babies tested positive" adds to a count; it is not the count ("eleven babies")
-            if (ca.id in ago) != (cb.id in ago):
-                continue  # "eight days ago" is a day, counted back from the outlet's own day, not a span of time
-            if ca.id in ago and _within_days(ca, cb, 7):
-                continue  # "eight days ago" and "nine days ago": outlets writing a day apart
-            offset_a, offset_b = ra.offsets.get(ca.id), rb.offsets.get(cb.id)
-            if offset_a and offset_b:
-                apart = offset_a[0] != offset_b[0]
-            else:
-                one = offset_a or offset_b
-                apart = one is not None and one[1]
-            if apart:
-                # "twenty minutes later" and "about 30 minutes earlier" tell of two moments, and "20 minutes later"
-                # is no span of its own ("a 45-minute standoff"); "later" and "45 minutes after the first shots"
-                # meet, and so do "nine hours after it began" and "a nine-hour standoff"
+            if _given_for_another(claim_a, claim_b, pair):
                 continue
-            month_a, month_b = ra.months_of.get(ca.id), rb.months_of.get(cb.id)
-            if month_a and month_b and month_a != month_b:
-                continue  # "4.9% in March" and "February's 4.7%": two months' figures
-            same_month = bool(month_a and month_a == month_b)
-            if (ca.id in background) != (cb.id in background) and not same_month and not month_gone_by:
-                # one is about an earlier event ("the 2004 tsunami killed 170,000"): not today's figures; but "up from
-                # 4.6% in February" and "the February index ... 4.7%" are one month's figure
+            ca, cb = _in_common_units(claim_a, claim_b, pair)
+            if _ruled_out(_NOT_ONE_SCOPE, ca, cb, pair):
                 continue
-            if ca.id in background and cb.id in background and not same_years:
-                continue  # two earlier events ("in 2019 ..." and "in 2022 ..."; "in 2014 ..." and "last year ...")
-            if ca.id in background and _far_apart(ca, cb):
-                continue  # two earlier periods ("the same period last year": 97 deaths; "last year's outbreak": 1,160)
-            converted_pair = False
-            if ca.id in conversions or cb.id in conversions:
-                both = (ca.id in conversions) == (cb.id in conversions)
-                if both or not _only_in_that_unit(ca, sa, cb, sb, conversions):
-                    continue
-                converted_pair = True  # "1.46 billion won ($1.06 million)" against "$1.6 million": the dollars meet
-            year_a, year_b = ra.years_of.get(ca.id), rb.years_of.get(cb.id)
-            if year_a and year_b and year_a != year_b:
-                continue  # "grew 1.2% in 2025" and "rising to 1.6% in 2027": two years' figures
+            summed = _against_split(ca, cb, pair)  # "total spending of 3,786.5 trillion rupiah" against its sums
+            if summed is not None:
+                if summed[0] is not None:
+                    options.append(_settled(ca, cb, *summed))
+                continue
+            if _ruled_out(_NOT_ONE_TIME, ca, cb, pair):
+                continue
+            # a writer's conversion, set against the one sum in its unit (see :func:`_conversion_not_met`)
+            converted = ca.id in pair.conversions or cb.id in pair.conversions
             if _currency_slip(ca, cb):
                 # one sum in two currencies: "4.8 million meticais" and "US$4.8 million" cannot both be true
-                options.append((ca, cb, Severity.CONTRADICTION, True, _same_speaker(ca, cb), 0, 0, ()))
+                options.append(_settled(ca, cb, Severity.CONTRADICTION))
                 continue
-            part_a, part_b = ca.id in ra.victim_parts, cb.id in rb.victim_parts
-            local_a, local_b = ca.id in ra.local, cb.id in rb.local
-            same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
-            if (
-                (part_a != part_b and not same_mode and not _one_group(ca, sa, cb, sb)) or local_a != local_b
-            ) and classify(ca.quantity, cb.quantity) is not None:
-                # "three of those killed" is not the toll ("five people were killed"), nor "the city of Beira alone
-                # has recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five
-                # victims survived" and "one victim survived"), so that neither is left over
+            if _some_against_all(ca, cb, pair):
                 continue
-            part = _part_against_total(ca, cb, parts)
-            if part is not None:
-                other = cb if part is ca else ca
-                one_noun = _one_noun(parts[part.id], other)
-                part_sentence, other_sentence = (sa, sb) if part is ca else (sb, sa)
-                total = _sum(parts[part.id])
-                if (
-                    one_noun
-                    and (total is None or classify(total, other.quantity) is not None)
-                    and _names_some_kinds(other_sentence, other, part_sentence, parts[part.id])
-                ):
-                    part = None  # "23 charges of cheating" against "23 charges of cheating and six of ...": a part
-            if part is not None:
-                # The parts add up to a total: "178 passengers and 23 crew" against "210 people on board".
-                if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
-                    continue  # "two women and one man died" is no count of the injured; but "23 charges of cheating
-                    # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count
-                if total is None or part is not parts[part.id][0]:
-                    continue
-                if _listed_in(sa if part is ca else sb, part):
-                    # "31, including 9 children and 11 women": some of the 31, whose sum is no total of anything
-                    continue
-                severity = classify(total, other.quantity)
-                if severity is not None:
-                    options.append((ca, cb, severity, True, _same_speaker(ca, cb), 0, 0, parts[part.id]))
+            summed = _against_parts(ca, cb, pair)  # "178 passengers and 23 crew" against "210 people on board"
+            if summed is not None:
+                if summed[0] is not None:
+                    options.append(_settled(ca, cb, *summed))
                 continue
-            share_a, share_b = ra.shares.get(ca.id), rb.shares.get(cb.id)
-            if share_a and share_b and {share_a, share_b} in _TWO_WHOLES:
-                continue  # "a turnout of 57.9 per cent" and "51.3 per cent of the valid votes": shares of two wholes
-            if (share_a == "places") != (share_b == "places"):
-                continue  # "fewer than half of the municipalities" and "the yes vote reached 58.3%": two wholes
-            economy_a, economy_b = ra.economy.get(ca.id), rb.economy.get(cb.id)
-            if economy_a and economy_b and economy_a != economy_b:
-                continue  # "the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures
-            line_a, line_b = ra.measures.get(ca.id), rb.measures.get(cb.id)
-            if line_a and line_b and line_a != line_b:
-                continue  # "operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines
-            if (
-                modes is not None
-                and modes.get(ca.id) != modes.get(cb.id)
-                and not _both_to_come(ca, sa, cb, sb, modes)
-                and not _both_charged(ca, sa, cb, sb, modes)
-            ):
-                # "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and "built to
-                # house 400" is not how many it holds
+            if _ruled_out(_NOT_ONE_MEASURE, ca, cb, pair):
                 continue
             strict = comparable(ca, cb)
             speaker = _same_speaker(ca, cb)
-            if speaker < 0 and _two_givers(sa, ca, sb, cb):
-                continue  # what the Prime Minister's fund gives and what the state gives: two payments
-            givers_a, givers_b = _giver_words(sa, ca), _giver_words(sb, cb)
-            if speaker <= 0 and givers_a and givers_b and _public(givers_a) != _public(givers_b):
-                continue  # "FESUR will pay 5 million pesos" and "the regional government will give 3 million pesos"
+            if _two_payments(ca, cb, pair, speaker):
+                continue
             same = _identical(ca, cb)
             # the one capacity (or other figure of a mode) of each sentence: "a licensed limit of 120" and "a licensed
             # limit of 150 passengers"
             moded = modes is not None and modes.get(ca.id) is not None and _sole_in_mode(ca, sa, cb, sb, modes)
-            overlap = len(context_a[ca.id] & context_b[cb.id])
-            target_a, target_b = targets_a.get(ca.id), targets_b.get(cb.id)
-            if target_a and target_b and (target_a <= target_b or target_b <= target_a):
-                overlap += len(target_a & target_b)  # given for one thing: "40% for international flights"
+            overlap = _words_in_common(ca, cb, pair)
             # the only count of each linked sentence, in sentences sharing three words or more, or words by the figures
-            shared = overlap or len(ra.words & rb.words) >= 3
-            sole = not strict and shared and _sole_counts(ca, sa, cb, sb, background)
+            sole = not strict and bool(overlap or pair.words_shared) and _sole_counts(ca, sa, cb, sb, background)
             if (
                 not strict
                 and (_bare(ca) or _bare(cb))
@@ -3817,46 +4138,16 @@ def _pair_claims(
                 )
             ):
                 continue
-            if strict and not slipped and not _plausible_pair(ca, sa, cb, sb, overlap, background, conversions, moded):
-                continue
-            role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
-            if role_a and role_b and "share" in {role_a.role, role_b.role} and role_a.role != role_b.role:
-                continue  # "up 31 per cent" is a change; "27 percent of the shares" a part of a whole
-            if not _identical(ca, cb) and (
-                _change_not_level(role_a, ra, sa, ca, cb, rb, sb) or _change_not_level(role_b, rb, sb, cb, ca, ra, sa)
+            if (
+                strict
+                and not slipped
+                and not _plausible_pair(ca, sa, cb, sb, overlap, background, pair.conversions, moded)
             ):
                 continue
-            if converted_pair:
-                # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
-                severity = None if _within(ca, cb, 0.1) else classify(ca.quantity, cb.quantity)
-            elif modes is not None and modes.get(ca.id) == "capacity":
-                severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
-            elif _complements(sa, ca, sb, cb):
-                severity = classify(_rest(ca.quantity), cb.quantity)  # "one in five running", "80% cancelled"
-            elif (span_a := _age_span(sa, ca)) is not None and (span_b := _age_span(sb, cb)) is not None:
-                # "range in age from 34 to 91" and "from 35 to 91": the youngest patient's age told two ways
-                severity = None if span_a == span_b else Severity.CONTRADICTION
-            elif (
-                signed := _signed_change(role_a, ca, role_b, cb) or _signed_change(role_b, cb, role_a, ca)
-            ) is not None:
-                severity = classify(*signed)  # "fell 2.4%" and a table's "-2.4%": one fall
-            else:
-                severity = classify(ca.quantity, cb.quantity)
-            if role_a and role_b and _opposite(role_a, role_b):
-                if not (role_a.base and role_b.base and role_a.base != role_b.base):
-                    severity = Severity.CONTRADICTION  # "1.2 per cent higher" against "down 1.2%"
-                # else: "rose 0.4% from February" and "0.4% lower than a year earlier" measure two changes
-            if severity is not None and (ca.id in ra.with_attacker) != (cb.id in rb.with_attacker):
-                with_him, victims = (ca, cb) if ca.id in ra.with_attacker else (cb, ca)
-                if classify(_less_one(with_him.quantity), victims.quantity) is None:
-                    severity = None  # "seven, including the gunman" and "killing six" before he was shot
-            if severity is Severity.DISCREPANCY and (_fraction_bound_holds(ca, cb) or _fraction_bound_holds(cb, ca)):
-                severity = None  # "more than a third" and "37 per cent": a fraction in words bounds, it does not round
-            if severity is not None and (_fewer_others(sa, ca, sb, cb) or _fewer_others(sb, cb, sa, ca)):
-                continue  # "his brother and two others" among "three people" killed: both can be true
-            if severity is not None and (_smaller_group(ca, cb, sb) or _smaller_group(cb, ca, sa)):
-                # "two women and a baby" among "three people" dead: both can be true, and the women are better set
-                # against another count of women
+            if _ruled_out(_NOT_ONE_ROLE, ca, cb, pair):
+                continue
+            severity = _severity(ca, cb, pair, converted)
+            if severity is not None and _ruled_out(_BOTH_TRUE, ca, cb, pair):
                 continue
             subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
             if moded:
