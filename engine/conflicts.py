@@ -1844,12 +1844,15 @@ _PERIODS = tuple(
 )
 _EARLIER_VALUE = re.compile(
     rf"(?i)\b(?:{_RISE_WORDS}|{_FALL_WORDS}|revised|cut|raised)\s+from\b|\bcompared\s+(?:with|to)\b|"
+    rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS}|raise|lift|lifts|lower|lowers|lowered)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,3}from\b(?=\s+\S*\d[^.;,]{0,25}?\bto\b)|"
     r"(?<=\d)(?:%|\s+per\s+cent)?(?:\s+(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the\s+\w+\s+quarter|\d{4}))?,?\s+from\b|"
     r"\bthan(?=\s+(?:the|a|an|its|their|his|her)\s)"
 )
 """Before the value a change starts from ("up from 21 on Friday", "down from a February forecast of €450 million",
-"rose to 47 from 38", "increased to 3.2% in February, from 3.0%") or the value set against today's ("higher than
+"rose to 47 from 38", "increased to 3.2% in February, from 3.0%", "lift the pension age from 62 to 64") or the
+value set against today's ("higher than
 the 1.5% recorded last year"; not "more than 100", a hedge)."""
 _EARLIER_GAP = re.compile(
     r"(?i)\s*(?:(?:the|a|an|its|their|his|her|our|last|this|previous|prior|earlier|revised|initial|original|"

@@ -9,6 +9,7 @@ import pytest
 
 from engine.claims import extract_claims
 from engine.models import Kind
+from tests.engine.cases import probe_conflicts
 
 
 def _figures(text: str) -> list[tuple[str, str, str | None, float | None]]:
@@ -144,3 +145,24 @@ def test_an_age_in_brackets_after_a_full_name() -> None:
     assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Arsenal (3) beat Chelsea (1) on Sunday."))
     # a quarter's digit is no time of day, and "0615H" still is one
     assert ("0615H", Kind.TIME.value, "min", 375.0) in _figures("The ferry left at 0615H.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The government plans to raise the retirement age to 65 from 62, officials said.",
+            "The bill would lift the retirement age from 62 to 64, officials said.",
+            [["65", "64", "contradiction"]],
+        ),
+        (
+            "The bill would lift the retirement age from 62 to 64, officials said.",
+            "Under the bill, the retirement age rises to 64 from 62, officials said.",
+            [],
+        ),
+    ],
+)
+def test_a_change_from_one_figure_to_another_sets_the_new_figures_against_each_other(
+    a: str, b: str, expected: list[list[str]]
+) -> None:
+    assert probe_conflicts(a, b) == expected  # never the old age against the new
