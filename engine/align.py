@@ -174,8 +174,9 @@ def _linking_mode(mode: str | None) -> str | None:
     report one fact, and only some words of a forecast are known. Nor "in hospital now": "two remain hospitalized"
     and "two children were still being treated" are one fact told without the word. Nor a target: "coverage of 95% is
     needed" and "86 percent ..., short of the level experts say is needed" report one comparison. Nor the seriously
-    hurt: "721 of them seriously" and "more than 700 people were seriously injured" may be told without the word."""
-    return None if mode in ("forecast", "in hospital now", "target", "seriously hurt") else mode
+    hurt: "721 of them seriously" and "more than 700 people were seriously injured" may be told without the word. Nor
+    a span still to come: "the next 24 hours" may be told without the word."""
+    return None if mode in ("forecast", "in hospital now", "target", "seriously hurt", "ahead") else mode
 
 
 _CLAUSE_WORDS = (

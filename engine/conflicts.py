@@ -1292,9 +1292,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "maximum" (the most the law
     allows for an offence: "faced up to 20 years in prison"), "demand" (a term or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
-    "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%") or "shortfall"
-    (how far a figure falls short of another: "two seats short of a majority"). A figure is compared only with figures
-    of its own mode."""
+    "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
+    (how far a figure falls short of another: "two seats short of a majority") or "ahead" (a span of time still to
+    come: "the next 24 hours will be decisive"). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -1406,6 +1406,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "demand")
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))
+        if "next" in low or "coming" in low:
+            for claim in sentence.claims:
+                if claim.kind is Kind.DURATION and _AHEAD.search(text, 0, claim.start - sentence.start):
+                    out.setdefault(claim.id, "ahead")  # "the next 24 hours will be decisive": a time still to come
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []
@@ -1439,6 +1443,11 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             elif claim.id in debt_clauses or _ENTERPRISE_VALUE.search(before):
                 out.setdefault(claim.id, "with debt")
     return out
+
+
+_AHEAD = re.compile(r"(?i)\b(?:the|these|in|over|within|for)\s+(?:next|coming)\s+$")
+"""Right before a span of time still to come: "the next 24 hours", "over the coming two weeks"; not the span it
+took ("had been working for more than 26 hours")."""
 
 
 def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
@@ -3485,6 +3494,8 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
         # "82% of those who cast a ballot backed the agreement"; "58% of the vote on a turnout of 44%": the share's
         # own whole, right after it, before a turnout named nearby
         return "votes"
+    if _WON_WITH.search(text, max(0, start - 80), start):
+        return "votes"  # "was re-elected in April 2024 with 52.4 per cent": a candidate's share of the votes
     if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop):
         return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
     if _TOOK_PART.match(text, end):
@@ -3499,6 +3510,13 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
     return None
 
 
+_WON_WITH = re.compile(
+    r"(?i)\b(?:won|wins|win|elected|re-elected|reelected|took|takes|secured|secures|received|receives|garnered|"
+    r"polled|finished|came\s+(?:first|second|third))\b[^.;:]{0,45}?\bwith\s+(?:(?:about|around|nearly|almost|just|"
+    r"over|under|some|roughly)\s+)?$"
+)
+"""Before a candidate's share: "was re-elected in April 2024 with 52.4 per cent", "won the first round with
+nearly 41%"."""
 _PLACES = frozenset({"places", "communes", "constituencies", "precincts"})
 """Classes of places a share may be of (see :func:`engine.claims.subject_class`)."""
 
@@ -3813,6 +3831,28 @@ def _two_years(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return bool(year_a and year_b and year_a != year_b)
 
 
+_NOW_BEFORE = re.compile(r"(?i)\b(?:currently|at\s+present|at\s+the\s+moment|presently|now)\b[^.;]{0,40}$")
+_TO_COME_BEFORE = re.compile(
+    r"(?i)\bwill\s+(?:\w+\s+)?(?:rise|increase|go\s+up|climb|grow|fall|drop|decrease|reach|be\s+(?:raised|increased|"
+    r"cut|lowered|reduced))\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$"
+)
+
+
+def _now_and_to_come(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One figure is what something is now and the other what it will rise or fall to: "The minimum pension,
+    currently about 1,880 zł a month" and "will rise to PLN 2,100 gross per month" tell of two moments."""
+    sa, sb = pair.sa, pair.sb
+    return (_marked_before(_NOW_BEFORE, sa, ca) and _marked_before(_TO_COME_BEFORE, sb, cb)) or (
+        _marked_before(_TO_COME_BEFORE, sa, ca) and _marked_before(_NOW_BEFORE, sb, cb)
+    )
+
+
+def _marked_before(pattern: re.Pattern[str], sentence: Sentence, claim: Claim) -> bool:
+    """``pattern`` ends right before the claim, within the 60 characters before it."""
+    at = claim.start - sentence.start
+    return bool(pattern.search(sentence.text, max(0, at - 60), at))
+
+
 _NOT_ONE_TIME: tuple[_Check, ...] = (
     _separate_and_not,
     _two_year_words,
@@ -3826,6 +3866,7 @@ _NOT_ONE_TIME: tuple[_Check, ...] = (
     _two_earlier_periods,
     _conversion_not_met,
     _two_years,
+    _now_and_to_come,
 )
 """Two figures of two times (days, moments, months, years, events) or two counts (a separate ballot, an increment),
 or a writer's conversion not to be set against the other figure."""

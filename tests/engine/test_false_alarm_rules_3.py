@@ -1,0 +1,81 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of a third round of rules that keep false conflict alarms down, traced from the development sets written
+this session: a span of time still to come ("the next 24 hours will be decisive") against the span something took;
+a candidate's share of the votes ("was re-elected with 52.4 per cent") against a turnout; what something is now
+("currently about 1,880 zlotys") against what it will rise to. Each rule has sentences it must stop (catch) and
+sentences whose real conflict it must leave standing (leave-alone), written for these probes, not taken from the
+labelled cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+# fmt: off
+PROBES = [
+    # ------------------------------------------------------------------------- 1: a span still to come
+    (
+        '"The next 24 hours will be decisive," the fire chief said of the blaze.',
+        "Firefighters battling the blaze had been working for more than 26 hours without rest.",
+        [],
+        "ahead catch: the next 24 hours are no span the crews worked",
+    ),
+    (
+        "Forecasters expect heavy rain over the coming 48 hours across the province.",
+        "Heavy rain fell for 36 hours across the province, forecasters said.",
+        [],
+        "ahead catch: the coming 48 hours are not the 36 hours it rained",
+    ),
+    (
+        '"The next 24 hours will be decisive," the fire chief said of the blaze.',
+        '"The next 48 hours will be decisive," the fire chief said of the blaze.',
+        [["24 hours", "48 hours"]],
+        "ahead leave-alone: two spans still to come, told differently, conflict",
+    ),
+    (
+        "Firefighters have battled the blaze for 24 hours, the fire chief said.",
+        "Firefighters have battled the blaze for more than 26 hours, the fire chief said.",
+        [["24 hours", "more than 26 hours"]],
+        "ahead leave-alone: two spans already taken conflict",
+    ),
+    # ------------------------------------------------------------------------- 2: a candidate's share against a turnout
+    (
+        "Pilarski was re-elected in April 2024 with 52.4 per cent in the first round.",
+        "In the first round in April 2024, turnout in the city was 44.1 per cent.",
+        [],
+        "won-with catch: a candidate's share is no turnout",
+    ),
+    (
+        "Pilarski was re-elected in April 2024 with 52.4 per cent in the first round.",
+        "In April 2024 Pilarski won the first round with 54.2 per cent of the vote.",
+        [["52.4 per cent", "54.2 per cent"]],
+        "won-with leave-alone: two shares of one candidate conflict",
+    ),
+    # ------------------------------------------------------------------------- 3: now against what it will rise to
+    (
+        "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
+        "From March the minimum pension will rise to 2,100 zlotys a month.",
+        [],
+        "now catch: today's pension is not the pension it will rise to",
+    ),
+    (
+        "The minimum pension will rise to 2,200 zlotys a month from March.",
+        "From March the minimum pension will rise to 2,100 zlotys a month.",
+        [["2,200 zlotys", "2,100 zlotys"]],
+        "now leave-alone: two amounts it will rise to conflict",
+    ),
+    (
+        "The minimum pension is currently 1,880 zlotys a month.",
+        "The minimum pension now stands at 1,950 zlotys a month.",
+        [["1,880 zlotys", "1,950 zlotys"]],
+        "now leave-alone: two amounts of today conflict",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "label"), PROBES, ids=[p[3][:60] for p in PROBES])
+def test_false_alarm_rule_3_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
+    got = probe_conflicts(a, b)
+    assert conflicts_match(expected, got), got
