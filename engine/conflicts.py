@@ -1765,6 +1765,31 @@ def _currency_slip(a: Claim, b: Claim) -> bool:
     )
 
 
+_PER_CENT_CHANGE_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+_PER_CENT_CHANGE_AFTER = re.compile(r"(?i)\s+(?:more|higher|lower|less|fewer|up|down|above|below)\b")
+
+
+def _points_slip(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One change told in percentage points and the other, of the same number, in per cent ("five and a half
+    percentage points higher" and "5.5 per cent more"; "rises by 10 percentage points" and "raises it by 10%"): one
+    of them is a slip, since a rise of 5.5 points is 5.5 per cent only from a base of 100."""
+    points, cent = (ca, cb) if ca.quantity.unit == "pp" else (cb, ca)
+    if not (
+        ca.kind is Kind.PERCENT
+        and cb.kind is Kind.PERCENT
+        and points.quantity.unit == "pp"
+        and cent.quantity.unit == "%"
+        and points.quantity.nominal is not None
+        and points.quantity.nominal == cent.quantity.nominal
+    ):
+        return False
+    sentence = pair.sa if cent is ca else pair.sb
+    start, end = cent.start - sentence.start, cent.end - sentence.start
+    return bool(_PER_CENT_CHANGE_BEFORE.search(sentence.text, max(0, start - 30), start)) or bool(
+        _PER_CENT_CHANGE_AFTER.match(sentence.text, end)
+    )
+
+
 _CURRENCY_FAMILY = {
     code: family
     for family, codes in (
@@ -4130,8 +4155,9 @@ def _pair_claims(
                 continue
             # a writer's conversion, set against the one sum in its unit (see :func:`_conversion_not_met`)
             converted = ca.id in pair.conversions or cb.id in pair.conversions
-            if _currency_slip(ca, cb):
-                # one sum in two currencies: "4.8 million meticais" and "US$4.8 million" cannot both be true
+            if _currency_slip(ca, cb) or _points_slip(ca, cb, pair):
+                # one sum in two currencies: "4.8 million meticais" and "US$4.8 million" cannot both be true; nor one
+                # change in points and in per cent: "5.5 percentage points higher" and "5.5 per cent more"
                 options.append(_settled(ca, cb, Severity.CONTRADICTION))
                 continue
             if _some_against_all(ca, cb, pair):
