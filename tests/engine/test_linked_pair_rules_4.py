@@ -1,7 +1,6 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of a fourth round of rules that find conflicts between linked sentences, traced from the development sets
-written this session: one change told in percentage points and, with the same number, in per cent; the one age each
-sentence gives with its digits swapped ("a 42-year-old man", "a 24-year-old farm worker"). Each rule has
+written this session: one change told in percentage points and, with the same number, in per cent. Each rule has
 sentences whose conflict it must find (catch) and sentences it must leave alone, written for these probes, not
 taken from the labelled cases."""
 
@@ -36,18 +35,6 @@ PROBES = [
         "Support for the party among young voters stood at 3%.",
         [],
         "points leave-alone: a level of 3% is no change",
-    ),
-    (
-        "Police have detained a 42-year-old man on suspicion of starting the fire.",
-        "The arrest of a 24-year-old farm worker on suspicion of starting the fire was confirmed.",
-        [["42-year-old", "24-year-old", "contradiction"]],
-        "age slip catch: the one age each gives, its digits swapped",
-    ),
-    (
-        "Police have detained a 42-year-old man on suspicion of starting the fire.",
-        "The arrest of a 61-year-old farm worker on suspicion of starting the fire was confirmed.",
-        [],
-        "age slip leave-alone: ages far apart and no slip may be two people",
     ),
 ]
 # fmt: on
