@@ -612,9 +612,12 @@ def subject_class(subject: str | None) -> str | None:
     return head
 
 
-_ALSO_PEOPLE = frozenset("policemen personnel newborns".split())
+_ALSO_PEOPLE = frozenset(
+    "policemen personnel newborns pensioners retirees beneficiaries recipients farmers tenants".split()
+)
 """Plural nouns that name people, classed with them for matching though not used to read a count's noun: "about 400
-officers" and "over 350 personnel", "11 infants" and "13 newborns" may count one group."""
+officers" and "over 350 personnel", "11 infants" and "13 newborns", "1.6 million pensioners" and "1,612,000 people
+who receive the minimum pension" may count one group."""
 
 
 HAPPENS_TO_PEOPLE = frozenset(

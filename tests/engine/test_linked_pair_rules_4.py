@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of a fourth round of rules that find conflicts between linked sentences, traced from the development sets
-written this session: one change told in percentage points and, with the same number, in per cent. Each rule has
+written this session: one change told in percentage points and, with the same number, in per cent; pensioners,
+retirees, beneficiaries, farmers and tenants counted as people. Each rule has
 sentences whose conflict it must find (catch) and sentences it must leave alone, written for these probes, not
 taken from the labelled cases."""
 
@@ -35,6 +36,12 @@ PROBES = [
         "Support for the party among young voters stood at 3%.",
         [],
         "points leave-alone: a level of 3% is no change",
+    ),
+    (
+        "1.6 million pensioners currently receive the minimum pension, according to figures from the social insurer.",
+        "The change will benefit 1,612,000 people who currently receive the minimum pension, according to the social insurer.",
+        [["1.6 million", "1,612,000", "discrepancy"]],
+        "people catch: pensioners are people, 1.6 million rounds 1,612,000 without a hedge",
     ),
 ]
 # fmt: on
