@@ -310,6 +310,11 @@ def is_prose(line: str) -> bool:
 def _interface_ok(line: str) -> bool:
     """False when a line talks to the reader about the page: "Sign up for our newsletter", "Comments are closed"."""
     words = len(_words(line))
+    if _SENTENCE_STOP.search(line) and any(_reports_news(part) for part in _SENTENCE_SPLIT.split(line)):
+        # a paragraph that signs off a live blog around a fact: "That is where we will pause our live coverage for
+        # tonight. Mauritanian officials say the search will start again at dawn on Wednesday. Thank you for
+        # following." The fact is news; the sentences around it are left to the reader.
+        return True
     if words > 40 and len(_SENTENCE_STOP.findall(line)) >= 2:
         # A paragraph of several sentences mentions homes, shares and videos in passing: only phrases that address
         # the reader count, so an article pasted as one line is never dropped for such words.
@@ -340,6 +345,23 @@ def _interface_ok(line: str) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“‘]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9%)\]][.!?])\s+(?=[A-Z])")
+
+
+def _reports_news(sentence: str) -> bool:
+    """A sentence of a paragraph that tells news in the third person: a reporting verb ("officials say"), no word to
+    the reader, no phrase about the page (a single word such as "search" may be news), eight words or more."""
+    return (
+        len(_words(sentence)) >= 8
+        and bool(_REPORTED.search(sentence) or _SAY.search(sentence))
+        and not _SECOND_PERSON.search(sentence)
+        and not _WE_OPENING.match(sentence)
+        and interface_score(sentence, weak=False) == 0
+    )
+
+
+_SAY = re.compile(r"\b(?:[a-z]+s|police|spokesm[ae]n|spokeswom[ae]n)\s+say\b", re.I)
+"""People in the news who say something: "Mauritanian officials say", "witnesses say", "police say"."""
 
 
 _HEADLINE_NOISE = re.compile(r"[|›»▶▲▼►•]|\b\d+[.,]\d+\b.*[▲▼]")

@@ -1081,3 +1081,16 @@ def test_a_byline_with_a_long_number_is_read_at_once() -> None:
     text = "By J. Smith, " + "1" * 300 + " x\n\nTen students marched on Friday, the police said.\n"
     source = source_from_text(text, "a.txt")
     assert source.sentences[-1].text == "Ten students marched on Friday, the police said."
+
+
+def test_a_live_blogs_sign_off_keeps_the_fact_it_carries() -> None:
+    text = (
+        "Capsize off Nouadhibou: live\n\n"
+        "A pirogue carrying migrants overturned off Nouadhibou before dawn, the coastguard said.\n\n"
+        "That is where we will pause our live coverage for tonight. Mauritanian officials say the search will start "
+        "again at dawn on Wednesday, and a Spanish aircraft is expected to rejoin it. Thank you for following.\n\n"
+        "Sign up for our newsletter. Share this article with your friends.\n"
+    )
+    sentences = [s.text for s in source_from_text(text, "blog.txt", "s1").sentences]
+    assert any(s.startswith("Mauritanian officials say the search will start again") for s in sentences)
+    assert not any("newsletter" in s for s in sentences)
