@@ -65,6 +65,8 @@ DEV42 = ROOT / "tests" / "data" / "cases42"
 DEV43 = ROOT / "tests" / "data" / "cases43"
 DEV44 = ROOT / "tests" / "data" / "cases44"
 DEV45 = ROOT / "tests" / "data" / "cases45"
+DEV46 = ROOT / "tests" / "data" / "cases46"
+DEV47 = ROOT / "tests" / "data" / "cases47"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
@@ -100,6 +102,8 @@ HELDOUT32 = ROOT / "tests" / "data" / "heldout32"
 HELDOUT33 = ROOT / "tests" / "data" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "data" / "heldout34"
 HELDOUT35 = ROOT / "tests" / "data" / "heldout35"
+HELDOUT36 = ROOT / "tests" / "data" / "heldout36"
+HELDOUT37 = ROOT / "tests" / "data" / "heldout37"
 
 
 

@@ -60,6 +60,8 @@ from tests.labelled import (
     DEV43,
     DEV44,
     DEV45,
+    DEV46,
+    DEV47,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -95,6 +97,8 @@ from tests.labelled import (
     HELDOUT33,
     HELDOUT34,
     HELDOUT35,
+    HELDOUT36,
+    HELDOUT37,
     Score,
     load_cases,
     score_conflicts,
@@ -343,6 +347,8 @@ SET_FLOORS = [
     (DEV43, 0.64, 0.62, 3),  # 0.681 / 0.667 at 2dae16a (the same at 5f7e390)
     (DEV44, 0.70, 0.56, 1),  # 0.745 / 0.605 at c3b338f (0.740 / 0.605 at 11675f0)
     (DEV45, 0.71, 0.71, 2),  # 0.756 / 0.760 at c3b338f (0.752 / 0.760 at 11675f0)
+    (DEV46, 0.52, 0.71, 1),  # 0.566 / 0.759 at c3b338f (0.570 / 0.759 at 0f2457c)
+    (DEV47, 0.74, 0.60, 5),  # 0.790 / 0.645 at c3b338f (0.792 / 0.719 at 58399b4)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
@@ -378,6 +384,8 @@ SET_FLOORS = [
     (HELDOUT33, 0.60, 0.72, 2),  # 0.639 / 0.769 at 2dae16a (the same at 5f7e390)
     (HELDOUT34, 0.62, 0.50, 3),  # 0.661 / 0.548 at c3b338f (the same at 11675f0)
     (HELDOUT35, 0.72, 0.57, 1),  # 0.767 / 0.640 at c3b338f (0.760 / 0.612 at 11675f0)
+    (HELDOUT36, 0.66, 0.52, 3),  # 0.712 / 0.571 at c3b338f (0.709 / 0.571 at 0f2457c)
+    (HELDOUT37, 0.62, 0.58, 2),  # 0.672 / 0.627 at c3b338f (0.670 / 0.627 at 0f2457c)
 ]
 
 
