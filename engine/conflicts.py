@@ -1998,6 +1998,9 @@ class _Reading(NamedTuple):
     """The figures of a separate ballot, attack or charge (see :func:`_separate`)."""
     year_words: dict[str, int]
     """This year's or next year's figures, by claim id (see :func:`_year_word`)."""
+    periods: dict[str, str]
+    """The part of a year each figure is given for, where it names one ("the third quarter", "the first nine
+    months"), by claim id (see :func:`_period_of`)."""
     increments: frozenset[str]
     """The counts told as added to a new total ("two more babies"; see :func:`_increment`)."""
     economy: dict[str, str]
@@ -2098,6 +2101,11 @@ def _reading(sentence: Sentence) -> _Reading:
         split_parts={c.id: split for c in sentence.claims if (split := _split_parts(sentence, c))},
         separate=frozenset(c.id for c in sentence.claims if _separate(sentence, c)),
         year_words={c.id: year for c in sentence.claims if (year := _year_word(sentence, c)) is not None},
+        periods=(
+            {c.id: period for c in sentence.claims if (period := _period_of(sentence, c)) is not None}
+            if _PERIOD.search(sentence.text) or _ANY_MONTH.search(sentence.text)
+            else {}
+        ),
         increments=frozenset(c.id for c in sentence.claims if _increment(sentence, c)),
         economy={c.id: measure for c in sentence.claims if (measure := _economy_measure(sentence, c)) is not None},
         targets=_for_targets(sentence),
@@ -2207,6 +2215,70 @@ _MONTH_BEFORE = re.compile(
 _MONTH_OPENING = re.compile(rf"\s*(?:In|During|For)\s+{_MONTH}\s*,")
 """A sentence opening on a month alone ("In September, ..."; not "In September 2024," a year's month), which dates
 every figure of the sentence."""
+
+
+_PERIOD = re.compile(
+    r"(?i)\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|q(?P<qn>[1-4])\b|"
+    r"(?P<h>first|second)[- ]half|h(?P<hn>[12])\b|(?:first|past|last)\s+(?P<m>two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|\d{1,2})\s+months|(?P<ytd>year[- ]to[- ]date|so\s+far\s+this\s+year))"
+)
+"""A part of a year a figure may be given for: a quarter, a half, the first months, the year so far."""
+_PERIOD_AFTER = re.compile(
+    r"(?i)\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago))\s+)?(?:in|for|during|over|of)\s+(?:the\s+)?"
+)
+_PERIOD_OPENING = re.compile(r"(?i)\s*(?:in|for|during|over)\s+(?:the\s+)?")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+_MONTH_COUNTS = {w: str(k) for k, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)}
+
+
+def _period_key(found: re.Match[str]) -> str:
+    if found.group("q") or found.group("qn"):
+        return "q" + (found.group("qn") or _ORDINALS[found.group("q").lower()])
+    if found.group("h") or found.group("hn"):
+        return "h" + (found.group("hn") or _ORDINALS[found.group("h").lower()])
+    if found.group("m"):
+        months = found.group("m").lower()
+        return "m" + _MONTH_COUNTS.get(months, months)
+    return "ytd"
+
+
+def _period_of(sentence: Sentence, claim: Claim) -> str | None:
+    """The part of a year a figure is given for: named right after it ("grew 8.22% in the third quarter"), before it in
+    its clause with no other figure between ("Third-quarter GDP growth of 8.22%"), or by the sentence's opening ("For
+    the first nine months, GDP grew by 7.85 per cent"); else, for a monthly figure, its month (see :func:`_month_of`).
+    ``None`` when it names none."""
+    if claim.kind not in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    lead = _PERIOD_AFTER.match(text, end)
+    if lead is not None and (found := _PERIOD.match(text, lead.end())) is not None:
+        return _period_key(found)
+    before = list(_PERIOD.finditer(text, _clause_start(text, start), start))
+    if before and not _figure_between(sentence, before[-1].end(), start):
+        return _period_key(before[-1])
+    opening = _PERIOD_OPENING.match(text)
+    if opening is not None and (found := _PERIOD.match(text, opening.end())) is not None and found.end() < start:
+        comma = text.find(",", found.end(), found.end() + 25)
+        if comma != -1 and comma < start and not _CLAUSE_BREAK.search(text, found.end(), comma):
+            # "For the first nine months (of the year), ..." dates every figure of the sentence
+            return _period_key(found)
+    month = _month_of(sentence, claim)
+    if month is None:
+        months = list(_IN_MONTH.finditer(text, _clause_start(text, start), start))
+        if months and not _figure_between(sentence, months[-1].end(), start):
+            month = _MONTHS.index(months[-1].group(1).lower()) + 1  # "Total exports in September grew 14%"
+    return None if month is None else f"month {month}"
+
+
+def _figure_between(sentence: Sentence, after: int, before: int) -> bool:
+    """A figure other than a date or a time starts between two offsets of the sentence's text."""
+    return any(
+        after <= c.start - sentence.start < before for c in sentence.claims if c.kind not in (Kind.DATE, Kind.TIME)
+    )
+
+
+_IN_MONTH = re.compile(rf"\bin\s+{_MONTH}\b(?!\s+\d)")
 
 
 def _month_of(sentence: Sentence, claim: Claim) -> int | None:
@@ -3819,6 +3891,16 @@ def _two_months(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return bool(month_a and month_b and month_a != month_b)
 
 
+def _two_periods(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two parts of a year, one of them no month (two months are :func:`_two_months`): "For the first nine months,
+    GDP grew by 7.85 per cent" and "Third-quarter GDP growth of 8.22%"; "exports were up nearly 16% for the first nine
+    months" and "exports in September grew just over 14%"."""
+    period_a, period_b = pair.ra.periods.get(ca.id), pair.rb.periods.get(cb.id)
+    if period_a is None or period_b is None or period_a == period_b:
+        return False
+    return not (period_a.startswith("month") and period_b.startswith("month"))
+
+
 def _earlier_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One figure is about an earlier event ("the 2004 tsunami killed 170,000") and the other is not: not today's
     figures; but "up from 4.6% in February" and "the February index ... 4.7%" are one month's figure, and so are
@@ -3886,6 +3968,7 @@ _NOT_ONE_TIME: tuple[_Check, ...] = (
     _days_ago_apart,
     _two_moments,
     _two_months,
+    _two_periods,
     _earlier_and_not,
     _two_earlier_events,
     _two_earlier_periods,

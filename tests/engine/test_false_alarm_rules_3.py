@@ -2,7 +2,8 @@
 """Probes of a third round of rules that keep false conflict alarms down, traced from the development sets written
 this session: a span of time still to come ("the next 24 hours will be decisive") against the span something took;
 a candidate's share of the votes ("was re-elected with 52.4 per cent") against a turnout; what something is now
-("currently about 1,880 zlotys") against what it will rise to. Each rule has sentences it must stop (catch) and
+("currently about 1,880 zlotys") against what it will rise to; two parts of a year ("the first nine months",
+"the third quarter", September). Each rule has sentences it must stop (catch) and
 sentences whose real conflict it must leave standing (leave-alone), written for these probes, not taken from the
 labelled cases."""
 
@@ -51,6 +52,31 @@ PROBES = [
         "In April 2024 Pilarski won the first round with 54.2 per cent of the vote.",
         [["52.4 per cent", "54.2 per cent"]],
         "won-with leave-alone: two shares of one candidate conflict",
+    ),
+    # ------------------------------------------------------------------------- 4: two parts of a year
+    (
+        "For the first nine months, GDP grew by 7.85 per cent, the statistics office said.",
+        "Third-quarter GDP growth of 8.22% was the strongest in a decade, the statistics office said.",
+        [],
+        "period catch: nine months' growth is not the third quarter's",
+    ),
+    (
+        "For the first nine months of the year, exports were up nearly 16%, the customs department said.",
+        "Total exports in September grew just over 14% from a year earlier, the customs department said.",
+        [],
+        "period catch: nine months' exports are not September's",
+    ),
+    (
+        "GDP grew 8.22% in the third quarter, the statistics office said.",
+        "Third-quarter GDP growth of 8.4% was the strongest in a decade, the statistics office said.",
+        [["8.22%", "8.4%"]],
+        "period leave-alone: one quarter's growth told twice conflicts",
+    ),
+    (
+        "Exports in September grew 16%, the customs department said.",
+        "Total exports in September grew just over 14% from a year earlier, the customs department said.",
+        [["16%", "just over 14%"]],
+        "period leave-alone: one month's exports told twice conflict",
     ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
