@@ -811,6 +811,9 @@ with other interim figures, not with the final count."""
 _WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
 _WARNED_THAT = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+(?:(?!that\b)[\w'’-]+\s+){0,3}?that\b")
 _WARNED_THAT_ENDS = re.compile(r"(?i)\b(?:but|while|whereas|after)\b|[;:.()]")
+_FIGURE_IN_BRACKETS = re.compile(r"\([^()]{0,30}\d[^()]{0,30}\)")
+"""A figure's conversion in brackets ("up to 250 mm (10 inches) of rain could fall"), which a warned clause runs on
+past."""
 _WARNED_MODAL = re.compile(r"(?i)\b(?:could|might|may|would|will|can)\b|['’]ll\b")
 """A warning told with a modal ("the institute warned that up to 250 mm of rain could fall over the next 48 hours",
 "officials warned residents that the river may rise to 6 metres") makes a forecast of the figures in the warned
@@ -977,6 +980,16 @@ _DEMAND_BREAK = re.compile(
 rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%", "a source
 who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
+_REQUEST_WORDS = ("ask", "appeal", "applied", "called", "request", "sought", "seek", "begged", "pleaded")
+_REQUESTED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:ask(?:ed|ing|s)?|appeal(?:ed|ing|s)?|applied|called|begged|pleaded)\s+(?:[\w'’-]+\s+){0,6}?for|"
+    r"request(?:ed|s|ing)?|sought|seeking|seeks)\s+"
+    r"(?:(?:a|an|the|about|some|another|up\s+to|at\s+least|more\s+than|nearly|almost)\s+)?$"
+)
+"""Right before a count or a sum asked for: "have asked the global stockpile for 500,000 doses", "launched an appeal
+on Monday for $3.1 million", "sought 1,200 more troops": what was asked for, not what came; asks are compared with
+each other. Not what was needed ("The prosecution needed sixty-four witnesses", "The vote needed 2,368 ballots to
+be valid"), which may be what was used or a threshold."""
 _PROPOSED_BY = re.compile(
     r"(?i)\b(?:argued|argues|submitted|submits|urged|urges|suggested|suggests|contended|contends|defen[cs]e|"
     r"prosecut(?:ors?|ion)|lawyers?|solicitors?|barristers?|advocates?|counsel|attorneys?|asked|proposed)\b"
@@ -1345,9 +1358,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "forecast")
         if "warn" in low:
             for m in _WARNED_THAT.finditer(text):
-                end = _WARNED_THAT_ENDS.search(text, m.end())
+                plain = _FIGURE_IN_BRACKETS.sub(lambda b: " " * len(b.group()), text)
+                end = _WARNED_THAT_ENDS.search(plain, m.end())
                 stop = end.start() if end else len(text)
-                if not _WARNED_MODAL.search(text, m.end(), stop):
+                if not _WARNED_MODAL.search(plain, m.end(), stop):
                     continue  # "warned that 40 people had been arrested": a fact told, not a warning of what may come
                 for claim in sentence.claims:
                     if m.end() <= claim.start - sentence.start < stop:
@@ -1406,6 +1420,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "demand")
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))
+        if any(word in low for word in _REQUEST_WORDS):
+            for claim in sentence.claims:
+                if claim.kind in (Kind.COUNT, Kind.MONEY):
+                    at = claim.start - sentence.start
+                    if _REQUESTED_BEFORE.search(text, max(0, at - 80), at):
+                        out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
         if "next" in low or "coming" in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.DURATION and _AHEAD.search(text, 0, claim.start - sentence.start):

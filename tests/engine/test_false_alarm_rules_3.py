@@ -3,7 +3,8 @@
 this session: a span of time still to come ("the next 24 hours will be decisive") against the span something took;
 a candidate's share of the votes ("was re-elected with 52.4 per cent") against a turnout; what something is now
 ("currently about 1,880 zlotys") against what it will rise to; two parts of a year ("the first nine months",
-"the third quarter", September). Each rule has sentences it must stop (catch) and
+"the third quarter", September); a warning whose figure carries a conversion in brackets; what was asked for
+("asked the stockpile for 500,000 doses") against what came. Each rule has sentences it must stop (catch) and
 sentences whose real conflict it must leave standing (leave-alone), written for these probes, not taken from the
 labelled cases."""
 
@@ -77,6 +78,44 @@ PROBES = [
         "Total exports in September grew just over 14% from a year earlier, the customs department said.",
         [["16%", "just over 14%"]],
         "period leave-alone: one month's exports told twice conflict",
+    ),
+    # ------------------------------------------------------------------------- 5: a warning with a conversion in brackets
+    (
+        "Forecasters warned that up to 250 mm (10 inches) of rain could fall over the peninsula through Monday.",
+        "The highest 24-hour rainfall total over the peninsula was 387 mm, recorded at San Jose del Cabo.",
+        [],
+        "warning catch: the conversion in brackets does not end the warned clause",
+    ),
+    (
+        "Forecasters said 250 mm (10 inches) of rain fell over the peninsula on Monday.",
+        "The rainfall total over the peninsula on Monday was 387 mm, forecasters said.",
+        [["250 mm", "387 mm"]],
+        "warning leave-alone: rain that fell, told with a conversion, conflicts",
+    ),
+    # ------------------------------------------------------------------------- 6: what was asked for against what came
+    (
+        "The provincial authorities have asked the global stockpile for 500,000 doses of oral cholera vaccine.",
+        "A first consignment of 300,000 doses of oral cholera vaccine arrived in the province on Tuesday.",
+        [],
+        "ask catch: doses asked for are not the doses that arrived",
+    ),
+    (
+        "For next year's minimum wage, the unions asked for 11,500 won an hour.",
+        "The commission set next year's minimum wage at 11,020 won an hour.",
+        [],
+        "ask catch: the wage the unions sought is not the wage set",
+    ),
+    (
+        "The province has asked for half a million doses of oral vaccine from the global stockpile.",
+        "The province has asked for 400,000 doses of oral vaccine from the global stockpile.",
+        [["half a million", "400,000"]],
+        "ask leave-alone: two asks conflict",
+    ),
+    (
+        "Aid agencies launched an appeal on Monday for $3.1 million to fund treatment and water trucking.",
+        "Aid agencies have asked donors for $3.1bn to fund treatment and water trucking.",
+        [["$3.1 million", "$3.1bn"]],
+        "ask leave-alone: an appeal and an ask are both asks",
     ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
