@@ -1595,6 +1595,17 @@ def _only_in_that_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, convers
     figure in, and the other sentence gives none in the original's unit: the conversion is all there is to compare
     ("accepting 1.46 billion won ($1.06 million)" and "pocketed $1.6 million")."""
     converted, sentence, other, other_sentence = (ca, sa, cb, sb) if ca.id in conversions else (cb, sb, ca, sa)
+    if converted.kind is Kind.MEASURE and other.kind is Kind.MEASURE:
+        # "winds of 215 km/h (134 mph)" and "winds of 140 mph": the miles an hour meet, as written
+        preceding = [c for c in sentence.claims if c.end <= converted.start and c.kind is Kind.MEASURE]
+        if not preceding or _digits(preceding[-1]) == _digits(other):
+            return False  # "4,300 hectares (10,600 acres)" and "4,300 acres": the unit slipped, the number did not
+        mine, theirs, first = _written_unit(converted), _written_unit(other), _written_unit(preceding[-1])
+        return (
+            mine == theirs
+            and first != theirs
+            and not any(_written_unit(c) == first for c in other_sentence.claims if c.kind is Kind.MEASURE)
+        )
     if converted.kind is not Kind.MONEY or other.kind is not Kind.MONEY:
         return False
     if converted.quantity.unit != other.quantity.unit:
@@ -4148,8 +4159,9 @@ def _severity(ca: Claim, cb: Claim, pair: _LinkedPair, converted: bool) -> Sever
     sa, sb, ra, rb, modes = pair.sa, pair.sb, pair.ra, pair.rb, pair.modes
     role_a, role_b = ra.roles.get(ca.id), rb.roles.get(cb.id)
     severity: Severity | None
-    if converted:
-        # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees
+    if converted and ca.kind is not Kind.MEASURE:
+        # a writer's conversion is rounded at a rate of the writer's day: within a tenth, it agrees (a unit's
+        # conversion has no day's rate: "215 km/h (134 mph)" against "140 mph" is compared as written)
         severity = None if _within(ca, cb, 0.1) else classify(ca.quantity, cb.quantity)
     elif modes is not None and modes.get(ca.id) == "capacity":
         severity = classify(_as_limit(ca.quantity), _as_limit(cb.quantity))
@@ -4334,6 +4346,7 @@ def _pair_claims(
             o[4] < 0,
             not _identical(o[0], o[1]),
             -o[3],
+            _other_written_unit(o[0], o[1]),
             -o[4],
             _threshold_pair(o[0], o[1]),
             _SEVERITY_ORDER[o[2]],
@@ -4371,6 +4384,12 @@ def _pair_claims(
             _met_beside(cb, rb, sa, ra, ca, used_a, background) or _met_beside(ca, ra, sb, rb, cb, used_b, background)
         )
     ]
+
+
+def _other_written_unit(a: Claim, b: Claim) -> bool:
+    """Two measures written in different units (see :func:`_written_unit`), where a sentence may give the other's in
+    brackets: "215 km/h (134 mph)" is set against "140 mph" by its miles an hour."""
+    return a.kind is Kind.MEASURE and b.kind is Kind.MEASURE and _written_unit(a) != _written_unit(b)
 
 
 def _transposed(a: Claim, b: Claim) -> bool:

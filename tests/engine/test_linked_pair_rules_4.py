@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of a fourth round of rules that find conflicts between linked sentences, traced from the development sets
 written this session: one change told in percentage points and, with the same number, in per cent; pensioners,
-retirees, beneficiaries, farmers and tenants counted as people. Each rule has
+retirees, beneficiaries, farmers and tenants counted as people; a measure's conversion in brackets set against a
+figure written in its unit. Each rule has
 sentences whose conflict it must find (catch) and sentences it must leave alone, written for these probes, not
 taken from the labelled cases."""
 
@@ -36,6 +37,24 @@ PROBES = [
         "Support for the party among young voters stood at 3%.",
         [],
         "points leave-alone: a level of 3% is no change",
+    ),
+    (
+        "It hit land with maximum sustained winds of 215 km/h (134 mph), forecasters said.",
+        "It made landfall with maximum sustained winds of 140 mph, forecasters said.",
+        [["134 mph", "140 mph", "contradiction"]],
+        "conversion catch: the miles an hour meet, as written",
+    ),
+    (
+        "It hit land with maximum sustained winds of 215 km/h (134 mph), forecasters said.",
+        "It made landfall with maximum sustained winds of 225 km/h, forecasters said.",
+        [["215 km/h", "225 km/h", "contradiction"]],
+        "conversion leave-alone: the kilometres an hour meet, as written",
+    ),
+    (
+        "The fire has burned about 4,300 hectares (10,600 acres), officials said.",
+        "The fire has burned 4,300 acres, officials said.",
+        [["4,300 hectares", "4,300 acres", "contradiction"]],
+        "conversion leave-alone: the number kept and the unit slipped",
     ),
     (
         "1.6 million pensioners currently receive the minimum pension, according to figures from the social insurer.",
