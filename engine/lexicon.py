@@ -161,6 +161,7 @@ handed himself in|handed herself in|turned himself in|turned herself in|gave him
 ran into the back of|ploughed into|plowed into|slammed into|smashed into|crashed into|rammed into: collided
 made landfall|came ashore|crossed the coast|hit the coast|struck the coast: landfall
 laid off|lay off|lays off|laying off: layoffs
+took part|take part|takes part|taking part|taken part: participated
 """.strip().splitlines()
 _PHRASE_WORD = {phrase: line.split(":")[1].strip() for line in _PHRASES for phrase in line.split(":")[0].split("|")}
 _BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -1661,6 +1661,7 @@ def test_idioms_meet_the_event_word_they_stand_for() -> None:
         ("The river burst its banks", "The river flooded"),
         ("Two carriages came off the tracks", "Two carriages derailed"),
         ("The minister Stepped Down on Friday", "The minister resigned on Friday"),
+        ("Organisers said 12,000 people took part", "Organisers said 12,000 people participated"),
         # phrases with other common senses are left alone
         ("Prices fell in May", "Prices fell in May"),
         ("Passengers walked out of the tunnel", "Passengers walked out of the tunnel"),

@@ -99,3 +99,7 @@ def test_a_year_before_a_plural_noun_is_a_year(text: str, year: str) -> None:
 )
 def test_a_count_of_that_size_still_counts(text: str, written: str) -> None:
     assert (written, Kind.COUNT.value, None) in _claims(text)
+
+
+def test_taking_part_and_participating_are_one_stem() -> None:
+    assert stem_of("participated") == stem_of("participants") == stem_of("attended") == stem_of("attendance")
