@@ -308,13 +308,18 @@ def is_prose(line: str) -> bool:
 
 
 def _interface_ok(line: str) -> bool:
-    """False when a line talks to the reader about the page: "Sign up for our newsletter", "Comments are closed"."""
+    """False when a line talks to the reader about the page: "Sign up for our newsletter", "Comments are closed";
+    true for a paragraph that signs off a live blog around a fact ("That is where we will pause our live coverage for
+    tonight. Mauritanian officials say the search will start again at dawn on Wednesday. Thank you for following."):
+    the fact is news, and the sentences around it are left to the reader."""
+    return _line_ok(line) or bool(
+        _SENTENCE_STOP.search(line) and any(_reports_news(part) for part in _SENTENCE_SPLIT.split(line))
+    )
+
+
+def _line_ok(line: str) -> bool:
+    """The line taken whole (see :func:`_interface_ok`)."""
     words = len(_words(line))
-    if _SENTENCE_STOP.search(line) and any(_reports_news(part) for part in _SENTENCE_SPLIT.split(line)):
-        # a paragraph that signs off a live blog around a fact: "That is where we will pause our live coverage for
-        # tonight. Mauritanian officials say the search will start again at dawn on Wednesday. Thank you for
-        # following." The fact is news; the sentences around it are left to the reader.
-        return True
     if words > 40 and len(_SENTENCE_STOP.findall(line)) >= 2:
         # A paragraph of several sentences mentions homes, shares and videos in passing: only phrases that address
         # the reader count, so an article pasted as one line is never dropped for such words.

@@ -72,8 +72,8 @@ class Mention:
 
 
 _TOKEN = re.compile(
-    r"(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)"
-    r"|(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d))"
+    r"(?P<spaced>(?=\d)(?:(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)"
+    r"|(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)))"
     r"|(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)",
 )
 """Tokens: a number grouped in threes by spaces ("2 317", "450 000", as many outlets and official releases write
