@@ -1827,6 +1827,7 @@ _MEASURED_AGAINST = re.compile(
     r"(?i)\b(?:compared|against|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )than|versus|vs)\b"
     r"(?:[^,;:()–—]|(?<=\d),(?=\d))*$|"
     r"\b(?:on|from|since)\s+(?:a|an|one|the)\s+$|"
+    r"\b(?:over|on|from|against|versus|vs|above|below)\s+the\s+same\s+(?:period|month|quarter|half|time|week|day)\s+$|"
     r"\b(?:from|than|against|with|on)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d,.]*\s*"
     r"(?:%|(?:million|billion|trillion|bn|m)\s+[^\W\d_]+|[^\W\d_]+)?\s+$"
 )
@@ -1837,7 +1838,8 @@ def looking_back(text: str) -> tuple[int, ...]:
     """Where a sentence looks back in words (see :data:`LOOKS_BACK`), leaving out what today's figure is measured
     against: "an operating loss of €214 million, compared with a loss of €166 million in the same period last year"
     is this year's news, and so are "compared with the same quarter a year earlier, GDP was 1.1% higher", "prices
-    down 1.2% on a year ago" and the 47 of "rose to 47 from 38 a week earlier". (Cached: the aligner and the conflict
+    down 1.2% on a year ago", "increased by 8.22 per cent over the same period last year" and the 47 of "rose to 47
+    from 38 a week earlier"; not "In the same period last year, 97 people died". (Cached: the aligner and the conflict
     finder both ask for each sentence.)"""
     low = text.lower()
     if not any(word in low for word in _LOOKS_BACK_WORDS):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.claims import extract_claims
+from engine.claims import extract_claims, looking_back
+from engine.lexicon import stem_of
 from engine.models import Kind
 from tests.engine.cases import probe_conflicts
 
@@ -166,3 +167,19 @@ def test_a_change_from_one_figure_to_another_sets_the_new_figures_against_each_o
     a: str, b: str, expected: list[list[str]]
 ) -> None:
     assert probe_conflicts(a, b) == expected  # never the old age against the new
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("GDP is estimated to have increased by 8.22 per cent over the same period last year.", False),
+        ("Exports rose 14% on the same month last year.", False),
+        ("In the same period last year, 97 people died on the roads.", True),  # last year's own figure
+    ],
+)
+def test_the_same_period_last_year_as_a_base_is_no_look_back(text: str, back: bool) -> None:
+    assert bool(looking_back(text)) is back
+
+
+def test_shipments_and_exports_are_one_stem() -> None:
+    assert stem_of("shipments") == stem_of("exports") == stem_of("shipped")
