@@ -2818,6 +2818,8 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|facility|ward|unit|plant|mine|"
+    r"district|city|town|village|province|county|state|region|port|airport|station)\s+alone\b|"
     r"\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -2830,7 +2832,7 @@ _ONE_PLACE = re.compile(
 def _local(sentence: Sentence, claim: Claim) -> bool:
     """The figure is told of one place within the event's area, or one day of it: "the city of Beira alone has
     recorded 1,774 cases", "in neighbouring Dondo, 450 people have fallen ill", "on Saturday alone, 412 people were
-    vaccinated", "at least 14 people died in Quelimane city itself"."""
+    vaccinated", "at least 14 people died in Quelimane city itself", "the centre alone admitted 60 new patients"."""
     if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return False
     text = sentence.text

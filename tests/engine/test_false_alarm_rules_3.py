@@ -117,6 +117,19 @@ PROBES = [
         [["$3.1 million", "$3.1bn"]],
         "ask leave-alone: an appeal and an ask are both asks",
     ),
+    # ------------------------------------------------------------------------- 7: one facility of several
+    (
+        "As of Tuesday, 211 cholera patients were admitted across all treatment centres in Beira.",
+        "Staff said the Munhava centre alone admitted 60 cholera patients overnight in Beira.",
+        [],
+        "alone catch: one centre's patients are not all the centres'",
+    ),
+    (
+        "As of Tuesday, 211 cholera patients were admitted across all treatment centres in Beira.",
+        "As of Tuesday, 240 cholera patients were admitted across all treatment centres in Beira.",
+        [["211", "240"]],
+        "alone leave-alone: two counts of all the centres conflict",
+    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
