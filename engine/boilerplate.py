@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.sentences import END_MARK
+from engine.sentences import END_MARK, split_sentences
 
 __all__ = ["WIRE_DATELINE", "Classified", "classify", "interface_score", "is_prose"]
 
@@ -313,7 +313,7 @@ def _interface_ok(line: str) -> bool:
     tonight. Mauritanian officials say the search will start again at dawn on Wednesday. Thank you for following."):
     the fact is news, and the sentences around it are left to the reader."""
     return _line_ok(line) or bool(
-        _SENTENCE_STOP.search(line) and any(_reports_news(part) for part in _SENTENCE_SPLIT.split(line))
+        _SENTENCE_STOP.search(line) and any(_reports_news(line[start:end]) for start, end in split_sentences(line))
     )
 
 
@@ -350,7 +350,6 @@ def _line_ok(line: str) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“‘]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[a-z0-9%)\]][.!?])\s+(?=[A-Z])")
 
 
 def _reports_news(sentence: str) -> bool:
