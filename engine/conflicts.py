@@ -1357,8 +1357,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if _COULD.search(text, max(0, at - 60), at):
                     out.setdefault(claim.id, "forecast")
         if "warn" in low:
+            plain = _FIGURE_IN_BRACKETS.sub(lambda b: " " * len(b.group()), text)  # the same offsets
             for m in _WARNED_THAT.finditer(text):
-                plain = _FIGURE_IN_BRACKETS.sub(lambda b: " " * len(b.group()), text)
                 end = _WARNED_THAT_ENDS.search(plain, m.end())
                 stop = end.start() if end else len(text)
                 if not _WARNED_MODAL.search(plain, m.end(), stop):
@@ -1422,10 +1422,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             out.update((claim.id, "core") for claim in _core(sentence))
         if any(word in low for word in _REQUEST_WORDS):
             for claim in sentence.claims:
-                if claim.kind in (Kind.COUNT, Kind.MONEY):
-                    at = claim.start - sentence.start
-                    if _REQUESTED_BEFORE.search(text, max(0, at - 80), at):
-                        out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
+                if claim.kind in (Kind.COUNT, Kind.MONEY) and _marked_before(_REQUESTED_BEFORE, sentence, claim, 80):
+                    out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
         if "next" in low or "coming" in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.DURATION and _AHEAD.search(text, 0, claim.start - sentence.start):
@@ -1815,9 +1813,8 @@ def _points_slip(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     ):
         return False
     sentence = pair.sa if cent is ca else pair.sb
-    start, end = cent.start - sentence.start, cent.end - sentence.start
-    return bool(_PER_CENT_CHANGE_BEFORE.search(sentence.text, max(0, start - 30), start)) or bool(
-        _PER_CENT_CHANGE_AFTER.match(sentence.text, end)
+    return _marked_before(_PER_CENT_CHANGE_BEFORE, sentence, cent, 30) or bool(
+        _PER_CENT_CHANGE_AFTER.match(sentence.text, cent.end - sentence.start)
     )
 
 
@@ -1917,8 +1914,7 @@ _EARLIER_VALUE = re.compile(
 )
 """Before the value a change starts from ("up from 21 on Friday", "down from a February forecast of €450 million",
 "rose to 47 from 38", "increased to 3.2% in February, from 3.0%", "lift the pension age from 62 to 64") or the
-value set against today's ("higher than
-the 1.5% recorded last year"; not "more than 100", a hedge)."""
+value set against today's ("higher than the 1.5% recorded last year"; not "more than 100", a hedge)."""
 _EARLIER_GAP = re.compile(
     r"(?i)\s*(?:(?:the|a|an|its|their|his|her|our|last|this|previous|prior|earlier|revised|initial|original|"
     r"expected|estimated|same|record|[\w-]+(?:'s|’s)|january|february|march|april|may|june|july|august|september|"
@@ -2093,6 +2089,11 @@ def _opposite(a: _Role, b: _Role) -> bool:
 
 
 def _reading(sentence: Sentence) -> _Reading:
+    months_of = (
+        {c.id: month for c in sentence.claims if (month := _month_of(sentence, c)) is not None}
+        if _ANY_MONTH.search(sentence.text)
+        else {}
+    )
     return _Reading(
         years=frozenset(years_named(sentence)),
         parts=_breakdown(sentence),
@@ -2105,11 +2106,7 @@ def _reading(sentence: Sentence) -> _Reading:
         offsets={c.id: offset for c in sentence.claims if (offset := _offset(sentence, c)) is not None},
         with_attacker=frozenset(c.id for c in sentence.claims if _with_attacker(sentence, c)),
         years_of={c.id: year for c in sentence.claims if (year := _year_after(sentence, c)) is not None},
-        months_of=(
-            {c.id: month for c in sentence.claims if (month := _month_of(sentence, c)) is not None}
-            if _ANY_MONTH.search(sentence.text)
-            else {}
-        ),
+        months_of=months_of,
         local=(
             frozenset(c.id for c in sentence.claims if _local(sentence, c))
             if _LOCAL_WORDS.search(sentence.text)
@@ -2133,8 +2130,12 @@ def _reading(sentence: Sentence) -> _Reading:
         separate=frozenset(c.id for c in sentence.claims if _separate(sentence, c)),
         year_words={c.id: year for c in sentence.claims if (year := _year_word(sentence, c)) is not None},
         periods=(
-            {c.id: period for c in sentence.claims if (period := _period_of(sentence, c)) is not None}
-            if _PERIOD.search(sentence.text) or _ANY_MONTH.search(sentence.text)
+            {
+                c.id: period
+                for c in sentence.claims
+                if (period := _period_of(sentence, c, months_of.get(c.id))) is not None
+            }
+            if months_of or _PERIOD.search(sentence.text) or _ANY_MONTH.search(sentence.text)
             else {}
         ),
         increments=frozenset(c.id for c in sentence.claims if _increment(sentence, c)),
@@ -2273,11 +2274,11 @@ def _period_key(found: re.Match[str]) -> str:
     return "ytd"
 
 
-def _period_of(sentence: Sentence, claim: Claim) -> str | None:
+def _period_of(sentence: Sentence, claim: Claim, month: int | None) -> str | None:
     """The part of a year a figure is given for: named right after it ("grew 8.22% in the third quarter"), before it in
     its clause with no other figure between ("Third-quarter GDP growth of 8.22%"), or by the sentence's opening ("For
-    the first nine months, GDP grew by 7.85 per cent"); else, for a monthly figure, its month (see :func:`_month_of`).
-    ``None`` when it names none."""
+    the first nine months, GDP grew by 7.85 per cent"); else its month: ``month`` (see :func:`_month_of`), or one
+    named before it ("exports in September grew"). ``None`` when it names none."""
     if claim.kind not in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return None
     text = sentence.text
@@ -2285,28 +2286,31 @@ def _period_of(sentence: Sentence, claim: Claim) -> str | None:
     lead = _PERIOD_AFTER.match(text, end)
     if lead is not None and (found := _PERIOD.match(text, lead.end())) is not None:
         return _period_key(found)
-    before = list(_PERIOD.finditer(text, _clause_start(text, start), start))
-    if before and not _figure_between(sentence, before[-1].end(), start):
-        return _period_key(before[-1])
+    if (found := _last_in_clause(_PERIOD, sentence, start)) is not None:
+        return _period_key(found)
     opening = _PERIOD_OPENING.match(text)
     if opening is not None and (found := _PERIOD.match(text, opening.end())) is not None and found.end() < start:
         comma = text.find(",", found.end(), found.end() + 25)
         if comma != -1 and comma < start and not _CLAUSE_BREAK.search(text, found.end(), comma):
             # "For the first nine months (of the year), ..." dates every figure of the sentence
             return _period_key(found)
-    month = _month_of(sentence, claim)
-    if month is None:
-        months = list(_IN_MONTH.finditer(text, _clause_start(text, start), start))
-        if months and not _figure_between(sentence, months[-1].end(), start):
-            month = _MONTHS.index(months[-1].group(1).lower()) + 1  # "Total exports in September grew 14%"
+    if month is None and (found := _last_in_clause(_IN_MONTH, sentence, start)) is not None:
+        month = _MONTHS.index(found.group(1).lower()) + 1  # "Total exports in September grew 14%"
     return None if month is None else f"month {month}"
 
 
-def _figure_between(sentence: Sentence, after: int, before: int) -> bool:
-    """A figure other than a date or a time starts between two offsets of the sentence's text."""
-    return any(
-        after <= c.start - sentence.start < before for c in sentence.claims if c.kind not in (Kind.DATE, Kind.TIME)
-    )
+def _last_in_clause(pattern: re.Pattern[str], sentence: Sentence, start: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` before offset ``start`` (a figure's) in its clause, with no other figure (but a
+    date or a time) between them: "Third-quarter GDP growth of 8.22%", "The February index ... was revised up to
+    4.7%"."""
+    found = list(pattern.finditer(sentence.text, _clause_start(sentence.text, start), start))
+    if not found or any(
+        found[-1].end() <= c.start - sentence.start < start
+        for c in sentence.claims
+        if c.kind not in (Kind.DATE, Kind.TIME)
+    ):
+        return None
+    return found[-1]
 
 
 _IN_MONTH = re.compile(rf"\bin\s+{_MONTH}\b(?!\s+\d)")
@@ -2326,14 +2330,9 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
     if found is None and (opening := _MONTH_OPENING.match(text)) is not None and opening.end() <= start:
         found = opening  # "In September, the twelve-month rate had been 4.4%": the opening names the month
     if found is None:
-        before = list(_MONTH_BEFORE.finditer(text, _clause_start(text, start), start))
-        if not before or any(
-            before[-1].end() <= c.start - sentence.start < start
-            for c in sentence.claims
-            if c.kind not in (Kind.DATE, Kind.TIME)
-        ):
+        found = _last_in_clause(_MONTH_BEFORE, sentence, start)
+        if found is None:
             return None
-        found = before[-1]
     month = _folded(found.group(1).lower())  # a case-blind match may hold "ı", "İ" or "ſ"
     return _MONTHS.index(month) + 1 if month in _MONTHS else None
 
@@ -2818,8 +2817,9 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|facility|ward|unit|plant|mine|"
-    r"district|city|town|village|province|county|state|region|port|airport|station)\s+alone\b|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|"
+    r"facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|station)"
+    r"\s+alone\b|"
     r"\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -3624,7 +3624,7 @@ def _share_of(sentence: Sentence, claim: Claim) -> str | None:
         # "82% of those who cast a ballot backed the agreement"; "58% of the vote on a turnout of 44%": the share's
         # own whole, right after it, before a turnout named nearby
         return "votes"
-    if _WON_WITH.search(text, max(0, start - 80), start):
+    if _marked_before(_WON_WITH, sentence, claim, 80):
         return "votes"  # "was re-elected in April 2024 with 52.4 per cent": a candidate's share of the votes
     if _RATE_NAMED.search(text, max(_clause_start(text, start), start - 70), stop):
         return "rate"  # "a turnout of 57.9 per cent", "a 64.8 per cent turnout", "Turnout, at 57.9 per cent,"
@@ -3987,10 +3987,10 @@ def _now_and_to_come(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     )
 
 
-def _marked_before(pattern: re.Pattern[str], sentence: Sentence, claim: Claim) -> bool:
-    """``pattern`` ends right before the claim, within the 60 characters before it."""
+def _marked_before(pattern: re.Pattern[str], sentence: Sentence, claim: Claim, reach: int = 60) -> bool:
+    """``pattern`` ends right before the claim, within the ``reach`` characters before it."""
     at = claim.start - sentence.start
-    return bool(pattern.search(sentence.text, max(0, at - 60), at))
+    return bool(pattern.search(sentence.text, max(0, at - reach), at))
 
 
 _NOT_ONE_TIME: tuple[_Check, ...] = (
