@@ -968,6 +968,16 @@ _CHANGE_VERBS = frozenset(
     grew grow grows growing shrank shrink declined decline declines slipped slip cut cuts raised raise raising
     lowered lower revised revise up down went moved soared surged plunged tumbled edged""".split()
 )
+_FROM_CHANGE_VERBS = _CHANGE_VERBS | frozenset(
+    """reduced reduce reduces reducing extended extend extends extending shortened shorten lengthened lengthen
+    expanded expand widened narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled
+    halved tripled upgraded downgraded changed change switched raises lifts lifting hikes hiking boosts boosting
+    slashes slashing trims trimming doubles doubling lowers lowering""".split()
+)
+"""Verbs before "from A to B" that make it a change between two figures ("reduced from 38 to 35 hours"); before a
+plain "A to B" they do not ("trim 200 to 300 jobs" is a range)."""
+
+
 def _words_before(tokens: list[Token], i: int, reach: int = 6) -> set[str]:
     """The words of up to ``reach`` tokens before ``i``, back to a number or a symbol: where a change verb may sit
     ahead of "from A to B" ("lifts the retirement age from 62 to 64", "rose from 112 to 130")."""
@@ -979,14 +989,6 @@ def _words_before(tokens: list[Token], i: int, reach: int = 6) -> set[str]:
     return out
 
 
-_FROM_CHANGE_VERBS = _CHANGE_VERBS | frozenset(
-    """reduced reduce reduces reducing extended extend extends extending shortened shorten lengthened lengthen
-    expanded expand widened narrowed trimmed trim slashed slash hiked hike boosted boost lifted lift doubled
-    halved tripled upgraded downgraded changed change switched raises lifts lifting hikes hiking boosts boosting
-    slashes slashing trims trimming doubles doubling lowers lowering""".split()
-)
-"""Verbs before "from A to B" that make it a change between two figures ("reduced from 38 to 35 hours"); before a
-plain "A to B" they do not ("trim 200 to 300 jobs" is a range)."""
 _NAME_BLOCKERS = frozenset(
     """at least than over about around nearly almost some and or of to from by in on with for killed injured
     the a an as up only just under above below between were was are is had has have said killing injuring
@@ -2108,6 +2110,10 @@ _ID_NOUNS = frozenset(
 144", "in epidemiological week 36", "a level 3 alert", "the toll-free lines 767 or 112")."""
 
 
+_DIGIT_GROUPS = re.compile(r"\d{2,4}(?: \d{2,4}){2,}\b")
+_THOUSANDS_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
 def _skip_to(tokens: list[Token], i: int) -> int:
     """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code)."""
     j = i
@@ -2238,8 +2244,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         phone = re.match(r"0\d{2,4}(?: \d{2,4}){1,3}\b", text[tok.start :])
         if phone is None:
             # three groups or more of two to four digits that are no grouping in thousands: "13 11 14", "1800 55 1800"
-            phone = re.match(r"\d{2,4}(?: \d{2,4}){2,}\b", text[tok.start :])
-            if phone and re.fullmatch(r"\d{1,3}(?: \d{3})+", phone.group()):
+            phone = _DIGIT_GROUPS.match(text[tok.start :])  # matched on the slice, as the others: see ``end`` below
+            if phone and _THOUSANDS_BY_SPACES.fullmatch(phone.group()):
                 phone = None
         if phone is None and re.match(r"\(?\+?\d[\d\s().-]{6,}\d", text[tok.start : tok.start + 20]):
             phone = re.match(r"\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}\b|\d{3}-\d{4}\b", text[tok.start :])
@@ -3304,7 +3310,7 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
     """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
     driver, 61,"); also "Smith, 32 of Leeds" and a pair of ages after people ("two men, 25 and 30,")."""
     if (
-        i >= 2
+        i >= 3
         and tokens[i - 1].text == "("
         and i + 1 < len(tokens)
         and tokens[i + 1].text == ")"
