@@ -24,14 +24,16 @@ timed apart: ``load_sources`` (read, split, claims) and ``compare`` on the loade
 no claims), then rapidfuzz ``process.cdist(scorer=fuzz.token_set_ratio, processor=default_process, workers=-1,
 dtype=uint8)`` over every pair of sentences of different sources (one cdist per pair of sources); and the same with
 ``fuzz.ratio``. cdist uses both cores; so does the engine's reading of large inputs (one worker process per core),
-while its alignment uses one. Where the full matrix would take too long (over 50
+and its comparison of 200 sentences or more (one worker reads what the conflict finder needs while the aligner runs
+here). Where the full matrix would take too long (over 50
 million pairs: 2 x 20,000 is 400 million), a deterministic sample of rows is scored against all columns and the time
 scaled up by the ratio of pairs; the table says so, and gives the memory the full uint8 matrix would add.
 
 Every measurement runs in a fresh subprocess; peak memory is that process's ``ru_maxrss`` (the Python interpreter
 and the imports included). The engine reads large inputs in worker processes, one per core (the baseline's cdist
 also uses both cores); its peak is then counted as its own peak by the end of reading plus the largest worker's peak
-once per worker (or its own later peak, if larger): an upper bound, as a forked worker shares its parent's pages.
+once per worker, or its own later peak plus the largest worker's (the conflict finder's worker runs beside the
+aligner), whichever is larger: an upper bound, as a forked worker shares its parent's pages.
 Sizes of 2 x 1,000 and 20 x 200 are the median of 3 runs, 2 x 20,000 one run.
 Targets (issue 3): 2 x 1,000 in under half the time of the plain fuzzy approach; 2 x 20,000 in under 60 s and
 1 GB of peak memory.
@@ -370,21 +372,27 @@ def _peak_mb() -> float:
 
 
 def child_ours(paths: list[str]) -> dict:
-    from engine.compare import compare, load_sources, reading_workers
+    from engine.compare import compare, conflicts_worker, load_sources, reading_workers
     from engine.models import CompareOptions
+
+    def children_mb() -> float:
+        return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / 1e6
 
     start = time.perf_counter()
     sources = load_sources(paths)
     loaded = time.perf_counter()
     at_load = _peak_mb()
+    workers = reading_workers(paths)
+    worker_mb = children_mb() if workers > 1 else 0.0
+    preparing = conflicts_worker(sources)
     comparison = compare(sources, CompareOptions(max_sources=max(20, len(sources))))
     done = time.perf_counter()
     # The files are read in worker processes, one per core, while this one waits: the memory in use at once is at
     # most this process's peak by the end of reading plus every worker's peak (the largest worker's, counted for
-    # each), or this process's own peak after, whichever is larger.
-    workers = reading_workers(paths)
-    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / 1e6 if workers > 1 else 0.0
-    peak = max(_peak_mb(), at_load + workers * worker_mb)
+    # each). Then one worker reads what the conflict finder needs while this process aligns: at most this process's
+    # own peak plus the largest peak of any worker. Each is an upper bound: a forked worker shares its parent's pages,
+    # and its peak counts those it maps.
+    peak = max(at_load + workers * worker_mb, _peak_mb() + (children_mb() if preparing else 0.0))
     return {"load": loaded - start, "compare": done - loaded, "total": done - start, "peak_mb": peak,
             "workers": workers, "worker_mb": worker_mb,
             "sentences": [len(s.sentences) for s in sources], "links": len(comparison.links),

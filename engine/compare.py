@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import pickle
@@ -12,12 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
 from engine.align import AlignOptions, align
-from engine.conflicts import claim_modes, find_conflicts
+from engine.conflicts import Prepared, claim_modes, find_conflicts, prepare_conflicts
 from engine.errors import OptionsError
 from engine.models import CompareOptions, Comparison, Source
 from engine.sources import load_source, settle_currencies
 
-__all__ = ["Cancelled", "compare", "load_sources"]
+__all__ = ["Cancelled", "compare", "conflicts_worker", "load_sources", "reading_workers"]
 
 Progress = Callable[[str, float], None]
 """Called with a stage name and the fraction done, 0 to 1."""
@@ -30,6 +31,9 @@ class Cancelled(Exception):
 PARALLEL_BYTES = 128 * 1024
 """Total size of the files below which they are read one after another: under it, starting worker processes and
 sending the sources back costs more than reading them side by side saves."""
+PARALLEL_SENTENCES = 200
+"""Sentences in all sources below which the conflict finder reads them after the aligner, in the same process (see
+:func:`conflicts_worker`): under it, forking a worker costs about what it saves."""
 
 
 @contextlib.contextmanager
@@ -121,12 +125,11 @@ def _load(
             reader.close()
 
 
-class _Reader:
-    """A forked worker that reads some of the files: ``next()`` gives its sources in order, None for a file it could
-    not use (or all that are left, once it has died)."""
+class _Worker:
+    """A forked process that works out ``jobs`` one by one and sends each value back through a pipe: ``next()`` gives
+    them in order, None for a job that raised (or for all that are left, once the worker has died)."""
 
-    def __init__(self, items: Sequence[tuple[str | os.PathLike[str], str]], indices: range) -> None:
-        self.indices = indices
+    def __init__(self, jobs: Sequence[Callable[[], object]]) -> None:
         read_end, write_end = os.pipe()
         try:
             self.pid = os.fork()
@@ -134,35 +137,34 @@ class _Reader:
             os.close(read_end)
             os.close(write_end)
             raise
-        if self.pid == 0:  # the worker: read its files, send each source back, and leave without any cleanup
+        if self.pid == 0:  # the worker: do its jobs, send each value back, and leave without any cleanup
             status = 0
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl+c is for the process that started it
                 os.close(read_end)
                 with os.fdopen(write_end, "wb") as out:
-                    for k in indices:
+                    for job in jobs:
                         try:
-                            source: Source | None = load_source(*items[k])
-                        except Exception:  # noqa: BLE001 - read again by the parent, which raises it in order
-                            source = None
-                        pickle.dump(source, out, protocol=pickle.HIGHEST_PROTOCOL)
+                            value = job()
+                        except Exception:  # noqa: BLE001 - done again by the parent, which raises it in order
+                            value = None
+                        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
                         out.flush()
-            except BaseException:  # noqa: BLE001 - the parent stopped listening, or no memory: it reads the rest
+            except BaseException:  # noqa: BLE001 - the parent stopped listening, or no memory: it does the rest
                 status = 1
             finally:
                 os._exit(status)
         os.close(write_end)
         self._pipe: BinaryIO | None = os.fdopen(read_end, "rb")
 
-    def next(self) -> Source | None:
+    def next(self) -> object:
         if self._pipe is None:
             return None
         try:
-            source = pickle.load(self._pipe)
-        except Exception:  # noqa: BLE001 - the worker died (killed, out of memory): the parent reads the rest
+            return pickle.load(self._pipe)
+        except Exception:  # noqa: BLE001 - the worker died (killed, out of memory): the parent does the rest
             self.close()
             return None
-        return source if isinstance(source, Source) else None
 
     def close(self) -> None:
         if self._pipe is not None:
@@ -174,6 +176,19 @@ class _Reader:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
             self.pid = 0
+
+
+class _Reader(_Worker):
+    """A worker that reads some of the files: ``next()`` gives its sources in order, None for a file it could not
+    use."""
+
+    def __init__(self, items: Sequence[tuple[str | os.PathLike[str], str]], indices: range) -> None:
+        self.indices = indices
+        super().__init__([functools.partial(load_source, *items[k]) for k in indices])
+
+    def next(self) -> Source | None:
+        source = super().next()
+        return source if isinstance(source, Source) else None
 
 
 def compare(
@@ -223,14 +238,46 @@ def _compare(
         raise Cancelled
     if progress:
         progress("aligning sentences", 0.5)
-    # Which figures are forecasts, capacities, intraday peaks...: read once, for the aligner and the conflicts alike.
-    modes = claim_modes(sentence for source in built for sentence in source.sentences)
-    links = align(built, AlignOptions(threshold=options.link_threshold), modes=modes) if len(built) > 1 else []
-    if cancelled and cancelled():
-        raise Cancelled
-    if progress:
-        progress("finding conflicts", 0.9)
-    conflicts = find_conflicts(built, links, modes=modes)
+    worker = _preparing_worker(built)
+    try:
+        # Which figures are forecasts, capacities, intraday peaks...: read once, for the aligner and the conflicts
+        # alike.
+        modes = claim_modes(sentence for source in built for sentence in source.sentences)
+        links = align(built, AlignOptions(threshold=options.link_threshold), modes=modes) if len(built) > 1 else []
+        if cancelled and cancelled():
+            raise Cancelled
+        if progress:
+            progress("finding conflicts", 0.9)
+        prepared = worker.next() if worker is not None else None
+        if not isinstance(prepared, Prepared):
+            prepared = None  # no worker, or it failed: find_conflicts reads the sentences itself
+        conflicts = find_conflicts(built, links, modes=modes, prepared=prepared)
+    finally:
+        if worker is not None:
+            worker.close()
     if progress:
         progress("done", 1.0)
     return Comparison(sources=tuple(built), links=tuple(links), conflicts=tuple(conflicts))
+
+
+def conflicts_worker(sources: Sequence[Source]) -> bool:
+    """Whether :func:`compare` reads what the conflict finder needs of ``sources`` (see
+    :func:`engine.conflicts.prepare_conflicts`) in a forked worker while this process aligns them: for two sources or
+    more with :data:`PARALLEL_SENTENCES` sentences or more, where this process may fork (see
+    :func:`reading_workers`)."""
+    return (
+        len(sources) > 1
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and sum(len(source.sentences) for source in sources) >= PARALLEL_SENTENCES
+    )
+
+
+def _preparing_worker(sources: Sequence[Source]) -> _Worker | None:
+    """The worker of :func:`conflicts_worker`, started, or None."""
+    if not conflicts_worker(sources):
+        return None
+    try:
+        return _Worker([functools.partial(prepare_conflicts, sources)])
+    except OSError:
+        return None  # no process or pipe to be had: the conflicts are read here

@@ -46,7 +46,15 @@ from engine.lexicon import STOP_WORDS, stem_of
 from engine.models import Claim, ClaimRef, Conflict, Hedge, Kind, Link, Quantity, Sentence, Severity, Source
 from engine.numbers import duration_unit, measure_unit, significant_digits
 
-__all__ = ["background_claims", "claim_modes", "classify", "comparable", "find_conflicts"]
+__all__ = [
+    "Prepared",
+    "background_claims",
+    "claim_modes",
+    "classify",
+    "comparable",
+    "find_conflicts",
+    "prepare_conflicts",
+]
 
 _GENERIC_PEOPLE = frozenset(
     """people persons individuals victims casualties deaths dead fatalities injuries cases civilians""".split()
@@ -4050,7 +4058,7 @@ def _against_parts(ca: Claim, cb: Claim, pair: _LinkedPair) -> _Summed | None:
     if ca.predicate != cb.predicate and not (one_noun and not (ca.predicate and cb.predicate)):
         return None, ()  # "two women and one man died" is no count of the injured; but "23 charges of cheating
         # and six of money laundering" (convicted) and "found guilty of 27 charges" are one count
-    if total is None or part is not parts[0]:
+    if total is None or part.id != parts[0].id:
         return None, ()
     if _listed_in(part_sentence, part):
         return None, ()  # "31, including 9 children and 11 women": some of the 31, whose sum is no total of anything
@@ -4825,11 +4833,36 @@ def _strongest_report(found: list[_Found], partners: Mapping[tuple[str, str], Ma
     return kept
 
 
+class Prepared(NamedTuple):
+    """What :func:`find_conflicts` reads of the sources before it needs the links (see :func:`prepare_conflicts`)."""
+
+    background: set[str]
+    """The claims about earlier events (see :func:`background_claims`)."""
+    readings: dict[str, _Reading]
+    """What the pairing needs to know of each sentence with claims, by sentence id."""
+
+
+def prepare_conflicts(sources: Iterable[Source]) -> Prepared:
+    """Read what :func:`find_conflicts` needs of ``sources`` before it needs the links, for every sentence with claims,
+    linked or not: :mod:`engine.compare` works it out in a second process while the aligner runs."""
+    sources = list(sources)
+    sentences = [sentence for source in sources for sentence in source.sentences]
+    return Prepared(
+        background=background_claims(sentences, [source.date for source in sources]),
+        readings={sentence.id: _reading(sentence) for sentence in sentences if sentence.claims},
+    )
+
+
 def find_conflicts(
-    sources: Iterable[Source], links: Iterable[Link], *, modes: Mapping[str, str] | None = None
+    sources: Iterable[Source],
+    links: Iterable[Link],
+    *,
+    modes: Mapping[str, str] | None = None,
+    prepared: Prepared | None = None,
 ) -> list[Conflict]:
     """Find conflicting figures between the linked sentences of different sources; ``modes`` are the claims' modes
-    (see :func:`claim_modes`), worked out here unless given.
+    (see :func:`claim_modes`) and ``prepared`` what :func:`prepare_conflicts` read of the same sources, each worked
+    out here unless given.
 
     Returns:
         Conflicts, contradictions first, then in the order of the first source's text; ids ``C1``, ``C2``...
@@ -4837,13 +4870,17 @@ def find_conflicts(
     by_id = {s.id: s for s in sources}
     order = {sid: k for k, sid in enumerate(by_id)}
     sentences = {sentence.id: sentence for source in by_id.values() for sentence in source.sentences}
-    background = background_claims(sentences.values(), [source.date for source in by_id.values()])
+    if prepared is None:
+        background = background_claims(sentences.values(), [source.date for source in by_id.values()])
+    else:
+        background = prepared.background
     if modes is None:
         modes = claim_modes(sentences.values())
     rates = exchange_rates(sentences.values())
     seen: set[tuple[str, str]] = set()
     found: list[_Found] = []
-    readings: dict[str, _Reading] = {}  # per sentence id, worked out once
+    # per sentence id, worked out once (all of them already, when prepared)
+    readings: dict[str, _Reading] = dict(prepared.readings) if prepared is not None else {}
 
     links = list(links)
     partners: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
