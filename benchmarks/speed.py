@@ -24,7 +24,7 @@ timed apart: ``load_sources`` (read, split, claims) and ``compare`` on the loade
 no claims), then rapidfuzz ``process.cdist(scorer=fuzz.token_set_ratio, processor=default_process, workers=-1,
 dtype=uint8)`` over every pair of sentences of different sources (one cdist per pair of sources); and the same with
 ``fuzz.ratio``. cdist uses both cores; so does the engine's reading of large inputs (one worker process per core),
-and its comparison of 200 sentences or more (one worker reads what the conflict finder needs while the aligner runs
+and its comparison of 200 to 10,000 sentences (one worker reads what the conflict finder needs while the aligner runs
 here). Where the full matrix would take too long (over 50
 million pairs: 2 x 20,000 is 400 million), a deterministic sample of rows is scored against all columns and the time
 scaled up by the ratio of pairs; the table says so, and gives the memory the full uint8 matrix would add.

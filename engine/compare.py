@@ -34,6 +34,10 @@ sending the sources back costs more than reading them side by side saves."""
 PARALLEL_SENTENCES = 200
 """Sentences in all sources below which the conflict finder reads them after the aligner, in the same process (see
 :func:`conflicts_worker`): under it, forking a worker costs about what it saves."""
+PARALLEL_SENTENCES_LIMIT = 10_000
+"""Sentences in all sources above which the conflict finder reads them in this process again: a worker maps all of
+this process's pages and copies each it touches, and on 2 x 20,000 sentences that adds a few hundred MB for under two
+seconds of twelve."""
 
 
 @contextlib.contextmanager
@@ -263,13 +267,14 @@ def _compare(
 def conflicts_worker(sources: Sequence[Source]) -> bool:
     """Whether :func:`compare` reads what the conflict finder needs of ``sources`` (see
     :func:`engine.conflicts.prepare_conflicts`) in a forked worker while this process aligns them: for two sources or
-    more with :data:`PARALLEL_SENTENCES` sentences or more, where this process may fork (see
-    :func:`reading_workers`)."""
+    more with :data:`PARALLEL_SENTENCES` to :data:`PARALLEL_SENTENCES_LIMIT` sentences, where this process may fork
+    (see :func:`reading_workers`)."""
+    sentences = sum(len(source.sentences) for source in sources)
     return (
         len(sources) > 1
         and hasattr(os, "fork")
         and threading.active_count() == 1
-        and sum(len(source.sentences) for source in sources) >= PARALLEL_SENTENCES
+        and PARALLEL_SENTENCES <= sentences <= PARALLEL_SENTENCES_LIMIT
     )
 
 

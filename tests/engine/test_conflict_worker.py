@@ -132,3 +132,14 @@ def test_no_worker_for_a_small_comparison_one_source_or_while_other_threads_run(
     assert not forks
     compare(seeds)
     assert len(forks) == 1
+
+
+def test_no_worker_above_the_limit(monkeypatch: pytest.MonkeyPatch, forks: list[int]) -> None:
+    seeds = load_sources(SEEDS)
+    monkeypatch.setattr(compare_module, "PARALLEL_SENTENCES", 0)
+    monkeypatch.setattr(compare_module, "PARALLEL_SENTENCES_LIMIT", sum(len(s.sentences) for s in seeds) - 1)
+    compare(seeds)
+    assert not forks
+    monkeypatch.setattr(compare_module, "PARALLEL_SENTENCES_LIMIT", sum(len(s.sentences) for s in seeds))
+    compare(seeds)
+    assert len(forks) == 1
