@@ -700,6 +700,8 @@ def _group_event(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_DASHES = frozenset("- – —".split())
+"""Dashes that open and close an apposition ("--" is read as two "-")."""
 _FINITE = frozenset("had have has were was are is".split())
 """Finite forms of "be" and "have"."""
 _OWN_VERB_AFTER_NOUN = _FINITE | frozenset("remain remained remains ended stayed went".split())
@@ -742,7 +744,7 @@ _IN_HOSPITAL_AFTER = frozenset(
     now kept lay lies lying recovering hospitalised hospitalized up landed""".split()
 )
 _NEEDED = frozenset("needed need needs needing required require requires requiring received receiving".split())
-_HOSPITAL_MODIFIERS = frozenset("the a local area nearby two three several various different regional".split())
+_HOSPITAL_MODIFIERS = frozenset("the a an local area nearby two three several various different regional".split())
 
 
 
@@ -1007,6 +1009,7 @@ def _find_predicate(
             return tally
     # After the figure and its noun, in the same clause, before the next figure: "5 people were killed".
     start = after_noun
+    ahead = clause
     if (
         start + 1 < n
         and tokens[start].text == ","
@@ -1020,11 +1023,19 @@ def _find_predicate(
         close = next((k for k in range(start + 2, min(n, start + 10)) if tokens[k].text == ","), None)
         if close is not None:
             start = close + 1
+    elif start < n and tokens[start].text in _DASHES:
+        # A part in apposition between dashes: "three others -- two women and a man -- were taken to hospital".
+        opening = start + 1 if start + 1 < n and tokens[start + 1].text == "-" else start
+        close = next((k for k in range(opening + 2, min(n, opening + 12)) if tokens[k].text in _DASHES), None)
+        if close is not None and any(m.first_token > opening for m in others if m.last_token < close):
+            start = close + 2 if close + 1 < n and tokens[close + 1].text == "-" else close + 1
+            if start < n:
+                ahead = clause_of[start]  # a dash may end a clause: the words after the apposition are the figure's
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False
     aboard = False
     for k in range(start, min(n, start + 10, next_start)):
-        if clause_of[k] != clause:
+        if clause_of[k] != ahead:
             break
         w = tokens[k].low
         if _event_word(tokens, k) and _PREDICATES[w] == "aboard":

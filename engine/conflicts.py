@@ -72,6 +72,8 @@ _PEOPLE_GROUPS = tuple(
         "patients cases infections",
     )
 )
+_UNIFORMED = _PEOPLE_GROUPS[0] | _PEOPLE_GROUPS[1]
+"""The police and the troops: the people "civilians" leaves out."""
 _COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 
 
@@ -319,7 +321,7 @@ def _subjects_match(a: str | None, b: str | None, predicate: str) -> bool:
         # A generic word ("people", "victims") may name the same toll as a specific one ("workers"); two specific
         # groups match only when they are names for one group ("police" and "officers"), never children vs adults.
         if a in _GENERIC_PEOPLE or b in _GENERIC_PEOPLE:
-            return True
+            return not ({a, b} & {"civilians"} and {a, b} & _UNIFORMED)  # civilians are never the police or troops
         return any(a in group and b in group for group in _PEOPLE_GROUPS)
     if ca == cb and ca in ("structures", "weapons"):
         return a.rstrip("s") == b.rstrip("s")
@@ -1476,13 +1478,20 @@ _AHEAD = re.compile(r"(?i)\b(?:the|these|in|over|within|for)\s+(?:next|coming)\s
 took ("had been working for more than 26 hours")."""
 
 
+def _part_noun(subject: str | None) -> bool:
+    """A noun that can name one group of a breakdown: any but the words for people in general, and "civilians" too,
+    which are people in general alone but one group beside another ("Two civilians and one police officer were
+    killed")."""
+    return subject is not None and (subject not in _GENERIC_PEOPLE or subject == "civilians")
+
+
 def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
     """Claims that split a toll or a crowd into groups of people ("two women and one man died", "178 passengers and
     23 crew members were on board"): each is a part, not the total. Maps each part's id to all the parts."""
     groups: list[list[Claim]] = []
     by_predicate: dict[str, list[Claim]] = {}
     for claim in sentence.claims:
-        if claim.kind is Kind.COUNT and claim.predicate and claim.subject and claim.subject not in _GENERIC_PEOPLE:
+        if claim.kind is Kind.COUNT and claim.predicate and _part_noun(claim.subject):
             by_predicate.setdefault(claim.predicate, []).append(claim)
     groups += [claims for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2]
     # One noun split by what each part is of: "23 charges of cheating and six of money laundering".
@@ -1497,8 +1506,7 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
         specific = (
             claim.kind is Kind.COUNT
             and claim.predicate is None
-            and claim.subject is not None
-            and claim.subject not in _GENERIC_PEOPLE
+            and _part_noun(claim.subject)
             and subject_class(claim.subject) == "people"
         )
         between = sentence.text[run[-1].end - sentence.start : claim.start - sentence.start] if run else ""
@@ -1872,7 +1880,9 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
             and other.quantity.unit == part.quantity.unit
             and (
                 other.subject is None
-                or other.subject in _GENERIC_PEOPLE
+                # not the noun of one of the parts: "Two civilians were killed" against "Two civilians and one police
+                # officer were killed" counts that part
+                or (other.subject in _GENERIC_PEOPLE and all(p.subject != other.subject for p in parts[part.id]))
                 or _one_noun(parts[part.id], other)  # "23 charges of ... and six of ..."
             )
         ):

@@ -2115,11 +2115,12 @@ _THOUSANDS_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 def _skip_to(tokens: list[Token], i: int) -> int:
-    """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code)."""
-    j = i
-    while j < len(tokens) and (tokens[j].kind == "num" or (tokens[j].text in "-–./" and _adjacent(tokens, j))):
+    """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code), with no space
+    between them: the run of "11/28 9:57 a.m." ends before the time."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j].kind == "num" or tokens[j].text in "-–./") and _adjacent(tokens, j):
         j += 1
-    return max(j, i + 1)
+    return j
 
 
 def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  # noqa: C901 - one decision table

@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of constructions of local crime and accident reporting that the readings missed: an update's date and time
+("UPDATE 11/28 9:57 a.m."), "an area hospital", a breakdown between dashes ("three others -- two women and a man --
+were taken to hospital"), and civilians as one group of a toll beside the police or troops ("Two civilians and one
+police officer were killed"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.claims import extract_claims
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+
+def _figures(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.text, c.kind.value, c.subject, c.predicate) for c in extract_claims(text, "s1.1")]
+
+
+def test_a_time_after_a_date_written_with_a_slash_is_a_time() -> None:
+    found = _figures("UPDATE 11/28 9:57 a.m.: Two of the injured have gone home.")
+    assert ("9:57 a.m.", "time", None, None) in found
+    assert not any(text == "57" for text, *_ in found)
+
+
+def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
+    assert ("3,200", "count", "runners", None) in _figures("On 6/14 3,200 runners took part in the race.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "predicate"),
+    [
+        ("A man died and three others were transported to an area hospital.", "three", "hospitalised"),
+        ("Three others — two women and a man — were taken to hospital.", "Three", "hospitalised"),
+        ("A woman was pronounced dead at the scene and three others -- two men and a teenager -- were rushed to an area hospital.", "three", "hospitalised"),
+        ("Five people — two women and three men — died in the fire.", "Five", "killed"),
+        ("The 12 victims - two of them children - were killed.", "12", "killed"),
+    ],
+)
+def test_what_befell_a_count_after_a_hospital_phrase_or_a_breakdown_between_dashes(
+    text: str, written: str, predicate: str
+) -> None:
+    assert any(t == written and p == predicate for t, _, _, p in _figures(text)), _figures(text)
+
+
+def test_a_dash_with_no_figure_inside_is_no_apposition_to_skip() -> None:
+    # "-- the worst in a decade --" holds no figure: what follows the first dash is still looked at as before
+    assert any(t == "Four" and p == "killed" for t, _, _, p in _figures("Four people were killed in the blast -- the worst in a decade -- police said."))
+
+
+# fmt: off
+PROBES = [
+    ("Two civilians and one police officer were killed in the attack on the market, police said.",
+     "Three people were killed in the attack on the market, police said.",
+     [], "civilians catch: two civilians and one officer are the three killed"),
+    ("Two civilians and one police officer were killed in the attack on the market, police said.",
+     "Four people were killed in the attack on the market, police said.",
+     [["Two", "Four", "contradiction"]], "civilians leave-alone: the parts add up to three, not four"),
+    ("Two civilians and one police officer were killed in the attack on the market, police said.",
+     "Two civilians were killed in the attack on the market, police said.",
+     [], "civilians catch: the civilians alone are that part, not the toll"),
+    ("Two civilians and one police officer were killed in the attack on the market, police said.",
+     "Three civilians were killed in the attack on the market, police said.",
+     [["Two", "Three", "contradiction"]], "civilians leave-alone: two civilians against three"),
+    ("Four civilians and two soldiers died in the shelling of the town, officials said.",
+     "Seven people died in the shelling of the town, officials said.",
+     [["Four", "Seven", "contradiction"]], "civilians leave-alone: four and two are six, not seven"),
+    ("Three civilians were killed in the shelling of the town, officials said.",
+     "Two soldiers were killed in the shelling of the town, officials said.",
+     [], "civilians catch: civilians are never the troops"),
+    ("Three civilians were killed in the shelling of the town, officials said.",
+     "Two people were killed in the shelling of the town, officials said.",
+     [["Three", "Two", "contradiction"]], "civilians leave-alone: alone, civilians are the people killed"),
+    ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
+     "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
+     [], "slash date catch: the minutes of a time are no count"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "label"), PROBES, ids=[p[3][:60] for p in PROBES])
+def test_local_news_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
+    got = probe_conflicts(a, b)
+    assert conflicts_match(expected, got), got
