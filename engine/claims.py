@@ -1215,6 +1215,35 @@ _SENTENCE_OPENERS = frozenset("the a an in on at and but so as of for by with po
 """Capitalised words that open a sentence or a list rather than a name: "About Seven" is no name."""
 
 
+_SAYING = frozenset(
+    """said says say told tells recalled recalls described describes recounted recounts added adds explained explains
+    wrote writes posted posts""".split()
+)
+"""Verbs of saying, which make a person "one" heads a speaker: "One woman told reporters she saw the gunman"."""
+_RELATIVE = frozenset("who whose".split())
+
+
+def _speaker_introduced(tokens: list[Token], after_noun: int) -> bool:
+    """The words after "one" and a person's noun make that person the speaker of the sentence: "One resident said the
+    water rose fast", "One man who was injured said he heard six shots", "One person caught in the gunfire says
+    ...". Not "One man was killed, police said" (a finite verb of its own comes first: a count), nor "One man who was
+    hurt was taken to hospital, police said"."""
+    n = len(tokens)
+    finite_left = 1 if after_noun < n and tokens[after_noun].low in _RELATIVE else 0  # the relative clause's own
+    for j in range(after_noun, min(n, after_noun + 15)):
+        token = tokens[j]
+        if token.low in _SAYING:
+            return True
+        if token.kind == "num" or token.low in _NUMBER_WORDS or token.text in (";", ":", ","):
+            return False
+        participle = token.low in _PREDICATES and tokens[j - 1].low in _FINITE  # "who was injured"
+        if token.low in _FINITE or (token.low in _PREDICATES and not participle):
+            if finite_left == 0:
+                return False
+            finite_left -= 1
+    return False
+
+
 def extract_claims(
     sentence: str, sentence_id: str, offset: int = 0, context_speaker: str | None = None
 ) -> tuple[Claim, ...]:
@@ -1266,6 +1295,14 @@ def extract_claims(
                 subject = _coordinated(tokens, after_noun, subject)
             elif index + 1 < len(mentions):
                 subject = _shared_head(tokens, mention, mentions[index + 1])
+        if (
+            mention.kind is Kind.COUNT
+            and tokens[mention.first_token].low == "one"
+            and mention.first_token == mention.last_token - 1
+            and subject_class(subject) == "people"
+            and _speaker_introduced(tokens, after_noun)
+        ):
+            continue  # "One resident said the water rose fast": a person introduced, not a count of residents
         if mention.kind is Kind.COUNT and (
             _in_tally(masked, tokens, mention)
             or (

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of constructions of local crime and accident reporting that the readings missed: an update's date and time
 ("UPDATE 11/28 9:57 a.m."), "an area hospital", a breakdown between dashes ("three others -- two women and a man --
-were taken to hospital"), and civilians as one group of a toll beside the police or troops ("Two civilians and one
-police officer were killed"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
+police officer were killed"), and "one" heading a person who speaks ("One man who was injured said he heard six
+shots"), who is no count. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -47,6 +48,34 @@ def test_a_dash_with_no_figure_inside_is_no_apposition_to_skip() -> None:
     assert any(t == "Four" and p == "killed" for t, _, _, p in _figures("Four people were killed in the blast -- the worst in a decade -- police said."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One resident said the water rose fast.",
+        "One man who was injured in the shooting said he heard six shots.",
+        "One person caught in the gunfire at the clinic says what happened is not right.",
+        "One woman told reporters she saw the gunman.",
+        "One woman who survived said she hid under a table.",
+    ],
+)
+def test_one_person_who_speaks_is_no_count(text: str) -> None:
+    assert not any(t.lower() == "one" for t, *_ in _figures(text)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("One man was killed and two were injured.", "killed"),
+        ("One man was killed, police said.", "killed"),
+        ("One man who was hurt was taken to hospital, police said.", "injured"),
+        ("One person died, officials told reporters.", "killed"),
+        ("Only one person was killed, a witness said.", "killed"),
+    ],
+)
+def test_one_person_something_befell_is_still_a_count(text: str, predicate: str) -> None:
+    assert any(t.lower() == "one" and p == predicate for t, _, _, p in _figures(text)), _figures(text)
+
+
 # fmt: off
 PROBES = [
     ("Two civilians and one police officer were killed in the attack on the market, police said.",
@@ -70,6 +99,12 @@ PROBES = [
     ("Three civilians were killed in the shelling of the town, officials said.",
      "Two people were killed in the shelling of the town, officials said.",
      [["Three", "Two", "contradiction"]], "civilians leave-alone: alone, civilians are the people killed"),
+    ("One man who was injured in the shooting said he heard six shots.",
+     "Five people were injured in the shooting, police said.",
+     [], "speaker catch: one injured man who speaks is no count of the injured"),
+    ("One man was injured in the shooting, police said.",
+     "Five people were injured in the shooting, police said.",
+     [["One", "Five", "contradiction"]], "speaker leave-alone: one injured against five"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
