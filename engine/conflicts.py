@@ -2877,17 +2877,23 @@ def _listed_in(sentence: Sentence, claim: Claim) -> bool:
     return bool(_totals_before_list(sentence, claim))
 
 
+_THE_OTHER = re.compile(r"(?i)\bthe\s+other\s+$")
+"""Right before a count: "the other eight people in the group were detained", "the other three victims were taken
+to hospital": the rest of a group some of which the report has told of, not the whole group."""
+
+
 def _part(sentence: Sentence, claim: Claim) -> bool:
     """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
     (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
-    were four foreign nationals"; the toll is the group's, not the part's. Not "all five of those killed" (the whole
+    were four foreign nationals"; or the rest of a group (see :data:`_THE_OTHER`); the toll is the group's, not the
+    part's. Not "all five of those killed" (the whole
     group), "four of the six people shot have died" (the toll of deaths), "23 of the 41 seats", "41 of our citizens
     have lost their lives"."""
     if claim.kind is not Kind.COUNT:
         return False
     local_start = claim.start - sentence.start
     before = sentence.text[max(0, local_start - 60) : local_start]
-    if _among_victims(sentence, claim):
+    if _among_victims(sentence, claim) or _THE_OTHER.search(before):
         return True
     if any(
         c.quantity.nominal is not None

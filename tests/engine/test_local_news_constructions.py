@@ -3,7 +3,7 @@
 ("UPDATE 11/28 9:57 a.m."), "an area hospital", a breakdown between dashes ("three others -- two women and a man --
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), and "one" heading a person who speaks ("One man who was injured said he heard six
-shots"), who is no count. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+shots"), who is no count, and "the other three victims", the rest of a group. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -105,6 +105,12 @@ PROBES = [
     ("One man was injured in the shooting, police said.",
      "Five people were injured in the shooting, police said.",
      [["One", "Five", "contradiction"]], "speaker leave-alone: one injured against five"),
+    ("One victim died at the scene. All four victims were taken to the hospital, police said.",
+     "One victim died at the scene. The other three victims were taken to the hospital, police said.",
+     [], "the other catch: the other three are the rest of the four"),
+    ("One victim died at the scene. The other four victims were taken to the hospital, police said.",
+     "One victim died at the scene. The other three victims were taken to the hospital, police said.",
+     [["four", "three", "contradiction"]], "the other leave-alone: the rest told as four and as three"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
