@@ -1377,6 +1377,8 @@ def _duration_rest(tokens: list[Token], j: int, unit: str, factor: float) -> tup
 
 
 def _read_numeral(tokens: list[Token], i: int) -> _Numeral | None:
+    if i >= len(tokens):
+        return None  # the text ends first: "from PLN 300 to PLN 500" looks past its last token for the second figure
     numeral = _scale_fraction(tokens, i) or _read_whole(tokens, i)
     return None if numeral is None else _with_and_fraction(tokens, numeral)
 

@@ -36,6 +36,9 @@ PIECES = list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,;:!?'\"-–—()
     " November 14, 2025 ",
     "£2.5m",
     " $3bn ",
+    " from ",
+    " to ",
+    " PLN ",
 ]
 NEWSY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 
@@ -51,6 +54,7 @@ def test_split_offsets(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(NEWSY)
 @example("2-1b")  # once read as a range from 2 billion down to 1 billion
+@example("from PLN 300 to PLN 500")  # once looked past the last token for the range's second figure
 def test_quantities_offsets(text: str) -> None:
     for mention in extract_quantities(text):
         assert 0 <= mention.start < mention.end <= len(text)
