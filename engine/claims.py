@@ -1223,6 +1223,11 @@ _SAYING = frozenset(
 _RELATIVE = frozenset("who whose".split())
 
 
+_SEXES = frozenset("man men woman women boy boys girl girls male males female females".split())
+"""Nouns that say a person's sex, which a count after them with no noun of its own takes only when it is some of
+them."""
+
+
 def _speaker_introduced(tokens: list[Token], after_noun: int) -> bool:
     """The words after "one" and a person's noun make that person the speaker of the sentence: "One resident said the
     water rose fast", "One man who was injured said he heard six shots", "One person caught in the gunfire says
@@ -1282,6 +1287,7 @@ def extract_claims(
     attributions = find_attributions(sentence)
     claims: list[Claim] = []
     last_people_subject: str | None = None
+    last_people_count: float | None = None
     # Ages: their subject is "age", and in apposition ("two teens, ages 14 and 15, were wounded") they do not end
     # the search for a count's predicate.
     ages = {id(m) for m in mentions if m.kind is Kind.DURATION and m.quantity.unit == "year" and _is_age(sentence, m)}
@@ -1389,8 +1395,17 @@ def extract_claims(
             and predicate is not None
             and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
-            # the people named last, but not a toll's noun: "12 deaths, 40 injured" are 40 people injured
-            subject = last_people_subject if last_people_subject not in (None, *_TOLL_PREDICATES) else "people"
+            # the people named last, but not a toll's noun ("12 deaths, 40 injured" are 40 people injured), nor a
+            # sex ("One woman died and three others were injured": three people, not three women)
+            # (unless the count is some of a larger group of them: "five men inside, killing a driver and wounding
+            # the four others")
+            named = last_people_subject
+            sexed = named in _SEXES and not (
+                last_people_count is not None
+                and mention.quantity.nominal is not None
+                and mention.quantity.nominal < last_people_count
+            )
+            subject = named if named not in (None, *_TOLL_PREDICATES) and not sexed else "people"
         if (
             mention.kind is Kind.COUNT
             and subject == "lives"
@@ -1400,7 +1415,7 @@ def extract_claims(
         if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES and _names_the_toll(tokens, mention, after_noun):
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
         if subject is not None and subject_class(subject) == "people":
-            last_people_subject = subject
+            last_people_subject, last_people_count = subject, mention.quantity.nominal
         quantity = mention.quantity
         per_at = None  # where "per" follows the count's noun, past a modifier: "86 road deaths per million"
         if mention.kind is Kind.COUNT:

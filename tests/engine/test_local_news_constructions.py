@@ -2,8 +2,9 @@
 """Probes of constructions of local crime and accident reporting that the readings missed: an update's date and time
 ("UPDATE 11/28 9:57 a.m."), "an area hospital", a breakdown between dashes ("three others -- two women and a man --
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
-police officer were killed"), and "one" heading a person who speaks ("One man who was injured said he heard six
-shots"), who is no count, and "the other three victims", the rest of a group. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
+who is no count, "the other three victims", the rest of a group, and "three others" after "One woman died", who are
+people, not women. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -74,6 +75,19 @@ def test_one_person_who_speaks_is_no_count(text: str) -> None:
 )
 def test_one_person_something_befell_is_still_a_count(text: str, predicate: str) -> None:
     assert any(t.lower() == "one" and p == predicate for t, _, _, p in _figures(text)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("One woman died and three others, including one police officer, were injured in the rampage.", "three", "people"),
+        ("Gunmen killed one visitor and wounded 9 others on the street.", "9", "people"),
+        ("Two men were killed and three were injured.", "three", "people"),
+        ("Five officers were killed and seven others injured.", "seven", "officers"),
+    ],
+)
+def test_a_count_with_no_noun_takes_the_people_named_before_but_not_their_sex(text: str, written: str, subject: str) -> None:
+    assert any(t == written and s == subject for t, _, s, _ in _figures(text)), _figures(text)
 
 
 # fmt: off
