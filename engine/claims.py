@@ -966,6 +966,8 @@ def _find_predicate(
         if k < 0 or tokens[k].text in (",", ";", "."):
             break
         w = tokens[k].low
+        if w in _ATTACKS and k >= 1 and tokens[k - 1].low == "fatal" and tokens[k + 1].low in ("of", "the"):
+            return "killed"  # "the fatal shooting of one man": a death, told as the attack that caused it
         if _event_word(tokens, k) and (
             k == first - 1
             or w == "toll"
@@ -1053,6 +1055,11 @@ def _find_predicate(
             if k + 1 < n and (
                 (k + 1 == next_start and any(m.first_token == k + 1 and m.kind is Kind.COUNT for m in others))
                 or (tokens[k + 1].low in _NUMBER_WORDS and k + 2 < n and tokens[k + 2].low == "of")
+                or (  # "the fatal shooting of one man and wounding of three other persons"
+                    tokens[k + 1].low == "of"
+                    and k + 2 == next_start
+                    and any(m.first_token == k + 2 and m.kind is Kind.COUNT for m in others)
+                )
             ):
                 # "opened fire on four teenagers, killing two", "shot four people, killing one of them": the word
                 # says what befell the later figure.
@@ -1223,6 +1230,8 @@ _SAYING = frozenset(
 _RELATIVE = frozenset("who whose".split())
 
 
+_ATTACKS = frozenset("shooting shootings stabbing stabbings beating beatings".split())
+"""Attacks that "fatal" before them makes a death: "the fatal shooting of one man"."""
 _SEXES = frozenset("man men woman women boy boys girl girls male males female females".split())
 """Nouns that say a person's sex, which a count after them with no noun of its own takes only when it is some of
 them."""

@@ -3,8 +3,8 @@
 ("UPDATE 11/28 9:57 a.m."), "an area hospital", a breakdown between dashes ("three others -- two women and a man --
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
-who is no count, "the other three victims", the rest of a group, and "three others" after "One woman died", who are
-people, not women. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
+people, not women, and "the fatal shooting of one man", a death. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -36,9 +36,12 @@ def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
         ("A woman was pronounced dead at the scene and three others -- two men and a teenager -- were rushed to an area hospital.", "three", "hospitalised"),
         ("Five people — two women and three men — died in the fire.", "Five", "killed"),
         ("The 12 victims - two of them children - were killed.", "12", "killed"),
+        ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "one", "killed"),
+        ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "three", "injured"),
+        ("The fatal stabbing of two teenagers shocked the town.", "two", "killed"),
     ],
 )
-def test_what_befell_a_count_after_a_hospital_phrase_or_a_breakdown_between_dashes(
+def test_what_befell_a_count_after_a_hospital_phrase_a_breakdown_between_dashes_or_a_fatal_attack(
     text: str, written: str, predicate: str
 ) -> None:
     assert any(t == written and p == predicate for t, _, _, p in _figures(text)), _figures(text)
