@@ -1878,7 +1878,7 @@ LOOKS_BACK = re.compile(
     r"(?i)\b(?<!\bcompared with )(?<!\bcompared to )(?<!\bthan )(?<!\bon )(?<!\bfrom )(?<!\bsince )"  # \b first
     r"(?:last\s+time|(?<!\bthe )last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
     r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnight|months?)\s+(?:earlier|before(?=\s*[,.;]|$))|"
-    r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|"
+    r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|earlier\s+this\s+(?:year|month)|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
     r"centuries))|"
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since|"
@@ -1889,7 +1889,8 @@ LOOKS_BACK = re.compile(
     r"(?!\s+of\s+the\b)(?![^.;]{0,40}\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
     r"yesterday|overnight|this\s+(?:morning|afternoon|evening|week))\b))\b"
 )
-"""Words that put a figure in the past ("last year", "previously", "at the last big housing march"); not after
+"""Words that put a figure in the past ("last year", "previously", "earlier this year", "at the last big housing
+march"); not after
 "compared with", "than", "on" or "from", where the past is what today's figure is measured against ("up 6 per cent on
 a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in the past decade" / "in the
 past five years", which count up to today ("40 have died since last year", "since the last election")."""

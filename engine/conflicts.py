@@ -1552,7 +1552,13 @@ def _names_some_kinds(sentence: Sentence, claim: Claim, part_sentence: Sentence,
     if not words:
         return False
     kind_words = [{w for w in kind.split() if len(w) >= 4} for kind in kinds if kind]
-    named = sum(1 for kind in kind_words if kind & words)
+    # a sort the words name, but not one that only holds another they name whole: "two counts of murder" names no
+    # "attempted murder" beside "murder"
+    named = sum(
+        1
+        for kind in kind_words
+        if kind & words and not any(other < kind and other <= words for other in kind_words)
+    )
     other = words - set().union(*kind_words)
     return 0 < named < len(kinds) and not other
 
@@ -1637,6 +1643,11 @@ Rates = Mapping[tuple[str, str], float]
 """Exchange rates the articles give themselves: (from, to) -> how many of ``to`` one of ``from`` is worth."""
 
 
+_MOST_RATE = 1e6
+"""More units of one currency to one of another than any pair has: a conversion beyond it is a misreading ("two
+million euros (£1. 7 million)", where a stray space cut "£1.7 million" to "£1"), not a rate."""
+
+
 def exchange_rates(sentences: Iterable[Sentence]) -> dict[tuple[str, str], float]:
     """The exchange rates the articles give themselves, each the median of the amounts they convert (see
     :func:`_conversions`: "PLN 200,000 (around $54,000)", "some 38 trillion pesos, or roughly $9.4bn"), both ways.
@@ -1651,7 +1662,7 @@ def exchange_rates(sentences: Iterable[Sentence]) -> dict[tuple[str, str], float
                 continue
             unit_a, unit_b = before.quantity.unit, after.quantity.unit
             value_a, value_b = before.quantity.nominal, after.quantity.nominal
-            if unit_a and unit_b and value_a and value_b:
+            if unit_a and unit_b and value_a and value_b and 1 / _MOST_RATE <= value_b / value_a <= _MOST_RATE:
                 if unit_a < unit_b:
                     found[(unit_a, unit_b)].append(value_b / value_a)
                 else:
