@@ -1457,6 +1457,8 @@ def extract_claims(
             and _SENTENCING.search(masked)
         ):
             subject = "suspension"  # "three years, suspended for five years": how long the term hangs over him
+        elif mention.kind is Kind.DURATION and _minimum_term(masked, mention):
+            subject = "minimum term"  # "serve at least seven years before becoming eligible for parole"
         elif mention.kind is Kind.DURATION and _prison_term(masked, mention):
             subject = "prison term"
         claim_type = _claim_type(mention.kind, predicate, subject, sentence)
@@ -1574,6 +1576,25 @@ _GIVEN_TERM = re.compile(
 """The verb a court report gives a term with, right before it: "received 18 years and nine months", "was given eight
 years"."""
 _OF_AFTER = re.compile(r"(?i)['’]?\s*(?:of|worth|to|in\s+(?:pay|wages|back\s+pay|compensation))\b")
+
+
+_PAROLE = r"(?:eligible|apply|considered|qualify)\s+for\s+(?:parole|early\s+release|conditional\s+release)"
+_PAROLE_AFTER = re.compile(rf"(?i)[^.;,]{{0,40}}?\bbefore\s+(?:[\w-]+\s+){{0,3}}?{_PAROLE}")
+"""After a span: "... before becoming eligible for parole", "... before he can apply for parole"."""
+_MINIMUM_BEFORE = re.compile(
+    rf"(?i)\b(?:minimum(?:\s+(?:term|sentence|period))?\s+of|non-parole\s+period\s+of|{_PAROLE}\s+(?:after|in)|"
+    r"(?:must|will\s+have\s+to|has\s+to|have\s+to)\s+serve(?:\s+at\s+least)?)\s*$"
+)
+"""Before a span: "a minimum term of", "a non-parole period of", "eligible for parole after", "must serve"."""
+
+
+def _minimum_term(sentence: str, mention: Mention) -> bool:
+    """The least of a prison term to be served before parole, not the term: "sentenced to serve at least seven years
+    in prison before becoming eligible for parole", "a minimum term of 22 years", "a non-parole period of 15 years".
+    """
+    if _MINIMUM_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return True
+    return _PAROLE_AFTER.match(sentence, mention.end) is not None
 
 
 _SUSPENDED_FOR = re.compile(r"(?i)\bsuspended\s+(?:for\s+)?(?:a\s+period\s+of\s+)?$")
