@@ -530,6 +530,9 @@ _HEDGE_WORDS = frozenset(
 """Words of a hedge that may stand between a verb and its figure ("carrying about 150 people")."""
 
 
+_NO_DEATH_AFTER = frozenset("sentence sentences penalty row warrant warrants threat threats".split())
+
+
 def _event_word(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` names what happened to those counted. "lives" does only when lives are taken ("lost
     their lives", "took the lives of nine"), not in "who lives nearby" or "Black Lives Matter"."""
@@ -538,6 +541,8 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return False
     if word == "lives":
         return tokens[k].text == "lives" and _lives_taken(tokens, k, k + 1)
+    if word in ("death", "deaths") and k + 1 < len(tokens) and tokens[k + 1].low in _NO_DEATH_AFTER:
+        return False  # "refused to impose a death sentence", "on death row": a penalty, no death
     if word == "deceased" and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
     if word == "board":
@@ -1222,6 +1227,15 @@ _SENTENCE_OPENERS = frozenset("the a an in on at and but so as of for by with po
 """Capitalised words that open a sentence or a list rather than a name: "About Seven" is no name."""
 
 
+def _excepted_or_every(tokens: list[Token], mention: Mention) -> bool:
+    """A count of those left out ("all but four of the victims had been released": the released are the others) or
+    a span that says how often ("reviewed every 90 days")."""
+    first = mention.first_token
+    if first >= 2 and tokens[first - 2].low == "all" and tokens[first - 1].low in ("but", "except"):
+        return mention.kind is Kind.COUNT
+    return mention.kind is Kind.DURATION and first >= 1 and tokens[first - 1].low == "every"
+
+
 _SAYING = frozenset(
     """said says say told tells recalled recalls described describes recounted recounts added adds explained explains
     wrote writes posted posts""".split()
@@ -1310,6 +1324,8 @@ def extract_claims(
                 subject = _coordinated(tokens, after_noun, subject)
             elif index + 1 < len(mentions):
                 subject = _shared_head(tokens, mention, mentions[index + 1])
+        if _excepted_or_every(tokens, mention):
+            continue  # "all but four of the victims were released", "reviewed every 90 days": no count of its own
         if (
             mention.kind is Kind.COUNT
             and tokens[mention.first_token].low == "one"

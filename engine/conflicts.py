@@ -1243,7 +1243,8 @@ not the main quake's."""
 
 _PENALTY = r"(?:(?:prison|jail|custodial)\s+)?(?:sentence|term|penalty|punishment|fine)s?"
 _MAXIMUM_BEFORE = re.compile(
-    rf"(?i)\b(?:(?P<face>fac(?:e|es|ed|ing))(?:\s+a\s+(?:maximum\s+)?{_PENALTY}\s+of)?(?P<most>\s+up\s+to|\s+a\s+maximum\s+of|"
+    rf"(?i)\b(?:(?P<face>fac(?:e|es|ed|ing)|(?:could|may|might|would)\s+(?:be\s+sentenced\s+to|get|receive|spend))"
+    rf"(?:\s+a\s+(?:maximum\s+)?{_PENALTY}\s+of)?(?P<most>\s+up\s+to|\s+a\s+maximum\s+of|"
     rf"\s+as\s+(?:many|much|long)\s+as)?|maximum\s+(?:possible\s+)?{_PENALTY}\s+(?:of|is|was)(?:\s+up\s+to)?|"
     rf"punishable\s+by(?:\s+up\s+to)?|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:maximum\s+)?{_PENALTY}\s+of(?:\s+up\s+to)?)"
     rf"\s+(?:[\w-]+\s+){{0,2}}$"
@@ -1420,7 +1421,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER
             ):
                 out.setdefault(claim.id, "aftershock")
-        if "fac" in low or "maximum" in low or "punishable" in low or "carr" in low:
+        if "fac" in low or "maximum" in low or "punishable" in low or "carr" in low or "up to" in low:
             for claim in sentence.claims:
                 if claim.kind in (Kind.DURATION, Kind.MONEY) and _maximum_penalty(sentence, claim):
                     out.setdefault(claim.id, "maximum")
@@ -1887,6 +1888,7 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
     for part, other in ((ca, cb), (cb, ca)):
         if (
             part.id in parts
+            and other.id not in parts  # two breakdowns: each part against the other's (see _against_split)
             and other.kind is part.kind
             and other.quantity.unit == part.quantity.unit
             and (
@@ -2368,8 +2370,8 @@ def _month_of(sentence: Sentence, claim: Claim) -> int | None:
 
 _ATTACKER = re.compile(
     r"(?i)[^.;:()]{0,40}?(?<!\bnot\s)\b(?:including|includ(?:es|ed)|counting|among\s+them)\s+(?:the\s+|a\s+)?"
-    r"(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|gunmen|shooter|attacker|assailant|bomber|perpetrator|killer|"
-    r"suspect)\b(?!['’]s?)"
+    r"(?:(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|gunmen|shooter|attacker|assailant|bomber|perpetrator|killer|"
+    r"suspect)\b(?!['’]s?)|(?:himself|herself)\b)"
 )
 
 
@@ -4132,15 +4134,27 @@ def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     )
 
 
+def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Counts of charges of two offences: "two counts of murder" and "one count of illegal gun possession"."""
+    if ca.kind is not Kind.COUNT or ca.subject != cb.subject or ca.subject not in _CHARGES:
+        return False
+    kind_a, kind_b = _of_kind(pair.sa, ca), _of_kind(pair.sb, cb)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
+_CHARGES = frozenset("counts charges offences offenses".split())
+
+
 _NOT_ONE_MEASURE: tuple[_Check, ...] = (
+    _two_offences,
     _two_wholes,
     _places_and_not,
     _two_economy_measures,
     _two_account_lines,
     _two_modes,
 )
-"""Two figures measuring two things: shares of two wholes, two measures of an economy or lines of accounts, two
-modes."""
+"""Two figures measuring two things: counts of charges of two offences, shares of two wholes, two measures of an
+economy or lines of accounts, two modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:

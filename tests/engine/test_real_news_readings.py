@@ -2,7 +2,9 @@
 """Probes of readings that real multi-outlet news showed wrong: a conversion no exchange rate could give (a stray
 space cut "£1.7 million" to "£1"), a figure told "earlier this year" (another event's), and a count of one sort
 of charge against a breakdown that holds it ("two counts of murder" against "two counts of murder, one count of
-attempted murder"), and the least of a term served before parole. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+attempted murder"), the least of a term served before parole, the same list of charges in both reports, counts of
+two offences, "all but four of the victims", a span that says how often ("every 90 days"), a death sentence, a toll
+"including himself", and what someone "could be sentenced to". Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -54,6 +56,24 @@ def test_the_least_of_a_term_served_before_parole_is_no_prison_term(text: str, w
     assert any(c.text == written and c.subject == subject for c in extract_claims(text, "s1.1"))
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("By Sunday all but four of the victims had been released from the hospital.", "four"),
+        ("All except three of the houses were saved.", "three"),
+        ("The board reviews each case every 90 days.", "90 days"),
+        ("Trains ran every 20 to 30 minutes during the strike.", "20 to 30 minutes"),
+    ],
+)
+def test_those_left_out_and_how_often_are_no_figures(text: str, figure: str) -> None:
+    assert figure not in [c.text for c in extract_claims(text, "s1.1")]
+
+
+def test_a_death_sentence_is_no_death() -> None:
+    assert [(c.text, c.predicate) for c in extract_claims("Three jurors refused to impose a death sentence.", "s1.1")] == [("Three", None)]
+    assert [(c.text, c.predicate) for c in extract_claims("Three people were sentenced to death.", "s1.1")] != []
+
+
 # fmt: off
 PROBES = [
     ("Thieves grabbed watches worth an estimated two million euros (£1. 7 million) from the shop in Paris.",
@@ -65,6 +85,36 @@ PROBES = [
     ("A man who shot his girlfriend has been sentenced to 18 years in prison.",
      "A man who shot his girlfriend has been sentenced to 20 years in prison.",
      [["18 years", "20 years", "contradiction"]], "parole leave-alone: two terms"),
+    ("Smith has been charged with two counts of assault and one count of murder.",
+     "Smith has been charged with two counts of assault and one count of murder.",
+     [], "charges catch: the same list of charges in both"),
+    ("Smith has been charged with two counts of assault and one count of murder.",
+     "Smith has been charged with three counts of assault and one count of murder.",
+     [["two", "three", "contradiction"]], "charges leave-alone: two counts of assault against three"),
+    ("Smith has been charged with two counts of murder.",
+     "Smith has been charged with one count of illegal gun possession.",
+     [], "offences catch: counts of two offences"),
+    ("Smith has been charged with two counts of murder.",
+     "Smith has been charged with three counts of murder.",
+     [["two", "three", "contradiction"]], "offences leave-alone: counts of one offence"),
+    ("Nine of the victims have been released from the hospital.",
+     "By Sunday all but four of the victims had been released from the hospital.",
+     [], "all but catch: the four are those not released"),
+    ("The three people killed in the factory shooting were named Friday.",
+     "Four were killed including himself, the gunman, in the factory shooting.",
+     [], "attacker catch: four with himself are three victims"),
+    ("The three people killed in the factory shooting were named Friday.",
+     "Four people were killed in the factory shooting.",
+     [["three", "Four", "contradiction"]], "attacker leave-alone: four killed against three"),
+    ("Three jurors refused to impose a death sentence in the murder trial.",
+     "The gunman killed four people, the murder trial heard.",
+     [], "death sentence catch: jurors are no toll"),
+    ("He could be sentenced to up to 119 years in prison for the shooting.",
+     "The jury sentenced him to 20 years in prison for the shooting.",
+     [], "could be sentenced catch: the most he could get is no term given"),
+    ("He was sentenced to 25 years in prison for the shooting.",
+     "The jury sentenced him to 20 years in prison for the shooting.",
+     [["25 years", "20 years", "contradiction"]], "could be sentenced leave-alone: two terms given"),
     ("Hiller was charged with two counts of murder, one count of attempted murder and aggravated assault.",
      "Hiller has been charged with two counts of murder, prosecutors said.",
      [], "kinds catch: two counts of murder are the murder counts, not all the charges"),
