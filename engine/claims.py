@@ -1236,6 +1236,46 @@ def _excepted_or_every(tokens: list[Token], mention: Mention) -> bool:
     return mention.kind is Kind.DURATION and first >= 1 and tokens[first - 1].low == "every"
 
 
+def _and_one_more(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with one person more where a count of people goes on "and a" or "and an" and a person of
+    another kind: "Two men and a woman were wounded" counts one woman besides two men, as "two men and one woman"
+    would (the parts of a breakdown: see :func:`engine.conflicts._breakdown`). The mention is "a woman", article
+    and noun."""
+    out: list[Mention] = []
+    n = len(tokens)
+    for index, mention in enumerate(mentions):
+        out.append(mention)
+        if mention.kind is not Kind.COUNT:
+            continue
+        subject, after = _noun_after(tokens, mention.last_token, False)
+        if subject is None or after + 2 >= n or subject_class(subject) != "people":
+            continue
+        if tokens[after].low != "and" or tokens[after + 1].low not in ("a", "an"):
+            continue
+        other, other_end = _noun_after(tokens, after + 2, True)
+        if other is None or other == subject or subject_class(other) != "people" or other_end - (after + 2) > 2:
+            continue
+        following = mentions[index + 1].first_token if index + 1 < len(mentions) else n
+        if following < other_end:
+            continue
+        article = tokens[after + 1]
+        if other_end < n and tokens[other_end].low in ("member", "members"):
+            other_end += 1  # "a staff member"
+        out.append(
+            Mention(
+                start=article.start,
+                end=tokens[other_end - 1].end,
+                kind=Kind.COUNT,
+                quantity=Quantity(low=1.0, high=1.0, nominal=1.0),
+                qualifier=None,
+                first_token=after + 1,
+                last_token=after + 2,
+                number_end=after + 2,
+            )
+        )
+    return out
+
+
 _SAYING = frozenset(
     """said says say told tells recalled recalls described describes recounted recounts added adds explained explains
     wrote writes posted posts""".split()
@@ -1304,6 +1344,7 @@ def extract_claims(
     # a number word in a name ("officials told Bharat Seven", "Formula One", "the Group of Seven") is no figure
     if not _title_case(tokens):  # "Two Men Shot In Ambush": every word has its capital
         mentions = [m for m in mentions if not _in_a_name(tokens, m)]
+    mentions = _and_one_more(tokens, mentions)
     if not mentions:
         return ()
     clause_of = _clauses(tokens)

@@ -4,7 +4,7 @@
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
-people, not women, and "the fatal shooting of one man", a death. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+people, not women, "the fatal shooting of one man", a death, and "Two men and a woman", three people. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -93,6 +93,19 @@ def test_a_count_with_no_noun_takes_the_people_named_before_but_not_their_sex(te
     assert any(t == written and s == subject for t, _, s, _ in _figures(text)), _figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two men and a woman were wounded outside the bar.", [("Two", "men", "injured"), ("a woman", "women", "injured")]),
+        ("Four students and a staff member were injured.", [("Four", "students", "injured"), ("a staff member", "staff", "injured")]),
+        ("Two cars and a delivery van collided.", [("Two", "cars", None)]),
+        ("Two women and a woman's dog were hurt.", [("Two", "women", "injured")]),
+    ],
+)
+def test_a_person_after_and_a_is_one_more(text: str, figures: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, s, p) for t, _, s, p in _figures(text)] == figures
+
+
 # fmt: off
 PROBES = [
     ("Two civilians and one police officer were killed in the attack on the market, police said.",
@@ -128,6 +141,12 @@ PROBES = [
     ("One victim died at the scene. The other four victims were taken to the hospital, police said.",
      "One victim died at the scene. The other three victims were taken to the hospital, police said.",
      [["four", "three", "contradiction"]], "the other leave-alone: the rest told as four and as three"),
+    ("Three men and a woman were wounded outside the bar, police said.",
+     "Police said four people were wounded outside the bar.",
+     [], "and a catch: three men and a woman are four"),
+    ("Two men and a woman were wounded outside the bar, police said.",
+     "Police said four people were wounded outside the bar.",
+     [["Two", "four", "contradiction"]], "and a leave-alone: two men and a woman are three, not four"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
