@@ -740,6 +740,14 @@ def _to_hospital(tokens: list[Token], k: int) -> bool:
         j -= 1  # "to a local hospital", "to area hospitals", "in the hospital"
     if j >= 0 and tokens[j].low in ("to", "into"):
         return True
+    if word == "hospital" and tokens[k].text == "Hospital":
+        # a hospital's name: "to Mercy Hospital", "to St. Luke's Hospital", "to the Royal London Hospital"
+        j = k - 1
+        while j > 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in (".", "'")):
+            j -= 1
+        if j < k - 1 and tokens[j].low == "the" and j > 0:
+            j -= 1
+        return j < k - 1 and tokens[j].low in ("to", "into")
     # "12 remain in hospital", "are being treated in the hospital"; not "three nurses in the hospital were killed"
     return j >= 1 and tokens[j].low == "in" and word == "hospital" and tokens[j - 1].low in _IN_HOSPITAL_AFTER
 

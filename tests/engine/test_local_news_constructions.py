@@ -4,7 +4,7 @@
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
-people, not women, "the fatal shooting of one man", a death, and "Two men and a woman", three people. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, and "taken to Mercy Hospital". Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "one", "killed"),
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "three", "injured"),
         ("The fatal stabbing of two teenagers shocked the town.", "two", "killed"),
+        ("Four people were taken to the Royal London Hospital.", "Four", "hospitalised"),
+        ("Medics took two victims to Mercy Hospital after the shooting.", "two", "hospitalised"),
+        ("Twenty-three of them were taken to St. Luke's Hospital, three in a critical condition.", "Twenty-three", "hospitalised"),
     ],
 )
 def test_what_befell_a_count_after_a_hospital_phrase_a_breakdown_between_dashes_or_a_fatal_attack(
@@ -104,6 +107,11 @@ def test_a_count_with_no_noun_takes_the_people_named_before_but_not_their_sex(te
 )
 def test_a_person_after_and_a_is_one_more(text: str, figures: list[tuple[str, str, str | None]]) -> None:
     assert [(t, s, p) for t, _, s, p in _figures(text)] == figures
+
+
+def test_a_hospitals_name_is_no_hospital_they_were_taken_to_unless_they_were() -> None:
+    assert ("Three", "count", "nurses", "injured") in _figures("Three nurses at Mercy Hospital were hurt.")
+    assert ("Three", "count", "nurses", None) in _figures("Three nurses from Mercy Hospital spoke to reporters.")
 
 
 # fmt: off
