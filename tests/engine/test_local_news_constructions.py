@@ -4,7 +4,7 @@
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
-people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, and "taken to Mercy Hospital". Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", and those "still fighting serious injuries", some of the wounded. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -155,6 +155,15 @@ PROBES = [
     ("Two men and a woman were wounded outside the bar, police said.",
      "Police said four people were wounded outside the bar.",
      [["Two", "four", "contradiction"]], "and a leave-alone: two men and a woman are three, not four"),
+    ("The shooting killed one person and wounded eight others at the club, police said.",
+     "Two are still fighting serious injuries after the shooting at the club, the chief said.",
+     [], "serious catch: those still fighting serious injuries are some of the wounded"),
+    ("The shooting killed one person and wounded eight others at the club, police said.",
+     "Two were being treated for life-threatening injuries after the shooting at the club.",
+     [], "serious catch: those treated for life-threatening injuries are some of the wounded"),
+    ("The shooting killed one person and wounded eight others at the club, police said.",
+     "The shooting killed one person and wounded two others at the club, police said.",
+     [["eight", "two", "contradiction"]], "serious leave-alone: eight wounded against two"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
