@@ -1307,6 +1307,12 @@ billion", "prosecutors had originally put the losses at 1.4 trillion won"): the 
 proven, and set only against another report of the charge."""
 
 
+_ANY_SUCH_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|as|because|since)\s+)(?:A|An|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_ANY_SUCH_AFTER = re.compile(r"(?:[\s-]+[^\W\d_][\w-]*){0,3}\s+(?:can|could|may|might|would)\s+(?!not\b|have\b)[a-z]+")
+"""A figure of any such thing, not of this one: "A magnitude 6 quake can cause severe damage" (an article and the
+figure at the head of a clause, a modal after its noun)."""
+
+
 def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     """The claims that are not reported as fact or measure another thing than a plain figure would, by what they
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
@@ -1318,8 +1324,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     allows for an offence: "faced up to 20 years in prison"), "demand" (a term or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
-    (how far a figure falls short of another: "two seats short of a majority") or "ahead" (a span of time still to
-    come: "the next 24 hours will be decisive"). A figure is compared only with figures of its own mode."""
+    (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
+    come: "the next 24 hours will be decisive") or "general" (a figure of any such thing: "A magnitude 6 quake can
+    cause severe damage"). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -1368,6 +1375,13 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 at = claim.start - sentence.start
                 if _COULD.search(text, max(0, at - 60), at):
                     out.setdefault(claim.id, "forecast")
+        if " can " in low or " could " in low or " may " in low or " would " in low:
+            for claim in sentence.claims:
+                at = claim.start - sentence.start
+                if _ANY_SUCH_BEFORE.search(text, max(0, at - 20), at) and _ANY_SUCH_AFTER.match(
+                    text, claim.end - sentence.start
+                ):
+                    out.setdefault(claim.id, "general")  # "A magnitude 6 quake can cause severe damage"
         if "warn" in low:
             plain = _FIGURE_IN_BRACKETS.sub(lambda b: " " * len(b.group()), text)  # the same offsets
             for m in _WARNED_THAT.finditer(text):

@@ -4,7 +4,8 @@ space cut "£1.7 million" to "£1"), a figure told "earlier this year" (another 
 of charge against a breakdown that holds it ("two counts of murder" against "two counts of murder, one count of
 attempted murder"), the least of a term served before parole, the same list of charges in both reports, counts of
 two offences, "all but four of the victims", a span that says how often ("every 90 days"), a death sentence, a toll
-"including himself", and what someone "could be sentenced to". Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+"including himself", what someone "could be sentenced to", and a figure of any such thing ("A magnitude 6 quake can cause severe
+damage"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -115,6 +116,15 @@ PROBES = [
     ("He was sentenced to 25 years in prison for the shooting.",
      "The jury sentenced him to 20 years in prison for the shooting.",
      [["25 years", "20 years", "contradiction"]], "could be sentenced leave-alone: two terms given"),
+    ("A magnitude 6 quake can cause severe damage near the coast, experts said.",
+     "A magnitude 5.4 quake struck near the coast on Sunday, experts said.",
+     [], "general catch: what any such quake can do is no figure of this one"),
+    ("A 30-metre wave could reach the coast within an hour, experts said.",
+     "A 10-metre wave reached the coast within an hour, experts said.",
+     [], "general catch: a wave that could come is no wave that came"),
+    ("A magnitude 6 quake struck near the coast on Sunday, experts said.",
+     "A magnitude 5.4 quake struck near the coast on Sunday, experts said.",
+     [["magnitude 6", "magnitude 5.4", "contradiction"]], "general leave-alone: two magnitudes of one quake"),
     ("Hiller was charged with two counts of murder, one count of attempted murder and aggravated assault.",
      "Hiller has been charged with two counts of murder, prosecutors said.",
      [], "kinds catch: two counts of murder are the murder counts, not all the charges"),
