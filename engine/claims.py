@@ -1046,6 +1046,16 @@ def _find_predicate(
             start = close + 2 if close + 1 < n and tokens[close + 1].text == "-" else close + 1
             if start < n:
                 ahead = clause_of[start]  # a dash may end a clause: the words after the apposition are the figure's
+    # A coordinated subject: "three men and two women were injured", "three men and a woman were hurt": the verb
+    # after the last of them says what befell each (not "A man was killed" before them).
+    while start + 1 < n and tokens[start].low == "and":
+        conjunct = next((m for m in others if m.first_token == start + 1 and m.kind is Kind.COUNT), None)
+        if conjunct is None:
+            break
+        noun, end = _noun_after(tokens, conjunct.last_token, conjunct.quantity.nominal == 1)
+        if noun is None or subject_class(noun) != "people" or end <= start:
+            break
+        start = end
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False
     aboard = False

@@ -4,7 +4,8 @@
 were taken to hospital"), civilians as one group of a toll beside the police or troops ("Two civilians and one
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
-people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", and those "still fighting serious injuries", some of the wounded. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
+were injured") that takes the verb after it. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "three", "injured"),
         ("The fatal stabbing of two teenagers shocked the town.", "two", "killed"),
         ("Four people were taken to the Royal London Hospital.", "Four", "hospitalised"),
+        ("A man was killed and three men and two women were injured.", "three", "injured"),
+        ("A man was killed and three men and a woman were injured.", "three", "injured"),
+        ("Three men and two women were killed, and four children were hurt.", "Three", "killed"),
         ("Medics took two victims to Mercy Hospital after the shooting.", "two", "hospitalised"),
         ("Twenty-three of them were taken to St. Luke's Hospital, three in a critical condition.", "Twenty-three", "hospitalised"),
     ],
@@ -164,6 +168,12 @@ PROBES = [
     ("The shooting killed one person and wounded eight others at the club, police said.",
      "The shooting killed one person and wounded two others at the club, police said.",
      [["eight", "two", "contradiction"]], "serious leave-alone: eight wounded against two"),
+    ("A man was killed and three men and two women were injured in the shooting.",
+     "One man was killed in the shooting, police said.",
+     [], "coordinated catch: the three men were injured, not killed"),
+    ("A man was killed and three men and two women were injured in the shooting.",
+     "Two men were killed in the shooting, police said.",
+     [], "coordinated catch: nor are the three men set against two killed"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
