@@ -35,6 +35,9 @@ _WEAK = frozenset(
     """a.m p.m u.s u.k u.n e.u u.s.a inc corp ltd co bros plc llc etc al n.y d.c l.a s.a ag gmbh jan feb mar apr
     jun jul aug sep sept oct nov dec""".split()
 )
+_PLACES = frozenset("u.s u.k u.n e.u u.s.a n.y d.c l.a".split())
+"""The dotted names of places among the weak abbreviations, after which a figure goes on the sentence ("the U.S. 10-year
+yield", "Highway U.S. 12")."""
 _FIRMS = frozenset("inc corp ltd co bros plc llc s.a ag gmbh".split())
 """The dotted endings of a firm's name, which a ticker or a note in brackets may follow."""
 _OPENERS = frozenset(
@@ -110,6 +113,8 @@ def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
     if bare in _WEAK or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
         if opener.startswith("(") and bare in _FIRMS:
             return False  # "Halvorsen Marine Inc. (NYSE: HVM) said ...": the firm's ticker, not a new sentence
+        if first.isdigit() and bare in _PLACES:
+            return False  # "a bar on U.S. 12", "moved to the U.S. 12 years ago": a road, a figure, no new sentence
         if first.isdigit() or opener:
             return True
         clean = re.sub(r"[^\w'-]", "", word)

@@ -31,6 +31,9 @@ def test_split(row: dict) -> None:
             ["Dr. Smith met Mr. Jones on Jan. 5 at 3 p.m.", "Officials said so."],
         ),
         ("Growth was 3.5% in the U.S. economy.", ["Growth was 3.5% in the U.S. economy."]),
+        ("He moved to the U.S. 12 years ago. He left.", ["He moved to the U.S. 12 years ago.", "He left."]),
+        ("The fight started on U.S. 12, police said.", ["The fight started on U.S. 12, police said."]),
+        ("The meeting ended at 5 p.m. 12 people were held.", ["The meeting ended at 5 p.m.", "12 people were held."]),
         (
             "Halvorsen Marine Inc. (NYSE: HVM) said profit rose. It was a record.",
             ["Halvorsen Marine Inc. (NYSE: HVM) said profit rose.", "It was a record."],
