@@ -2116,6 +2116,20 @@ _DIGIT_GROUPS = re.compile(r"\d{2,4}(?: \d{2,4}){2,}\b")
 _THOUSANDS_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
+def _shared_age_hyphen(tokens: list[Token], i: int) -> bool:
+    """The number at ``i`` is the first of two ages that share the second's "-year-old": "6- and 12-year-old
+    children", "a 2- or 3-year-old boy"."""
+    n = len(tokens)
+    if not (i + 3 < n and tokens[i + 1].text == "-" and _adjacent(tokens, i + 1)):
+        return False
+    if tokens[i + 2].low not in ("and", "or", "to", "&") or tokens[i + 3].kind != "num":
+        return False
+    k = i + 4
+    return k + 2 < n and tokens[k].text == "-" and tokens[k + 1].low in ("year", "month", "week", "day") and (
+        tokens[k + 2].text == "-" or tokens[k + 2].low in ("old",)
+    )
+
+
 def _skip_to(tokens: list[Token], i: int) -> int:
     """Index after a run of digits and joining symbols starting at ``i`` (a phone number, a code), with no space
     between them: the run of "11/28 9:57 a.m." ends before the time."""
@@ -2226,6 +2240,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
                 return address  # "at 1603 Cape Coral Parkway", "near the 55 Freeway": a street address
         if re.match(r"\d{1,4}(?:-\d{2,4}){2,}|\d{3}-\d{3,4}-[A-Za-z]", text[tok.start :]):
             return _skip_to(tokens, i)  # "1-877-903-STOP", "555-123-4567": a phone number or a code
+        if _shared_age_hyphen(tokens, i):
+            return i + 2  # "6- and 12-year-old children": the first of two ages, no count
         if (
             nxt is not None
             and nxt.text == "/"

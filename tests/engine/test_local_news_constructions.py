@@ -5,7 +5,7 @@ were taken to hospital"), civilians as one group of a toll beside the police or 
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
-were injured") that takes the verb after it. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+were injured") that takes the verb after it, and two ages sharing "-year-old" ("6- and 12-year-old"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -118,6 +118,14 @@ def test_a_hospitals_name_is_no_hospital_they_were_taken_to_unless_they_were() -
     assert ("Three", "count", "nurses", None) in _figures("Three nurses from Mercy Hospital spoke to reporters.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The man's 6- and 12-year-old children also were injured in the shooting.", "Their 2- or 3-year-old son was unhurt."],
+)
+def test_the_first_of_two_ages_sharing_year_old_is_no_count(text: str) -> None:
+    assert [kind for _, kind, _, _ in _figures(text)] == ["duration"]
+
+
 # fmt: off
 PROBES = [
     ("Two civilians and one police officer were killed in the attack on the market, police said.",
@@ -174,6 +182,9 @@ PROBES = [
     ("A man was killed and three men and two women were injured in the shooting.",
      "Two men were killed in the shooting, police said.",
      [], "coordinated catch: nor are the three men set against two killed"),
+    ("The man's 6- and 12-year-old children also were injured in the shooting.",
+     "His two children were also injured in the shooting, police said.",
+     [], "ages catch: the 6 of 6- and 12-year-old is an age, not six injured"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
