@@ -1377,7 +1377,10 @@ def extract_claims(
         subject: str | None = None
         after_noun = mention.last_token
         if mention.kind is Kind.COUNT:
-            value_is_one = mention.quantity.low == 1 and mention.quantity.high == 1
+            # "one" takes a singular noun, hedged or not: "more than one shooter"
+            value_is_one = (mention.quantity.low == 1 and mention.quantity.high == 1) or tokens[
+                mention.number_end - 1
+            ].low == "one"
             subject, after_noun = _noun_after(tokens, mention.last_token, value_is_one)
             if subject is not None:
                 subject = _coordinated(tokens, after_noun, subject)

@@ -5,7 +5,7 @@ were taken to hospital"), civilians as one group of a toll beside the police or 
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
-were injured") that takes the verb after it, and two ages sharing "-year-old" ("6- and 12-year-old"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), and "more than one shooter", shooters. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "three", "injured"),
         ("The fatal stabbing of two teenagers shocked the town.", "two", "killed"),
         ("Four people were taken to the Royal London Hospital.", "Four", "hospitalised"),
+        ("At least one person was killed in the crash.", "At least one", "killed"),
         ("A man was killed and three men and two women were injured.", "three", "injured"),
         ("A man was killed and three men and a woman were injured.", "three", "injured"),
         ("Three men and two women were killed, and four children were hurt.", "Three", "killed"),
@@ -185,6 +186,9 @@ PROBES = [
     ("The man's 6- and 12-year-old children also were injured in the shooting.",
      "His two children were also injured in the shooting, police said.",
      [], "ages catch: the 6 of 6- and 12-year-old is an age, not six injured"),
+    ("Shots were fired by more than one shooter inside the bar, police said.",
+     "The suspect was identified by two witnesses in the bar, police said.",
+     [], "one catch: more than one shooter counts shooters, not witnesses"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
