@@ -161,8 +161,8 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
     Returns:
         ``Severity.CONTRADICTION``, ``Severity.DISCREPANCY``, or ``None`` when they agree.
     """
-    if _same_figure(a, b) and a.hedge is b.hedge:
-        return None
+    if (_same_figure(a, b) and a.hedge is b.hedge) or a == b:
+        return None  # one figure, or one range written alike ("about 15-20" in both)
     if not _overlap(a, b):
         same_written = a.nominal is not None and a.nominal == b.nominal
         if not same_written and (a.tolerance or b.tolerance) and _overlap(_widened(a), _widened(b)):
@@ -209,7 +209,8 @@ def classify(a: Quantity, b: Quantity) -> Severity | None:
             and abs(exact.nominal - approx.nominal) > _rounded_to(approx.nominal) / 2
         ):
             return Severity.DISCREPANCY
-    if hedges == {Hedge.APPROX} and not (_fits(a.nominal, b) and _fits(b.nominal, a)):
+    ranged = a.nominal is None or b.nominal is None  # "about 15-20": a range, met as ranges are, below
+    if hedges == {Hedge.APPROX} and not ranged and not (_fits(a.nominal, b) and _fits(b.nominal, a)):
         # "approximately 620" and "roughly 560": compatible only through both hedges ("about 380" and "around 400"
         # agree: each figure fits the other's words).
         return Severity.DISCREPANCY

@@ -5,7 +5,7 @@ were taken to hospital"), civilians as one group of a toll beside the police or 
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
-were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), and "more than one shooter", shooters. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), "more than one shooter", shooters, and an approximate range ("about 15-20") against itself. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -189,6 +189,15 @@ PROBES = [
     ("Shots were fired by more than one shooter inside the bar, police said.",
      "The suspect was identified by two witnesses in the bar, police said.",
      [], "one catch: more than one shooter counts shooters, not witnesses"),
+    ("About 15-20 people were at the party when the shots rang out.",
+     "About 15-20 people were at the party when the shots rang out.",
+     [], "range catch: one approximate range written alike in both"),
+    ("About 15-20 people were at the party when the shots rang out.",
+     "About 18 people were at the party when the shots rang out.",
+     [], "range catch: about 18 lies in about 15-20"),
+    ("About 15-20 people were at the party when the shots rang out.",
+     "About 30-40 people were at the party when the shots rang out.",
+     [["About 15-20", "About 30-40", "contradiction"]], "range leave-alone: two ranges apart"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
