@@ -5,7 +5,8 @@ A rule-based splitter (a regex over candidate stops plus an abbreviation lexicon
 
 - a line break always ends a sentence (web copies carry lines with no final stop);
 - a stop (``.``, ``!``, ``?``, ``…``), with any closing quotes or brackets, ends a sentence when the next word
-  starts like a sentence (a capital, a digit, an opening quote);
+  starts like a sentence (a capital, a digit, an opening quote); so does a stop glued between a plain word and a
+  capitalised one, as copied pages run sentences together ("morning.Two people");
 - not after a title before a name ("Mr.", "Dr.", "Gov."), a month before a day ("Jan. 5"), "No." before a digit,
   or a single initial ("George W. Bush");
 - after "a.m.", "p.m.", "U.S.", "Inc." and other dotted abbreviations only when the next word is a common
@@ -53,7 +54,9 @@ _NOT_OPENERS = re.compile(
 )
 
 _LIST_MARKER = re.compile(r"[ \t]*(?:[•·▪►‣◦*+–—-]|\d{1,3}[.)])[ \t]+")
-_CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]»]*(?=\s)")
+_CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]»]*(?=\s)|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+"""A stop and its closing quotes before a space; or a stop glued between a word and a capitalised one, as copied
+pages run sentences together ("on Wednesday morning.Two people are in custody")."""
 _NEXT = re.compile(r"\s+([\"'“‘(\[«]*)(\S+)")
 
 
@@ -78,6 +81,20 @@ def _trails_off_in_quote(text: str, start: int, stop: int, end: int) -> bool:
 
 
 def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
+    if stop.end() < end and not text[stop.end()].isspace():
+        # glued: a sentence's end only after a plain word ("morning.Two"), not a title or an abbreviation ("St.Clair",
+        # "e.g.The"), a name's initials or a domain
+        token = _token_before(text, stop.start())
+        bare = token.lower()
+        return (
+            len(token) >= 3
+            and token.isalpha()
+            and token[1:].islower()
+            and bare not in _TITLES
+            and bare not in _ALWAYS
+            and bare not in _WEAK
+            and bare not in _MONTHS
+        )
     after = _NEXT.match(text, stop.end(), end)
     if after is None:
         return False

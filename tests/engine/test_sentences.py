@@ -34,6 +34,10 @@ def test_split(row: dict) -> None:
         ("He moved to the U.S. 12 years ago. He left.", ["He moved to the U.S. 12 years ago.", "He left."]),
         ("The fight started on U.S. 12, police said.", ["The fight started on U.S. 12, police said."]),
         ("The meeting ended at 5 p.m. 12 people were held.", ["The meeting ended at 5 p.m.", "12 people were held."]),
+        ("He was killed on Tuesday.Two men are held.", ["He was killed on Tuesday.", "Two men are held."]),
+        ("It was cold.The wind blew!Then it rained.", ["It was cold.", "The wind blew!", "Then it rained."]),
+        ("Two were shot on St.Clair Avenue.", ["Two were shot on St.Clair Avenue."]),
+        ("He met J.K.Rowling and saw e.g.The Times.", ["He met J.K.Rowling and saw e.g.The Times."]),
         (
             "Halvorsen Marine Inc. (NYSE: HVM) said profit rose. It was a record.",
             ["Halvorsen Marine Inc. (NYSE: HVM) said profit rose.", "It was a record."],
