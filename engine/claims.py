@@ -112,6 +112,7 @@ _IRREGULAR = {
     "person": "people",
     "man": "men",
     "woman": "women",
+    "wife": "wives",
     "child": "children",
     "policeman": "policemen",
     "staff": "staff",
@@ -1254,6 +1255,56 @@ def _excepted_or_every(tokens: list[Token], mention: Mention) -> bool:
     return mention.kind is Kind.DURATION and first >= 1 and tokens[first - 1].low == "every"
 
 
+_ONE_PERSON_BEFORE = frozenset("his her their a an the".split())
+_KIN_AND_ROLES = frozenset(
+    """wife husband girlfriend boyfriend partner son daughter mother father brother sister cousin nephew niece uncle
+    aunt grandmother grandfather grandson granddaughter stepson stepdaughter friend neighbour neighbor teacher driver
+    pupil guard deputy bystander""".split()
+)
+"""People a report names one of beside a count of others ("his wife and two neighbours"), besides the nouns for
+people of :func:`subject_class`; as written, singular, or plural with an "s"."""
+
+
+def _a_person(noun: str | None, word: str) -> bool:
+    """``noun`` (read by :func:`_noun_after`) or the ``word`` it was read from names people."""
+    return noun is not None and (
+        subject_class(noun) == "people" or word in _KIN_AND_ROLES or word.rstrip("s") in _KIN_AND_ROLES
+    )
+
+
+def _one_before(tokens: list[Token], mention: Mention, floor: int) -> Mention | None:
+    """One person named before "and" and a count of people of another kind: "killed his wife and two neighbours",
+    "wounded a teacher and three pupils" (see :func:`_and_one_more`), as a mention of one ("his wife"); None
+    otherwise. ``floor`` is where the mention before ends: the person must come after it."""
+    first = mention.first_token
+    if mention.kind is not Kind.COUNT or first < 3 or tokens[first - 1].low != "and":
+        return None
+    subject, after = _noun_after(tokens, mention.last_token, False)
+    if not _a_person(subject, tokens[after - 1].low):
+        return None
+    for det in (first - 3, first - 4):
+        if det < floor or tokens[det].low not in _ONE_PERSON_BEFORE:
+            continue
+        person, end = _noun_after(tokens, first - 2, True)  # the noun right before "and": "his former girlfriend"
+        if end != first - 1 or person == subject or not _a_person(person, tokens[first - 2].low):
+            continue
+        if any(t.kind == "num" or t.low in _NUMBER_WORDS for t in tokens[det + 1 : first - 1]):
+            return None
+        if det >= 1 and tokens[det - 1].text == ",":
+            return None  # "Valerie Jackson, her husband and six children": a longer list, with a name in it
+        return Mention(
+            start=tokens[det].start,
+            end=tokens[first - 2].end,
+            kind=Kind.COUNT,
+            quantity=Quantity(low=1.0, high=1.0, nominal=1.0),
+            qualifier=None,
+            first_token=det,
+            last_token=first - 2,  # the noun is read from there
+            number_end=first - 2,
+        )
+    return None
+
+
 def _and_one_more(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with one person more where a count of people goes on "and a" or "and an" and a person of
     another kind: "Two men and a woman were wounded" counts one woman besides two men, as "two men and one woman"
@@ -1262,6 +1313,9 @@ def _and_one_more(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     out: list[Mention] = []
     n = len(tokens)
     for index, mention in enumerate(mentions):
+        before = _one_before(tokens, mention, out[-1].last_token if out else 0)
+        if before is not None:
+            out.append(before)
         out.append(mention)
         if mention.kind is not Kind.COUNT:
             continue

@@ -5,7 +5,8 @@ were taken to hospital"), civilians as one group of a toll beside the police or 
 police officer were killed"), "one" heading a person who speaks ("One man who was injured said he heard six shots"),
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
-were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), "more than one shooter", shooters, and an approximate range ("about 15-20") against itself. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), "more than one shooter", shooters, an approximate range ("about 15-20") against itself, and one person before "and" and a count ("his wife and two
+neighbours"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -108,9 +109,13 @@ def test_a_count_with_no_noun_takes_the_people_named_before_but_not_their_sex(te
         ("Four students and a staff member were injured.", [("Four", "students", "injured"), ("a staff member", "staff", "injured")]),
         ("Two cars and a delivery van collided.", [("Two", "cars", None)]),
         ("Two women and a woman's dog were hurt.", [("Two", "women", "injured")]),
+        ("The gunman killed his wife and two neighbours.", [("his wife", "wives", "killed"), ("two", "neighbours", "killed")]),
+        ("He wounded a teacher and three pupils.", [("a teacher", "teachers", "injured"), ("three", "pupils", "injured")]),
+        ("The fire destroyed the house and two barns.", [("two", "barns", "destroyed")]),
+        ("They found Ann Lee, her husband and six children dead.", [("six", "children", "killed")]),
     ],
 )
-def test_a_person_after_and_a_is_one_more(text: str, figures: list[tuple[str, str, str | None]]) -> None:
+def test_a_person_after_and_a_or_before_and_a_count_is_one_more(text: str, figures: list[tuple[str, str, str | None]]) -> None:
     assert [(t, s, p) for t, _, s, p in _figures(text)] == figures
 
 
@@ -198,6 +203,12 @@ PROBES = [
     ("About 15-20 people were at the party when the shots rang out.",
      "About 30-40 people were at the party when the shots rang out.",
      [["About 15-20", "About 30-40", "contradiction"]], "range leave-alone: two ranges apart"),
+    ("The gunman killed his wife and two neighbours before turning the gun on himself.",
+     "Three people were killed before the gunman turned the gun on himself.",
+     [], "one before catch: his wife and two neighbours are three"),
+    ("The gunman killed his wife and two neighbours before turning the gun on himself.",
+     "Four people were killed before the gunman turned the gun on himself.",
+     [["his wife", "Four", "contradiction"]], "one before leave-alone: three, not four"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
