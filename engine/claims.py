@@ -113,6 +113,8 @@ _IRREGULAR = {
     "man": "men",
     "woman": "women",
     "wife": "wives",
+    "males": "men",  # the nouns; "male" and "female" are most often adjectives ("two female students")
+    "females": "women",
     "child": "children",
     "policeman": "policemen",
     "staff": "staff",

@@ -6,7 +6,7 @@ police officer were killed"), "one" heading a person who speaks ("One man who wa
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
 were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), "more than one shooter", shooters, an approximate range ("about 15-20") against itself, and one person before "and" and a count ("his wife and two
-neighbours"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+neighbours"), and "males" and "females" as nouns, men and women. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -132,6 +132,11 @@ def test_the_first_of_two_ages_sharing_year_old_is_no_count(text: str) -> None:
     assert [kind for _, kind, _, _ in _figures(text)] == ["duration"]
 
 
+def test_males_and_females_as_nouns_are_men_and_women() -> None:
+    assert ("two", "count", "men", None) in _figures("Five people were shot when two males opened fire.")
+    assert ("Two", "count", "students", "injured") in _figures("Two female students were hurt.")
+
+
 # fmt: off
 PROBES = [
     ("Two civilians and one police officer were killed in the attack on the market, police said.",
@@ -209,6 +214,9 @@ PROBES = [
     ("The gunman killed his wife and two neighbours before turning the gun on himself.",
      "Four people were killed before the gunman turned the gun on himself.",
      [["his wife", "Four", "contradiction"]], "one before leave-alone: three, not four"),
+    ("Two men came out of a side street and started shooting at them, according to police.",
+     "Five people were shot when two males opened fire from a side street, police said.",
+     [], "males catch: two males are the two men, not five people"),
     ("UPDATE 11/28 9:57 a.m.: Two of the four victims taken to the hospital have been discharged.",
      "At 9:57 a.m. on Saturday two of the victims went home, the hospital said.",
      [], "slash date catch: the minutes of a time are no count"),
