@@ -1257,6 +1257,13 @@ def _excepted_or_every(tokens: list[Token], mention: Mention) -> bool:
     return mention.kind is Kind.DURATION and first >= 1 and tokens[first - 1].low == "every"
 
 
+_ATTACKS = frozenset("shooting shootings stabbing stabbings beating beatings".split())
+"""Attacks that "fatal" before them makes a death: "the fatal shooting of one man"."""
+_SEXES = frozenset("man men woman women boy boys girl girls male males female females".split())
+"""Nouns that say a person's sex, which a count after them with no noun of its own takes only when it is some of
+them."""
+
+
 _ONE_PERSON_BEFORE = frozenset("his her their a an the".split())
 _KIN_AND_ROLES = frozenset(
     """wife husband girlfriend boyfriend partner son daughter mother father brother sister cousin nephew niece uncle
@@ -1311,7 +1318,8 @@ def _and_one_more(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     """The mentions, with one person more where a count of people goes on "and a" or "and an" and a person of
     another kind: "Two men and a woman were wounded" counts one woman besides two men, as "two men and one woman"
     would (the parts of a breakdown: see :func:`engine.conflicts._breakdown`). The mention is "a woman", article
-    and noun."""
+    and noun. So is one person named before "and" and the count (see :func:`_one_before`): "his wife and two
+    neighbours"."""
     out: list[Mention] = []
     n = len(tokens)
     for index, mention in enumerate(mentions):
@@ -1356,13 +1364,6 @@ _SAYING = frozenset(
 )
 """Verbs of saying, which make a person "one" heads a speaker: "One woman told reporters she saw the gunman"."""
 _RELATIVE = frozenset("who whose".split())
-
-
-_ATTACKS = frozenset("shooting shootings stabbing stabbings beating beatings".split())
-"""Attacks that "fatal" before them makes a death: "the fatal shooting of one man"."""
-_SEXES = frozenset("man men woman women boy boys girl girls male males female females".split())
-"""Nouns that say a person's sex, which a count after them with no noun of its own takes only when it is some of
-them."""
 
 
 def _speaker_introduced(tokens: list[Token], after_noun: int) -> bool:
@@ -1539,9 +1540,8 @@ def extract_claims(
             and (predicate in HAPPENS_TO_PEOPLE or predicate in ("charged", "convicted"))
         ):
             # the people named last, but not a toll's noun ("12 deaths, 40 injured" are 40 people injured), nor a
-            # sex ("One woman died and three others were injured": three people, not three women)
-            # (unless the count is some of a larger group of them: "five men inside, killing a driver and wounding
-            # the four others")
+            # sex ("One woman died and three others were injured": three people, not three women) unless the count
+            # is some of a larger group of them ("five men inside, killing a driver and wounding the four others")
             named = last_people_subject
             sexed = named in _SEXES and not (
                 last_people_count is not None
@@ -2045,10 +2045,10 @@ LOOKS_BACK = re.compile(
     r"yesterday|overnight|this\s+(?:morning|afternoon|evening|week))\b))\b"
 )
 """Words that put a figure in the past ("last year", "previously", "earlier this year", "at the last big housing
-march"); not after
-"compared with", "than", "on" or "from", where the past is what today's figure is measured against ("up 6 per cent on
-a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in the past decade" / "in the
-past five years", which count up to today ("40 have died since last year", "since the last election")."""
+march"); not after "compared with", "than", "on" or "from", where the past is what today's figure is measured against
+("up 6 per cent on a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in the past
+decade" / "in the past five years", which count up to today ("40 have died since last year", "since the last
+election")."""
 
 
 _MEASURED_AGAINST = re.compile(

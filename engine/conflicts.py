@@ -72,7 +72,7 @@ _PEOPLE_GROUPS = tuple(
         "patients cases infections",
     )
 )
-_UNIFORMED = _PEOPLE_GROUPS[0] | _PEOPLE_GROUPS[1]
+_UNIFORMED = frozenset().union(*(group for group in _PEOPLE_GROUPS if "police" in group or "soldiers" in group))
 """The police and the troops: the people "civilians" leaves out."""
 _COMPARED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 
@@ -1904,7 +1904,7 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
     for part, other in ((ca, cb), (cb, ca)):
         if (
             part.id in parts
-            and other.id not in parts  # two breakdowns: each part against the other's (see _against_split)
+            and other.id not in parts  # two breakdowns: their parts are set against each other, not against a total
             and other.kind is part.kind
             and other.quantity.unit == part.quantity.unit
             and (
@@ -2915,9 +2915,8 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
     (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
     were four foreign nationals"; or the rest of a group (see :data:`_THE_OTHER`); the toll is the group's, not the
-    part's. Not "all five of those killed" (the whole
-    group), "four of the six people shot have died" (the toll of deaths), "23 of the 41 seats", "41 of our citizens
-    have lost their lives"."""
+    part's. Not "all five of those killed" (the whole group), "four of the six people shot have died" (the toll of
+    deaths), "23 of the 41 seats", "41 of our citizens have lost their lives"."""
     if claim.kind is not Kind.COUNT:
         return False
     local_start = claim.start - sentence.start
@@ -4150,15 +4149,15 @@ def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     )
 
 
+_CHARGES = frozenset("counts charges offences offenses".split())
+
+
 def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Counts of charges of two offences: "two counts of murder" and "one count of illegal gun possession"."""
     if ca.kind is not Kind.COUNT or ca.subject != cb.subject or ca.subject not in _CHARGES:
         return False
     kind_a, kind_b = _of_kind(pair.sa, ca), _of_kind(pair.sb, cb)
     return kind_a is not None and kind_b is not None and kind_a != kind_b
-
-
-_CHARGES = frozenset("counts charges offences offenses".split())
 
 
 _NOT_ONE_MEASURE: tuple[_Check, ...] = (

@@ -2126,7 +2126,7 @@ def _shared_age_hyphen(tokens: list[Token], i: int) -> bool:
         return False
     k = i + 4
     return k + 2 < n and tokens[k].text == "-" and tokens[k + 1].low in ("year", "month", "week", "day") and (
-        tokens[k + 2].text == "-" or tokens[k + 2].low in ("old",)
+        tokens[k + 2].text == "-" or tokens[k + 2].low == "old"
     )
 
 

@@ -82,8 +82,8 @@ def _trails_off_in_quote(text: str, start: int, stop: int, end: int) -> bool:
 
 def _is_boundary(text: str, stop: re.Match[str], end: int) -> bool:
     if stop.end() < end and not text[stop.end()].isspace():
-        # glued: a sentence's end only after a plain word ("morning.Two"), not a title or an abbreviation ("St.Clair",
-        # "e.g.The"), a name's initials or a domain
+        # glued: a sentence's end only after a plain word ("morning.Two"), not after a title, an abbreviation or
+        # initials ("St.Clair", "e.g.The", "J.K.Rowling")
         token = _token_before(text, stop.start())
         bare = token.lower()
         return (
