@@ -3348,6 +3348,8 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         i_comma = i - 2  # "Eric Summerfield, also 18"
     elif i >= 2 and tokens[i - 1].text == ",":
         i_comma = i - 1
+    elif i >= 3 and (tokens[i - 1].text in ("—", "–") or (tokens[i - 1].text == "-" and tokens[i - 2].text == "-")):
+        i_comma = i - 1 if tokens[i - 1].text != "-" else i - 2  # "Carl and Dana Ross -- 18 and 16 --"
     else:
         return False
     name = tokens[i_comma - 1]
@@ -3365,12 +3367,14 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         return True
     if nxt.low == "of" and i + 2 < n and tokens[i + 2].text[0].isupper():
         return True  # "Jamal Reed, 32 of Dunbar"
+    # a pair of ages after people ("two men, 25 and 30,") or after names ("Carl and Dana Ross, 18 and 16,")
     return (
-        person
+        (person or name.text[0].isupper())
         and nxt.low in ("and", "or")
         and i + 3 < n
         and tokens[i + 2].kind == "num"
-        and tokens[i + 3].text in (",", ".", ";", ")")
+        and (_digit_value(tokens[i + 2].text) or 0) < 120
+        and tokens[i + 3].text in (",", ".", ";", ")", "-", "—", "–")
     )
 
 

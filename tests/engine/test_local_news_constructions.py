@@ -6,7 +6,8 @@ police officer were killed"), "one" heading a person who speaks ("One man who wa
 who is no count, "the other three victims", the rest of a group, "three others" after "One woman died", who are
 people, not women, "the fatal shooting of one man", a death, "Two men and a woman", three people, "taken to Mercy Hospital", those "still fighting serious injuries", some of the wounded, and a coordinated subject ("three men and two women
 were injured") that takes the verb after it, two ages sharing "-year-old" ("6- and 12-year-old"), "more than one shooter", shooters, an approximate range ("about 15-20") against itself, and one person before "and" and a count ("his wife and two
-neighbours"), and "males" and "females" as nouns, men and women. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+neighbours"), "males" and "females" as nouns, men and women, and two ages after two names ("Carl and Dana Ross -- 18 and
+16 --"). Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -135,6 +136,25 @@ def test_the_first_of_two_ages_sharing_year_old_is_no_count(text: str) -> None:
 def test_males_and_females_as_nouns_are_men_and_women() -> None:
     assert ("two", "count", "men", None) in _figures("Five people were shot when two males opened fire.")
     assert ("Two", "count", "students", "injured") in _figures("Two female students were hurt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He admitted the shooting deaths of Carl and Dana Ross -- 18 and 16 -- in his house.",
+        "Carl and Dana Ross, 18 and 16, were killed.",
+        "Carl and Dana Ross — 18 and 16 — were killed.",
+    ],
+)
+def test_two_ages_after_two_names_are_ages(text: str) -> None:
+    assert [(t, kind, subject) for t, kind, subject, _ in _figures(text)] == [
+        ("18", "duration", "age"),
+        ("16", "duration", "age"),
+    ]
+
+
+def test_two_counts_after_a_place_stay_counts() -> None:
+    assert [(t, kind) for t, kind, _, _ in _figures("In Lviv, 12 and 14 people were hurt.")] == [("12", "count"), ("14", "count")]
 
 
 # fmt: off
