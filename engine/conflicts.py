@@ -1264,8 +1264,9 @@ not a verb further back ("The law, which was given final approval in May, carrie
 def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     """The most the law allows for an offence, not the term or the fine given: "faced up to 20 years in prison",
     "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million";
-    what someone "faces" only as a penalty or a prison term, with "up to" or "a maximum of" (not "faced 20 years of
-    exile", "faced up to 12 hours without power"); not the maximum handed down (see :data:`_PENALTY_GIVEN`)."""
+    what someone "faces" (or "could be sentenced to", "could get") only as a penalty or a prison term, with "up to"
+    or "a maximum of" (not "faced 20 years of exile", "faced up to 12 hours without power"); not the maximum handed
+    down (see :data:`_PENALTY_GIVEN`)."""
     start = claim.start - sentence.start
     match = _MAXIMUM_BEFORE.search(sentence.text, _window_start(sentence, claim), start)
     if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 60), match.start()):

@@ -7,7 +7,7 @@ import importlib
 import os
 import pickle
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -74,38 +74,28 @@ def test_readings_copied_from_another_process_give_the_same_conflicts() -> None:
     assert find_conflicts(sources, links, modes=modes, prepared=copied) == found
 
 
-def test_a_worker_that_raises_leaves_the_conflicts_to_this_process(
-    monkeypatch: pytest.MonkeyPatch, forks: list[int]
+def _raises() -> None:
+    raise MemoryError
+
+
+def _dies() -> None:
+    os._exit(9)  # killed, out of memory...
+
+
+@pytest.mark.parametrize("fail", [_raises, _dies], ids=["raises", "dies"])
+def test_a_worker_that_fails_leaves_the_conflicts_to_this_process(
+    fail: Callable[[], None], monkeypatch: pytest.MonkeyPatch, forks: list[int]
 ) -> None:
     sources = _case_sources(*BREAKDOWN_CASES[1])
     here = _here(sources, monkeypatch)
     parent = os.getpid()
-    real = compare_module.prepare_conflicts
 
     def fails_in_a_worker(given: list[Source]) -> object:
         if os.getpid() != parent:
-            raise MemoryError
-        return real(given)
-
-    monkeypatch.setattr(compare_module, "prepare_conflicts", fails_in_a_worker)
-    monkeypatch.setattr(compare_module, "PARALLEL_SENTENCES", 0)
-    assert compare(sources) == here
-    assert len(forks) == 1
-
-
-def test_a_worker_that_dies_leaves_the_conflicts_to_this_process(
-    monkeypatch: pytest.MonkeyPatch, forks: list[int]
-) -> None:
-    sources = _case_sources(*BREAKDOWN_CASES[1])
-    here = _here(sources, monkeypatch)
-    parent = os.getpid()
-
-    def dies_in_a_worker(given: list[Source]) -> object:
-        if os.getpid() != parent:
-            os._exit(9)  # killed, out of memory...
+            fail()
         raise AssertionError("prepared in the worker only")
 
-    monkeypatch.setattr(compare_module, "prepare_conflicts", dies_in_a_worker)
+    monkeypatch.setattr(compare_module, "prepare_conflicts", fails_in_a_worker)
     monkeypatch.setattr(compare_module, "PARALLEL_SENTENCES", 0)
     assert compare(sources) == here
     assert len(forks) == 1
