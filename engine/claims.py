@@ -56,7 +56,7 @@ _predicate("arrested", "arrested arresting arrests detained detaining detentions
 _predicate("charged", "charged indicted")
 _predicate("convicted", "convicted sentenced jailed")
 _predicate("affected", "affected")
-_predicate("aboard", "aboard onboard board carrying carried")
+_predicate("aboard", "aboard onboard board boarded carrying carried")
 _predicate("hired", "hired hiring")
 _predicate("fired", "laid layoffs redundancies redundant sacked axed")
 
@@ -550,6 +550,8 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return tokens[k + 1].low in _AFTER_DECEASED  # not "accounts of deceased customers"
     if word == "board":
         return k >= 1 and tokens[k - 1].low == "on"  # "on board"; not "the board", "board members"
+    if word == "boarded":
+        return k + 1 < len(tokens) and tokens[k + 1].low != "up"  # "196 persons had boarded the boat"; not "boarded up"
     if word in ("carrying", "carried"):
         # "carrying 230 people", "carrying about 150 people", "carrying more than 200"; not "carrying out"
         j = k + 1
@@ -947,6 +949,49 @@ def _driven_from_homes(tokens: list[Token], first: int, after_noun: int) -> bool
     return bool(words) and words[0] in ("from", "out") and any(w in ("home", "homes", "houses") for w in words)
 
 
+_WHERE_FROM = frozenset("from in of across inside at".split())
+_WHERE_LIVING = frozenset("living staying sheltering".split())
+_CONTAINERS = frozenset(
+    """cars vehicles buses boats houses homes buildings blocks schools hospitals shelters camps flats apartments
+    dormitories""".split()
+)
+"""Things people are in, which a count of them may name on the way to what befell them ("12 people in three cars were
+injured")."""
+
+
+def _past_where(tokens: list[Token], start: int, others: list[Mention]) -> int:
+    """Where the words about what befell a count of people start, past a count of places or things they are from or
+    in: "2,874 people from 11 villages have been evacuated", "2,340 citizens living in seven neighbourhoods were
+    evacuated", "12 people in three cars were injured" (the verb is the people's, not the villages' or the cars')."""
+    k = start
+    if k < len(tokens) and tokens[k].low in _WHERE_LIVING:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _WHERE_FROM:
+        return start
+    inner = next((m for m in others if m.first_token in (k + 1, k + 2) and m.kind is Kind.COUNT), None)
+    if inner is None or (inner.first_token == k + 2 and tokens[k + 1].low not in ("the", "some", "about", "around")):
+        return start
+    noun, end = _noun_after(tokens, inner.last_token, inner.quantity.nominal == 1)
+    if noun is None or (noun not in _PLACES and noun not in _CONTAINERS):
+        return start
+    return end
+
+
+_MOVED = frozenset("moved ordered told".split())
+_HOMES = frozenset("home homes houses house".split())
+
+
+def _out_of_homes(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` begins "moved out of their homes", "forced from their homes", "ordered out of their
+    houses": those counted left their homes, as those who fled them."""
+    if tokens[k].low not in _MOVED:
+        return False
+    words = [t.low for t in tokens[k + 1 : k + 5]]
+    if not words or words[0] not in ("out", "from"):
+        return False
+    return any(w in _HOMES for w in words[1:])
+
+
 def _died_after(tokens: list[Token], start: int, stop: int, clause_of: list[int], clause: int) -> bool:
     """A death told later in the clause, after a verb of its own: "(two infants with confirmed infection) have died",
     "(three patients with cholera) later died"."""
@@ -1032,13 +1077,15 @@ def _find_predicate(
         start + 1 < n
         and tokens[start].text == ","
         and (
-            tokens[start + 1].low in ("aged", "ages", "age", "including")
+            tokens[start + 1].low in ("aged", "ages", "age", "including", "both", "all")
             or (tokens[start + 1].kind == "num" and not any(m.first_token == start + 1 for m in others))
         )
     ):
         # Ages or a part in apposition: "two teens, ages 14 and 15, were wounded"; "two men, 25 and 30, were
-        # shot dead"; "five people, including three children, were killed".
-        close = next((k for k in range(start + 2, min(n, start + 10)) if tokens[k].text == ","), None)
+        # shot dead"; "five people, including three children, were killed"; "Two patients, both in their 80s, have
+        # died"; "Four persons, including the owner of the firm and a customs broker, have been arrested".
+        reach = 20 if tokens[start + 1].low == "including" else 10
+        close = next((k for k in range(start + 2, min(n, start + reach)) if tokens[k].text == ","), None)
         if close is not None:
             start = close + 1
     elif start < n and tokens[start].text in _DASHES:
@@ -1059,6 +1106,7 @@ def _find_predicate(
         if noun is None or subject_class(noun) != "people" or end <= start:
             break
         start = end
+    start = _past_where(tokens, start, others)
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False
     aboard = False
@@ -1100,6 +1148,8 @@ def _find_predicate(
             ):
                 return None  # "four women inside, killing a driver": the word has its own object
             return _PREDICATES[w]
+        if _out_of_homes(tokens, k):
+            return "evacuated"  # "1,800 people were moved out of their homes", as those who fled them
         if _to_hospital(tokens, k):
             hospital = True  # "nine were taken to hospital", "12 remain in hospital"
             if k + 1 < n and tokens[k + 1].low == "with":
