@@ -393,6 +393,10 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
         if len(w) > 2 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUNS:
             return w, k + 1
         if value_is_one and w.isalpha() and w not in _NOT_NOUNS and w not in _ADVERBS and len(w) > 2:
+            if k + 1 < n and tokens[k + 1].kind == "word":
+                head = _pluralise(tokens[k + 1].low)
+                if head in _PEOPLE or head in _WEAPONS or head in _STRUCTURES:
+                    return head, k + 2  # "one transit officer", "a fishing boat": the noun after the modifier
             return _pluralise(w), k + 1
         # "15,000 rail workers", "12 water-bombing aircraft": a modifier or two before a countable noun.
         if skipped < 3 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
@@ -2081,7 +2085,8 @@ _DATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 LOOKS_BACK = re.compile(
     r"(?i)\b(?<!\bcompared with )(?<!\bcompared to )(?<!\bthan )(?<!\bon )(?<!\bfrom )(?<!\bsince )"  # \b first
-    r"(?:last\s+time|(?<!\bthe )last\s+(?:year|decade)|previous(?:ly)?|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:last\s+time|(?<!\bthe )last\s+(?:year|decade|summer|winter|spring|autumn|fall)|previous(?:ly)?|"
+    r"a\s+year\s+(?:earlier|ago|before)|"
     r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnight|months?)\s+(?:earlier|before(?=\s*[,.;]|$))|"
     r"years?\s+ago|the\s+year\s+before|prior\s+year|former\s+record|earlier\s+this\s+(?:year|month)|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,4}?(?:decades?|years?|months?|weeks?|fortnight|days?|hours?|century|"
@@ -2094,10 +2099,10 @@ LOOKS_BACK = re.compile(
     r"(?!\s+of\s+the\b)(?![^.;]{0,40}\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
     r"yesterday|overnight|this\s+(?:morning|afternoon|evening|week))\b))\b"
 )
-"""Words that put a figure in the past ("last year", "previously", "earlier this year", "at the last big housing
-march"); not after "compared with", "than", "on" or "from", where the past is what today's figure is measured against
-("up 6 per cent on a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in the past
-decade" / "in the past five years", which count up to today ("40 have died since last year", "since the last
+"""Words that put a figure in the past ("last year", "last summer", "previously", "earlier this year", "at the last big
+housing march"); not after "compared with", "than", "on" or "from", where the past is what today's figure is measured
+against ("up 6 per cent on a year earlier", "higher than last year"), nor after "since", as "the last year" or as "in
+the past decade" / "in the past five years", which count up to today ("40 have died since last year", "since the last
 election")."""
 
 

@@ -1057,12 +1057,14 @@ def _demanded(sentence: Sentence, claim: Claim) -> bool:
 
 
 _COULD = re.compile(
-    r"(?i)\b(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|lose|"
-    r"wipe\s+out|add)\s+(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,5}?$"
+    r"(?i)\b(?:(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|"
+    r"lose|wipe\s+out|add)|would\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:raise|bring|take|push))\s+"
+    r"(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,6}?$"
 )
-"""What a thing could or might cost, reach or total, right before the figure: a forecast ("a prolonged shutdown
-could cost the industry $50 million a day"), not the figures around it ("has killed 40 people and the toll could
-rise")."""
+"""What a thing could or might cost, reach or total, or what would raise a tally to it, right before the figure: a
+forecast ("a prolonged shutdown could cost the industry $50 million a day", "a death that would bring the family's
+toll to four"), not the figures around it ("has killed 40 people and the toll could rise"). Not what a plan "would
+reach" or "would cost", told as reported speech of what it will."""
 
 
 _TO_COME = re.compile(
@@ -1372,7 +1374,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if _SHORT_OF.match(text, claim.end - sentence.start):
                     out.setdefault(claim.id, "shortfall")  # "two seats short of a majority"
-        if "could" in low or "might" in low or "may " in low:
+        if "could" in low or "might" in low or "may " in low or "would" in low:
             for claim in sentence.claims:
                 at = claim.start - sentence.start
                 if _COULD.search(text, max(0, at - 60), at):
@@ -1899,6 +1901,18 @@ def _one_noun(parts: tuple[Claim, ...], total: Claim) -> bool:
     return total.subject is not None and all(p.subject == total.subject for p in parts)
 
 
+def _one_group_split(parts: tuple[Claim, ...], total: Claim) -> bool:
+    """The parts of a breakdown split one group of people by whom they serve, and the total counts that group: "One
+    transit officer and four city police officers were killed" and "Five officers were killed" (see
+    :data:`_PEOPLE_GROUPS`). Not a count no larger than one of the parts, which may be that part or some of it ("one of
+    the four city police officers")."""
+    if total.quantity.low is None or any(
+        p.quantity.high is None or p.quantity.high >= total.quantity.low for p in parts
+    ):
+        return False
+    return any(total.subject in group and all(p.subject in group for p in parts) for group in _PEOPLE_GROUPS)
+
+
 def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]]) -> Claim | None:
     """The part when one claim is a part of a breakdown and the other a total of people in general (or of the one noun
     the parts split by what they are of), else None."""
@@ -1914,6 +1928,7 @@ def _part_against_total(ca: Claim, cb: Claim, parts: dict[str, tuple[Claim, ...]
                 # officer were killed" counts that part
                 or (other.subject in _GENERIC_PEOPLE and all(p.subject != other.subject for p in parts[part.id]))
                 or _one_noun(parts[part.id], other)  # "23 charges of ... and six of ..."
+                or _one_group_split(parts[part.id], other)  # "One transit officer and four city police officers"
             )
         ):
             return part  # not a date, a time or a span of time in the other sentence ("Sept 16", "45 minutes")

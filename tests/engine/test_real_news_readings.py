@@ -38,6 +38,29 @@ def test_earlier_this_year_looks_back(text: str) -> None:
     assert list(looking_back(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last summer, one man was killed and six were hurt when gunmen fired into a crowd at the same park.",
+        "Last winter a fire in the same block killed three tenants.",
+        "The river flooded 200 homes last autumn.",
+    ],
+)
+def test_a_season_gone_by_looks_back(text: str) -> None:
+    assert list(looking_back(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people have died since last summer.",
+        "It was the hottest day of the summer, and 14 people were treated for heatstroke.",
+    ],
+)
+def test_a_season_up_to_today_does_not_look_back(text: str) -> None:
+    assert not list(looking_back(text))
+
+
 def test_the_same_day_does_not_look_back() -> None:
     assert not list(looking_back("Earlier today, a gunman killed three people at the factory."))
 

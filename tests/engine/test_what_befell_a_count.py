@@ -2,14 +2,18 @@
 """Probes of what befell a count of people when other words stand between the count and its verb: a count of the
 places or things they are from or in ("2,874 people from 11 villages have been evacuated"), an apposition ("Two
 patients, both in their 80s, have died"; "Four persons, including the owner of the firm and a customs broker, have
-been arrested"), and verbs of leaving home or boarding ("moved out of their homes", "had boarded the boat"). Each
-probe is a sentence of our own, not taken from a labelled set or a data set."""
+been arrested"), and verbs of leaving home or boarding ("moved out of their homes", "had boarded the boat"); a
+breakdown within one group of people against its total ("One transit officer and four city police officers"); and
+what "would raise" a tally to (a forecast). Each probe is a sentence of our own, not taken from a labelled set or a
+data set."""
 
 from __future__ import annotations
 
 import pytest
 
 from engine.claims import extract_claims
+from engine.conflicts import claim_modes
+from engine.sources import source_from_text
 from tests.engine.cases import conflicts_match, probe_conflicts
 
 
@@ -55,3 +59,58 @@ def test_people_from_villages_against_people_evacuated() -> None:
         "The disaster agency said on Friday that 2,950 people had been evacuated.",
     )
     assert conflicts_match([["3,612", "2,950", "contradiction"]], found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("One transit officer was shot in the leg.", "One", "officers"),
+        ("One garment worker was killed.", "One", "workers"),
+        ("A fishing boat capsized off the cape with 14 people on board.", "14", "people"),
+        ("One volunteer firefighter died.", "One", "firefighters"),
+    ],
+)
+def test_one_of_a_compound_noun_counts_the_noun(text: str, written: str, subject: str) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the parts split one group by whom they serve; the total counts the group
+        ("One transit officer and four city police officers were killed in the ambush on Thursday night.", "Five officers were killed in the ambush on Thursday night.", []),
+        ("One transit officer and four city police officers were killed in the ambush on Thursday night.", "Six police officers were killed in the ambush on Thursday night.", [["One", "Six", "contradiction"]]),
+        # a part of another group is still that part
+        ("Two civilians and one police officer were killed in the ambush on Thursday night.", "One police officer was killed in the ambush on Thursday night.", []),
+    ],
+)
+def test_a_breakdown_within_one_group_against_its_total(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+def test_one_of_a_part_is_no_total_of_the_breakdown() -> None:
+    found = probe_conflicts(
+        "One transit officer and four city police officers were killed in the ambush on Thursday night.",
+        "Sergeant Ana Ruiz, one of the four city police officers killed in the ambush on Thursday night, was 41.",
+    )
+    assert not any("One" in pair[:2] and "one" in pair[:2] for pair in found)
+
+
+def _modes(text: str) -> dict[str, str]:
+    source = source_from_text("Report\n\n" + text, "a.txt", "s1")
+    claims = {c.id: c.text for c in source.claims}
+    return {claims[k]: mode for k, mode in claim_modes(source.sentences).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "mode"),
+    [
+        ("Another death would raise the family's toll to five, his aunt said.", "five", "forecast"),
+        ("A second collapse would bring the number of homes lost to 40.", "40", "forecast"),
+        ("The minister said spending would reach 4.1% of GDP next year.", "4.1%", None),
+        ("Police said the gunman would have killed 20 people had the door not held.", "20", None),
+    ],
+)
+def test_what_would_raise_a_tally_is_no_tally(text: str, written: str, mode: str | None) -> None:
+    assert _modes(text).get(written) == mode
