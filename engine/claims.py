@@ -396,7 +396,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             if k + 1 < n and tokens[k + 1].kind == "word":
                 head = _pluralise(tokens[k + 1].low)
                 if head in _PEOPLE or head in _WEAPONS or head in _STRUCTURES:
-                    return head, k + 2  # "one transit officer", "a fishing boat": the noun after the modifier
+                    return head, k + 2  # "one transit officer", "one volunteer firefighter": the noun after
             return _pluralise(w), k + 1
         # "15,000 rail workers", "12 water-bombing aircraft": a modifier or two before a countable noun.
         if skipped < 3 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
@@ -986,8 +986,9 @@ _HOMES = frozenset("home homes houses house".split())
 
 
 def _out_of_homes(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` begins "moved out of their homes", "forced from their homes", "ordered out of their
-    houses": those counted left their homes, as those who fled them."""
+    """Whether token ``k`` begins "moved out of their homes" or "ordered out of their houses": those counted left their
+    homes, as those who fled them. Not "forced from their homes", which writers tell of the evacuated and of the
+    displaced alike."""
     if tokens[k].low not in _MOVED:
         return False
     words = [t.low for t in tokens[k + 1 : k + 5]]
