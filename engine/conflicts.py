@@ -2097,6 +2097,9 @@ class _Reading(NamedTuple):
     """The measure of an economy each percentage is, where its clause names one (see :func:`_economy_measure`)."""
     targets: dict[str, frozenset[str]]
     """What each figure is given for, in a list of items (see :func:`_for_targets`)."""
+    topics: dict[str, str]
+    """What each percentage tells the change or level of, as a stem, where its clause names it before the verb (see
+    :func:`_percent_topic`)."""
     progress: float | None
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
 
@@ -2204,6 +2207,7 @@ def _reading(sentence: Sentence) -> _Reading:
         increments=frozenset(c.id for c in sentence.claims if _increment(sentence, c)),
         economy={c.id: measure for c in sentence.claims if (measure := _economy_measure(sentence, c)) is not None},
         targets=_for_targets(sentence),
+        topics={c.id: topic for c in sentence.claims if (topic := _percent_topic(sentence, c)) is not None},
         progress=_count_progress(sentence),
     )
 
@@ -3809,6 +3813,54 @@ def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
 
 
+_TOPIC_VERB = re.compile(
+    r"(?i)(?P<np>(?:[^\W\d_][\w'’-]*\s+){1,6}?)(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+|only\s+|just\s+)?"
+    r"(?:rose|risen|rises|rising|fell|fallen|falls|grew|grown|grows|increased|increases|decreased|decreases|climbed|"
+    r"climbs|jumped|jumps|dropped|drops|declined|declines|slipped|slid|eased|eases|improved|widened|narrowed|reached|"
+    r"reaches|hit|hits|stood|stands|came|comes|totalled|totaled|expanded|expands|contracted|contracts|gained|gains|"
+    r"lost|loses|surged|soared|plunged|tumbled|accelerated|slowed|averaged|amounted|closed|ended|finished|shrank|"
+    r"advanced|edged)\b(?:\s+(?:by|to|at|in|up|down|out|higher|lower|a|an|of|about|around|some|nearly|almost|"
+    r"roughly|just|over|under|more|than|less)){0,4}\s*$"
+)
+"""A percentage's clause up to it, with the words before its verb: "the operating margin improved to" (margin),
+"Total exports in September grew just over" (exports), "the shares closed" (shares)."""
+_TOPIC_CUT = re.compile(r"(?i)\b(?:in|of|for|at|on|from|excluding|including|across|among|during|over|under)\b")
+_TOPIC_SKIP = frozenset(
+    """year years month months quarter week day today percent cent per total overall annual annually also only just
+    still further now""".split()
+)
+
+
+def _percent_topic(sentence: Sentence, claim: Claim) -> str | None:
+    """What a percentage tells the change or level of, where its clause names it right before the verb: the last word
+    of the words before the verb, up to a preposition ("Total exports in September grew just over 14%": exports;
+    "the operating margin improved to 7.2%": margin; "the shares closed 3.6 per cent higher": shares), as its stem.
+    None where no such verb stands right before the figure."""
+    if claim.kind is not Kind.PERCENT:
+        return None
+    text = sentence.text
+    at = claim.start - sentence.start
+    start = max(_clause_start(text, at), at - 90)
+    found = _TOPIC_VERB.search(text, start, at)
+    if found is None:
+        return None
+    words = found.group("np")
+    cut = _TOPIC_CUT.search(words)
+    if cut is not None:
+        words = words[: cut.start()]
+    for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", words)):
+        low = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if low in STOP_WORDS or low in _TOPIC_SKIP or len(low) < 3:
+            continue
+        stem = stem_of(low)
+        return _TOPIC_ALIASES.get(stem, stem)
+    return None
+
+
+_TOPIC_ALIASES = {"income": stem_of("profit")}
+"""Topics accounts name in two words: "net income" and "net profit"."""
+
+
 @dataclass(frozen=True, slots=True)
 class _LinkedPair:
     """Two linked sentences whose figures :func:`_pair_claims` pairs, with what it works out once for the two of them,
@@ -4176,7 +4228,21 @@ def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
+def _two_topics(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two percentages told of two things, each named before its verb and not named in the other sentence (see
+    :func:`_percent_topic`): "the operating margin improved to 7.2%" and "the shares closed 3.6 per cent higher"."""
+    topic_a, topic_b = pair.ra.topics.get(ca.id), pair.rb.topics.get(cb.id)
+    if not topic_a or not topic_b or topic_a == topic_b:
+        return False
+    ra, rb = pair.ra, pair.rb
+    for named_a, named_b in ((ra.measures, rb.measures), (ra.economy, rb.economy), (ra.shares, rb.shares)):
+        if named_a.get(ca.id) is not None and named_a.get(ca.id) == named_b.get(cb.id):
+            return False  # one measure in two words: "Turnout reached 61.2%" and "Participation stood at 58.1%"
+    return topic_a not in rb.words and topic_b not in ra.words
+
+
 _NOT_ONE_MEASURE: tuple[_Check, ...] = (
+    _two_topics,
     _two_offences,
     _two_wholes,
     _places_and_not,

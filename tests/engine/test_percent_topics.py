@@ -1,0 +1,36 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of percentages told of two things, each named right before its verb: "Poland's economy grew 3.2%" and
+"Gross value added increased by 3.1%" are two measures, not one misreported; "Net income declined 4%" and "net
+profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at 58.1%", are one measure in two
+words and still conflict. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Poland's economy grew 3.2% year on year in the second quarter, the statistics office said on Thursday.", "Gross value added increased by 3.1% year on year in the second quarter, the statistics office said on Thursday."),
+        ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "Household consumption rose 1.8% in the first quarter from a year earlier, the statistics office said on Friday."),
+    ],
+)
+def test_two_things_named_before_their_verbs_are_two_measures(a: str, b: str) -> None:
+    assert probe_conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Net income declined 4% to CHF 5.02 billion in 2024, the company said.", "Net profit dropped 14 per cent in 2024, the company said.", ["4%", "14 per cent", "contradiction"]),
+        ("Turnout reached 61.2% on Sunday, the electoral commission said.", "Participation stood at 58.1% on Sunday, the electoral commission said.", ["61.2%", "58.1%", "contradiction"]),
+        ("Unemployment fell to 5.1% in March, the statistics office said.", "The jobless rate dropped to 5.4% in March, the statistics office said.", ["5.1%", "5.4%", "contradiction"]),
+        ("Sales climbed 12% in the third quarter, the company said.", "Revenue increased 15% in the third quarter, the company said.", ["12%", "15%", "contradiction"]),
+        ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "GDP grew 2.9% in the first quarter from a year earlier, the statistics office said on Friday.", ["2.4%", "2.9%", "contradiction"]),
+    ],
+)
+def test_one_measure_in_two_words_still_conflicts(a: str, b: str, expected: list[str]) -> None:
+    assert conflicts_match([expected], probe_conflicts(a, b))
