@@ -3857,6 +3857,32 @@ def _percent_topic(sentence: Sentence, claim: Claim) -> str | None:
     return None
 
 
+_ZONE_BEFORE = re.compile(
+    r"(?i)\b(?:radius|zone|perimeter|cordon|exclusion|within)\b(?:\s+[\w-]+){0,4}?\s+(?:of\s+)?(?:(?:about|around|some|up\s+to|"
+    r"nearly|roughly|approximately)\s+)?$"
+)
+_ZONE_AFTER = re.compile(r"(?i)^(?:\s*\([^)]{0,30}\))?[\s-]*(?:radius|zone|exclusion|cordon|perimeter|around)\b")
+_DISTANCE_AFTER = re.compile(
+    r"(?i)^(?:\s*\([^)]{0,30}\))?\s+(?:away\b|from\b|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|"
+    r"outside\b|off\b|inland\b|offshore\b)"
+)
+
+
+def _measure_role(sentence: Sentence, claim: Claim) -> str | None:
+    """Whether a length is the reach of a zone ("a radius of 5 km", "a no-go zone of about three miles", "a 10km
+    exclusion zone") or how far a place lies ("about 4 km from the crater", "40 km to the northeast"); None when
+    neither."""
+    if claim.kind is not Kind.MEASURE:
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    if _ZONE_BEFORE.search(text, max(0, start - 50), start) or _ZONE_AFTER.match(text[end : end + 40]):
+        return "zone"
+    if _DISTANCE_AFTER.match(text[end : end + 40]):
+        return "distance"
+    return None
+
+
 _TOPIC_ALIASES = {"income": stem_of("profit")}
 """Topics accounts name in two words: "net income" and "net profit"."""
 
@@ -4228,6 +4254,13 @@ def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
+def _zone_and_distance(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One length is the reach of a zone and the other how far a place lies (see :func:`_measure_role`): "a radius of
+    5 km from the crater" and "fields about 4 km from the crater"."""
+    role_a, role_b = _measure_role(pair.sa, ca), _measure_role(pair.sb, cb)
+    return bool(role_a and role_b and role_a != role_b)
+
+
 def _two_topics(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two percentages told of two things, each named before its verb and not named in the other sentence (see
     :func:`_percent_topic`): "the operating margin improved to 7.2%" and "the shares closed 3.6 per cent higher"."""
@@ -4243,6 +4276,7 @@ def _two_topics(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 
 _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_topics,
+    _zone_and_distance,
     _two_offences,
     _two_wholes,
     _places_and_not,

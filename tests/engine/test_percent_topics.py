@@ -2,7 +2,8 @@
 """Probes of percentages told of two things, each named right before its verb: "Poland's economy grew 3.2%" and
 "Gross value added increased by 3.1%" are two measures, not one misreported; "Net income declined 4%" and "net
 profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at 58.1%", are one measure in two
-words and still conflict. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+words and still conflict. The reach of a zone ("a radius of 5 km") and how far a place lies ("about 4 km from the
+crater") are two lengths. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def test_two_things_named_before_their_verbs_are_two_measures(a: str, b: str) ->
 )
 def test_one_measure_in_two_words_still_conflicts(a: str, b: str, expected: list[str]) -> None:
     assert conflicts_match([expected], probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the reach of a zone against how far a place lies
+        ("The two hikers were found near a hut about 4 km from the crater, the agency said on Monday.", "Visitors are barred from a radius of 6 km from the crater, the agency said on Monday.", []),
+        ("The two hikers were found near a hut about 4 km from the crater, the agency said on Monday.", "The agency declared a no-go zone of about five miles around the crater on Monday.", []),
+        # two zones, or two distances, are still set against each other
+        ("Visitors are barred from a radius of 6 km from the crater, the agency said on Monday.", "Visitors are barred from a radius of 8 km from the crater, the agency said on Monday.", [["6 km", "8 km", "contradiction"]]),
+        ("The epicentre was 12 km north of the town, the survey said on Monday.", "The epicentre was 20 km north of the town, the survey said on Monday.", [["12 km", "20 km", "contradiction"]]),
+    ],
+)
+def test_a_zone_and_a_distance_are_two_lengths(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
