@@ -244,16 +244,18 @@ def _floor_well_below(approx: Quantity, bound: Quantity) -> bool:
     return (approx.nominal - bound.low) > _FLOOR_GAP * approx.nominal
 
 
-_ROUNDING_GAP = 0.02
+_ROUNDING_GAP = 0.05
 """How far (a share of the bound) an exact figure may pass a round bound that is that figure rounded, and still agree
-with it (see :func:`_bound_rounds`)."""
+with it (see :func:`_bound_rounds`): "more than 300" for 312. Of the labelled pairs of "more than" and an exact figure
+up to 5% above it, writers called 53 an agreement and 27 a discrepancy; from 5% to 10%, 21 and 22."""
 
 
 def _bound_rounds(bound: Quantity, value: float | None) -> bool:
     """The bound is ``value`` rounded at its own last significant digit, towards the side it bounds, and close to it:
-    "more than 2,300" for 2,314, "more than 6.8 million" for 6,879,244, "fewer than 500" for 497 say the same figure
-    in round words. "At least 23" for 27 (no rounding) and "more than 8,000" for 8,200 (2.5% apart) do not: the
-    bound is another, earlier or cautious figure, and the two meet only through it; nor does "at least 110" for 112,
+    "more than 2,300" for 2,314, "more than 6.8 million" for 6,879,244, "more than 300" for 312, "fewer than 500" for
+    497 say the same figure in round words. "At least 23" for 27 (no rounding) and "more than 800" for 860 (7.5%
+    apart) do not: the bound is another, earlier or cautious figure, and the two meet only through it; nor does "at
+    least 110" for 112,
     a floor that counts (of the labelled pairs of "at least" and a larger exact figure, writers called none an
     agreement)."""
     edge = bound.low if bound.hedge is Hedge.LOWER else bound.high

@@ -174,13 +174,15 @@ def _quantity(text: str):
         ("More than 2,300 cases were recorded.", "2,314 cases were recorded.", None),
         ("She won more than 6.8 million votes.", "She won 6,879,244 votes.", None),
         ("Fewer than 500 people were evacuated.", "497 people were evacuated.", None),
+        ("More than 8,000 workers were laid off.", "8,200 workers were laid off.", None),
+        ("More than 300 people were arrested.", "312 people were arrested.", None),
         # "at least" is a floor that counts, not a figure rounded down: the writers of our labelled cases never call it
         # an agreement with a larger exact figure
         ("At least 2,300 cases were recorded.", "2,314 cases were recorded.", Severity.DISCREPANCY),
-        ("More than 8,000 workers were laid off.", "8,200 workers were laid off.", Severity.DISCREPANCY),
+        ("More than 8,000 workers were laid off.", "8,600 workers were laid off.", Severity.DISCREPANCY),
         ("At least 23 people were injured.", "27 people were injured.", Severity.DISCREPANCY),
-        ("More than 2,300 cases were recorded.", "2,414 cases were recorded.", Severity.DISCREPANCY),
-        ("Fewer than 500 people were evacuated.", "480 people were evacuated.", Severity.DISCREPANCY),
+        ("More than 2,300 cases were recorded.", "2,514 cases were recorded.", Severity.DISCREPANCY),
+        ("Fewer than 500 people were evacuated.", "460 people were evacuated.", Severity.DISCREPANCY),
         # Fractions and spans in two units are read whole.
         ("Half a million people marched.", "500,000 people marched.", None),
         ("Half a million people marched.", "A million people marched.", Severity.CONTRADICTION),
