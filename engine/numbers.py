@@ -85,7 +85,9 @@ _new_token = tuple.__new__  # builds a Token without the Python-level __new__ of
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into number, word and symbol tokens with offsets."""
+    """Split ``text`` into number, word and symbol tokens with offsets. A hyphen between a number and its scale
+    ("$2.5-million", "R84-million", "R1.3-billion", as some outlets write them) is no token: the scale is read as if
+    a space stood there."""
     tokens = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -94,7 +96,24 @@ def tokenize(text: str) -> list[Token]:
             word = _GROUP_SPACE.sub(",", word)
             kind = "num"
         tokens.append(_new_token(Token, (word, m.start(), m.end(), kind, word.lower())))
+    if "-" in text and _HYPHENED_SCALE.search(text):
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (
+                t.text == "-"
+                and 0 < k < len(tokens) - 1
+                and tokens[k - 1].kind == "num"
+                and tokens[k - 1].end == t.start
+                and tokens[k + 1].start == t.end
+                and tokens[k + 1].low in _HYPHEN_SCALES
+            )
+        ]
     return tokens
+
+
+_HYPHEN_SCALES = frozenset("million billion trillion bn mn lakh crore".split())
+_HYPHENED_SCALE = re.compile(r"(?i)\d-(?:million|billion|trillion|bn|mn|lakh|crore)\b")
 
 
 # --- lexicons ------------------------------------------------------------------------------------------------
@@ -1625,9 +1644,27 @@ def _glued_prefix(tokens: list[Token], i: int, letter: str) -> bool:
         return False
     if i >= 2 and _adjacent(tokens, i - 1) and tokens[i - 2].kind == "word":
         return False  # "SR45", "AR15"
-    if letter == "N" and _GROUPED.fullmatch(tokens[i].text):
-        return True  # "N500,000": naira in grouped digits (a road number never has them)
+    if _GROUPED.fullmatch(tokens[i].text):
+        return True  # "N500,000", "R4 000": naira or rand in grouped digits (a road number never has them)
+    if letter == "R" and (_paid_before(tokens, i - 1) or _per_period_after(tokens, i)):
+        return True  # "saves R251 a month", "drops by R250": a sum, not the R250 road
     return _scale_follows(tokens, i)
+
+
+_PAYING = frozenset("saves save saving costs cost costing pay pays paid paying fined earn earns earning by".split())
+_PAY_PERIODS = frozenset("hour day week month year".split())
+
+
+def _paid_before(tokens: list[Token], i: int) -> bool:
+    """A verb of paying or "by" right before token ``i``: "saves R251", "drops by R250"."""
+    return i >= 1 and tokens[i - 1].low in _PAYING
+
+
+def _per_period_after(tokens: list[Token], i: int) -> bool:
+    """A period a sum is paid by right after the number at token ``i``: "R251 a month", "R40 per hour"."""
+    return (
+        i + 2 < len(tokens) and tokens[i + 1].low in ("a", "an", "per", "each") and tokens[i + 2].low in _PAY_PERIODS
+    )
 
 
 def _scale_follows(tokens: list[Token], i: int) -> bool:

@@ -103,3 +103,33 @@ def test_a_count_of_that_size_still_counts(text: str, written: str) -> None:
 
 def test_taking_part_and_participating_are_one_stem() -> None:
     assert stem_of("participated") == stem_of("participants") == stem_of("attended") == stem_of("attendance")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        # a hyphen between a number and its scale
+        ("The fund alone lost R72-million.", "R72-million", 72e6, "ZAR"),
+        ("The city valued the lease at R2.4-billion.", "R2.4-billion", 2.4e9, "ZAR"),
+        ("The arena cost $3.5-million to refit.", "$3.5-million", 3.5e6, "USD"),
+        ("The bridge will cost Rs 45-crore.", "Rs 45-crore", 45e7, "INR"),
+        # a rand sum without a scale, in grouped digits or told as paid
+        ("Each nurse gets a once-off R3 000 payment.", "R3 000", 3000.0, "ZAR"),
+        ("Each nurse gets a once-off payment of R3,500.", "R3,500", 3500.0, "ZAR"),
+        ("The cut saves R212 a month.", "R212", 212.0, "ZAR"),
+        ("The monthly instalment drops by R180.", "R180", 180.0, "ZAR"),
+        ("Guards earn R45 per hour.", "R45", 45.0, "ZAR"),
+    ],
+)
+def test_sums_written_as_outlets_write_them(text: str, written: str, value: float, unit: str) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and claims[0].quantity.nominal == pytest.approx(value) and claims[0].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take the R61 towards Cape Town.", "The R102 was closed after the crash.", "He rode an SR45 motorbike."],
+)
+def test_a_road_or_a_model_is_no_sum(text: str) -> None:
+    assert not [c for c in extract_claims(text, "s1.1") if c.kind is Kind.MONEY]
+
