@@ -366,8 +366,18 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             "infections",
             "layoffs",
         ):
-            # "50 wounded soldiers": an event word used as an adjective before the noun.
-            if k + 1 < n and tokens[k + 1].kind == "word" and _is_noun(tokens[k + 1].low):
+            # "50 wounded soldiers", "the two evacuated apartment buildings": an event word used as an adjective
+            # before the noun, or before a modifier and the noun.
+            if k + 1 < n and tokens[k + 1].kind == "word" and (
+                _is_noun(tokens[k + 1].low)
+                or (
+                    k + 2 < n
+                    and tokens[k + 2].kind == "word"
+                    and tokens[k + 1].low not in _STOP_SKIP
+                    and tokens[k + 1].low not in _NUMBER_WORDS
+                    and _is_noun(tokens[k + 2].low)
+                )
+            ):
                 k += 1
                 skipped += 1
                 continue

@@ -2273,6 +2273,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             return i + 1  # "a 911 call", "dialled 999": a telephone number
         if re.fullmatch(r"\d{1,6}", tok.text):
             address = _address_end(tokens, i)
+            if address is None and nxt is not None and nxt.low in ("and", "&") and i + 2 < len(tokens):
+                if re.fullmatch(r"\d{1,6}", tokens[i + 2].text):
+                    address = _address_end(tokens, i + 2)  # "2200 and 2210 Yonge Street": two street numbers
             if address is not None:
                 return address  # "at 1603 Cape Coral Parkway", "near the 55 Freeway": a street address
         if re.match(r"\d{1,4}(?:-\d{2,4}){2,}|\d{3}-\d{3,4}-[A-Za-z]", text[tok.start :]):

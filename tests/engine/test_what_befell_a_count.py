@@ -114,3 +114,21 @@ def _modes(text: str) -> dict[str, str]:
 )
 def test_what_would_raise_a_tally_is_no_tally(text: str, written: str, mode: str | None) -> None:
     assert _modes(text).get(written) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("Some 40 tenants of the three evacuated tower blocks slept at a school.", "three", "blocks"),
+        ("Nine injured fire crews were relieved at dawn.", "Nine", "crews"),
+        ("The toll was 11 killed and 11 injured two years ago.", "11", "people"),
+    ],
+)
+def test_an_event_word_before_a_modifier_and_the_noun(text: str, written: str, subject: str) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and all(c.subject == subject for c in claims)
+
+
+def test_two_street_numbers_are_no_count() -> None:
+    claims = extract_claims("Tenants of two blocks (1480 and 1490 Bay Street) were evacuated on Friday.", "s1.1")
+    assert [c.text for c in claims] == ["two"]
