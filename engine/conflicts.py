@@ -3851,7 +3851,7 @@ def _percent_topic(sentence: Sentence, claim: Claim) -> str | None:
     if cut is not None:
         words = words[: cut.start()]
     for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", words)):
-        low = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        low = word.lower()[:-2] if word.lower().endswith(("'s", "’s")) else word.lower()
         if low in STOP_WORDS or low in _TOPIC_SKIP or len(low) < 3:
             continue
         stem = stem_of(low)
