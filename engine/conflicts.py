@@ -498,11 +498,26 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     if a.kind is not Kind.COUNT or not (a.subject and b.subject):
         return True
     ca, cb = subject_class(a.subject), subject_class(b.subject)
+    if ca == cb == "people" and _two_groups(a.subject, b.subject):
+        return False  # "about 200 passengers" and "More than 150 firefighters"
     if ca == cb or _same_noun(a.subject, b.subject):
         return True
     # "deaths" / "cases" / "injuries" name the event, not a different group of things.
     event_nouns = {"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead"}
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
+
+
+def _two_groups(a: str, b: str) -> bool:
+    """Two groups of people, each named by a word of its own: the responders sent to an emergency and anyone else
+    ("firefighters" and "passengers"), or two groups of :data:`_PEOPLE_GROUPS` ("passengers" and "workers"); not a
+    word for people in general ("people", "victims") or for those on duty ("personnel") beside either."""
+    if a == b or {a, b} & _GENERIC_PEOPLE or "personnel" in (a, b):
+        return False
+    if (a in _RESPONDERS) != (b in _RESPONDERS):
+        return True
+    group_a = next((g for g in _PEOPLE_GROUPS if a in g), None)
+    group_b = next((g for g in _PEOPLE_GROUPS if b in g), None)
+    return group_a is not None and group_b is not None and group_a != group_b
 
 
 _KINDS_OF_PEOPLE = frozenset(

@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
-"""Probes of percentages told of two things, each named right before its verb: "Poland's economy grew 3.2%" and
-"Gross value added increased by 3.1%" are two measures, not one misreported; "Net income declined 4%" and "net
-profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at 58.1%", are one measure in two
-words and still conflict. The reach of a zone ("a radius of 5 km") and how far a place lies ("about 4 km from the
-crater") are two lengths. Each probe is a sentence of our own, not taken from a labelled set or a data set."""
+"""Probes of two figures that measure two things. Percentages told of two things, each named right before its verb:
+"Poland's economy grew 3.2%" and "Gross value added increased by 3.1%" are two measures, not one misreported; "Net
+income declined 4%" and "net profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at
+58.1%", are one measure in two words and still conflict. The reach of a zone ("a radius of 5 km") and how far a place
+lies ("about 4 km from the crater") are two lengths; "passengers" and "firefighters" are two groups of people. Each
+probe is a sentence of our own, not taken from a labelled set or a data set."""
 
 from __future__ import annotations
 
@@ -49,4 +50,18 @@ def test_one_measure_in_two_words_still_conflicts(a: str, b: str, expected: list
     ],
 )
 def test_a_zone_and_a_distance_are_two_lengths(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two groups of people, each named by a word of its own
+        ("The train was carrying about 240 passengers when it left the rails near Tarnów on Monday, the operator said.", "More than 180 firefighters were sent to the derailment near Tarnów on Monday, the fire service said.", []),
+        ("About 60 patients were admitted to the cholera centre in Beira over the weekend, the ministry said.", "At least 45 health workers were sent to the cholera centre in Beira over the weekend, the ministry said.", []),
+        # a word for people in general, or for those on duty, is still set against a group
+        ("Some 1,150 firefighters were fighting the blaze near Quilpué on Monday, officials said.", "About 1,420 personnel were fighting the blaze near Quilpué on Monday, officials said.", [["Some 1,150", "About 1,420"]]),
+    ],
+)
+def test_two_groups_of_people_are_two_counts(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
