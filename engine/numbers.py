@@ -3367,7 +3367,7 @@ def _year_of(tokens: list[Token], i: int, j: int) -> bool:
 
 def _age_apposition(tokens: list[Token], i: int) -> bool:
     """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
-    driver, 61,"); also "Smith, 32 of Leeds" and a pair of ages after people ("two men, 25 and 30,")."""
+    driver, 61,"); also "Smith, 32 of Leeds", a pair of ages after people ("two men, 25 and 30,") and ", who is 44,"."""
     if (
         i >= 3
         and tokens[i - 1].text == "("
@@ -3384,6 +3384,15 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         and tokens[i + 2].low in ("of", "from", "who", "was", "is", "had", "has", "died", "a", "an")
     ):
         return True  # "The driver, Harish Chandra (45) of Rishikesh": an age in brackets after a full name
+    if (
+        i >= 3
+        and tokens[i - 1].low in ("is", "was")
+        and tokens[i - 2].low == "who"
+        and tokens[i - 3].text == ","
+        and re.fullmatch(r"\d{1,2}", tokens[i].text)
+        and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")"))
+    ):
+        return True  # "The driver of the freight train, who is 44, was not hurt"
     if i >= 3 and tokens[i - 1].low == "also" and tokens[i - 2].text == ",":
         i_comma = i - 2  # "Eric Summerfield, also 18"
     elif i >= 2 and tokens[i - 1].text == ",":

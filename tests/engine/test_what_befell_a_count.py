@@ -132,3 +132,16 @@ def test_an_event_word_before_a_modifier_and_the_noun(text: str, written: str, s
 def test_two_street_numbers_are_no_count() -> None:
     claims = extract_claims("Tenants of two blocks (1480 and 1490 Bay Street) were evacuated on Friday.", "s1.1")
     assert [c.text for c in claims] == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "is_age"),
+    [
+        ("The driver of the lorry, who is 51, was not hurt.", "51", True),
+        ("Her husband, who was 63, died at the scene.", "63", True),
+        ("The victims, who were 12, were named on Friday.", "12", False),
+    ],
+)
+def test_who_is_a_number_is_an_age(text: str, written: str, is_age: bool) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and (claims[0].subject == "age") is is_age
