@@ -342,7 +342,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             or tokens[k].low in _NUMBER_WORDS
         ):
             k += 1
-    while k < n and skipped < 4:
+    while k < n and skipped < 5:
         t = tokens[k]
         if t.low == "wounds" or (k + 1 < n and t.low in _WOUND_KINDS and tokens[k + 1].low == "wounds"):
             return "wounds", k + (1 if t.low == "wounds" else 2)  # "three gunshot wounds": wounds, not the wounded
@@ -409,7 +409,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
                     return head, k + 2  # "one transit officer", "one volunteer firefighter": the noun after
             return _pluralise(w), k + 1
         # "15,000 rail workers", "12 water-bombing aircraft": a modifier or two before a countable noun.
-        if skipped < 3 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
+        if skipped < 4 and w.isalpha() and w not in _NOT_NOUNS and w not in _STOP_SKIP and _noun_ahead(tokens, k + 1):
             k += 1
             skipped += 1
             continue
@@ -461,9 +461,9 @@ def _is_noun(word: str) -> bool:
 
 
 def _noun_ahead(tokens: list[Token], k: int) -> bool:
-    """Is a countable noun within the next two words (hyphens allowed)?"""
+    """Is a countable noun within the next four words (hyphens allowed)?"""
     seen = 0
-    while k < len(tokens) and seen < 3:
+    while k < len(tokens) and seen < 4:
         t = tokens[k]
         if t.text in "-‐":
             k += 1

@@ -145,3 +145,13 @@ def test_two_street_numbers_are_no_count() -> None:
 def test_who_is_a_number_is_an_age(text: str, written: str, is_age: bool) -> None:
     claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
     assert claims and (claims[0].subject == "age") is is_age
+
+
+def test_a_noun_after_four_modifiers_is_counted() -> None:
+    claims = extract_claims("Hundreds of app-based motorcycle taxi drivers blocked the road.", "s1.1")
+    assert [(c.text, c.subject) for c in claims] == [("Hundreds", "drivers")]
+    found = probe_conflicts(
+        "Thousands of app-based motorcycle taxi drivers joined the rally in Jakarta on Thursday.",
+        "Hundreds of app-based motorcycle taxi drivers joined the rally in Jakarta on Thursday.",
+    )
+    assert conflicts_match([["Thousands", "Hundreds", "contradiction"]], found)
