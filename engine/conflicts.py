@@ -2336,9 +2336,14 @@ every figure of the sentence."""
 _PERIOD = re.compile(
     r"(?i)\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|q(?P<qn>[1-4])\b|"
     r"(?P<h>first|second)[- ]half|h(?P<hn>[12])\b|(?:first|past|last)\s+(?P<m>two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|\d{1,2})\s+months|(?P<ytd>year[- ]to[- ]date|so\s+far\s+this\s+year))"
+    r"nine|ten|eleven|\d{1,2})\s+months|(?P<ytd>year[- ]to[- ]date|so\s+far\s+this\s+year)|"
+    r"(?P<qm>january|april|july|october)\s*(?:[-–]|to)\s*(?:march|june|september|december)\b)"
 )
-"""A part of a year a figure may be given for: a quarter, a half, the first months, the year so far."""
+"""A part of a year a figure may be given for: a quarter ("the second quarter", "Q2", "the April-June period"), a
+half, the first months, the year so far."""
+_QUARTER_OF_MONTH = {"january": "q1", "april": "q2", "july": "q3", "october": "q4"}
+_QUARTER_OF_MONTHS = {"3": "q1", "6": "h1"}
+"""The first months a quarter or a half is: "the first three months" is the first quarter."""
 _PERIOD_AFTER = re.compile(
     r"(?i)\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago))\s+)?(?:in|for|during|over|of)\s+(?:the\s+)?"
 )
@@ -2353,8 +2358,10 @@ def _period_key(found: re.Match[str]) -> str:
     if found.group("h") or found.group("hn"):
         return "h" + (found.group("hn") or _ORDINALS[found.group("h").lower()])
     if found.group("m"):
-        months = found.group("m").lower()
-        return "m" + _MONTH_COUNTS.get(months, months)
+        months = _MONTH_COUNTS.get(found.group("m").lower(), found.group("m"))
+        return _QUARTER_OF_MONTHS.get(months, "m" + months)
+    if found.group("qm"):
+        return _QUARTER_OF_MONTH[found.group("qm").lower()]
     return "ytd"
 
 

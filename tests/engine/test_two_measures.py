@@ -65,3 +65,17 @@ def test_a_zone_and_a_distance_are_two_lengths(a: str, b: str, expected: list[li
 )
 def test_two_groups_of_people_are_two_counts(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one quarter in two words
+        ("The economy expanded by 0.8% in the second quarter of 2025, the statistics agency said.", "Gross domestic product grew 0.6% quarter on quarter in the April-June period of 2025, the statistics agency said.", [["0.8%", "0.6%", "contradiction"]]),
+        ("The economy grew 3.6% year on year in the first three months of 2026, the statistics office said.", "GDP grew by 3.4% year on year in the first quarter of 2026, the statistics office said.", [["3.6%", "3.4%", "contradiction"]]),
+        # two quarters
+        ("The economy grew 3.6% year on year in the first quarter of 2026, the statistics office said.", "GDP grew by 3.4% year on year in the July-September period of 2026, the statistics office said.", []),
+    ],
+)
+def test_one_quarter_in_two_words(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
