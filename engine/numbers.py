@@ -1538,10 +1538,16 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return None  # "signed over £2 million in shares to his wife" (but "signed over 200 orders")
             if phrase[0] in _PASSING and any(w in _NOT for w in words[: len(words) - k][-2:]):
                 return None  # "never exceeded 30C", "nearly topped $100": no bound of the figure's side
+            if phrase[-1] == "than" and i - k >= 1 and (
+                tokens[i - k - 1].low in _COMPARED_AMOUNTS or tokens[i - k - 1].kind == "num"
+            ):
+                return None  # "2.7 percentage points more than a year ago": what an amount is compared with
             return meaning, i - k
     return None
 
 
+_COMPARED_AMOUNTS = frozenset("point points cent percent % times".split())
+"""Words an amount ends with before "more than" compares it: "2.7 percentage points more than a year ago"."""
 _PASSING = frozenset("exceeded exceeds topped tops topping surpassed surpassing".split())
 _NOT = frozenset("not never n't didn't hasn't haven't hadn't nearly almost close failed".split())
 """Words before a verb of passing that say the figure was not passed ("never exceeded 30C", "nearly topped $100",

@@ -133,3 +133,18 @@ def test_sums_written_as_outlets_write_them(text: str, written: str, value: floa
 def test_a_road_or_a_model_is_no_sum(text: str) -> None:
     assert not [c for c in extract_claims(text, "s1.1") if c.kind is Kind.MONEY]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # what an amount is compared with is no hedged span
+        ("Phones now make up a third of exports, 4.1 percentage points more than a year ago.", []),
+        ("The airline carried 9.2 million passengers, 6% more than a year earlier.", []),
+        # a hedged span is still one
+        ("The plant has been idle for more than a year.", ["more than a year"]),
+        ("It happened more than two years ago.", ["more than two years"]),
+    ],
+)
+def test_more_than_after_an_amount_compares(text: str, spans: list[str]) -> None:
+    assert [c.text for c in extract_claims(text, "s1.1") if c.kind is Kind.DURATION] == spans
