@@ -4278,6 +4278,19 @@ def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
+_LATE_AFTER = re.compile(r"(?i)\s+(?:late|early|behind\s+schedule|ahead\s+of\s+schedule|overdue)\b")
+
+
+def _delay_and_span(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One span is how late or early something ran and the other is not: "running 23 minutes late" and "the 45-minute
+    run to Pittsburgh"."""
+    if ca.kind is not Kind.DURATION:
+        return False
+    late_a = _LATE_AFTER.match(pair.sa.text, ca.end - pair.sa.start) is not None
+    late_b = _LATE_AFTER.match(pair.sb.text, cb.end - pair.sb.start) is not None
+    return late_a != late_b
+
+
 def _zone_and_distance(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One length is the reach of a zone and the other how far a place lies (see :func:`_measure_role`): "a radius of
     5 km from the crater" and "fields about 4 km from the crater"."""
@@ -4301,6 +4314,7 @@ def _two_topics(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_topics,
     _zone_and_distance,
+    _delay_and_span,
     _two_offences,
     _two_wholes,
     _places_and_not,

@@ -3,8 +3,9 @@
 "Poland's economy grew 3.2%" and "Gross value added increased by 3.1%" are two measures, not one misreported; "Net
 income declined 4%" and "net profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at
 58.1%", are one measure in two words and still conflict. The reach of a zone ("a radius of 5 km") and how far a place
-lies ("about 4 km from the crater") are two lengths; "passengers" and "firefighters" are two groups of people. Each
-probe is a sentence of our own, not taken from a labelled set or a data set."""
+lies ("about 4 km from the crater") are two lengths; "passengers" and "firefighters" are two groups of people; "23
+minutes late" and "the 45-minute run" are two spans. Each probe is a sentence of our own, not taken from a labelled set
+or a data set."""
 
 from __future__ import annotations
 
@@ -78,4 +79,17 @@ def test_two_groups_of_people_are_two_counts(a: str, b: str, expected: list[list
     ],
 )
 def test_one_quarter_in_two_words(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # how late something ran against how long it takes
+        ("Train 411, which makes the 50-minute run to Pittsburgh every weekday morning, derailed near Halverton on Monday.", "Train 411 was running 17 minutes late when it derailed near Halverton on Monday.", []),
+        # two delays, or two spans, are still set against each other
+        ("Train 411 was running 25 minutes late when it derailed near Halverton on Monday.", "Train 411 was running 17 minutes late when it derailed near Halverton on Monday.", [["25 minutes", "17 minutes", "contradiction"]]),
+    ],
+)
+def test_a_delay_and_a_span_are_two_spans(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
