@@ -5043,6 +5043,62 @@ def _strongest_report(found: list[_Found], partners: Mapping[tuple[str, str], Ma
     return kept
 
 
+def _sole_happenings(
+    sources: Mapping[str, Source],
+    links: list[Link],
+    background: set[str] | frozenset[str],
+    modes: Mapping[str, str],
+    readings: dict[str, _Reading],
+    rates: Rates,
+    seen: set[tuple[str, str]],
+) -> list[_Found]:
+    """Conflicts between the only sentence of each of two sources that counts people something happened to (killed,
+    injured, missing, rescued...), today and not as a forecast or a capacity, where the two are not linked: "Three
+    people have died as a result of the fire" and "A wildfire ... has killed at least five people" give the toll in
+    few shared words. Only figures within a factor of two, paired by the same rules as linked sentences (see
+    :func:`_pair_claims`); ``readings`` and ``seen`` are :func:`find_conflicts`'s, filled in here too."""
+    linked = {
+        frozenset((ma.sentence, mb.sentence)) for link in links for ma, mb in combinations(link.members, 2)
+    }
+    stating: dict[str, dict[str, set[str]]] = {}
+    by_sentence: dict[str, Sentence] = {}
+    for source_id, source in sources.items():
+        by_predicate: dict[str, set[str]] = defaultdict(set)
+        for sentence in source.sentences:
+            for claim in sentence.claims:
+                if (
+                    claim.kind is Kind.COUNT
+                    and claim.predicate in HAPPENS_TO_PEOPLE
+                    and counted_class(claim.subject, claim.predicate) == "people"
+                    and claim.id not in background
+                    and modes.get(claim.id) is None
+                ):
+                    by_predicate[claim.predicate].add(sentence.id)
+                    by_sentence[sentence.id] = sentence
+        stating[source_id] = by_predicate
+    found: list[_Found] = []
+    for x, y in combinations(list(sources), 2):
+        for predicate, here in stating[x].items():
+            there = stating[y].get(predicate, set())
+            if len(here) != 1 or len(there) != 1:
+                continue
+            sa, sb = by_sentence[next(iter(here))], by_sentence[next(iter(there))]
+            if frozenset((sa.id, sb.id)) in linked:
+                continue  # compared as linked sentences already
+            for sentence in (sa, sb):
+                if sentence.id not in readings:
+                    readings[sentence.id] = _reading(sentence)
+            pair_readings = (readings[sa.id], readings[sb.id])
+            for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
+                if severity is None or (ca.id, cb.id) in seen or ca.predicate != predicate or cb.predicate != predicate:
+                    continue
+                if _magnitude(ca) * 2 < _magnitude(cb) or _magnitude(cb) * 2 < _magnitude(ca):
+                    continue  # with so few words in common, figures this far apart may count two things
+                seen.add((ca.id, cb.id))
+                found.append((severity, ca, cb, x, y, group))
+    return found
+
+
 class Prepared(NamedTuple):
     """What :func:`find_conflicts` reads of the sources before it needs the links (see :func:`prepare_conflicts`)."""
 
@@ -5070,7 +5126,8 @@ def find_conflicts(
     modes: Mapping[str, str] | None = None,
     prepared: Prepared | None = None,
 ) -> list[Conflict]:
-    """Find conflicting figures between the linked sentences of different sources; ``modes`` are the claims' modes
+    """Find conflicting figures between the linked sentences of different sources, and between the only sentences of
+    two sources that count people something happened to (see :func:`_sole_happenings`); ``modes`` are the claims' modes
     (see :func:`claim_modes`) and ``prepared`` what :func:`prepare_conflicts` read of the same sources, each worked
     out here unless given.
 
@@ -5123,6 +5180,7 @@ def find_conflicts(
                     continue
                 seen.add((ca.id, cb.id))
                 found.append((severity, ca, cb, ma.source, mb.source, group))
+    found += _sole_happenings(by_id, links, background, modes, readings, rates, seen)
     found = _strongest_report(found, partners)
     found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
     conflicts = []
