@@ -448,6 +448,11 @@ def to_text(markup: str) -> tuple[str, dict[str, str]]:
     entries = _entries(parser)
     if entries is not None:
         lines = entries
+        entry_size = sum(len(x) for x in entries)
+        mains = [r for r in parser.main_lines if sum(len(x) for x in r) >= entry_size]
+        if mains:
+            # the <main> that holds the entries, with what a live blog puts above them (its summary of key points)
+            lines = min(mains, key=lambda r: sum(len(x) for x in r))
     elif candidates:
         lines = max(candidates, key=lambda r: sum(len(x) for x in r))
     elif any(sum(len(x) for x in r) > 200 for r in parser.main_lines):

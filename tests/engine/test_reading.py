@@ -591,6 +591,30 @@ def test_a_head_left_open_and_a_live_blog_of_article_entries() -> None:
     assert all(any(p in block for block in texts) for p in paragraphs), texts
 
 
+def test_a_live_blogs_summary_above_its_entries_is_read() -> None:
+    entries = "".join(
+        f"<article class='post'><time>1{k}:00 BST</time><h3>Update {k}</h3><p>{p}</p><p>More reporting follows.</p>"
+        "</article>"
+        for k, p in enumerate(
+            [
+                "Rescue teams will suspend the search after dark, a coast guard official said.",
+                "The district will give 20,000 taka to each bereaved family to cover burial costs.",
+                "Nine survivors have been admitted to the district hospital, a doctor said.",
+            ]
+        )
+    )
+    summary = (
+        "<section class='summary' aria-label='Summary'><h2>Summary</h2><ul>"
+        "<li>At least 12 people have died after a crowded launch capsized on the river.</li>"
+        "<li>More than 120 people have been rescued, officials say.</li></ul></section>"
+    )
+    feed = f"<div class='feed'>{entries}</div>"
+    page = f"<html><body><main><h1>Launch capsizes: live</h1>{summary}{feed}</main></body></html>"
+    text = read_text(page, "live.html").text
+    assert "At least 12 people have died" in text and "More than 120 people have been rescued" in text, text
+    assert "Nine survivors have been admitted" in text
+
+
 def test_a_link_between_paragraphs_does_not_end_the_article() -> None:
     paragraphs = [
         "Carmen Aldous won the mayoral election in Port Meridian with 52 per cent of the vote on Sunday.",
