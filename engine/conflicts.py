@@ -3885,7 +3885,9 @@ _ZONE_BEFORE = re.compile(
     r"(?i)\b(?:radius|zone|perimeter|cordon|exclusion|within)\b(?:\s+[\w-]+){0,4}?\s+(?:of\s+)?(?:(?:about|around|some|up\s+to|"
     r"nearly|roughly|approximately)\s+)?$"
 )
-_ZONE_AFTER = re.compile(r"(?i)^(?:\s*\([^)]{0,30}\))?[\s-]*(?:radius|zone|exclusion|cordon|perimeter|around)\b")
+_ZONE_AFTER = re.compile(
+    r"(?i)^(?:\s*\([^)]{0,30}\))?[\s-]*(?:[a-z]+\s+)?(?:radius|zone|exclusion|cordon|perimeter|around)\b"
+)
 _DISTANCE_AFTER = re.compile(
     r"(?i)^(?:\s*\([^)]{0,30}\))?\s+(?:away\b|from\b|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|"
     r"outside\b|off\b|inland\b|offshore\b)"
@@ -4291,6 +4293,29 @@ def _delay_and_span(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return late_a != late_b
 
 
+_ELECTORATE = re.compile(r"(?i)\b(?:eligible|registered|enrolled|on\s+the\s+(?:electoral\s+)?rolls?|electorate)\b")
+_VOTED = re.compile(r"(?i)\b(?:cast|voted|turned\s+out|took\s+part|returned\s+(?:a\s+|their\s+)?(?:voting|ballot))")
+
+
+def _voters_role(sentence: Sentence, claim: Claim) -> str | None:
+    """Whether a count of people in its clause is of those who may vote ("About 1.5 million people were eligible to
+    vote", "121,480 electors on the roll") or of those who did ("some 900,000 people cast a ballot"); None when its
+    clause says neither or both."""
+    if claim.kind is not Kind.COUNT:
+        return None
+    text = sentence.text
+    at = claim.start - sentence.start
+    clause = text[_clause_start(text, at) : _clause_end(text, claim.end - sentence.start)]
+    may, did = _ELECTORATE.search(clause) is not None, _VOTED.search(clause) is not None
+    return "electorate" if may and not did else "voted" if did and not may else None
+
+
+def _electorate_and_voters(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One count is of those who may vote and the other of those who did (see :func:`_voters_role`)."""
+    role_a, role_b = _voters_role(pair.sa, ca), _voters_role(pair.sb, cb)
+    return bool(role_a and role_b and role_a != role_b)
+
+
 def _zone_and_distance(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One length is the reach of a zone and the other how far a place lies (see :func:`_measure_role`): "a radius of
     5 km from the crater" and "fields about 4 km from the crater"."""
@@ -4315,6 +4340,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_topics,
     _zone_and_distance,
     _delay_and_span,
+    _electorate_and_voters,
     _two_offences,
     _two_wholes,
     _places_and_not,

@@ -93,3 +93,17 @@ def test_one_quarter_in_two_words(a: str, b: str, expected: list[list[str]]) -> 
 )
 def test_a_delay_and_a_span_are_two_spans(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a distance against a zone named with a word before "zone"
+        ("Residents living more than 800 metres from the terminal were allowed home on Friday, the port authority said.", "An 800-metre marine exclusion zone stays in force around the terminal, the port authority said on Friday.", []),
+        # those who may vote against those who did
+        ("About 1.8 million people were eligible to vote in Sunday's election, the commission said.", "Some 1.1 million people cast a ballot in Sunday's election, the commission said.", []),
+        ("Some 1.4 million people cast a ballot in Sunday's election, the commission said.", "About 1.1 million people voted in Sunday's election, the commission said.", [["Some 1.4 million", "About 1.1 million"]]),
+    ],
+)
+def test_more_lengths_and_counts_of_two_things(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
