@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.models import Claim, ClaimType, Kind, Quantity, Sentence
-from engine.numbers import VOTE_CONTEXT, Mention, Token, _digit_value, extract_quantities, tokenize
+from engine.numbers import COUNTED_BEFORE_NOUN, VOTE_CONTEXT, Mention, Token, _digit_value, extract_quantities, tokenize
 
 __all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
 
@@ -342,6 +342,14 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             or tokens[k].low in _NUMBER_WORDS
         ):
             k += 1
+    if (
+        k + 1 < n
+        and tokens[k].text in "-‐"
+        and tokens[k + 1].low in COUNTED_BEFORE_NOUN
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+    ):
+        return _pluralise(tokens[k + 1].low), k + 2  # "a 40-bed ward": 40 beds
     while k < n and skipped < 5:
         t = tokens[k]
         if t.low == "wounds" or (k + 1 < n and t.low in _WOUND_KINDS and tokens[k + 1].low == "wounds"):

@@ -1884,10 +1884,18 @@ def _changes_share_units(tokens: list[Token], mentions: list[Mention]) -> list[M
     return mentions
 
 
+COUNTED_BEFORE_NOUN = frozenset("bed member room lane carriage wagon coach car".split())
+"""Nouns a number glued to them counts in the thing that follows: "a 40-bed ward" has 40 beds, "a five-member
+committee" five members, "a 150-car train" 150 cars. Not a building's storeys nor a council's seats, whose number
+reports set beside others of the same value ("a nine-storey block" beside "Nine people were killed", "the 41-seat
+council" beside the 24 seats a party won)."""
+
+
 def _not_a_count(tokens: list[Token], mention: Mention) -> bool:
-    """ "a four-storey block", "a 40-bed ward", "a six-lane road": a number glued to a singular noun describes the
-    thing that follows, it counts nothing; "at number 14": a house number. A count with a decimal comma and no scale
-    ("Lines 1,2 and 3", "the score was 2,1") is a list or a score: a decimal comma tells a sum, a share or a measure."""
+    """ "a four-storey block", "a six-point plan": a number glued to a singular noun describes the thing that follows,
+    it counts nothing, but for the nouns of :data:`COUNTED_BEFORE_NOUN` ("a 40-bed ward"); "at number 14": a house
+    number. A count with a decimal comma and no scale ("Lines 1,2 and 3", "the score was 2,1") is a list or a score: a
+    decimal comma tells a sum, a share or a measure."""
     if mention.kind is not Kind.COUNT or mention.quantity.hedge is not Hedge.EXACT:
         return False
     first, last = mention.first_token, mention.last_token
@@ -1903,6 +1911,8 @@ def _not_a_count(tokens: list[Token], mention: Mention) -> bool:
     if last + 1 >= len(tokens) or tokens[last].text not in "-‐" or not _adjacent(tokens, last):
         return False
     word = tokens[last + 1]
+    if word.low in COUNTED_BEFORE_NOUN:
+        return False  # "a 40-bed ward", "a five-member committee": counts the ward's beds, the committee's members
     return (
         word.kind == "word"
         and _adjacent(tokens, last + 1)

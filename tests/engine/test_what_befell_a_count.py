@@ -155,3 +155,31 @@ def test_a_noun_after_four_modifiers_is_counted() -> None:
         "Hundreds of app-based motorcycle taxi drivers joined the rally in Jakarta on Thursday.",
     )
     assert conflicts_match([["Thousands", "Hundreds", "contradiction"]], found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("Patients were moved to a 60-bed field hospital.", "60", "beds"),
+        ("The ministry formed a seven-member inquiry committee.", "seven", "members"),
+        ("The 120-car freight train derailed near the river.", "120", "cars"),
+    ],
+)
+def test_a_number_glued_to_a_countable_noun_counts_it(text: str, written: str, subject: str) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["A missile hit a nine-storey block of flats.", "The party won a majority on the 41-seat council."]
+)
+def test_a_buildings_storeys_or_a_councils_seats_count_nothing(text: str) -> None:
+    assert not [c for c in extract_claims(text, "s1.1") if c.text in ("nine", "41")]
+
+
+def test_two_committees_of_different_sizes_conflict() -> None:
+    found = probe_conflicts(
+        "The shipping ministry has formed a five-member probe committee to investigate the capsize, officials said.",
+        "The shipping ministry has formed a three-member committee to investigate the capsize, officials said.",
+    )
+    assert conflicts_match([["five", "three", "contradiction"]], found)
