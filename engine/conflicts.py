@@ -1530,7 +1530,13 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
     for claim in sentence.claims:
         if claim.kind is Kind.COUNT and claim.predicate and _part_noun(claim.subject):
             by_predicate.setdefault(claim.predicate, []).append(claim)
-    groups += [claims for claims in by_predicate.values() if len({c.subject for c in claims}) >= 2]
+    # not the places the people counted are in: "2,340 citizens living in seven neighbourhoods were evacuated"
+    groups += [
+        claims
+        for claims in by_predicate.values()
+        if len({c.subject for c in claims}) >= 2
+        and not ({subject_class(c.subject) for c in claims} > {"places"})
+    ]
     # One noun split by what each part is of: "23 charges of cheating and six of money laundering".
     for claims in by_predicate.values():
         if len(claims) >= 2 and len({c.subject for c in claims}) == 1:
@@ -2904,9 +2910,10 @@ three children", "31 counts: 24 counts of fraud, six ..."."""
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 
-_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b")
+_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\bthe\s+(?:scene|spot)\b")
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
+    r"\b(?:died|dead|killed)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b|"
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|"
     r"facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|station)"
@@ -2923,7 +2930,8 @@ _ONE_PLACE = re.compile(
 def _local(sentence: Sentence, claim: Claim) -> bool:
     """The figure is told of one place within the event's area, or one day of it: "the city of Beira alone has
     recorded 1,774 cases", "in neighbouring Dondo, 450 people have fallen ill", "on Saturday alone, 412 people were
-    vaccinated", "at least 14 people died in Quelimane city itself", "the centre alone admitted 60 new patients"."""
+    vaccinated", "at least 14 people died in Quelimane city itself", "the centre alone admitted 60 new patients"; or
+    of those who died where it happened: "Two were pronounced dead at the scene"."""
     if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return False
     text = sentence.text
@@ -5102,6 +5110,9 @@ def _sole_happenings(
                     by_predicate[claim.predicate].add(sentence.id)
                     by_sentence[sentence.id] = sentence
         stating[source_id] = by_predicate
+    for sentence in by_sentence.values():
+        if sentence.id not in readings:
+            readings[sentence.id] = _reading(sentence)
     found: list[_Found] = []
     for x, y in combinations(list(sources), 2):
         for predicate, here in stating[x].items():
@@ -5111,18 +5122,24 @@ def _sole_happenings(
             sa, sb = by_sentence[next(iter(here))], by_sentence[next(iter(there))]
             if frozenset((sa.id, sb.id)) in linked:
                 continue  # compared as linked sentences already
-            for sentence in (sa, sb):
-                if sentence.id not in readings:
-                    readings[sentence.id] = _reading(sentence)
             pair_readings = (readings[sa.id], readings[sb.id])
             for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen or ca.predicate != predicate or cb.predicate != predicate:
                     continue
+                if any(_some_of_a_toll(c, r) for c, r in ((ca, pair_readings[0]), (cb, pair_readings[1]))):
+                    continue  # "two of the victims were in critical condition", "Two were pronounced dead at the scene"
                 if _magnitude(ca) * 2 < _magnitude(cb) or _magnitude(cb) * 2 < _magnitude(ca):
                     continue  # with so few words in common, figures this far apart may count two things
                 seen.add((ca.id, cb.id))
                 found.append((severity, ca, cb, x, y, group))
     return found
+
+
+def _some_of_a_toll(claim: Claim, reading: _Reading) -> bool:
+    """The count is some of the people an event befell, not its toll: a part named after the toll ("two of the
+    victims"), one place's or one moment's figure ("at the scene"), or a group of a breakdown (see :func:`_part`,
+    :func:`_local`, :func:`_breakdown`)."""
+    return claim.id in reading.victim_parts or claim.id in reading.local or claim.id in reading.parts
 
 
 class Prepared(NamedTuple):

@@ -42,3 +42,16 @@ def test_figures_far_apart_or_of_other_happenings_are_left_alone() -> None:
 
 def test_an_earlier_toll_is_left_alone() -> None:
     assert _figures(LEDE, "Firefighters are still at work. Last year, three people died in a fire nearby.") == []
+
+
+def test_some_of_a_toll_is_left_alone() -> None:
+    shooting = "A gunman killed three people at a bar in the city centre on Friday night, police said."
+    assert _figures(shooting, "Officers arrived within minutes. Two were pronounced dead at the scene.") == []
+
+
+def test_a_count_of_people_beside_the_places_they_live_is_no_breakdown() -> None:
+    found = _figures(
+        "Firefighters are still at work. More than 2,000 people were evacuated from villages near the fire.",
+        "Officials spoke on Monday. As a precaution, 2,340 citizens living in seven neighbourhoods were evacuated.",
+    )
+    assert found == [("More than 2,000", "2,340", "discrepancy")]
