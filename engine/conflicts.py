@@ -5110,9 +5110,6 @@ def _sole_happenings(
                     by_predicate[claim.predicate].add(sentence.id)
                     by_sentence[sentence.id] = sentence
         stating[source_id] = by_predicate
-    for sentence in by_sentence.values():
-        if sentence.id not in readings:
-            readings[sentence.id] = _reading(sentence)
     found: list[_Found] = []
     for x, y in combinations(list(sources), 2):
         for predicate, here in stating[x].items():
@@ -5122,6 +5119,9 @@ def _sole_happenings(
             sa, sb = by_sentence[next(iter(here))], by_sentence[next(iter(there))]
             if frozenset((sa.id, sb.id)) in linked:
                 continue  # compared as linked sentences already
+            for sentence in (sa, sb):
+                if sentence.id not in readings:
+                    readings[sentence.id] = _reading(sentence)
             pair_readings = (readings[sa.id], readings[sb.id])
             for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen or ca.predicate != predicate or cb.predicate != predicate:
