@@ -3889,6 +3889,10 @@ def _percent_topic(sentence: Sentence, claim: Claim) -> str | None:
     return None
 
 
+_TOPIC_ALIASES = {"income": stem_of("profit")}
+"""Topics accounts name in two words: "net income" and "net profit"."""
+
+
 _ZONE_BEFORE = re.compile(
     r"(?i)\b(?:radius|zone|perimeter|cordon|exclusion|within)\b(?:\s+[\w-]+){0,4}?\s+(?:of\s+)?(?:(?:about|around|some|up\s+to|"
     r"nearly|roughly|approximately)\s+)?$"
@@ -3915,10 +3919,6 @@ def _measure_role(sentence: Sentence, claim: Claim) -> str | None:
     if _DISTANCE_AFTER.match(text[end : end + 40]):
         return "distance"
     return None
-
-
-_TOPIC_ALIASES = {"income": stem_of("profit")}
-"""Topics accounts name in two words: "net income" and "net profit"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -4356,8 +4356,9 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_account_lines,
     _two_modes,
 )
-"""Two figures measuring two things: counts of charges of two offences, shares of two wholes, two measures of an
-economy or lines of accounts, two modes."""
+"""Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
+distance, a delay and a span, those who may vote and those who did, counts of charges of two offences, shares of two
+wholes, two measures of an economy or lines of accounts, two modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:
