@@ -4753,8 +4753,8 @@ def _calendar_span(claim: Claim, unit: str) -> Claim:
     q = claim.quantity
     if q.unit == unit or q.unit is None:
         return claim
-    if unit == "month":  # years as months: twelve to a year, exactly
-        low, high, nominal = (None if v is None else v * 12 for v in (q.low, q.high, q.nominal))
+    if unit == "month":  # years as months: twelve to a year, exactly (3.333333 years, as read, are 40 months)
+        low, high, nominal = (None if v is None else round(v * 12, 3) for v in (q.low, q.high, q.nominal))
         tolerance = q.tolerance * 12
     else:  # an average month or year, give or take the rest of its days as rounding
         fewest, most = _DAYS_IN[q.unit]

@@ -107,3 +107,15 @@ def test_a_delay_and_a_span_are_two_spans(a: str, b: str, expected: list[list[st
 )
 def test_more_lengths_and_counts_of_two_things(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a term told in years and months against the same term in months
+        ("The court jailed the former director for three years and four months on Tuesday.", "The court handed the former director a 40-month sentence on Tuesday.", []),
+        ("The court jailed the former director for three years and four months on Tuesday.", "The court handed the former director a 38-month sentence on Tuesday.", [["three years and four months", "38-month", "contradiction"]]),
+    ],
+)
+def test_years_and_months_against_months(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
