@@ -70,6 +70,10 @@ from tests.labelled import (
     DEV53,
     DEV54,
     DEV55,
+    DEV56,
+    DEV57,
+    DEV58,
+    DEV59,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -367,6 +371,10 @@ SET_FLOORS = [
     (DEV53, 0.60, 0.61, 1),  # 0.640 / 0.655 at 3a80433
     (DEV54, 0.75, 0.53, 3),  # 0.796 / 0.578 at 3a80433
     (DEV55, 0.73, 0.50, 2),  # 0.772 / 0.538 at 879515c, four quotes unlocated (0.772 / 0.690 at 3a80433)
+    (DEV56, 0.68, 0.72, 1),  # 0.722 / 0.764 at e3ceea1
+    (DEV57, 0.61, 0.63, 2),  # 0.653 / 0.679 at e3ceea1, one quote unlocated
+    (DEV58, 0.63, 0.57, 1),  # 0.673 / 0.612 at e3ceea1
+    (DEV59, 0.65, 0.74, 1),  # 0.689 / 0.786 at e3ceea1
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
