@@ -1827,7 +1827,45 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
             continue
         out.append(_as_age_bound(tokens, mention))
         i = max(mention.last_token, i + 1)
-    return _changes_share_units(tokens, out)
+    return _coordinated_days(tokens, _changes_share_units(tokens, out))
+
+
+_DAY_JOINERS = frozenset([",", "and", "or", "&"])
+
+
+def _coordinated_days(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Days named beside a date of the same month are dates too: the 3 of "on 3 and 4 March" and of "3, 4 and 5
+    March", the 4 of "March 3 and 4"."""
+    out = list(mentions)
+    for k in range(len(out) - 1, -1, -1):  # right to left, so that "3, 4 and 5 March" passes the month along
+        for step in (1, -1):
+            j = k + step
+            if not 0 <= j < len(out) or out[j].kind is not Kind.DATE:
+                continue
+            day, date = out[k], out[j]
+            left, right = (day, date) if step == 1 else (date, day)
+            between = tokens[left.last_token : right.first_token]
+            value = day.quantity.nominal
+            if (
+                day.kind is Kind.COUNT
+                and tokens[day.first_token].kind == "num"  # "3 and 4 March", not "Two and 4 March"
+                and day.quantity.hedge is Hedge.EXACT
+                and value is not None
+                and value == int(value)
+                and 1 <= value <= 31
+                and day.last_token == day.number_end
+                and date.quantity.nominal is not None
+                and len(between) == 1
+                and between[0].low in _DAY_JOINERS
+                # "March 3 and 4", not "March 3 attacks and 4" nor "on 11 June, 11 infants"
+                and (step == 1 or (date.last_token == date.number_end and between[0].low != ","))
+            ):
+                month = int(date.quantity.nominal) // 100
+                v = float(month * 100 + int(value))
+                quantity = date.quantity.model_copy(update={"low": v, "high": v, "nominal": v})
+                out[k] = dataclasses.replace(day, kind=Kind.DATE, quantity=quantity)
+                break
+    return out
 
 
 _SCALE_FACTORS = frozenset({1e3, 1e6, 1e9, 1e12})

@@ -148,3 +148,17 @@ def test_a_road_or_a_model_is_no_sum(text: str) -> None:
 )
 def test_more_than_after_an_amount_compares(text: str, spans: list[str]) -> None:
     assert [c.text for c in extract_claims(text, "s1.1") if c.kind is Kind.DURATION] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The union will strike on 3 and 4 March.", ["3", "4 March"]),
+        ("The union will strike on March 3 and 4 if no deal is reached.", ["March 3", "4"]),
+        ("Hearings are set for 7, 8 and 9 May.", ["7", "8", "9 May"]),
+        # a count after a date is no day of it
+        ("As of 11 June, 11 infants had tested positive.", ["11 June"]),
+    ],
+)
+def test_days_beside_a_date_are_dates(text: str, dates: list[str]) -> None:
+    assert [c.text for c in extract_claims(text, "s1.1") if c.kind is Kind.DATE] == dates
