@@ -48,74 +48,29 @@ def test_one_measure_in_two_words_still_conflicts(a: str, b: str, expected: list
         # two zones, or two distances, are still set against each other
         ("Visitors are barred from a radius of 6 km from the crater, the agency said on Monday.", "Visitors are barred from a radius of 8 km from the crater, the agency said on Monday.", [["6 km", "8 km", "contradiction"]]),
         ("The epicentre was 12 km north of the town, the survey said on Monday.", "The epicentre was 20 km north of the town, the survey said on Monday.", [["12 km", "20 km", "contradiction"]]),
-    ],
-)
-def test_a_zone_and_a_distance_are_two_lengths(a: str, b: str, expected: list[list[str]]) -> None:
-    assert conflicts_match(expected, probe_conflicts(a, b))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         # two groups of people, each named by a word of its own
         ("The train was carrying about 240 passengers when it left the rails near Tarnów on Monday, the operator said.", "More than 180 firefighters were sent to the derailment near Tarnów on Monday, the fire service said.", []),
         ("About 60 patients were admitted to the cholera centre in Beira over the weekend, the ministry said.", "At least 45 health workers were sent to the cholera centre in Beira over the weekend, the ministry said.", []),
         # a word for people in general, or for those on duty, is still set against a group
         ("Some 1,150 firefighters were fighting the blaze near Quilpué on Monday, officials said.", "About 1,420 personnel were fighting the blaze near Quilpué on Monday, officials said.", [["Some 1,150", "About 1,420"]]),
-    ],
-)
-def test_two_groups_of_people_are_two_counts(a: str, b: str, expected: list[list[str]]) -> None:
-    assert conflicts_match(expected, probe_conflicts(a, b))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         # one quarter in two words
         ("The economy expanded by 0.8% in the second quarter of 2025, the statistics agency said.", "Gross domestic product grew 0.6% quarter on quarter in the April-June period of 2025, the statistics agency said.", [["0.8%", "0.6%", "contradiction"]]),
         ("The economy grew 3.6% year on year in the first three months of 2026, the statistics office said.", "GDP grew by 3.4% year on year in the first quarter of 2026, the statistics office said.", [["3.6%", "3.4%", "contradiction"]]),
         # two quarters
         ("The economy grew 3.6% year on year in the first quarter of 2026, the statistics office said.", "GDP grew by 3.4% year on year in the July-September period of 2026, the statistics office said.", []),
-    ],
-)
-def test_one_quarter_in_two_words(a: str, b: str, expected: list[list[str]]) -> None:
-    assert conflicts_match(expected, probe_conflicts(a, b))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         # how late something ran against how long it takes
         ("Train 411, which makes the 50-minute run to Pittsburgh every weekday morning, derailed near Halverton on Monday.", "Train 411 was running 17 minutes late when it derailed near Halverton on Monday.", []),
         # two delays, or two spans, are still set against each other
         ("Train 411 was running 25 minutes late when it derailed near Halverton on Monday.", "Train 411 was running 17 minutes late when it derailed near Halverton on Monday.", [["25 minutes", "17 minutes", "contradiction"]]),
-    ],
-)
-def test_a_delay_and_a_span_are_two_spans(a: str, b: str, expected: list[list[str]]) -> None:
-    assert conflicts_match(expected, probe_conflicts(a, b))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         # a distance against a zone named with a word before "zone"
         ("Residents living more than 800 metres from the terminal were allowed home on Friday, the port authority said.", "An 800-metre marine exclusion zone stays in force around the terminal, the port authority said on Friday.", []),
         # those who may vote against those who did
         ("About 1.8 million people were eligible to vote in Sunday's election, the commission said.", "Some 1.1 million people cast a ballot in Sunday's election, the commission said.", []),
         ("Some 1.4 million people cast a ballot in Sunday's election, the commission said.", "About 1.1 million people voted in Sunday's election, the commission said.", [["Some 1.4 million", "About 1.1 million"]]),
-    ],
-)
-def test_more_lengths_and_counts_of_two_things(a: str, b: str, expected: list[list[str]]) -> None:
-    assert conflicts_match(expected, probe_conflicts(a, b))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
         # a term told in years and months against the same term in months
         ("The court jailed the former director for three years and four months on Tuesday.", "The court handed the former director a 40-month sentence on Tuesday.", []),
         ("The court jailed the former director for three years and four months on Tuesday.", "The court handed the former director a 38-month sentence on Tuesday.", [["three years and four months", "38-month", "contradiction"]]),
     ],
 )
-def test_years_and_months_against_months(a: str, b: str, expected: list[list[str]]) -> None:
+def test_two_things_measured_and_one_thing_in_two_ways(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
