@@ -494,6 +494,8 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
         other = tokens[k + 1].low
         if _speaks(tokens, k + 1) or other in _NOT_NOUNS or other in _PREDICATES:
             return noun
+        if other in _VAGUE_COUNTS and k + 2 < n and tokens[k + 2].low == "of":
+            return noun  # "Twenty fire engines and scores of firefighters": another count, of its own noun
         if noun in _PEOPLE and other in _PEOPLE and other != noun:
             return "people"
         if other.endswith("s"):
@@ -501,6 +503,7 @@ def _coordinated(tokens: list[Token], k: int, noun: str) -> str:
     return noun
 
 
+_VAGUE_COUNTS = frozenset("scores dozens hundreds thousands millions tens".split())
 _SPEAKERS = frozenset("organisers organizers officials authorities witnesses sources".split())
 _SPEAKING = frozenset(
     """said say says put puts estimated estimate estimates claimed claim claims told reported gave give counted

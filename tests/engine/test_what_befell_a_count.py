@@ -183,3 +183,17 @@ def test_two_committees_of_different_sizes_conflict() -> None:
         "The shipping ministry has formed a three-member committee to investigate the capsize, officials said.",
     )
     assert conflicts_match([["five", "three", "contradiction"]], found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("Twenty fire engines and scores of firefighters battled the blaze.", "Twenty", "engines"),
+        ("More than 300 rescue workers and dozens of ambulances were sent.", "More than 300", "workers"),
+        # a noun coordinated without a count of its own is still counted together
+        ("Three missiles and drones were fired overnight.", "Three", "missiles and drones"),
+    ],
+)
+def test_a_count_beside_another_count_keeps_its_own_noun(text: str, written: str, subject: str) -> None:
+    claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert claims and claims[0].subject == subject
