@@ -2123,6 +2123,13 @@ class _Reading(NamedTuple):
     topics: dict[str, str]
     """What each percentage tells the change or level of, as a stem, where its clause names it before the verb (see
     :func:`_percent_topic`)."""
+    lengths: dict[str, str]
+    """Whether each length is the reach of a zone or how far a place lies, where it says (see :func:`_measure_role`)."""
+    late: frozenset[str]
+    """The spans told as how late or early something ran (see :data:`_LATE_AFTER`)."""
+    voters: dict[str, str]
+    """Whether each count is of those who may vote or of those who did, where its clause says (see
+    :func:`_voters_role`)."""
     progress: float | None
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
 
@@ -2231,8 +2238,23 @@ def _reading(sentence: Sentence) -> _Reading:
         economy={c.id: measure for c in sentence.claims if (measure := _economy_measure(sentence, c)) is not None},
         targets=_for_targets(sentence),
         topics={c.id: topic for c in sentence.claims if (topic := _percent_topic(sentence, c)) is not None},
+        lengths={c.id: role for c in sentence.claims if (role := _measure_role(sentence, c)) is not None},
+        late=frozenset(
+            c.id
+            for c in sentence.claims
+            if c.kind is Kind.DURATION and _LATE_AFTER.match(sentence.text, c.end - sentence.start) is not None
+        ),
+        voters={c.id: role for c in sentence.claims if (role := _voters_role(sentence, c)) is not None},
         progress=_count_progress(sentence),
     )
+
+
+def _read(readings: dict[str, _Reading], sentence: Sentence) -> _Reading:
+    """The sentence's reading from ``readings``, worked out and kept there the first time it is asked for."""
+    found = readings.get(sentence.id)
+    if found is None:
+        found = readings[sentence.id] = _reading(sentence)
+    return found
 
 
 _ACCOUNT_LINES = (
@@ -4294,11 +4316,7 @@ _LATE_AFTER = re.compile(r"(?i)\s+(?:late|early|behind\s+schedule|ahead\s+of\s+s
 def _delay_and_span(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One span is how late or early something ran and the other is not: "running 23 minutes late" and "the 45-minute
     run to Pittsburgh"."""
-    if ca.kind is not Kind.DURATION:
-        return False
-    late_a = _LATE_AFTER.match(pair.sa.text, ca.end - pair.sa.start) is not None
-    late_b = _LATE_AFTER.match(pair.sb.text, cb.end - pair.sb.start) is not None
-    return late_a != late_b
+    return ca.kind is Kind.DURATION and (ca.id in pair.ra.late) != (cb.id in pair.rb.late)
 
 
 _ELECTORATE = re.compile(r"(?i)\b(?:eligible|registered|enrolled|on\s+the\s+(?:electoral\s+)?rolls?|electorate)\b")
@@ -4320,14 +4338,14 @@ def _voters_role(sentence: Sentence, claim: Claim) -> str | None:
 
 def _electorate_and_voters(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One count is of those who may vote and the other of those who did (see :func:`_voters_role`)."""
-    role_a, role_b = _voters_role(pair.sa, ca), _voters_role(pair.sb, cb)
+    role_a, role_b = pair.ra.voters.get(ca.id), pair.rb.voters.get(cb.id)
     return bool(role_a and role_b and role_a != role_b)
 
 
 def _zone_and_distance(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One length is the reach of a zone and the other how far a place lies (see :func:`_measure_role`): "a radius of
     5 km from the crater" and "fields about 4 km from the crater"."""
-    role_a, role_b = _measure_role(pair.sa, ca), _measure_role(pair.sb, cb)
+    role_a, role_b = pair.ra.lengths.get(ca.id), pair.rb.lengths.get(cb.id)
     return bool(role_a and role_b and role_a != role_b)
 
 
@@ -5080,7 +5098,7 @@ def _strongest_report(found: list[_Found], partners: Mapping[tuple[str, str], Ma
 
 def _sole_happenings(
     sources: Mapping[str, Source],
-    links: list[Link],
+    partners: Mapping[tuple[str, str], Mapping[str, float]],
     background: set[str] | frozenset[str],
     modes: Mapping[str, str],
     readings: dict[str, _Reading],
@@ -5091,10 +5109,8 @@ def _sole_happenings(
     injured, missing, rescued...), today and not as a forecast or a capacity, where the two are not linked: "Three
     people have died as a result of the fire" and "A wildfire ... has killed at least five people" give the toll in
     few shared words. Only figures within a factor of two, paired by the same rules as linked sentences (see
-    :func:`_pair_claims`); ``readings`` and ``seen`` are :func:`find_conflicts`'s, filled in here too."""
-    linked = {
-        frozenset((ma.sentence, mb.sentence)) for link in links for ma, mb in combinations(link.members, 2)
-    }
+    :func:`_pair_claims`); ``partners``, ``readings`` and ``seen`` are :func:`find_conflicts`'s, the last two filled
+    in here too."""
     stating: dict[str, dict[str, set[str]]] = {}
     by_sentence: dict[str, Sentence] = {}
     for source_id, source in sources.items():
@@ -5118,12 +5134,9 @@ def _sole_happenings(
             if len(here) != 1 or len(there) != 1:
                 continue
             sa, sb = by_sentence[next(iter(here))], by_sentence[next(iter(there))]
-            if frozenset((sa.id, sb.id)) in linked:
+            if sb.id in partners.get((sa.id, y), {}):
                 continue  # compared as linked sentences already
-            for sentence in (sa, sb):
-                if sentence.id not in readings:
-                    readings[sentence.id] = _reading(sentence)
-            pair_readings = (readings[sa.id], readings[sb.id])
+            pair_readings = (_read(readings, sa), _read(readings, sb))
             for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen or ca.predicate != predicate or cb.predicate != predicate:
                     continue
@@ -5211,10 +5224,7 @@ def find_conflicts(
             sb = sentences[mb.sentence]
             if not sa.claims or not sb.claims:
                 continue  # nothing to compare: no reading needed
-            for sentence in (sa, sb):
-                if sentence.id not in readings:
-                    readings[sentence.id] = _reading(sentence)
-            pair_readings = (readings[sa.id], readings[sb.id])
+            pair_readings = (_read(readings, sa), _read(readings, sb))
             for ca, cb, severity, group in _pair_claims(sa, sb, background, modes, pair_readings, rates):
                 if severity is None or (ca.id, cb.id) in seen:
                     continue
@@ -5224,7 +5234,7 @@ def find_conflicts(
                     continue
                 seen.add((ca.id, cb.id))
                 found.append((severity, ca, cb, ma.source, mb.source, group))
-    found += _sole_happenings(by_id, links, background, modes, readings, rates, seen)
+    found += _sole_happenings(by_id, partners, background, modes, readings, rates, seen)
     found = _strongest_report(found, partners)
     found.sort(key=lambda f: (f[0] is not Severity.CONTRADICTION, order[f[3]], f[1].start, order[f[4]], f[2].start))
     conflicts = []
