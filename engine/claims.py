@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.models import Claim, ClaimType, Kind, Quantity, Sentence
-from engine.numbers import COUNTED_BEFORE_NOUN, VOTE_CONTEXT, Mention, Token, _digit_value, extract_quantities, tokenize
+from engine.numbers import (
+    COUNTED_BEFORE_NOUN,
+    VOTE_CONTEXT,
+    Mention,
+    Token,
+    _adjacent,
+    _digit_value,
+    extract_quantities,
+    tokenize,
+)
 
 __all__ = ["Attribution", "extract_claims", "find_attributions", "subject_class"]
 
@@ -346,8 +355,8 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
         k + 1 < n
         and tokens[k].text in "-‐"
         and tokens[k + 1].low in COUNTED_BEFORE_NOUN
-        and tokens[k].start == tokens[k - 1].end
-        and tokens[k + 1].start == tokens[k].end
+        and _adjacent(tokens, k)
+        and _adjacent(tokens, k + 1)
     ):
         return _pluralise(tokens[k + 1].low), k + 2  # "a 40-bed ward": 40 beds
     while k < n and skipped < 5:
@@ -1357,6 +1366,21 @@ def _a_person(noun: str | None, word: str) -> bool:
     )
 
 
+def _one_person(tokens: list[Token], first: int, noun_at: int, last: int) -> Mention:
+    """A mention of one person, from token ``first`` ("his", "a") to token ``last``, whose noun is read from token
+    ``noun_at`` on (see :func:`_noun_after`)."""
+    return Mention(
+        start=tokens[first].start,
+        end=tokens[last].end,
+        kind=Kind.COUNT,
+        quantity=Quantity(low=1.0, high=1.0, nominal=1.0),
+        qualifier=None,
+        first_token=first,
+        last_token=noun_at,
+        number_end=noun_at,
+    )
+
+
 def _one_before(tokens: list[Token], mention: Mention, floor: int) -> Mention | None:
     """One person named before "and" and a count of people of another kind: "killed his wife and two neighbours",
     "wounded a teacher and three pupils" (see :func:`_and_one_more`), as a mention of one ("his wife"); None
@@ -1377,16 +1401,7 @@ def _one_before(tokens: list[Token], mention: Mention, floor: int) -> Mention | 
             return None
         if det >= 1 and tokens[det - 1].text == ",":
             return None  # "Valerie Jackson, her husband and six children": a longer list, with a name in it
-        return Mention(
-            start=tokens[det].start,
-            end=tokens[first - 2].end,
-            kind=Kind.COUNT,
-            quantity=Quantity(low=1.0, high=1.0, nominal=1.0),
-            qualifier=None,
-            first_token=det,
-            last_token=first - 2,  # the noun is read from there
-            number_end=first - 2,
-        )
+        return _one_person(tokens, det, first - 2, first - 2)  # the noun is read from the last token
     return None
 
 
@@ -1416,21 +1431,9 @@ def _and_one_more(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
         following = mentions[index + 1].first_token if index + 1 < len(mentions) else n
         if following < other_end:
             continue
-        article = tokens[after + 1]
         if other_end < n and tokens[other_end].low in ("member", "members"):
             other_end += 1  # "a staff member"
-        out.append(
-            Mention(
-                start=article.start,
-                end=tokens[other_end - 1].end,
-                kind=Kind.COUNT,
-                quantity=Quantity(low=1.0, high=1.0, nominal=1.0),
-                qualifier=None,
-                first_token=after + 1,
-                last_token=after + 2,
-                number_end=after + 2,
-            )
-        )
+        out.append(_one_person(tokens, after + 1, after + 2, other_end - 1))
     return out
 
 

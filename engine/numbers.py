@@ -104,8 +104,8 @@ def tokenize(text: str) -> list[Token]:
                 t.text == "-"
                 and 0 < k < len(tokens) - 1
                 and tokens[k - 1].kind == "num"
-                and tokens[k - 1].end == t.start
-                and tokens[k + 1].start == t.end
+                and _adjacent(tokens, k)
+                and _adjacent(tokens, k + 1)
                 and tokens[k + 1].low in _HYPHEN_SCALES
             )
         ]
