@@ -410,10 +410,13 @@ _Slots = dict[tuple[str, str | None, str | None], list[tuple[int, _Figure]]]
 def _figure_match(x: _Figure, y: _Figure) -> float:
     """How well two figures could be the same figure, whatever the words around them, 0 to 1: the same kind, unit
     and mode, for counts the same thing counted, and values within a factor of two (a different value is the conflict
-    to find, a tenfold one another figure)."""
+    to find, a tenfold one another figure). A time of day matches only the same minute ("at 23:15" and "at 11.15pm"):
+    told once in each article, it is a rare figure too, while "06:40" and "06:45" may be two moments."""
     kind = x[0]
-    if kind != y[0] or x[1] != y[1] or x[6] != y[6] or kind == "date" or kind == "time":
+    if kind != y[0] or x[1] != y[1] or x[6] != y[6] or kind == "date":
         return 0.0
+    if kind == "time":
+        return 1.0 if x[2] == y[2] else 0.0
     subject, predicate, subject2, predicate2 = x[3], x[4], y[3], y[4]
     if kind == "count":
         if subject and subject2 and subject != subject2:
@@ -718,12 +721,15 @@ def _specific_figures(f: _Features) -> list[tuple[str, str, str]]:
     """The figures of a sentence precise enough that two sentences giving the same one are worth scoring in full, as
     keys for the candidates' index: three significant digits or a decimal ("911.6 billion zlotys", "3.4%", "10,750
     won", "4.25 per euro"), whatever the words around them ("Spending is planned at 911.6 billion zlotys" and "State
-    budget expenditure: PLN 911.6 billion" share one word). Not a round figure ("12", "300", "2,000"), which many
-    facts share, and not a date or a time of day. The link model still decides: a shared figure finds a candidate and
-    no more."""
+    budget expenditure: PLN 911.6 billion" share one word), or a time of day ("closed the valve at 23:15" and "the
+    flow was isolated at 11.15pm"). Not a round figure ("12", "300", "2,000"), which many facts share, and not a date.
+    The link model still decides: a shared figure finds a candidate and no more."""
     keys = set()
     for kind, unit, value, *_ in f.figures:
-        if kind in (Kind.DATE, Kind.TIME):
+        if kind == Kind.DATE:
+            continue
+        if kind == Kind.TIME:
+            keys.add(("figure", "time", str(value)))
             continue
         digits, exponent = significant_digits(value)
         if len(digits) < 3 and exponent >= 0:

@@ -876,7 +876,8 @@ _NAME_FOLLOWERS = frozenset(
 _WEIGHT_CONTEXT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lb|lbs|pounds of)\b")
 _POLL_CONTEXT = re.compile(r"(?i)\b(?:polls?|survey\w*|approval|lead|percent|percentage|per cent|rating|margin)\b|%")
 _TIME_ZONES = frozenset(
-    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ist jst aest msk eet eest hrs hours local z".split()
+    """gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt awst acst nzst nzdt msk eet eest
+    wet west eat cat wat sast wib wita wit pht sgt hkt kst ict pkt art brt clt cot pet hrs hours local z""".split()
 )
 _PERSON_NOUNS = frozenset(
     """man woman boy girl son daughter mother father husband wife brother sister driver passenger victim suspect
@@ -2522,6 +2523,20 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             if hours <= 12 and minutes < 60:
                 hours = _apply_ampm(hours, tokens[j].low)
                 return _make_time(text, tokens, i, j + marker, hours, minutes)
+    if (
+        not marker
+        and tok.kind == "num"
+        and numeral.end == i + 1
+        and prev is not None
+        and prev.low in _CLOCK_LEAD
+        and re.fullmatch(r"\d{1,2}[.]\d{2}", tok.text)
+        and j < n
+        and tokens[j].low in _TIME_ZONES
+        and (tokens[j].text.isupper() or tokens[j].low in ("hrs", "hours") or _then_local_time(tokens, j))
+    ):
+        hours, minutes = (int(part) for part in tok.text.split("."))
+        if hours < 24 and minutes < 60:
+            return _make_time(text, tokens, i, j, hours, minutes)  # "at 23.15 WIB", "by 06.15 hrs", "21.40 local time"
     # Dates: "November 14, 2025", "Nov. 14", "14 November 2025", "March 3"
     month_before = _month_at(tokens, i - 1) if prev is not None else None
     if month_before is None and prev is not None and prev.text == "." and i >= 2 and _adjacent(tokens, i - 1):
@@ -2594,7 +2609,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         and (
             tokens[j].text.isupper()
             or tokens[j].low in ("hrs", "hours")
-            or (tokens[j].low == "local" and j + 1 < n and tokens[j + 1].low == "time")  # "2115 local time"
+            or _then_local_time(tokens, j)  # "2115 local time"
         )
     ):
         hours, minutes = divmod(int(tok.text), 100)
@@ -3514,6 +3529,10 @@ def _inches_after_feet(tokens: list[Token], j: int) -> tuple[float, int] | None:
             return None  # "5 feet 10 in Leeds": not inches
         return value, k + 1
     return (value, k) if hyphened else None
+
+
+def _then_local_time(tokens: list[Token], j: int) -> bool:
+    return tokens[j].low == "local" and j + 1 < len(tokens) and tokens[j + 1].low == "time"
 
 
 def _make_time(text: str, tokens: list[Token], first: int, last: int, hours: int, minutes: int) -> Mention | int:

@@ -211,3 +211,34 @@ def test_a_precise_figure_two_sentences_share_makes_them_candidates() -> None:
     assert expenditure in spending_found
     repairs_found = {h - offsets[1] for h in candidates[(offsets[0] + 1, 1)]}
     assert total not in repairs_found  # "Total: PLN 300 million.": a round figure
+
+
+def test_one_time_of_day_in_two_sentences_makes_them_candidates_and_weighs_like_a_rare_figure() -> None:
+    """The moment something happened, told once in each article ("at 23:15" and "at 11.15pm"), finds the other
+    sentence however few words they share, and counts like a rare figure; two different moments count nothing."""
+    from engine.align import _Features, _figure_match, _prepare
+
+    filler = "the company said the plant would stay shut while inspectors from the ministry examined the site"
+    a = source_from_text(
+        "Leak\n\nEngineers closed the valve at 23:15, stopping the leak.\n\nThe plant reopened at 09:30.\n",
+        "a.txt",
+        "s1",
+    )
+    b = source_from_text(
+        "Leak\n\n"
+        + "\n\n".join(f"Engineers and officials said {filler}, item {k}." for k in range(8))
+        + "\n\nThe flow was isolated at 11.15pm.\n",
+        "b.txt",
+        "s2",
+    )
+    features, candidates, offsets = _prepare([a, b], AlignOptions())
+    texts = [f.plain for f in features[1]]
+    isolated = next(k for k, text in enumerate(texts) if "isolated" in text)
+    closed = features[0][0]
+    assert isolated in {h - offsets[1] for h in candidates[(offsets[0] + 0, 1)]}
+    def time_of(f: _Features) -> tuple[object, ...]:
+        return next(x for x in f.figures if x[0] == "time")
+
+    late, early, other = time_of(closed), time_of(features[0][1]), time_of(features[1][isolated])
+    assert _figure_match(late, other) == 1.0
+    assert _figure_match(early, other) == 0.0

@@ -30,6 +30,10 @@ def _figures(text: str) -> list[tuple[str, str, str | None, float | None]]:
         ("The ferry left at 4.10 in the morning.", "4.10 in the morning", 4 * 60 + 10),
         ("At 11.30 on Tuesday evening the roof fell in.", "11.30 on Tuesday evening", 23 * 60 + 30),
         ("The curfew begins at ten o'clock tonight.", "ten o'clock tonight", 22 * 60),
+        # a 24-hour clock with a dot, when a word before it and a zone after it tell a time
+        ("The valve was shut at 23.15 WIB on Friday.", "23.15", 23 * 60 + 15),
+        ("Crews reached the site by 06.05 hrs.", "06.05", 6 * 60 + 5),
+        ("The quake struck at about 21.40 local time.", "21.40", 21 * 60 + 40),
     ],
 )
 def test_times_of_day_in_words_and_with_the_part_of_the_day(text: str, written: str, minutes: int) -> None:
@@ -46,6 +50,9 @@ def test_times_of_day_in_words_and_with_the_part_of_the_day(text: str, written: 
         "The office is open from ten to four.",  # a span's ends
         "Numbers rose by ten to four hundred.",
         "Support fell by ten to four per cent.",
+        "The index closed at 23.15 points.",  # no zone after it
+        "The fine was set at 21.40 euros.",
+        "The strike lasted 23.15 hours.",  # no word telling a moment before it: a span
     ],
 )
 def test_look_alikes_are_no_times_of_day(text: str) -> None:
