@@ -1236,11 +1236,14 @@ _SERIOUS_AFTER = re.compile(
     rf"(?:serious|severe|critical|life-threatening|grave)\s+(?:injuries|burns|wounds|head\s+injuries)|"
     rf"(?:left\s+)?in\s+(?:a\s+)?"
     rf"(?:critical|serious)\s+"
-    rf"(?:but\s+stable\s+)?condition)\b(?!\s+ill\b)"
+    rf"(?:but\s+stable\s+)?condition|"
+    rf"(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:critical|serious)(?!\s+(?:of|to|about|for|that)\b))"
+    rf"\b(?!\s+ill\b)"
 )
 """Words that make a count of the injured those badly hurt: "seven were seriously injured", "killing three and
-critically wounding 12", "721 of them seriously", "two people in critical condition", "15 with serious burns"; a part
-of all the injured, set against its like."""
+critically wounding 12", "721 of them seriously", "two people in critical condition", "11 of the injured are
+critical", "15 with serious burns"; a part of all the injured, set against its like. Not those "critical of" or
+"serious about" something."""
 
 _MARGIN_BEFORE = re.compile(
     r"(?i)\b(?:(?:lead|(?<!operating\s)(?<!profit\s)(?<!trading\s)(?<!gross\s)(?<!net\s)(?<!interest\s)"

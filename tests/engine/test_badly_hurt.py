@@ -1,0 +1,53 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of counts of the badly hurt, a part of all the injured set against its like whatever words tell it ("in a
+critical condition", "are critical"), and of look-alikes that tell no one's condition. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+INJURED = "Forty people were injured in the crush at the stadium gate on Saturday."
+INJURED_TOO = "Forty people were hurt when the crowd surged at the stadium gate on Saturday."
+
+# fmt: off
+PROBES = [
+    (
+        f"{INJURED} Of them, 9 persons are in a critical condition and are being treated in the ICU.",
+        f"{INJURED_TOO} He said 11 of the injured are critical and have been moved to intensive care.",
+        [["9", "11", "contradiction"]],
+        "'in a critical condition' against 'are critical'",
+    ),
+    (
+        f"{INJURED} Three of them remain critical, the hospital said.",
+        f"{INJURED_TOO} Five people are in a serious condition in hospital.",
+        [["Three", "Five", "contradiction"]],
+        "'remain critical' against 'in a serious condition'",
+    ),
+    (
+        f"{INJURED} Doctors said 9 of the injured were in a critical condition.",
+        f"{INJURED_TOO} Nine of them are still critical, doctors said.",
+        [],
+        "the same count in other words",
+    ),
+    (
+        f"{INJURED} Twelve fans were critical of the stewards.",
+        f"{INJURED_TOO} Five people are in a serious condition in hospital.",
+        [],
+        "'critical of' tells an opinion, not a condition",
+    ),
+    (
+        f"{INJURED} Organisers said 30 stewards are serious about safety.",
+        f"{INJURED_TOO} Five people are in a serious condition in hospital.",
+        [],
+        "'serious about' tells an attitude",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), PROBES, ids=[p[3] for p in PROBES])
+def test_counts_of_the_badly_hurt(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
