@@ -2133,6 +2133,9 @@ class _Reading(NamedTuple):
     voters: dict[str, str]
     """Whether each count is of those who may vote or of those who did, where its clause says (see
     :func:`_voters_role`)."""
+    purposes: dict[str, str]
+    """What each sum of a court or crime story is (a fine, bail, bribes, a sum stolen, damages), where the words
+    around it say (see :func:`_sum_purpose`)."""
     progress: float | None
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
 
@@ -2248,6 +2251,11 @@ def _reading(sentence: Sentence) -> _Reading:
             if c.kind is Kind.DURATION and _LATE_AFTER.match(sentence.text, c.end - sentence.start) is not None
         ),
         voters={c.id: role for c in sentence.claims if (role := _voters_role(sentence, c)) is not None},
+        purposes=(
+            {c.id: purpose for c in sentence.claims if (purpose := _sum_purpose(sentence, c)) is not None}
+            if _PURPOSE_WORDS.search(sentence.text)
+            else {}
+        ),
         progress=_count_progress(sentence),
     )
 
@@ -2328,6 +2336,52 @@ def _line_name(match: re.Match[str]) -> str | None:
     """The line of accounts a match of :data:`_ACCOUNT_LINE` names; None for a plain profit or loss."""
     name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
     return name or None
+
+
+_PURPOSES_BEFORE = (
+    ("fine", r"\bfin(?:ed|es?|ing)\b(?:\s+(?!of\b)[\w'’-]+){0,3}?|\b(?:fine|penalty)\s+of(?:\s+up\s+to)?"),
+    ("bail", r"\bbail\b(?:\s+(?:of|(?:(?:was|is|had\s+been|has\s+been)\s+)?set\s+at|amounting\s+to))?|\bbond\s+of"),
+    ("bribes", r"\bbribes?\s+(?:of|worth|totall?ing)|\bbrib(?:ed|ing)\b(?:\s+[\w'’-]+){0,3}?\s+with"),
+    (
+        "taken",
+        r"\b(?:embezzl|misappropriat|siphon|stole|steal|stolen|launder|defraud|swindl|extort)\w*\b"
+        r"(?:\s+(?!of\b)[\w'’-]+){0,3}?(?:\s+of)?(?:\s+(?:some|about|around|nearly|almost|more\s+than|over))?",
+    ),
+    ("damages", r"\b(?:compensation|damages|restitution|reparations?)\s+(?:of|worth|totall?ing)"),
+)
+_PURPOSE_BEFORE = re.compile(
+    "(?i)(?:" + "|".join(f"(?P<p{k}>{pattern})" for k, (_name, pattern) in enumerate(_PURPOSES_BEFORE)) + ")\\s+$"
+)
+_PURPOSE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:in|as)\s+)?(?:(?P<fine>fines?|penalt(?:y|ies))|(?P<bail>bail)|(?P<bribes>bribes?|kickbacks?)|"
+    r"(?P<damages>damages|compensation|restitution))\b"
+)
+_PURPOSE_WORDS = re.compile(
+    r"(?i)\b(?:fin(?:e|ed|es|ing)|penalt|bail|bond|brib|kickback|embezzl|misappropriat|siphon|stole|steal|launder|"
+    r"defraud|swindl|extort|compensation|damages|restitution|reparation)"
+)
+"""Words that tell what a sum of a court or crime story is, to skip :func:`_sum_purpose` on sentences without one."""
+
+
+def _sum_purpose(sentence: Sentence, claim: Claim) -> str | None:
+    """What a sum of a court or crime story is, by the words right before or after it: a fine ("fined him 3 billion
+    won", "the 30 billion won fine", "a penalty of $2 million"), bail, bribes ("took 850 million won in bribes"), a
+    sum taken ("embezzling 12.4 billion won", "stole more than $3 million", "laundering R48m") or damages. Two sums
+    told as two of these are two figures, not one misreported ("embezzled 12.4 billion won" and "a 30 billion won
+    fine"). The words after it tell first ("extorted R2m in bribes": bribes). "Pocketed", "received" or "accepted"
+    tell no more than that a sum changed hands. None where the words do not say."""
+    if claim.kind is not Kind.MONEY:
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    after = _PURPOSE_AFTER.match(text, end)
+    if after is not None:
+        return next(key for key, value in after.groupdict().items() if value is not None)
+    before = _PURPOSE_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and not _LINE_LEFT.search(text, before.start(), start):
+        key = next(key for key, value in before.groupdict().items() if value is not None)
+        return _PURPOSES_BEFORE[int(key[1:])][0]
+    return None
 
 
 _YEAR_AFTER = re.compile(
@@ -4289,6 +4343,13 @@ def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return bool(line_a and line_b and line_a != line_b)
 
 
+def _two_purposes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"embezzling 12.4 billion won" and "the 30 billion won fine": two sums of a court story (see
+    :func:`_sum_purpose`)."""
+    purpose_a, purpose_b = pair.ra.purposes.get(ca.id), pair.rb.purposes.get(cb.id)
+    return bool(purpose_a and purpose_b and purpose_a != purpose_b)
+
+
 def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two modes, not both of what is to come (see :func:`_both_to_come`) nor both of the charge (see
     :func:`_both_charged`): "forecast to ease to 3.1%" is not the rate of today ("running at 3.6 per cent"), and
@@ -4375,6 +4436,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _places_and_not,
     _two_economy_measures,
     _two_account_lines,
+    _two_purposes,
     _two_modes,
 )
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
