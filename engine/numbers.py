@@ -1326,6 +1326,15 @@ def _and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     return None
 
 
+def _span_and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """The fraction after "a day", "an hour" or "a year" that makes it a span of its own ("a day and a half"), not the
+    start of a share ("$300 a day and a half of it goes on rent")."""
+    found = _and_fraction(tokens, j)
+    if found is None or (found[1] < len(tokens) and tokens[found[1]].low == "of"):
+        return None
+    return found
+
+
 def _scale_fraction(tokens: list[Token], i: int) -> _Numeral | None:
     """A fraction of a scale word: "half a million", "a quarter of a million", "three-quarters of a billion"."""
     n = len(tokens)
@@ -1423,8 +1432,13 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
         return _Numeral(lo, hi, None, True, i + 1, words=True)
     # "more than a year", "nearly a month", "about an hour": one unit of time, after a hedge (bare, "a year" tells
     # how often or how long ago: "$3 billion a year", "a year ago")
-    if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in _ONE_SPAN and _span_hedge(tokens, i):
-        return _Numeral(1, 1, 1, False, i + 1, words=True)
+    if (
+        low in ("a", "an")
+        and i + 1 < n
+        and tokens[i + 1].low in _ONE_SPAN
+        and (_span_hedge(tokens, i) or _span_and_fraction(tokens, i + 2) is not None)
+    ):
+        return _Numeral(1, 1, 1, False, i + 1, words=True)  # also "a day and a half" (the half read with the unit)
     # "a dozen", "half a dozen", "two dozen"
     if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low == "dozen":
         return _Numeral(6, 6, 6, False, i + 3, words=True)
@@ -2245,7 +2259,11 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and (
                 nxt.low in ("dozen", "hundred", "thousand", "million", "a")
                 or nxt.low in _FRACTIONS
-                or (nxt.low in _ONE_SPAN and tok.low != "half" and _span_hedge(tokens, i))
+                or (
+                    nxt.low in _ONE_SPAN
+                    and tok.low != "half"
+                    and (_span_hedge(tokens, i) or _span_and_fraction(tokens, i + 2) is not None)
+                )
             )
         ):
             return None  # "a" and "half" start a number only as "a dozen", "half a million", "a quarter of a million"
@@ -3006,8 +3024,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             j += 2
         elif hedge is not Hedge.RANGE:
             rest = _duration_rest(tokens, j, d_unit, factor)
+            fraction = _span_and_fraction(tokens, j) if tokens[unit_idx - 1].low in ("a", "an") else None
             if rest is not None:
                 extra, j = rest  # "seven years and six months" is seven and a half years
+                lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
+            elif fraction is not None:
+                extra, j = fraction[0] * factor, fraction[1]  # "a day and a half", "an hour and a quarter"
                 lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
         # "5 years ago" stays a duration; "in 10 days" too.
     elif unit_word == "yo" and tok.kind == "num" and _adjacent(tokens, unit_idx) and 0 < numeral.low < 120:

@@ -538,6 +538,11 @@ def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[
         ("He was jailed for seven years and six months for fraud.", "seven years and six months", "duration", 7.5),
         ("She served 3 years, 4 months of the term.", "3 years, 4 months", "duration", 3 + 4 / 12),
         ("The siege lasted two hours and 15 minutes.", "two hours and 15 minutes", "duration", 8100),
+        # one unit of time and a fraction of it
+        ("The blaze burned for a day and a half.", "a day and a half", "duration", 1.5 * 86400),
+        ("Talks lasted an hour and a quarter.", "an hour and a quarter", "duration", 4500),
+        ("She is serving a year and a half in prison.", "a year and a half", "duration", 1.5),
+        ("The leak was stopped about an hour and a half later.", "about an hour and a half", "duration", 5400),
         # a span counted in a kind of day
         ("The trial ran for 38 hearing days.", "38 hearing days", "duration", 38 * 86400),
         ("The strike lasted 11 working days.", "11 working days", "duration", 11 * 86400),
@@ -560,6 +565,11 @@ def test_fractions_and_compound_spans(text: str, figure: str, kind: str, nominal
 )
 def test_a_part_of_one_thing_is_no_share(text: str) -> None:
     assert [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"] == []
+
+
+def test_a_rate_a_day_then_a_share_is_no_span() -> None:
+    claims = extract_claims("He earns $300 a day and a half of it goes on rent.", "t.1")
+    assert [c.kind.value for c in claims] == ["money", "percent"]
 
 
 @pytest.mark.parametrize(
