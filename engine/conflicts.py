@@ -1610,9 +1610,11 @@ def _names_some_kinds(sentence: Sentence, claim: Claim, part_sentence: Sentence,
 
 
 _SORTS_AFTER = re.compile(
-    r"\s+[^\W\d_][\w-]*\s+of\s+([^\W\d_][\w'’-]*(?:\s+(?:(?:and|or|&)\s+)?[^\W\d_][\w'’-]*){0,4})"
+    r"\s+[^\W\d_][\w-]*\s+of\s+([^\W\d_][\w'’-]*(?:\s+(?:(?:and|or|&)\s+)?(?!(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b)[^\W\d_][\w'’-]*){0,4})"
 )
-"""After a count and its noun, the sorts named by "of": "charges of cheating and money laundering"."""
+"""After a count and its noun, the sorts named by "of": "charges of cheating and money laundering"; not those of
+another count after it ("32 counts of fraud and one of corruption": fraud)."""
 
 
 def _of_kind(sentence: Sentence, claim: Claim) -> str | None:
