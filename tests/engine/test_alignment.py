@@ -74,6 +74,10 @@ from tests.labelled import (
     DEV57,
     DEV58,
     DEV59,
+    DEV60,
+    DEV61,
+    DEV62,
+    DEV63,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -375,6 +379,10 @@ SET_FLOORS = [
     (DEV57, 0.61, 0.63, 2),  # 0.653 / 0.679 at e3ceea1, one quote unlocated
     (DEV58, 0.63, 0.57, 1),  # 0.673 / 0.612 at e3ceea1
     (DEV59, 0.65, 0.74, 1),  # 0.689 / 0.786 at e3ceea1
+    (DEV60, 0.55, 0.60, 2),  # 0.593 / 0.643 at 832ddc6
+    (DEV61, 0.69, 0.44, 1),  # 0.739 / 0.484 at 832ddc6
+    (DEV62, 0.52, 0.54, 1),  # 0.560 / 0.582 at 832ddc6
+    (DEV63, 0.70, 0.70, 1),  # 0.742 / 0.680 at 832ddc6 (0.747 / 0.745 at 77490fb)
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
