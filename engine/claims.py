@@ -417,7 +417,7 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             k += 1  # "120 Ukrainian soldiers", "40 Palestinians"
             skipped += 1
             continue
-        if len(w) > 2 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUNS:
+        if len(w) > 2 and _looks_plural(w) and w not in _NOT_NOUNS:
             return w, k + 1
         if value_is_one and w.isalpha() and w not in _NOT_NOUNS and w not in _ADVERBS and len(w) > 2:
             if k + 1 < n and tokens[k + 1].kind == "word":
@@ -468,13 +468,18 @@ def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> s
 def _is_noun(word: str) -> bool:
     if word in _IRREGULAR or word in _PEOPLE or word in _WEAPONS or word in _STRUCTURES or word in _ECONOMY_SUBJECTS:
         return True
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word not in _NOT_NOUNS
-        and word not in _PREDICATES
-    )
+    return len(word) > 3 and _looks_plural(word) and word not in _NOT_NOUNS and word not in _PREDICATES
+
+
+_PLURALS_IN_US = frozenset("menus gurus emus haikus".split())
+
+
+def _looks_plural(word: str) -> bool:
+    """A word that reads as a plural by its ending: "drivers", "routes"; not "-ss" ("press") nor "-us" ("bus",
+    "virus", "campus", "census", "bonus"), but for a few plurals of words in "-u" ("menus")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return not word.endswith("us") or word in _PLURALS_IN_US
 
 
 def _noun_ahead(tokens: list[Token], k: int) -> bool:
@@ -594,6 +599,8 @@ def _event_word(tokens: list[Token], k: int) -> bool:
         return j < len(tokens) and tokens[j].kind == "num"
     if word == "custody":
         return k >= 1 and tokens[k - 1].low == "into"  # "taken into custody"; not "in custody", "custody of"
+    if word == "downed":
+        return not (k + 1 < len(tokens) and tokens[k + 1].low == "tools")  # "downed tools" is a strike
     if word in ("bodies", "corpses") and k >= 1:
         # "nine bodies", "two more bodies", "the bodies of", not "three regulatory bodies"
         return tokens[k - 1].kind == "num" or tokens[k - 1].low in _BEFORE_BODIES

@@ -514,6 +514,11 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         ("Eight people were transported to area hospitals with injuries.", [("Eight", "people", "injured")]),
         ("Two men were taken to hospital with gunshot wounds.", [("Two", "men", "injured")]),
         ("Nine were rushed to a nearby hospital.", [("Nine", "people", "hospitalised")]),
+        # a singular noun in "-us" is a modifier, not the counted plural; "downed tools" is a strike, not a downing
+        ("Commuters were stranded as 870 bus drivers downed tools.", [("870", "drivers", None)]),
+        ("Air defences downed 23 drones overnight.", [("23", "drones", "intercepted")]),
+        ("In all, 87 bus routes were cancelled.", [("87", "routes", None)]),
+        ("Five virus patients were moved.", [("Five", "patients", None)]),
     ],
 )
 def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
