@@ -32,6 +32,18 @@ PROBES = [
         "the same count in other words",
     ),
     (
+        f"{INJURED} Of them, 9 were seriously hurt.",
+        f"{INJURED_TOO} Police said 11 fans suffered serious injuries.",
+        [["9", "11", "contradiction"]],
+        "'suffered serious injuries' against 'seriously hurt'",
+    ),
+    (
+        f"{INJURED} Of them, 9 were seriously hurt.",
+        f"{INJURED_TOO} Police said nine fans sustained serious injuries.",
+        [],
+        "'sustained serious injuries': the same nine",
+    ),
+    (
         f"{INJURED} Twelve fans were critical of the stewards.",
         f"{INJURED_TOO} Five people are in a serious condition in hospital.",
         [],
