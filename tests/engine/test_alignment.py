@@ -2549,6 +2549,9 @@ def test_the_last_election_or_march_is_background() -> None:
     assert _background("Turnout has risen by 5% since the last election.") == []
     assert _background("In the last mayoral race, the winner took 46 per cent of the vote.") == ["46 per cent"]
     assert _background("The last train left at 9pm, carrying 300 passengers.") == []
+    assert _background("The last fatal coach crash on the A9 killed three people and injured 21.") == ["three", "21"]
+    assert _background("The last crash on Monday injured 14 people.") == []  # this week's: today's news
+    assert _background("It was the last attack of the night, and it wounded 12 people.") == []
 
 
 def test_a_prison_term_is_set_against_the_other_sources_term() -> None:
