@@ -653,6 +653,13 @@ _HISTORY = re.compile(r"(?i)since\b|the\s+(?:worst|deadliest)\b|former\b")
 were cancelled"): they do not carry a long opening clause over the rest of the sentence."""
 
 
+_ACCORDING_OPENING = re.compile(r"(?i)\s*according\s+to\b[^,;:]{0,120},")
+_POLL_OPENING = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?polls?\b")
+"""An opening that names the source of all that follows: "According to an exit poll by Odra Research, ...", or a
+poll as the sentence's first words ("An exit poll by Odra Research, released on Sunday night, had given Dudek 53 per
+cent")."""
+
+
 def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
     """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
     sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...") or
@@ -769,12 +776,20 @@ def _month_gone_by(sa: Sentence, sb: Sentence) -> bool:
     return False
 
 
+_RUN_OFF = re.compile(r"(?i)\b(?:run-?offs?|second[- ]round|second\s+ballot)\b")
+_FIRST_ROUND = re.compile(r"(?i)\b(?:first|opening)[- ]round\b|\bfirst\s+ballot\b")
+"""In an article whose lede tells of a run-off (and not of the first round), the first round is an earlier event: "In
+the first round on August 31, turnout was 48.17%", "Dudek, who took 39.2% in the first round, ..."; not in one whose
+lede tells of the first round and the run-off it sets up."""
+
+
 def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None] = ()) -> set[str]:
     """The claims about an earlier event: their clause names a year before the event's (see
-    :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or the sentence opens with
-    a short clause that does ("In 2014, a tornado killed 16 people"); and the values a change starts from ("up from
-    21 on Friday"). "Jailed for 14 years over a collapse that killed 31 miners four years ago" puts the 31 in the
-    past, not the 14 years."""
+    :func:`engine.claims.event_year`) or looks back in words ("last year", "previously"), or tells of the first round
+    where the article's lede tells of a run-off (see :data:`_FIRST_ROUND`), or the sentence opens with a short clause
+    that does ("In 2014, a tornado killed 16 people"); and the values a change starts from ("up from 21 on Friday").
+    "Jailed for 14 years over a collapse that killed 31 miners four years ago" puts the 31 in the past, not the 14
+    years."""
     sentences = list(sentences)
     dates = list(dates)
     named = [(sentence, year) for sentence in sentences for year in years_named(sentence)]
@@ -784,10 +799,14 @@ def background_claims(sentences: Iterable[Sentence], dates: Iterable[str | None]
     # killed about 600"); a year with a budget, a result or a month's figure may be today's ("fell to 4.1% in January
     # 2025"), and stays as it was.
     undated = bool(named) and not find_event_year((), dates) and not any(_lede(sentence) for sentence, _ in named)
+    lede = [sentence.text for sentence in sentences if _lede(sentence)]
+    run_off = any(_RUN_OFF.search(text) for text in lede) and not any(_FIRST_ROUND.search(text) for text in lede)
     out: set[str] = set()
     for sentence in sentences:
         markers = list(looking_back(sentence.text))
         markers += [m.start() for m in _LAST_MONTH.finditer(sentence.text)]
+        if run_off:
+            markers += [m.start() for m in _FIRST_ROUND.finditer(sentence.text)]
         if undated and EARLIER_DISASTER.search(sentence.text):
             markers += [c.start - sentence.start for c, _ in dated_claims(sentence)]
         elif event_year:
@@ -879,7 +898,8 @@ most a rule allows: "a driver may not be at the wheel for more than five hours".
 
 
 _INTRADAY = re.compile(
-    r"(?i)\b(?:intraday|in\s+(?:early|(?:\w+\s+)?morning|midday|lunchtime)\s+(?:[A-Z]\w+\s+)?(?:trade|trading|deals)|"
+    r"(?i)\b(?:intraday|in\s+(?:early|(?:\w+\s+)?morning|midday|lunchtime|afternoon|early\s+afternoon)\s+"
+    r"(?:[A-Z]\w+\s+)?(?:trade|trading|deals)|"
     r"(?:trade|trading)\s+on\s+(?:\w+\s+)?(?:morning|midday)|"
     r"earlier\s+in\s+the\s+session|session\s+(?:high|low))\b"
 )
@@ -1209,12 +1229,15 @@ def _core(sentence: Sentence) -> list[Claim]:
     return out
 
 
+_MOMENT = r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|midday|noon)"
 _SO_FAR = re.compile(
-    r"(?i)\b(?:by|as\s+of)\s+(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|midday|noon|mid-?(?:morning|afternoon)|"
-    r"early\s+(?:morning|afternoon|evening))|\bso\s+far\b(?!\s+(?:this|in|of)\b)"
+    rf"(?i)\b(?:by|as\s+of)\s+(?:\d{{1,2}}[:.h]\d{{2}}|\d{{1,2}}\s*[ap]\.?m\b|midday|noon|mid-?(?:morning|afternoon)|"
+    rf"(?:early|late)\s+(?:morning|afternoon|evening))|\bso\s+far\b(?!\s+(?:this|in|of)\b)|"
+    rf"\b(?:turnout|participation)\s+at\s+{_MOMENT}|\bat\s+{_MOMENT},?\s+(?:(?:voter|the)\s+)?(?:turnout|participation)\b"
 )
 """A tally at a moment before the end, marking its own clause: "By 17:00, turnout stood at 37.2%", "turnout so far",
-"as of midday" (not "open until 8pm", "the highest so far this century")."""
+"as of midday", "Turnout at 17:00 stood at 41.07%" (not "open until 8pm", "the highest so far this century", "the
+fire broke out at 17:00")."""
 _SHORT_OF = re.compile(
     r"(?i)\s+(?:(?!(?:falls|comes|stops|remains|runs|was|is|are|were|has|had)\b)[^\W\d_][\w'’-]*s\s+)?short\s+of\b"
 )
@@ -1376,6 +1399,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 if not _bare_forecast_noun(sentence, m) and not _measured_against(sentence, m.start())
             ]
             out.update((claim.id, "forecast") for claim in _in_marked_clauses(sentence, markers))
+            opening = _ACCORDING_OPENING.match(text) or _POLL_OPENING.match(text)
+            if opening is not None and any(m < opening.end() for m in markers):
+                # "According to an exit poll carried out by Odra Research, Dudek won 53.2%": the poll's figures
+                out.update((claim.id, "forecast") for claim in sentence.claims)
         if "prosecut" in low or "indictment" in low:
             markers = [m.start() for m in _ALLEGED.finditer(text)]
             for claim in _in_marked_clauses(sentence, markers):
@@ -1482,7 +1509,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if not any(c.kind in (Kind.MONEY, Kind.PERCENT) for c in sentence.claims):
             continue
         markers = []
-        if any(word in low for word in ("intraday", "early", "session", "morning", "midday", "lunchtime")):
+        if any(word in low for word in ("intraday", "early", "session", "morning", "midday", "lunchtime", "afternoon")):
             markers += [m.start() for m in _INTRADAY.finditer(text)]
         if ("as much as" in low or "at one point" in low) and _MARKET.search(text):
             markers += [m.start() for m in _INTRADAY_IN_MARKETS.finditer(text)]
@@ -2136,6 +2163,9 @@ class _Reading(NamedTuple):
     voters: dict[str, str]
     """Whether each count is of those who may vote or of those who did, where its clause says (see
     :func:`_voters_role`)."""
+    bases: dict[str, str]
+    """What each change is measured against, where the words beside it say: the same time a year before, the quarter
+    or the month before (see :func:`_change_basis`)."""
     purposes: dict[str, str]
     """What each sum of a court or crime story is (a fine, bail, bribes, a sum stolen, damages), where the words
     around it say (see :func:`_sum_purpose`)."""
@@ -2254,6 +2284,11 @@ def _reading(sentence: Sentence) -> _Reading:
             if c.kind is Kind.DURATION and _LATE_AFTER.match(sentence.text, c.end - sentence.start) is not None
         ),
         voters={c.id: role for c in sentence.claims if (role := _voters_role(sentence, c)) is not None},
+        bases=(
+            {c.id: basis for c in sentence.claims if (basis := _change_basis(sentence, c)) is not None}
+            if _BASIS_WORDS.search(sentence.text)
+            else {}
+        ),
         purposes=(
             {c.id: purpose for c in sentence.claims if (purpose := _sum_purpose(sentence, c)) is not None}
             if _PURPOSE_WORDS.search(sentence.text)
@@ -2339,6 +2374,46 @@ def _line_name(match: re.Match[str]) -> str | None:
     """The line of accounts a match of :data:`_ACCOUNT_LINE` names; None for a plain profit or loss."""
     name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
     return name or None
+
+
+_BASES = (
+    ("year", r"year[- ]on[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|on\s+an\s+annual\s+basis"),
+    (
+        "quarter",
+        r"quarter[- ]on[- ]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+quarter|"
+        r"on\s+a\s+quarterly\s+basis",
+    ),
+    (
+        "month",
+        r"month[- ]on[- ]month|m/m|mom|from\s+the\s+(?:previous|preceding|prior)\s+month|on\s+a\s+monthly\s+basis",
+    ),
+)
+_BASIS_AFTER = re.compile(
+    r"(?i)\s*(?:\w+\s+)?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BASES) + r")\b"
+)
+_BASIS_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BASES) + r")\s+(?:[\w-]+\s+){0,3}$"
+)
+_BASIS_WORDS = re.compile(r"(?i)year|quarter|month|y/y|q/q|m/m|yoy|qoq|\bmom\b")
+"""Words one of :data:`_BASES` holds, to skip :func:`_change_basis` on sentences without one."""
+
+
+def _change_basis(sentence: Sentence, claim: Claim) -> str | None:
+    """What a percentage change is measured against, by the words right after it ("grew 3.1% year on year", "0.3%
+    quarter on quarter", "rose 0.4% from the previous month") or right before ("quarter-on-quarter growth of 0.3%"):
+    "year", "quarter" or "month". "3.1% year on year" and "0.3% quarter on quarter" are two measures of one
+    quarter's growth, not one figure misreported. None where the words do not say."""
+    if claim.kind is not Kind.PERCENT:
+        return None
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    after = _BASIS_AFTER.match(text, end)
+    if after is not None:
+        return next(key for key, value in after.groupdict().items() if value is not None)
+    before = _BASIS_BEFORE.search(text, max(0, start - 50), start)
+    if before is not None:
+        return next(key for key, value in before.groupdict().items() if value is not None)
+    return None
 
 
 _PURPOSES_BEFORE = (
@@ -4346,6 +4421,13 @@ def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return bool(line_a and line_b and line_a != line_b)
 
 
+def _two_bases(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"grew 3.1% year on year" and "0.3% quarter on quarter": changes measured against two bases (see
+    :func:`_change_basis`)."""
+    basis_a, basis_b = pair.ra.bases.get(ca.id), pair.rb.bases.get(cb.id)
+    return bool(basis_a and basis_b and basis_a != basis_b)
+
+
 def _two_purposes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"embezzling 12.4 billion won" and "the 30 billion won fine": two sums of a court story (see
     :func:`_sum_purpose`)."""
@@ -4439,6 +4521,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _places_and_not,
     _two_economy_measures,
     _two_account_lines,
+    _two_bases,
     _two_purposes,
     _two_modes,
 )

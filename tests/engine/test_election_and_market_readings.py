@@ -1,0 +1,75 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of figures told of another moment or measure than the other report's: a turnout at a time of day, an exit
+poll's share, the first round of an election decided in a run-off, a price in afternoon trading, and a change
+measured against another base. Each is set against its like and left apart from the other. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+# fmt: off
+PROBES = [
+    (
+        "Ballot papers were issued to 276,104 voters, which means that turnout was 55.46%.",
+        "Turnout at 17:00 stood at 41.07%, the city commission says.",
+        [],
+        "a turnout at 17:00 is a tally in progress",
+    ),
+    (
+        "By late afternoon on Sunday turnout had already reached 41.1 per cent, the commission said.",
+        "Turnout at 17:00 stood at 41.07%, the city commission says.",
+        [["41.1 per cent", "41.07%", "discrepancy"]],
+        "two tallies in progress, set against each other",
+    ),
+    (
+        "Królikowski received 125,237 votes, which is 45.69% of the valid votes.",
+        "According to an exit poll carried out by Odra Research, Dudek won 53.2% of the vote and Królikowski 46.8%.",
+        [],
+        "an exit poll's shares, named in an opening 'According to'",
+    ),
+    (
+        "An exit poll by Odra Research, released on Sunday night, had given Dudek 53 per cent.",
+        "According to an exit poll carried out by Odra Research, Dudek won 55.2% of the vote.",
+        [["53 per cent", "55.2%", "contradiction"]],
+        "two reports of one exit poll",
+    ),
+    (
+        "Dudek won Sunday's run-off with 53.5% of the vote. Both candidates thanked their voters. In the first round on August 31, eight candidates stood and turnout was 48.17%.",
+        "Dudek won the mayoral run-off on Sunday. Turnout was 55.46%, the commission said.",
+        [],
+        "the first round is an earlier event where the lede tells of the run-off",
+    ),
+    (
+        "Kowalczyk won the first round with 41.9 per cent of the vote, setting up a run-off on 28 June.",
+        "Kowalczyk received 105,624 votes, representing 43.87% of valid votes.",
+        [["41.9 per cent", "43.87%", "contradiction"]],
+        "a lede that tells of the first round keeps its figures today's",
+    ),
+    (
+        "Halvard shares were down 6.2 per cent in afternoon trading on the Toronto Stock Exchange.",
+        "Halvard's stock closed down 4.8% on the Toronto Stock Exchange on the day of the leak.",
+        [],
+        "afternoon trading is no close",
+    ),
+    (
+        "The economy grew 3.1% year on year in the first quarter, data showed.",
+        "GDP increased in the first quarter by 0.3% quarter on quarter, data showed.",
+        [],
+        "a change on a year and a change on a quarter",
+    ),
+    (
+        "Quarter-on-quarter growth was 0.3% in the first quarter, data showed.",
+        "The economy grew 0.5% from the previous quarter in the first quarter, data showed.",
+        [["0.3%", "0.5%", "contradiction"]],
+        "two changes on a quarter",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), PROBES, ids=[p[3] for p in PROBES])
+def test_figures_of_another_moment_or_measure(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
