@@ -826,11 +826,13 @@ _FORECAST = re.compile(
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?))|"
     r"(?:surveys?|polls?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:economists|analysts|forecasters)|"
-    r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed))\b"
+    r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed)|"
+    r"(?:markets?|investors|traders)\s+(?:now\s+|are\s+(?:now\s+)?|have\s+(?:now\s+)?)?(?:price[sd]?|pricing)\b)\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
-of 5.2%" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
+of 5.2%", "markets now price the reference rate at 4.75% by December" (not "assumed office", "assumed responsibility
+for the attack that killed 14")."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:
@@ -981,7 +983,9 @@ _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space",
 )
-_FORECAST_WORDS = ("forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey")
+_FORECAST_WORDS = (
+    "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",
+)
 _DEMAND_WORDS = re.compile(
     r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"
     r"proportionate|fair|just"
@@ -2163,6 +2167,9 @@ class _Reading(NamedTuple):
     voters: dict[str, str]
     """Whether each count is of those who may vote or of those who did, where its clause says (see
     :func:`_voters_role`)."""
+    rates: dict[str, str]
+    """Which of a central bank's rates each percentage is, where the words before it name one (see
+    :func:`_rate_name`)."""
     bases: dict[str, str]
     """What each change is measured against, where the words beside it say: the same time a year before, the quarter
     or the month before (see :func:`_change_basis`)."""
@@ -2284,6 +2291,11 @@ def _reading(sentence: Sentence) -> _Reading:
             if c.kind is Kind.DURATION and _LATE_AFTER.match(sentence.text, c.end - sentence.start) is not None
         ),
         voters={c.id: role for c in sentence.claims if (role := _voters_role(sentence, c)) is not None},
+        rates=(
+            {c.id: name for c in sentence.claims if (name := _rate_name(sentence, c)) is not None}
+            if " rate" in sentence.text
+            else {}
+        ),
         bases=(
             {c.id: basis for c in sentence.claims if (basis := _change_basis(sentence, c)) is not None}
             if _BASIS_WORDS.search(sentence.text)
@@ -2374,6 +2386,38 @@ def _line_name(match: re.Match[str]) -> str | None:
     """The line of accounts a match of :data:`_ACCOUNT_LINE` names; None for a plain profit or loss."""
     name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
     return name or None
+
+
+_POLICY_RATE = frozenset("reference benchmark policy key base main official repo cash bank refinancing".split())
+_OTHER_RATES = frozenset("lombard deposit lending discount prime mortgage overnight interbank".split())
+_RATE_BEFORE = re.compile(
+    r"(?i)\b([a-z]+)\s+(?:interest\s+)?rates?\b(?:\s+(?:by|of)\s+[^,;()]{0,40}?)?,?\s+(?:to|at|of|from|is|was|"
+    r"stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly)\s+)?$"
+)
+
+
+def _rate_name(sentence: Sentence, claim: Claim) -> str | None:
+    """Which of a central bank's rates a percentage is, named right before it: the policy rate ("cut the reference
+    rate by 25 basis points, to 5.25%", "the benchmark rate at 6.75%", "the repo rate to 7%"), or another ("the
+    lombard rate to 5.75% and the deposit rate to 4.75%"). Two rates are two figures; one rate under two names ("the
+    reference rate", "the benchmark rate") is one. None where no rate is named, or an unknown one."""
+    if claim.kind is not Kind.PERCENT:
+        return None
+    at = claim.start - sentence.start
+    found = _RATE_BEFORE.search(sentence.text, max(0, at - 80), at)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in _POLICY_RATE:
+        return "policy"
+    return word if word in _OTHER_RATES else None
+
+
+def _two_rates(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """"the deposit rate to 4.75%" and "the reference rate ... to 5.25%": two of a central bank's rates (see
+    :func:`_rate_name`)."""
+    rate_a, rate_b = pair.ra.rates.get(ca.id), pair.rb.rates.get(cb.id)
+    return bool(rate_a and rate_b and rate_a != rate_b)
 
 
 _BASES = (
@@ -4522,6 +4566,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_economy_measures,
     _two_account_lines,
     _two_bases,
+    _two_rates,
     _two_purposes,
     _two_modes,
 )

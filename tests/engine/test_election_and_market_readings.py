@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of figures told of another moment or measure than the other report's: a turnout at a time of day, an exit
-poll's share, the first round of an election decided in a run-off, a price in afternoon trading, and a change
-measured against another base. Each is set against its like and left apart from the other. Sentences of our own."""
+poll's share, the first round of an election decided in a run-off, a price in afternoon trading, a change measured
+against another base, another of a central bank's rates, and the rate markets price in. Each is set against its
+like and left apart from the other. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -64,6 +65,24 @@ PROBES = [
         "The economy grew 0.5% from the previous quarter in the first quarter, data showed.",
         [["0.3%", "0.5%", "contradiction"]],
         "two changes on a quarter",
+    ),
+    (
+        "The cut lowers the lombard rate to 5.75% and the deposit rate to 4.75%, the central bank said.",
+        "The council has cut the reference rate by 25 basis points, to 5.25%, the central bank said.",
+        [],
+        "the deposit rate is not the reference rate",
+    ),
+    (
+        "The council cut the reference rate by 25 basis points to 5.25%, the central bank said.",
+        "The council lowered its benchmark rate to 5.5%, the bank said.",
+        [["5.25%", "5.5%", "contradiction"]],
+        "one policy rate under two names",
+    ),
+    (
+        "The council cut the reference rate to 5.25%, the central bank said.",
+        "Markets now price the reference rate at 4.75% by December, implying two more cuts.",
+        [],
+        "what markets price is a forecast",
     ),
 ]
 # fmt: on
