@@ -660,7 +660,12 @@ def subject_class(subject: str | None) -> str | None:
         return "structures"
     if head in _PLACES:
         return "places"
-    return head
+    return _ONE_THING.get(head, head)
+
+
+_ONE_THING = {"tenders": "engines", "appliances": "engines"}
+"""Nouns newsrooms use for one thing: "18 fire tenders", "15 fire engines" and "20 fire appliances" count fire
+engines."""
 
 
 _ALSO_PEOPLE = frozenset(
@@ -1643,7 +1648,9 @@ def extract_claims(
             subject, predicate = "people", "killed"
         if mention.kind is Kind.COUNT and subject in _TOLL_PREDICATES and _names_the_toll(tokens, mention, after_noun):
             predicate = _TOLL_PREDICATES[subject]  # "six deaths were reported", "12 injuries and three deaths"
-        if subject is not None and subject_class(subject) == "people":
+        if subject is not None and subject_class(subject) == "people" and not _partitive(tokens, mention.last_token):
+            # not a part of a group told before it ("Nine people, two of them children, were killed and 43 others
+            # wounded": 43 people, not 43 children)
             last_people_subject, last_people_count = subject, mention.quantity.nominal
         quantity = mention.quantity
         per_at = None  # where "per" follows the count's noun, past a modifier: "86 road deaths per million"

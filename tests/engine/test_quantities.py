@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.claims import extract_claims, find_attributions
+from engine.claims import extract_claims, find_attributions, subject_class
 from engine.conflicts import classify
 from engine.models import Kind, Severity
 from tests.engine.cases import claim_mismatches, load_jsonl
@@ -1295,3 +1295,15 @@ def test_a_fraction_of_a_point_is_a_part_of_a_percentage_point(sentence: str, fi
 
 def test_a_quarter_that_is_no_fraction_of_a_point_is_no_figure() -> None:
     assert [c.text for c in extract_claims("The second quarter point was scored late.", "s1.1")] == []
+
+
+def test_others_after_a_part_of_a_group_are_of_the_group() -> None:
+    claims = extract_claims("Nine people, two of them children, were killed and 43 others wounded.", "t.1")
+    assert [(c.text, c.subject, c.predicate) for c in claims][1:] == [
+        ("two", "children", "killed"),
+        ("43", "people", "injured"),
+    ]
+
+
+def test_fire_tenders_and_fire_appliances_are_fire_engines() -> None:
+    assert subject_class("tenders") == subject_class("appliances") == subject_class("engines") == "engines"
