@@ -1,0 +1,44 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of the most a rule allows and of a danger level, set apart from what was measured: "can reach 3 per cent",
+"are limited to 100 km/h", "the flood danger level is 9.50 m". Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+# fmt: off
+PROBES = [
+    (
+        "Under the act, penalty surcharges can reach 3 per cent of a company's total revenue.",
+        "The fine works out at roughly 2.1% of the company's annual revenue, the regulator said.",
+        [],
+        "the most a fine can reach is not the fine",
+    ),
+    (
+        "Initial analysis indicates that the coach was travelling at 97 km/h before it left the road.",
+        "Coaches are limited to 100 km/h on German motorways, and the coach was travelling before it left the road.",
+        [],
+        "a speed limit is not the speed",
+    ),
+    (
+        "The flood danger level at the Makurdi gauge is 9.50 m, so riverside settlements remain inundated.",
+        "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
+        [],
+        "a danger level is not the reading",
+    ),
+    (
+        "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
+        "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
+        [["9.2 metres", "nearly 37 feet"]],
+        "two readings still meet",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), PROBES, ids=[p[3] for p in PROBES])
+def test_limits_and_thresholds(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
