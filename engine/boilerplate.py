@@ -291,6 +291,9 @@ def interface_score(line: str, weak: bool = True) -> int:
     return score
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
+
+
 def is_prose(line: str) -> bool:
     """Return True when ``line`` has the shape of running text rather than a label, menu or headline."""
     words = _words(line)
@@ -301,7 +304,10 @@ def is_prose(line: str) -> bool:
     if _TERMINAL.search(line):
         if len(words) >= 4:
             return True
-        # Very short lines with a stop: a quote ("We will rebuild.") or a label ("Published.").
+        # Very short lines with a stop: a quote ("We will rebuild."), a count ("Two members abstained.") or a label
+        # ("Published.").
+        if len(words) == 3 and len(lower) >= 2 and any(w.lower() in _COUNT_WORDS or w[0].isdigit() for w in words):
+            return True
         return len(words) >= 2 and len(lower) >= 1 and line.strip()[0] in "\"“'‘"
     # No final stop: long lower-case runs with function words are prose that lost its stop.
     return len(words) >= 12 and function >= 3 and len(lower) >= len(words) * 0.5
@@ -551,6 +557,8 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
         return True
     if _KEY_POINTS.match(head):
         return True
+    if has_figure and any(found.end() < len(item) and is_prose(item[found.end() :]) for found, item in run):
+        return True  # an item beside others that state news in sentences: "- 38.2% to the closing price ...; and"
     if last_stated < i:
         return False  # a list after the article's last paragraph: other stories, unless headed as key points
     return prose[k] or not _about_the_page(head)

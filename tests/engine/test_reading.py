@@ -750,6 +750,28 @@ def test_an_article_pasted_as_one_line_is_kept() -> None:
     assert len(source.sentences) == 5
 
 
+def test_a_short_paragraph_that_counts_is_kept() -> None:
+    text = (
+        "Bill passes\n\nThe National Assembly approved the bill on Thursday, voting 184 to 97.\n\n"
+        "Two members abstained.\n\nRead more.\n\nThe result was announced at 1547 GMT.\n"
+    )
+    sentences = [s.text for s in source_from_text(text, "wire.txt").sentences]
+    assert "Two members abstained." in sentences
+    assert "Read more." not in sentences
+
+
+def test_a_list_item_beside_items_that_state_figures_is_kept() -> None:
+    text = (
+        "Proposal\n\nThe company has received a proposal at A$4.85 a share.\n\n"
+        "- The Offer Price represents a premium of:\n"
+        "  - 38.2% to the closing share price of A$3.51 on 10 March 2025; and\n"
+        "  - 47.0% to the 30-day average price of A$3.30 up to 10 March 2025.\n"
+        "- The board intends to recommend the proposal.\n"
+    )
+    sentences = [s.text for s in source_from_text(text, "release.md").sentences]
+    assert any(s.startswith("38.2% to the closing share price") for s in sentences), sentences
+
+
 def test_a_short_line_of_page_interface_is_still_dropped() -> None:
     text = "Town floods\n\nShare this article on Facebook or email a link.\n\n" + "Flood water reached 200 homes. " * 3
     source = source_from_text(text, "page.txt")
