@@ -2817,6 +2817,17 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     elif after == "percentage" and j + 1 < n and tokens[j + 1].low in ("points", "point"):
         kind, unit = Kind.PERCENT, "pp"
         j += 2
+    elif (
+        after == "of"
+        and j + 1 < n
+        and tokens[j + 1].low in ("a", "an")
+        and tok.kind == "num"
+        and nominal is not None
+        and 0 < nominal < 1
+        and (part := _percent_unit(tokens, j + 2) or _rate_point(tokens, j + 2)) is not None
+    ):
+        kind, unit = Kind.PERCENT, part[0]  # "0.4 of a percentage point", "0.3 of a per cent"
+        j = part[1]
     elif after in ("basis",) and j + 1 < n and tokens[j + 1].low in ("points", "point"):
         kind, unit = Kind.PERCENT, "pp"
         lo, hi = _scale(lo, 0.01), _scale(hi, 0.01)

@@ -572,6 +572,20 @@ def test_a_part_of_one_thing_is_no_share(text: str) -> None:
     assert [c for c in extract_claims(text, "t.1") if c.kind.value == "percent"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "nominal"),
+    [
+        ("Growth slowed by about 0.4 of a percentage point.", "about 0.4 of a percentage point", "pp", 0.4),
+        ("Only 0.5 of a per cent of the ballots were spoiled.", "0.5 of a per cent", "%", 0.5),
+    ],
+)
+def test_a_decimal_of_a_percentage_point_is_a_percentage(text: str, figure: str, unit: str, nominal: float) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.text, claim.kind.value, claim.quantity.unit) == (figure, "percent", unit)
+    assert claim.quantity.low is not None and claim.quantity.high is not None
+    assert claim.quantity.low <= nominal <= claim.quantity.high
+
+
 def test_a_rate_a_day_then_a_share_is_no_span() -> None:
     claims = extract_claims("He earns $300 a day and a half of it goes on rent.", "t.1")
     assert [c.kind.value for c in claims] == ["money", "percent"]
