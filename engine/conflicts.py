@@ -889,7 +889,8 @@ _CAPACITY = re.compile(
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate)\b|for\b)|"
     r"(?:room|space)\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
-    r"limit\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
+    r"limit\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
+    r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
     r"stay|remain|charge|employ)\s+(?:(?!(?:that|whether|if|how|why|who|sure|certain|able|confirm\w*|say|know|tell|"
     r"verify|rule)\b)[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
@@ -982,7 +983,7 @@ _LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space", "danger", "warning",
-    "alert",
+    "alert", "allow", "permit",
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",

@@ -29,6 +29,12 @@ PROBES = [
         "a danger level is not the reading",
     ),
     (
+        "In the last financial year the company harvested 41,000 tonnes of salmon.",
+        "Its marine leases allow it to farm up to 55,000 tonnes of salmon a year.",
+        [],
+        "what a licence allows is not the harvest",
+    ),
+    (
         "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
         "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
         [["9.2 metres", "nearly 37 feet"]],
