@@ -3117,7 +3117,8 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\b
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b(?:died|dead|killed)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b|"
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"  # "in September alone" is the month's figure, as "in September"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|"
     r"facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|station)"
     r"\s+alone\b|"

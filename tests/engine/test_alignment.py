@@ -3016,6 +3016,14 @@ def test_a_figure_of_one_place_alone_is_part_of_the_areas(local: str) -> None:
     assert comparison.links and comparison.conflicts == (), [c.why for c in comparison.conflicts]
 
 
+def test_a_month_alone_is_the_months_figure() -> None:
+    comparison = _compare_body(
+        "The central bank spent $1.8 billion propping up the tenge in September, its figures show.",
+        "The central bank burned through $2.1bn in September alone trying to prop up the tenge.",
+    )
+    assert [c.severity for c in comparison.conflicts] == [Severity.CONTRADICTION], [c.why for c in comparison.conflicts]
+
+
 def test_colleagues_killed_are_the_workers_killed() -> None:
     comparison = _compare_body(
         "An explosion at the Narmada chemical plant in Dahej killed at least eight workers on Tuesday, police said.",
