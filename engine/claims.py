@@ -1365,7 +1365,8 @@ _ONE_PERSON_BEFORE = frozenset("his her their a an the".split())
 _KIN_AND_ROLES = frozenset(
     """wife husband girlfriend boyfriend partner son daughter mother father brother sister cousin nephew niece uncle
     aunt grandmother grandfather grandson granddaughter stepson stepdaughter friend neighbour neighbor teacher driver
-    pupil guard deputy bystander""".split()
+    pupil guard deputy bystander kingpin ringleader mastermind accomplice associate owner manager supervisor boss
+    captain""".split()
 )
 """People a report names one of beside a count of others ("his wife and two neighbours"), besides the nouns for
 people of :func:`subject_class`; as written, singular, or plural with an "s"."""
@@ -2133,7 +2134,8 @@ LOOKS_BACK = re.compile(
     r"since\s+records\s+began|the\s+(?:worst|deadliest)\s+since|"
     r"the\s+last\s+(?:(?:big|major|general|presidential|parliamentary|mayoral|municipal|local|regional|national|"
     r"state|federal|deadly|fatal|serious|similar|such)\s+){0,2}(?:[^\W\d_][\w-]*\s+)?(?:elections?|races?|contests?|"
-    r"referendum|march|protests?|rally|demonstrations?|strikes?|walkouts?|census|outbreaks?|epidemic|pandemic|"
+    r"referendum|march|protests?|rally|demonstrations?|strikes?|walkouts?|stoppages?|census|outbreaks?|epidemic|"
+    r"pandemic|"
     r"(?:earth)?quakes?|floods?|hurricanes?|cyclones?|typhoons?|storms?|eruptions?|tsunami|disasters?|crisis|"
     r"recession|budget|crash|accident|collision|derailment|attack|bombing|shooting|explosion|blast|spill|sinking|"
     r"stampede|crush|heatwave)\b"

@@ -2559,6 +2559,7 @@ def test_the_last_election_or_march_is_background() -> None:
     assert _background("The last train left at 9pm, carrying 300 passengers.") == []
     assert _background("The last fatal coach crash on the A9 killed three people and injured 21.") == ["three", "21"]
     assert _background("The last crash on Monday injured 14 people.") == []  # this week's: today's news
+    assert _background("The last significant stoppage saw 640 surgeries postponed.") == ["640"]
     assert _background("It was the last attack of the night, and it wounded 12 people.") == []
 
 

@@ -63,3 +63,4 @@ PROBES = [
 def test_counts_of_the_badly_hurt(a: str, b: str, expected: list[list[str]], why: str) -> None:
     found = probe_conflicts(a, b)
     assert conflicts_match(expected, found), (why, found)
+

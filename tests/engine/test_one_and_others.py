@@ -1,0 +1,32 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of one person named by a role beside a count of others ("the alleged kingpin and six associates"): the two
+make one count, set against another report's. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+# fmt: off
+ONE_AND_OTHERS = [
+    (
+        "Seven accused persons, including the main supplier, have been arrested, police said.",
+        "Police arrested the alleged kingpin and six associates, police said.",
+        [],
+        "the kingpin and six associates are seven",
+    ),
+    (
+        "Seven accused persons, including the main supplier, have been arrested, police said.",
+        "Police arrested the alleged kingpin and four associates, police said.",
+        [["Seven", "the alleged kingpin", "contradiction"]],
+        "the kingpin and four associates are five",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), ONE_AND_OTHERS, ids=[p[3] for p in ONE_AND_OTHERS])
+def test_one_named_by_role_and_a_count_of_others(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
