@@ -396,6 +396,8 @@ _CURRENCY_WORDS = {
     "forints": "HUF",
     "forint": "HUF",
     "koruna": "CZK",
+    "korun": "CZK",
+    "crowns": "CZK",  # a bare "crowns" is read as Czech until the articles say whose (see CURRENCY_FAMILIES)
     "tenge": "KZT",
     "tugrik": "MNT",
     "tugriks": "MNT",
@@ -589,11 +591,13 @@ CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
     "dinar": frozenset("DINAR IQD JOD KWD LYD TND DZD RSD BHD".split()),
     "riyal": frozenset("SAR QAR OMR YER".split()),
     "krone": frozenset("NOK DKK".split()),
+    "crown": frozenset("CZK SEK NOK DKK ISK".split()),
     "dirham": frozenset("AED MAD".split()),
 }
 """Currencies that share a name: a bare "pesos" is read as Mexican pesos until the articles say whose. (Not pounds:
 a bare "pounds" in English is sterling, whatever other pounds an article names.)"""
 _FAMILY_OF_WORD = {
+    "crowns": "crown",
     "peso": "peso",
     "pesos": "peso",
     "rupee": "rupee",
@@ -2855,8 +2859,9 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         kind, unit = Kind.PERCENT, "pp"
         j = unit_idx + 1
     elif unit_word in _CURRENCY_WORDS and not (unit_word == "lempira" and tokens[unit_idx].text != "lempira") and (
-        unit_word not in ("real", "won", "franc")
+        unit_word not in ("real", "won", "franc", "crowns")
         or (unit_word == "won" and _won_is_money(tokens, unit_idx, numeral))  # "287.6bn won", "5,000 won."
+        or (unit_word == "crowns" and (numeral.scaled or numeral.low >= 1000))  # "4.2 billion crowns", not "3 crowns"
     ):
         kind = Kind.MONEY
         unit = _CURRENCY_WORDS[unit_word]

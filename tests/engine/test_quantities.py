@@ -1321,3 +1321,16 @@ def test_others_after_a_part_of_a_group_are_of_the_group() -> None:
 
 def test_fire_tenders_and_fire_appliances_are_fire_engines() -> None:
     assert subject_class("tenders") == subject_class("appliances") == subject_class("engines") == "engines"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The exemption will cost 4.2 billion crowns a year.", "money", "CZK"),
+        ("The fine was 50,000 crowns.", "money", "CZK"),
+        ("The champion has now won three crowns.", "count", None),  # titles, not money
+    ],
+)
+def test_crowns_are_money_in_large_sums(text: str, kind: str, unit: str | None) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.kind.value, claim.quantity.unit) == (kind, unit)
