@@ -889,7 +889,7 @@ _CAPACITY = re.compile(
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate)\b|for\b)|"
     r"(?:room|space)\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
-    r"limit\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
+    r"limit\b|(?:constitutional|statutory|legal|debt|borrowing|spending)\s+(?:limit|ceiling|cap)\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
     r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
     r"stay|remain|charge|employ)\s+(?:(?!(?:that|whether|if|how|why|who|sure|certain|able|confirm\w*|say|know|tell|"
@@ -983,7 +983,7 @@ _LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space", "danger", "warning",
-    "alert", "allow", "permit",
+    "alert", "allow", "permit", "ceiling", "cap",
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",
@@ -4302,6 +4302,31 @@ def _two_moments(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return one is not None and one[1]
 
 
+_TRADING_DAY = re.compile(
+    r"(?i)\b(?:closed|closing|ended|finished|settled|traded|trading|fell|rose|slid|jumped|dropped|gained|lost)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _trading_day(sentence: Sentence) -> str | None:
+    """The weekday a market moved on, where a sentence about shares, an index or a currency names it after the move
+    ("Shares closed 0.8% higher at 1,375.60 rupees on Thursday")."""
+    if not _MARKET.search(sentence.text):
+        return None
+    found = _TRADING_DAY.search(sentence.text)
+    return None if found is None else found.group(1).lower()
+
+
+def _two_trading_days(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Prices and moves of a market on two days: "closed 0.8% higher on Thursday" and "closed 4.8% lower on Friday"
+    are two closes, not one misreported. (A tally told on two days is still set against itself: writers hold that the
+    later one updates the earlier.)"""
+    if ca.kind not in (Kind.PERCENT, Kind.MONEY):
+        return False
+    day_a, day_b = _trading_day(pair.sa), _trading_day(pair.sb)
+    return bool(day_a and day_b and day_a != day_b)
+
+
 def _two_months(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"4.9% in March" and "February's 4.7%": two months' figures."""
     month_a, month_b = pair.ra.months_of.get(ca.id), pair.rb.months_of.get(cb.id)
@@ -4384,6 +4409,7 @@ _NOT_ONE_TIME: tuple[_Check, ...] = (
     _day_and_span,
     _days_ago_apart,
     _two_moments,
+    _two_trading_days,
     _two_months,
     _two_periods,
     _earlier_and_not,

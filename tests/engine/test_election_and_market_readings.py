@@ -84,6 +84,18 @@ PROBES = [
         [],
         "what markets price is a forecast",
     ),
+    (
+        "Shares of Zenfold closed 0.8% higher at 1,375.60 rupees on Thursday, before the results.",
+        "Zenfold's shares closed 4.8% lower at INR 1,312.40 on the National Stock Exchange on Friday.",
+        [],
+        "two days' closes",
+    ),
+    (
+        "Shares of Zenfold closed 0.8% higher at 1,375.60 rupees on Friday.",
+        "Zenfold's shares closed 4.8% lower at INR 1,312.40 on the National Stock Exchange on Friday.",
+        [["0.8%", "4.8%", "contradiction"], ["1,375.60 rupees", "INR 1,312.40", "contradiction"]],
+        "one day's close told two ways",
+    ),
 ]
 # fmt: on
 

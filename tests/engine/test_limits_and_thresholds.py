@@ -35,6 +35,12 @@ PROBES = [
         "what a licence allows is not the harvest",
     ),
     (
+        "Public debt is projected at 57.8% of GDP, below the constitutional limit of 60% of GDP.",
+        "Public debt is heading for 67 per cent of GDP by the end of next year.",
+        [],
+        "a constitutional limit is not the debt",
+    ),
+    (
         "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
         "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
         [["9.2 metres", "nearly 37 feet"]],
