@@ -1609,6 +1609,8 @@ def _currency_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _CURRENCY_MIXED_CASE[prev.low], i - 1
     if prev.low == "rs" or (prev.text == "." and i >= 2 and tokens[i - 2].low == "rs"):
         return "INR", i - 1 if prev.low == "rs" else i - 2
+    if prev.low == "zł":
+        return "PLN", i - 1  # "zł647bn", "zł 87 billion": the złoty's sign before the sum
     sol = _sol_prefix(tokens, i)
     if sol is not None:
         return "PEN", sol
@@ -2292,7 +2294,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and _adjacent(tokens, i)
             and (
                 prev.kind == "word"
-                and prev.low != "rs"
+                and prev.low not in ("rs", "zł")
                 and not _rand_prefix(tokens, i)
                 and not _glued_prefix(tokens, i, "N")
                 and not (prev.low in _CURRENCY_MIXED_CASE and _scale_follows(tokens, i))  # "RM5 billion"

@@ -1323,6 +1323,12 @@ def test_fire_tenders_and_fire_appliances_are_fire_engines() -> None:
     assert subject_class("tenders") == subject_class("appliances") == subject_class("engines") == "engines"
 
 
+def test_the_zloty_sign_before_the_sum() -> None:
+    (claim,) = extract_claims("Servicing that debt will swallow zł87bn next year.", "t.1")
+    figure = (claim.text, claim.kind.value, claim.quantity.unit, claim.quantity.nominal)
+    assert figure == ("zł87bn", "money", "PLN", 87e9)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "unit"),
     [
