@@ -140,6 +140,8 @@ _IRREGULAR = {
     "men": "men",
     "women": "women",
     "troops": "troops",
+    **{plural: plural for plural in "gunmen servicemen crewmen seamen airmen militiamen tribesmen guardsmen".split()},
+    "gunman": "gunmen",
 }
 _NOT_NOUNS = frozenset(
     """was were is are has have had be been being as its this his hers ours yours theirs thus plus minus across

@@ -519,6 +519,8 @@ def test_lives_taken_are_a_death_toll(text: str, figures: list[tuple[str, str | 
         ("Air defences downed 23 drones overnight.", [("23", "drones", "intercepted")]),
         ("In all, 87 bus routes were cancelled.", [("87", "routes", None)]),
         ("Five virus patients were moved.", [("Five", "patients", None)]),
+        ("Three gunmen opened fire inside the club.", [("Three", "gunmen", None)]),  # a plural in "-men"
+        ("Four servicemen were injured.", [("Four", "servicemen", "injured")]),
     ],
 )
 def test_event_words_belong_to_their_own_figures(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
