@@ -3167,18 +3167,27 @@ _THE_OTHER = re.compile(r"(?i)\bthe\s+other\s+$")
 to hospital": the rest of a group some of which the report has told of, not the whole group."""
 
 
+_STILL_HELD = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?still\s+(?:on\s+board|aboard|held|being\s+held|in\s+captivity|inside)\b"
+)
+"""After a count and its noun, those left where others were let go: "the 51 people still on board", "12 hostages
+still held"."""
+
+
 def _part(sentence: Sentence, claim: Claim) -> bool:
     """The figure counts some of the people an event befell, named after it by that event: "nine of the injured
     (were in critical condition)", "three of those killed", "one of the five people shot and killed", "among the dead
-    were four foreign nationals"; or the rest of a group (see :data:`_THE_OTHER`); the toll is the group's, not the
-    part's. Not "all five of those killed" (the whole group), "four of the six people shot have died" (the toll of
-    deaths), "23 of the 41 seats", "41 of our citizens have lost their lives"."""
+    were four foreign nationals"; or the rest of a group (see :data:`_THE_OTHER`, :data:`_STILL_HELD`); the toll is
+    the group's, not the part's. Not "all five of those killed" (the whole group), "four of the six people shot have
+    died" (the toll of deaths), "23 of the 41 seats", "41 of our citizens have lost their lives"."""
     if claim.kind is not Kind.COUNT:
         return False
     local_start = claim.start - sentence.start
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _among_victims(sentence, claim) or _THE_OTHER.search(before):
         return True
+    if _STILL_HELD.match(sentence.text, claim.end - sentence.start):
+        return True  # "The 51 people still on board were freed": those left after some were let go
     if any(
         c.quantity.nominal is not None
         and claim.quantity.nominal is not None

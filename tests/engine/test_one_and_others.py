@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of one person named by a role beside a count of others ("the alleged kingpin and six associates"): the two
-make one count, set against another report's. Sentences of our own."""
+make one count, set against another report's; and of those still held after others were let go, some of all.
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -28,5 +29,29 @@ ONE_AND_OTHERS = [
 
 @pytest.mark.parametrize(("a", "b", "expected", "why"), ONE_AND_OTHERS, ids=[p[3] for p in ONE_AND_OTHERS])
 def test_one_named_by_role_and_a_count_of_others(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
+
+
+# fmt: off
+STILL_HELD = [
+    (
+        "The 51 people still on board were freed at 21:50 GMT, according to the coast guard.",
+        "There were 63 persons on board the ferry, the coast guard said.",
+        [],
+        "those still on board are those left, not all on board",
+    ),
+    (
+        "There were 51 people on board the ferry, according to the coast guard.",
+        "There were 63 persons on board the ferry, the coast guard said.",
+        [["51", "63", "contradiction"]],
+        "all on board against all on board",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), STILL_HELD, ids=[p[3] for p in STILL_HELD])
+def test_those_still_held_are_some_of_all(a: str, b: str, expected: list[list[str]], why: str) -> None:
     found = probe_conflicts(a, b)
     assert conflicts_match(expected, found), (why, found)
