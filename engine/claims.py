@@ -671,11 +671,12 @@ engines."""
 
 
 _ALSO_PEOPLE = frozenset(
-    "policemen personnel newborns pensioners retirees beneficiaries recipients farmers tenants".split()
+    """policemen personnel newborns pensioners retirees beneficiaries recipients farmers tenants cops gardaí gardai
+    gendarmes constables warders guards rescuers""".split()
 )
 """Plural nouns that name people, classed with them for matching though not used to read a count's noun: "about 400
-officers" and "over 350 personnel", "11 infants" and "13 newborns", "1.6 million pensioners" and "1,612,000 people
-who receive the minimum pension" may count one group."""
+officers" and "over 350 personnel", "three members of the Garda" and "two cops", "11 infants" and "13 newborns", "1.6
+million pensioners" and "1,612,000 people who receive the minimum pension" may count one group."""
 
 
 HAPPENS_TO_PEOPLE = frozenset(

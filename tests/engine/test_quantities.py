@@ -1342,3 +1342,8 @@ def test_the_zloty_sign_before_the_sum() -> None:
 def test_crowns_are_money_in_large_sums(text: str, kind: str, unit: str | None) -> None:
     (claim,) = extract_claims(text, "t.1")
     assert (claim.kind.value, claim.quantity.unit) == (kind, unit)
+
+
+def test_police_and_rescuers_by_other_names_are_people() -> None:
+    names = ("cops", "gardaí", "constables", "warders", "rescuers", "personnel")
+    assert {subject_class(w) for w in names} == {"people"}
