@@ -2180,6 +2180,8 @@ class _Reading(NamedTuple):
     around it say (see :func:`_sum_purpose`)."""
     progress: float | None
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
+    trading_day: str | None
+    """The weekday a market moved on, where the sentence names it (see :func:`_trading_day`)."""
 
 
 _LEVEL_BEFORE = re.compile(
@@ -2309,6 +2311,7 @@ def _reading(sentence: Sentence) -> _Reading:
             else {}
         ),
         progress=_count_progress(sentence),
+        trading_day=_trading_day(sentence),
     )
 
 
@@ -2386,8 +2389,12 @@ def _account_line(sentence: Sentence, claim: Claim) -> str | None:
 
 def _line_name(match: re.Match[str]) -> str | None:
     """The line of accounts a match of :data:`_ACCOUNT_LINE` names; None for a plain profit or loss."""
-    name = next(_ACCOUNT_LINES[int(key[1:])][0] for key, value in match.groupdict().items() if value is not None)
-    return name or None
+    return _ACCOUNT_LINES[int(_group_matched(match)[1:])][0] or None
+
+
+def _group_matched(match: re.Match[str]) -> str:
+    """The name of the group that matched, of a pattern of named alternatives."""
+    return next(key for key, value in match.groupdict().items() if value is not None)
 
 
 _POLICY_RATE = frozenset("reference benchmark policy key base main official repo cash bank refinancing".split())
@@ -2415,11 +2422,17 @@ def _rate_name(sentence: Sentence, claim: Claim) -> str | None:
     return word if word in _OTHER_RATES else None
 
 
+def _told_apart(named_a: Mapping[str, object], named_b: Mapping[str, object], ca: Claim, cb: Claim) -> bool:
+    """Both figures are told as one of a kind of thing (a month, a role, a line of accounts, a rate...: what
+    ``named_a`` and ``named_b`` hold for each sentence's figures), and as two different ones."""
+    a, b = named_a.get(ca.id), named_b.get(cb.id)
+    return bool(a and b and a != b)
+
+
 def _two_rates(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"the deposit rate to 4.75%" and "the reference rate ... to 5.25%": two of a central bank's rates (see
     :func:`_rate_name`)."""
-    rate_a, rate_b = pair.ra.rates.get(ca.id), pair.rb.rates.get(cb.id)
-    return bool(rate_a and rate_b and rate_a != rate_b)
+    return _told_apart(pair.ra.rates, pair.rb.rates, ca, cb)
 
 
 _BASES = (
@@ -2455,10 +2468,10 @@ def _change_basis(sentence: Sentence, claim: Claim) -> str | None:
     start, end = claim.start - sentence.start, claim.end - sentence.start
     after = _BASIS_AFTER.match(text, end)
     if after is not None:
-        return next(key for key, value in after.groupdict().items() if value is not None)
+        return _group_matched(after)
     before = _BASIS_BEFORE.search(text, max(0, start - 50), start)
     if before is not None:
-        return next(key for key, value in before.groupdict().items() if value is not None)
+        return _group_matched(before)
     return None
 
 
@@ -2500,10 +2513,10 @@ def _sum_purpose(sentence: Sentence, claim: Claim) -> str | None:
     start, end = claim.start - sentence.start, claim.end - sentence.start
     after = _PURPOSE_AFTER.match(text, end)
     if after is not None:
-        return next(key for key, value in after.groupdict().items() if value is not None)
+        return _group_matched(after)
     before = _PURPOSE_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and not _LINE_LEFT.search(text, before.start(), start):
-        key = next(key for key, value in before.groupdict().items() if value is not None)
+        key = _group_matched(before)
         return _PURPOSES_BEFORE[int(key[1:])][0]
     return None
 
@@ -4332,14 +4345,13 @@ def _two_trading_days(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     later one updates the earlier.)"""
     if ca.kind not in (Kind.PERCENT, Kind.MONEY):
         return False
-    day_a, day_b = _trading_day(pair.sa), _trading_day(pair.sb)
+    day_a, day_b = pair.ra.trading_day, pair.rb.trading_day
     return bool(day_a and day_b and day_a != day_b)
 
 
 def _two_months(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"4.9% in March" and "February's 4.7%": two months' figures."""
-    month_a, month_b = pair.ra.months_of.get(ca.id), pair.rb.months_of.get(cb.id)
-    return bool(month_a and month_b and month_a != month_b)
+    return _told_apart(pair.ra.months_of, pair.rb.months_of, ca, cb)
 
 
 def _two_periods(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
@@ -4492,29 +4504,25 @@ def _places_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 def _two_economy_measures(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures (see
     :func:`_economy_measure`)."""
-    economy_a, economy_b = pair.ra.economy.get(ca.id), pair.rb.economy.get(cb.id)
-    return bool(economy_a and economy_b and economy_a != economy_b)
+    return _told_apart(pair.ra.economy, pair.rb.economy, ca, cb)
 
 
 def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines of the accounts (see
     :func:`_account_line`)."""
-    line_a, line_b = pair.ra.measures.get(ca.id), pair.rb.measures.get(cb.id)
-    return bool(line_a and line_b and line_a != line_b)
+    return _told_apart(pair.ra.measures, pair.rb.measures, ca, cb)
 
 
 def _two_bases(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"grew 3.1% year on year" and "0.3% quarter on quarter": changes measured against two bases (see
     :func:`_change_basis`)."""
-    basis_a, basis_b = pair.ra.bases.get(ca.id), pair.rb.bases.get(cb.id)
-    return bool(basis_a and basis_b and basis_a != basis_b)
+    return _told_apart(pair.ra.bases, pair.rb.bases, ca, cb)
 
 
 def _two_purposes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"embezzling 12.4 billion won" and "the 30 billion won fine": two sums of a court story (see
     :func:`_sum_purpose`)."""
-    purpose_a, purpose_b = pair.ra.purposes.get(ca.id), pair.rb.purposes.get(cb.id)
-    return bool(purpose_a and purpose_b and purpose_a != purpose_b)
+    return _told_apart(pair.ra.purposes, pair.rb.purposes, ca, cb)
 
 
 def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
@@ -4569,15 +4577,13 @@ def _voters_role(sentence: Sentence, claim: Claim) -> str | None:
 
 def _electorate_and_voters(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One count is of those who may vote and the other of those who did (see :func:`_voters_role`)."""
-    role_a, role_b = pair.ra.voters.get(ca.id), pair.rb.voters.get(cb.id)
-    return bool(role_a and role_b and role_a != role_b)
+    return _told_apart(pair.ra.voters, pair.rb.voters, ca, cb)
 
 
 def _zone_and_distance(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One length is the reach of a zone and the other how far a place lies (see :func:`_measure_role`): "a radius of
     5 km from the crater" and "fields about 4 km from the crater"."""
-    role_a, role_b = pair.ra.lengths.get(ca.id), pair.rb.lengths.get(cb.id)
-    return bool(role_a and role_b and role_a != role_b)
+    return _told_apart(pair.ra.lengths, pair.rb.lengths, ca, cb)
 
 
 def _two_topics(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
