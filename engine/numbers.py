@@ -1750,6 +1750,34 @@ _CAN_START = _NUMBER_STARTS | {"an", "quarter"} | set(_NAMED_HOURS)
 """The words a quantity can start with: numbers', fractions' ("an eighth of") and named hours' ("midnight")."""
 
 
+_RATING_WORDS = frozenset(("Category", "Cat", "EF", "F"))
+"""The words a storm's rating starts with (see :func:`_storm_rating`)."""
+_RATED_STORM = re.compile(r"(?i)\b(?:hurricane|typhoon|cyclone|storm|tornado|twister)s?\b")
+"""A storm that a sentence may give the rating of (see :func:`_storm_rating`)."""
+
+
+def _storm_rating(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """A storm's rating on its scale, where the sentence names a storm: "a Category 4 hurricane" (Saffir-Simpson, unit
+    "category"), "rated it an EF2", "an EF-3 tornado", "an F5 tornado" (Fujita, unit "EF"). Two reports' ratings
+    are set against each other as measures; "Category 4" in a story of no storm stays a label."""
+    token = tokens[i]
+    if token.kind != "word" or token.text not in _RATING_WORDS:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in "-‐" and _adjacent(tokens, j):
+        j += 1
+    if not (j < len(tokens) and tokens[j].kind == "num" and len(tokens[j].text) == 1):
+        return None
+    value = float(tokens[j].text)
+    fujita = token.text in ("EF", "F")
+    if fujita != _adjacent(tokens, j) or value > 5 or (not fujita and value < 1) or not _RATED_STORM.search(text):
+        return None  # "EF" and "F" are glued to their number ("EF2", "EF-3"); a category is written apart
+    unit = "EF" if fujita else "category"
+    return _mention(
+        text, tokens, i, j + 1, Kind.MEASURE, value, value, unit, value, Hedge.EXACT, None, False, False, j + 1
+    )
+
+
 def _named_hour(text: str, tokens: list[Token], i: int) -> Mention | None:
     """Noon or midnight told as the time of something ("at noon", "just after midnight"), a time of day."""
     hours = _NAMED_HOURS.get(tokens[i].low)
@@ -1828,11 +1856,12 @@ def extract_quantities(text: str, tokens: list[Token] | None = None) -> list[Men
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token.kind != "num" and token.low not in _CAN_START:
+        if token.kind != "num" and token.low not in _CAN_START and token.text not in _RATING_WORDS:
             i += 1  # the cheap test first: most tokens are plain words or punctuation
             continue
         mention = (
             _fraction_at(tokens, i)
+            or _storm_rating(text, tokens, i)
             or _named_hour(text, tokens, i)
             or _word_clock(text, tokens, i)
             or _parse_at(text, tokens, i)

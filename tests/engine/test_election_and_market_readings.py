@@ -104,3 +104,11 @@ PROBES = [
 def test_figures_of_another_moment_or_measure(a: str, b: str, expected: list[list[str]], why: str) -> None:
     found = probe_conflicts(a, b)
     assert conflicts_match(expected, found), (why, found)
+
+
+def test_two_reports_of_a_tornados_rating() -> None:
+    found = probe_conflicts(
+        "A preliminary survey rated the Stratford tornado an EF2, officials said.",
+        "The survey team rated the Stratford tornado an EF3 after walking the damage path.",
+    )
+    assert conflicts_match([["EF2", "EF3", "contradiction"]], found), found

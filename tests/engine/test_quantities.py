@@ -1325,6 +1325,24 @@ def test_fire_tenders_and_fire_appliances_are_fire_engines() -> None:
     assert subject_class("tenders") == subject_class("appliances") == subject_class("engines") == "engines"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "value"),
+    [
+        ("Hurricane Marisol made landfall as a Category 4 storm.", "Category 4", "category", 4.0),
+        ("The tornado has been upgraded to an EF-3.", "EF-3", "EF", 3.0),
+        ("An F5 tornado struck the town.", "F5", "EF", 5.0),
+    ],
+)
+def test_a_storms_rating_is_a_measure(text: str, figure: str, unit: str, value: float) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    read = (claim.text, claim.kind.value, claim.quantity.unit, claim.quantity.nominal)
+    assert read == (figure, "measure", unit, value)
+
+
+def test_a_category_in_a_story_of_no_storm_stays_a_label() -> None:
+    assert not extract_claims("Category 4 of the tax code applies to the firm.", "t.1")
+
+
 def test_the_zloty_sign_before_the_sum() -> None:
     (claim,) = extract_claims("Servicing that debt will swallow zł87bn next year.", "t.1")
     figure = (claim.text, claim.kind.value, claim.quantity.unit, claim.quantity.nominal)
