@@ -113,7 +113,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 _HYPHEN_SCALES = frozenset("million billion trillion bn mn lakh crore".split())
-_HYPHENED_SCALE = re.compile(r"(?i)\d-(?:million|billion|trillion|bn|mn|lakh|crore)\b")
+_HYPHENED_SCALE = re.compile(r"(?i)\d-(?:" + "|".join(sorted(_HYPHEN_SCALES)) + r")\b")
 
 
 # --- lexicons ------------------------------------------------------------------------------------------------
@@ -1330,6 +1330,18 @@ def _and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     return None
 
 
+def _one_span(tokens: list[Token], i: int) -> bool:
+    """ "a" or "an" at token ``i`` counts one unit of time: after a hedge ("more than a year", "nearly a month") or
+    before a fraction of it ("a day and a half"); bare, "a year" tells how often or how long ago ("$3 billion a
+    year", "a year ago")."""
+    return (
+        tokens[i].low in ("a", "an")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in _ONE_SPAN
+        and (_span_hedge(tokens, i) or _span_and_fraction(tokens, i + 2) is not None)
+    )
+
+
 def _span_and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     """The fraction after "a day", "an hour" or "a year" that makes it a span of its own ("a day and a half"), not the
     start of a share ("$300 a day and a half of it goes on rent")."""
@@ -1434,14 +1446,8 @@ def _read_whole(tokens: list[Token], i: int) -> _Numeral | None:
             return None
         lo, hi = _VAGUE[low]
         return _Numeral(lo, hi, None, True, i + 1, words=True)
-    # "more than a year", "nearly a month", "about an hour": one unit of time, after a hedge (bare, "a year" tells
-    # how often or how long ago: "$3 billion a year", "a year ago")
-    if (
-        low in ("a", "an")
-        and i + 1 < n
-        and tokens[i + 1].low in _ONE_SPAN
-        and (_span_hedge(tokens, i) or _span_and_fraction(tokens, i + 2) is not None)
-    ):
+    # "more than a year", "nearly a month", "about an hour": one unit of time (see _one_span)
+    if _one_span(tokens, i):
         return _Numeral(1, 1, 1, False, i + 1, words=True)  # also "a day and a half" (the half read with the unit)
     # "a dozen", "half a dozen", "two dozen"
     if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low == "dozen":
@@ -2294,11 +2300,7 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             and (
                 nxt.low in ("dozen", "hundred", "thousand", "million", "a")
                 or nxt.low in _FRACTIONS
-                or (
-                    nxt.low in _ONE_SPAN
-                    and tok.low != "half"
-                    and (_span_hedge(tokens, i) or _span_and_fraction(tokens, i + 2) is not None)
-                )
+                or _one_span(tokens, i)
             )
         ):
             return None  # "a" and "half" start a number only as "a dozen", "half a million", "a quarter of a million"
@@ -3070,13 +3072,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             unit = f"{d_unit}/{_PERIODS[tokens[j + 1].low]}"
             j += 2
         elif hedge is not Hedge.RANGE:
-            rest = _duration_rest(tokens, j, d_unit, factor)
-            fraction = _span_and_fraction(tokens, j) if tokens[unit_idx - 1].low in ("a", "an") else None
+            rest = _duration_rest(tokens, j, d_unit, factor)  # "seven years and six months" is seven and a half years
+            if rest is None and tokens[unit_idx - 1].low in ("a", "an"):
+                fraction = _span_and_fraction(tokens, j)  # "a day and a half", "an hour and a quarter"
+                rest = None if fraction is None else (fraction[0] * factor, fraction[1])
             if rest is not None:
-                extra, j = rest  # "seven years and six months" is seven and a half years
-                lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
-            elif fraction is not None:
-                extra, j = fraction[0] * factor, fraction[1]  # "a day and a half", "an hour and a quarter"
+                extra, j = rest
                 lo, hi, nominal = (None if v is None else v + extra for v in (lo, hi, nominal))
         # "5 years ago" stays a duration; "in 10 days" too.
     elif unit_word == "yo" and tok.kind == "num" and _adjacent(tokens, unit_idx) and 0 < numeral.low < 120:
