@@ -948,6 +948,9 @@ _TARGET = re.compile(
     r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b"
 )
 """A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
+_REACHED_AFTER = re.compile(r"(?i)\b(?:on|with|polling|scoring|taking|winning|getting)\b")
+"""Between a level to reach and a figure after it, a word that gives the figure reached: "just below the 5% threshold
+on 4.9%", "cleared the threshold with 5.3%"."""
 _TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
 _ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
@@ -1159,14 +1162,22 @@ def _both_to_come(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence, modes: Mappi
     return _to_come(sentence, plain)
 
 
+_OWN_FIGURE_NEXT = re.compile(r"(?i)\s+(?:of|at|is|was|stands\s+at|set\s+at)\s+")
+
+
 def _bound(sentence: Sentence, claim: Claim, match: re.Match[str], before: int = 25) -> bool:
     """The words of ``match`` are about this figure: at most 25 characters after them (or ``before`` characters
     before them), no other figure between ("the 2% target", "coverage of 95% is needed"; not the 3.1% of "inflation
-    of 3.1% remains above the 2% target")."""
+    of 3.1% remains above the 2% target"), nor a figure before words that give their own right after them (the
+    GH¢321bn of "GH¢321bn, leaving a deficit target of 3.1% of GDP")."""
     start, end = claim.start - sentence.start, claim.end - sentence.start
     lo, hi, most = (end, match.start(), before) if end <= match.start() else (match.end(), start, 25)
     if hi - lo > most:
         return False
+    if end <= match.start():
+        own = _OWN_FIGURE_NEXT.match(sentence.text, match.end())
+        if own and any(other.start - sentence.start == own.end() for other in sentence.claims):
+            return False
     return not any(lo <= other.start - sentence.start < hi for other in sentence.claims if other is not claim)
 
 
@@ -1459,7 +1470,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if any(word in low for word in _TARGET_WORDS):
             found = list(_TARGET.finditer(text))
             for claim in _in_marked_clauses(sentence, [m.start() for m in found]):
-                bound = [m for m in found if _bound(sentence, claim, m)]
+                bound = [
+                    m
+                    for m in found
+                    if _bound(sentence, claim, m)
+                    and not _REACHED_AFTER.search(text, m.end(), max(m.end(), claim.start - sentence.start))
+                ]
                 if claim.kind in (Kind.PERCENT, Kind.MONEY) and any(not _ENOUGH.search(m.group()) for m in bound):
                     out.setdefault(claim.id, "target")  # not "54% is enough to avoid a runoff": a share reached
                 elif claim.kind is Kind.COUNT and any(_COUNT_TO_REACH.search(m.group()) for m in bound):
@@ -4046,17 +4062,22 @@ _ECONOMY_MEASURES = (
     ("deficit", r"deficits?|(?:budget|fiscal)\s+gap|gap|shortfall"),
     ("inflation", r"inflation|consumer\s+prices|CPI"),
     ("unemployment", r"unemployment|jobless(?:ness)?"),
+    ("interest rate", r"(?:interest|lending|policy|repo|benchmark|reference|base|key|bank)\s+rates?"),
 )
 _ECONOMY_MEASURE = re.compile(
     "|".join(rf"(?P<m{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_ECONOMY_MEASURES)), re.IGNORECASE
 )
 
 
+_CHANGE_THEN_LEVEL = re.compile(r"(?i)\s*(?:basis\s+points?|percentage\s+points?)?,?\s+to\s+")
+"""Between a change and the level it brought: "cut its lending rate by 25 basis points to 6.5%"."""
+
+
 def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     """What a percentage of an economy measures, by the nearest name of a measure before it in its clause, with no
     other figure between: "the economy is forecast to grow 4.8%" (growth), "this year's gap to come in at 4.6%"
     (deficit), "inflation eased to 3.1%"; None where none is named. Growth and a deficit, or inflation and
-    unemployment, are two figures, not one misreported."""
+    unemployment, or inflation and a central bank's lending rate, are two figures, not one misreported."""
     if claim.kind is not Kind.PERCENT:
         return None
     text = sentence.text
@@ -4065,7 +4086,11 @@ def _economy_measure(sentence: Sentence, claim: Claim) -> str | None:
     found = None
     for match in _ECONOMY_MEASURE.finditer(text, start, at):
         found = match
-    if found is None or any(found.end() <= c.start - sentence.start < at for c in sentence.claims):
+    if found is None or any(
+        found.end() <= c.start - sentence.start < at
+        and not _CHANGE_THEN_LEVEL.fullmatch(text, c.end - sentence.start, at)
+        for c in sentence.claims
+    ):
         return None
     group = found.lastgroup
     return _ECONOMY_MEASURES[int(group[1:])][0] if group else None
@@ -4839,7 +4864,7 @@ def _pair_claims(
             if (
                 strict
                 and not slipped
-                and not _plausible_pair(ca, sa, cb, sb, overlap, background, pair.conversions, moded)
+                and not _plausible_pair(ca, sa, cb, sb, overlap, background, pair.conversions, moded, modes)
             ):
                 continue
             if _ruled_out(_NOT_ONE_ROLE, ca, cb, pair):
@@ -5024,6 +5049,10 @@ def _calendar_span(claim: Claim, unit: str) -> Claim:
     return claim.model_copy(update={"quantity": q.model_copy(update=update)})
 
 
+_LEVELS_SET = frozenset({"target", "capacity"})
+"""Modes of a level set for a figure to reach or stay within, never the figure itself: a threshold, a capacity."""
+
+
 def _plausible_pair(
     ca: Claim,
     sa: Sentence,
@@ -5033,12 +5062,15 @@ def _plausible_pair(
     background: set[str] | frozenset[str] = frozenset(),
     conversions: set[str] | frozenset[str] = frozenset(),
     sole_in_mode: bool = False,
+    modes: Mapping[str, str] | None = None,
 ) -> bool:
     """Guard strict pairs that nothing but kind and unit connects: their sizes must be within a factor of 2.5 (or
     share their digits: "$2.5 million" vs "$25 million"), and where a sentence holds several figures of one kind
     (vote shares of two candidates, a main shock and an aftershock; not a figure and its conversion in brackets) the
     words around them must agree. ``sole_in_mode``: each is its sentence's only figure of its kind in a mode both
-    share (see :func:`_sole_in_mode`), as a term asked for beside the term given."""
+    share (see :func:`_sole_in_mode`), as a term asked for beside the term given. A figure in another mode than the
+    claim's that sets a level (:data:`_LEVELS_SET`; ``modes``, see :func:`claim_modes`) does not make a sentence hold
+    several: "just below the 5% threshold on 4.9%" gives one share."""
     if ca.kind is Kind.DURATION:
         if ca.subject == cb.subject == "prison term":
             holder_a, holder_b = _term_holder(sa, ca), _term_holder(sb, cb)
@@ -5090,8 +5122,17 @@ def _plausible_pair(
             return votes_a.index(ca.id) == votes_b.index(cb.id)
     if _far_apart(ca, cb) and overlap < 3:
         return False  # far apart, with little said around them in common: different things
+    modes = modes or {}
     ambiguous = any(
-        len([c for c in _same_kind(claim, sentence, background) if c.id not in conversions]) > 1
+        len(
+            [
+                c
+                for c in _same_kind(claim, sentence, background)
+                if c.id not in conversions
+                and not (modes.get(c.id) in _LEVELS_SET and modes.get(c.id) != modes.get(claim.id))
+            ]
+        )
+        > 1
         for claim, sentence in ((ca, sa), (cb, sb))
     )
     # the only figure of a mode both share in each sentence ("six of them in a serious condition" and "seven were
