@@ -2253,10 +2253,11 @@ def _part_of_a_percent(tokens: list[Token], i: int, denominator_at: int, numerat
 _ID_NOUNS = frozenset(
     """junction junctions platform platforms gate gates terminal terminals exit exits pier piers room rooms ward wards
     article articles section sections clause clauses chapter flight flights route highway interstate week level
-    phase stage grade category lane zone runway berth shaft reactor line lines hotline hotlines paragraph""".split()
+    phase stage grade category lane zone runway berth shaft reactor line lines hotline hotlines paragraph train trains
+    tram trams number""".split()
 )
 """Nouns a number after which names a place, a text, a step or a line rather than counts ("junction 10", "section
-144", "in epidemiological week 36", "a level 3 alert", "the toll-free lines 767 or 112")."""
+144", "in epidemiological week 36", "a level 3 alert", "the toll-free lines 767 or 112", "when train 5-214 struck")."""
 
 
 _DIGIT_GROUPS = re.compile(r"\d{2,4}(?: \d{2,4}){2,}\b")

@@ -92,6 +92,8 @@ def test_a_lengths_conversion_in_brackets_is_metres() -> None:
         "As set out in paragraph 1.2 above, the fine stands.",
         "Pulp sales were strongest in 3Q25.",  # a quarter of a year
         "All times are local (GMT+3).",
+        "The crash came when train 4-117 ran a red signal.",  # a train's number
+        "Report it on the helpline number 0612-555777.",
     ],
 )
 def test_numbers_that_dial_or_name_count_nothing(text: str) -> None:
