@@ -654,6 +654,8 @@ def subject_class(subject: str | None) -> str | None:
     if subject is None:
         return None
     head = subject.split(" and ")[0]
+    if head in _HOUSEHOLDS:
+        return "households"
     if head in _PEOPLE or head in _ALSO_PEOPLE or head in _EVENT_NOUNS:
         return "people"
     if head in _WEAPONS:
@@ -664,6 +666,9 @@ def subject_class(subject: str | None) -> str | None:
         return "places"
     return _ONE_THING.get(head, head)
 
+
+_HOUSEHOLDS = frozenset("family families household households".split())
+"""Nouns that count homes' people as groups: "1,146 persons belonging to 312 families" gives two counts, not one."""
 
 _ONE_THING = {"tenders": "engines", "appliances": "engines"}
 """Nouns newsrooms use for one thing: "18 fire tenders", "15 fire engines" and "20 fire appliances" count fire
@@ -689,7 +694,7 @@ def counted_class(subject: str | None, predicate: str | None) -> str | None:
     """What a count counts, coarsely (see :func:`subject_class`): a count of whatever was killed, injured, missing,
     rescued or arrested counts people ("three ski tourers died", "two climbers were rescued"), whatever the noun."""
     found = subject_class(subject)
-    if predicate in HAPPENS_TO_PEOPLE and found not in ("weapons", "structures", "places"):
+    if predicate in HAPPENS_TO_PEOPLE and found not in ("weapons", "structures", "places", "households"):
         return "people"
     return found
 
@@ -1011,17 +1016,21 @@ injured")."""
 def _past_where(tokens: list[Token], start: int, others: list[Mention]) -> int:
     """Where the words about what befell a count of people start, past a count of places or things they are from or
     in: "2,874 people from 11 villages have been evacuated", "2,340 citizens living in seven neighbourhoods were
-    evacuated", "12 people in three cars were injured" (the verb is the people's, not the villages' or the cars')."""
+    evacuated", "12 people in three cars were injured", "1,146 persons belonging to 312 families have been relocated"
+    (the verb is the people's, not the villages', the cars' or the families')."""
     k = start
-    if k < len(tokens) and tokens[k].low in _WHERE_LIVING:
-        k += 1
-    if k >= len(tokens) or tokens[k].low not in _WHERE_FROM:
-        return start
+    if k + 1 < len(tokens) and tokens[k].low == "belonging" and tokens[k + 1].low == "to":
+        k += 1  # "1,146 persons belonging to 312 families have been relocated"
+    else:
+        if k < len(tokens) and tokens[k].low in _WHERE_LIVING:
+            k += 1
+        if k >= len(tokens) or tokens[k].low not in _WHERE_FROM:
+            return start
     inner = next((m for m in others if m.first_token in (k + 1, k + 2) and m.kind is Kind.COUNT), None)
     if inner is None or (inner.first_token == k + 2 and tokens[k + 1].low not in ("the", "some", "about", "around")):
         return start
     noun, end = _noun_after(tokens, inner.last_token, inner.quantity.nominal == 1)
-    if noun is None or (noun not in _PLACES and noun not in _CONTAINERS):
+    if noun is None or (noun not in _PLACES and noun not in _CONTAINERS and noun not in _HOUSEHOLDS):
         return start
     return end
 

@@ -4566,6 +4566,23 @@ def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 _CHARGES = frozenset("counts charges offences offenses".split())
 
 
+_ILL_NOUNS = frozenset({"cases", "infections"})
+
+
+def _cases_and_toll(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """A count of those who fell ill against a count of those who died or were taken to hospital: "Sixteen new
+    confirmed cases" and "seven deaths" (both read as people)."""
+    for ill, other in ((ca, cb), (cb, ca)):
+        if (
+            ill.kind is Kind.COUNT
+            and ill.subject in _ILL_NOUNS
+            and ill.predicate in (None, "infected")
+            and other.predicate in ("killed", "hospitalised")
+        ):
+            return True
+    return False
+
+
 def _two_offences(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Counts of charges of two offences: "two counts of murder" and "one count of illegal gun possession"."""
     if ca.kind is not Kind.COUNT or ca.subject != cb.subject or ca.subject not in _CHARGES:
@@ -4629,6 +4646,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _zone_and_distance,
     _delay_and_span,
     _electorate_and_voters,
+    _cases_and_toll,
     _two_offences,
     _two_wholes,
     _places_and_not,
@@ -4640,7 +4658,8 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_modes,
 )
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
-distance, a delay and a span, those who may vote and those who did, counts of charges of two offences, shares of two
+distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, counts of
+charges of two offences, shares of two
 wholes, two measures of an economy or lines of accounts, two modes."""
 
 
