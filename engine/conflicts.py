@@ -4060,6 +4060,7 @@ def _other_target(
 _ECONOMY_MEASURES = (
     ("growth", r"grow(?:s|th|ing|n)?|grew|expan(?:d|ds|ded|sion)|GDP"),
     ("deficit", r"deficits?|(?:budget|fiscal)\s+gap|gap|shortfall"),
+    ("food prices", r"food(?:\s+price)?\s+(?:prices|inflation)"),
     ("inflation", r"inflation|consumer\s+prices|CPI"),
     ("unemployment", r"unemployment|jobless(?:ness)?"),
     ("interest rate", r"(?:interest|lending|policy|repo|benchmark|reference|base|key|bank)\s+rates?"),
@@ -4245,12 +4246,52 @@ def _given_for_another(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> boo
 def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple[Claim, Claim]:
     """The two figures in one unit where they can be: spans of time in the finer calendar unit (see
     :func:`_in_one_calendar_unit`), sums in one currency at the articles' rate (see :func:`_in_one_currency`) or in
-    a local dollar (see :func:`_local_dollar`), converted measures as written (see :func:`_in_their_own_unit`)."""
+    a local dollar (see :func:`_local_dollar`), prices for one weight (see :func:`_per_one_weight`), converted
+    measures as written (see :func:`_in_their_own_unit`)."""
     ca, cb = _in_one_calendar_unit(claim_a, claim_b)
     if pair.rates:
         ca, cb = _in_one_currency(ca, pair.sa, cb, pair.sb, pair.rates, pair.conversions)
     ca, cb = _local_dollar(ca, pair.sa, cb, pair.sb)
+    ca, cb = _per_one_weight(ca, pair.sa, cb, pair.sb)
     return _in_their_own_unit(ca, cb)
+
+
+_PER_WEIGHT = re.compile(
+    r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
+    r"kilograms?|kg|pounds?|lbs?)\b|\s*/\s*([tq])\b"
+)
+_WEIGHT_KG = {"quintal": 100.0, "q": 100.0, "tonne": 1000.0, "ton": 1000.0, "t": 1000.0, "kilo": 1.0,
+              "kilogramme": 1.0, "kilogram": 1.0, "kg": 1.0, "pound": 0.45359237, "lb": 0.45359237}  # fmt: skip
+
+
+def _per_weight(sentence: Sentence, claim: Claim) -> float | None:
+    """The weight, in kilograms, a price is given for, named right after it ("16 dirhams per quintal", "$250 a
+    tonne", "Rs 40/kg"); None where none is."""
+    if claim.kind is not Kind.MONEY:
+        return None
+    found = _PER_WEIGHT.match(sentence.text, claim.end - sentence.start)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower().split()[-1]
+    return _WEIGHT_KG.get(word if word in _WEIGHT_KG else word.rstrip("s"))
+
+
+def _per_one_weight(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
+    """Two prices given for two weights, the second put in the first's: "16 dirhams per quintal" is "160 dirhams a
+    tonne"."""
+    weight_a, weight_b = _per_weight(sa, ca), _per_weight(sb, cb)
+    if weight_a is None or weight_b is None or weight_a == weight_b:
+        return ca, cb
+    factor = weight_a / weight_b
+    q = cb.quantity
+    update = {
+        "low": None if q.low is None else q.low * factor,
+        "high": None if q.high is None else q.high * factor,
+        "nominal": None if q.nominal is None else q.nominal * factor,
+        "tolerance": q.tolerance * factor,
+        "converted": True,
+    }
+    return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
 
 
 def _other_sub_area(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
@@ -4566,6 +4607,12 @@ def _two_modes(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 _CHARGES = frozenset("counts charges offences offenses".split())
 
 
+def _price_and_sum(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One sum is a price for a weight and the other is not: "160 dirhams a tonne" is no sack's price ("260
+    dirhams")."""
+    return (_per_weight(pair.sa, ca) is None) != (_per_weight(pair.sb, cb) is None)
+
+
 _ILL_NOUNS = frozenset({"cases", "infections"})
 
 
@@ -4647,6 +4694,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _delay_and_span,
     _electorate_and_voters,
     _cases_and_toll,
+    _price_and_sum,
     _two_offences,
     _two_wholes,
     _places_and_not,
@@ -4658,9 +4706,9 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_modes,
 )
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
-distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, counts of
-charges of two offences, shares of two
-wholes, two measures of an economy or lines of accounts, two modes."""
+distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, a price
+for a weight and a sum, counts of charges of two offences, shares of two wholes, two measures of an economy or lines
+of accounts, two modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:

@@ -940,6 +940,8 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("less", "than"), "upper_open"),
     (("under",), "upper_open"),
     (("below",), "upper_open"),
+    (("younger", "than"), "upper_open"),  # "babies younger than nine months"
+    (("older", "than"), "lower_open"),
     (("just", "under"), "just_under"),
     (("just", "below"), "just_under"),
     (("slightly", "less", "than"), "just_under"),
@@ -1279,6 +1281,9 @@ def _read_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             current = (current or 1) * 100
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += (current or 1) * _SCALES[w]
+            current = 0
+        elif w in ("lakh", "lakhs", "crore", "crores") and seen:
+            total += (current or 1) * _SUFFIX_SCALES[w]  # "one crore people", "two lakh voters"
             current = 0
         elif (
             w == "and"
