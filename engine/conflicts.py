@@ -945,9 +945,12 @@ _TARGET = re.compile(
     r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
     r"\b(?:is|are|would\s+be|will\s+be)\s+(?:enough|sufficient)\s+to\b|"
     r"\bneeds?\s+to\s+(?:be|reach|hit)\b|"
-    r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b"
+    r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b|"
+    r"\b(?:needed|required)\s+(?:for\s+(?:an?\s+)?(?:overall\s+|absolute\s+|outright\s+|working\s+)?majority|"
+    r"to\s+(?:form|win|pass|force|trigger|qualify|stand|carry))\b"
 )
-"""A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%"."""
+"""A level to reach, not one reached: "coverage of 95% is needed", "an inflation target of 2%", "the 29 needed for a
+majority"."""
 _REACHED_AFTER = re.compile(r"(?i)\b(?:on|with|polling|scoring|taking|winning|getting)\b")
 """Between a level to reach and a figure after it, a word that gives the figure reached: "just below the 5% threshold
 on 4.9%", "cleared the threshold with 5.3%"."""
@@ -1524,6 +1527,16 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if claim.kind in (Kind.COUNT, Kind.MONEY) and _marked_before(_REQUESTED_BEFORE, sentence, claim, 80):
                     out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
+        if "ton" in low or "dwt" in low or "deadweight" in low:
+            for claim in sentence.claims:
+                if claim.kind is not Kind.MEASURE:
+                    continue
+                at_end = claim.end - sentence.start
+                if (_SIZE_BY_WEIGHT.search(claim.text) and _CARRIER_AFTER.match(text, at_end)) or (
+                    _DEADWEIGHT.search(claim.text) or _DEADWEIGHT.match(text, at_end)
+                ):
+                    # "a 50,000-tonne tanker", "the 49,900 dwt tanker": the ship's size, not a load
+                    out.setdefault(claim.id, "capacity")
         if "next" in low or "coming" in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.DURATION and _AHEAD.search(text, 0, claim.start - sentence.start):
@@ -1563,6 +1576,15 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     return out
 
 
+_SIZE_BY_WEIGHT = re.compile(r"(?i)[-‐](?:tonnes?|tons?|tonner)$")
+_CARRIER_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:tankers?|ships?|vessels?|freighters?|carriers?|bulkers?|barges?|ferry|ferries|"
+    r"boats?|trawlers?|dredgers?|trucks?|lorries|lorry|cranes?)\b"
+)
+"""A weight written as a word joined to a ship or a vehicle ("a 50,000-tonne tanker", "a 40-ton truck", see
+:data:`_CARRIER_AFTER`): its size, what it can carry or displace, not a load (nor "a 4-tonne beam", the beam's
+weight)."""
+_DEADWEIGHT = re.compile(r"(?i)\s*\b(?:dwt|deadweight)\b")
 _AHEAD = re.compile(r"(?i)\b(?:the|these|in|over|within|for)\s+(?:next|coming)\s+$")
 """Right before a span of time still to come: "the next 24 hours", "over the coming two weeks"; not the span it
 took ("had been working for more than 26 hours")."""

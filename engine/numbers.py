@@ -716,7 +716,7 @@ _measure("µg μg ug mcg microgram micrograms microgramme microgrammes", "µg", 
 _measure("ng nanogram nanograms", "µg", 0.001)
 _measure("ppm", "ppm", 1.0)
 _measure("ppb", "ppm", 0.001)
-_measure("tonne tonnes t metric", "kg", 1000.0)
+_measure("tonne tonnes t metric dwt", "kg", 1000.0)  # "49,900 dwt": a ship's deadweight, in tonnes
 _measure("ton tons", "kg", 907.18474)
 _measure("lb lbs", "kg", 0.45359237)
 _measure("ounce ounces oz", "kg", 0.028349523)

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of readings found on new development sets: "one crore people" (ten million), "babies younger than nine
 months" (a bound), food prices beside consumer prices (two measures), a price per quintal beside one per tonne (one
-price), a price per tonne beside a sack's price (two sums). Sentences of our own."""
+price), a price per tonne beside a sack's price (two sums), "a 45,000-tonne tanker" (the ship's size, not a load),
+"49,900 dwt" (a deadweight in tonnes), "the 29 needed for a majority" (no seats won). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -52,6 +53,30 @@ PROBES = [
         "The premium paid to flour millers for wheat in Casablanca is 160 dirhams a tonne, millers said.",
         [],
         "a price per tonne is not a sack's price",
+    ),
+    (
+        "The Coral Bay, a 45,000-tonne tanker, was holed on its port side, the port authority said.",
+        "The Coral Bay was carrying 31,000 tonnes of diesel when it was holed on its port side, the port authority said.",
+        [],
+        "a tanker's size is not its load",
+    ),
+    (
+        "The Coral Bay, a 45,000-tonne tanker, was holed on its port side, the port authority said.",
+        "The 41,900 dwt Coral Bay was holed on its port side, the port authority said.",
+        [["45,000-tonne", "41,900 dwt"]],
+        "a deadweight in tonnes meets the tanker's size",
+    ),
+    (
+        "Crews lifted a 4-tonne steel beam off the car, the fire service said.",
+        "Crews lifted a steel beam weighing 4.6 tonnes off the car, the fire service said.",
+        [["4-tonne", "4.6 tonnes"]],
+        "a beam's weight is still its weight",
+    ),
+    (
+        "Labour won 26 seats, three short of the 29 needed for a majority, the council said.",
+        "Labour won 25 seats on the council, the council said.",
+        [["26", "25"]],
+        "the seats needed for a majority are not the seats won",
     ),
 ]
 # fmt: on
