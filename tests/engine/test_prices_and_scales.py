@@ -2,7 +2,8 @@
 """Probes of readings found on new development sets: "one crore people" (ten million), "babies younger than nine
 months" (a bound), food prices beside consumer prices (two measures), a price per quintal beside one per tonne (one
 price), a price per tonne beside a sack's price (two sums), "a 45,000-tonne tanker" (the ship's size, not a load),
-"49,900 dwt" (a deadweight in tonnes), "the 29 needed for a majority" (no seats won). Sentences of our own."""
+"49,900 dwt" (a deadweight in tonnes), "the 29 needed for a majority" (no seats won), "Peak wind gust: 62 mph" (a
+gust). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -77,6 +78,18 @@ PROBES = [
         "Labour won 25 seats on the council, the council said.",
         [["26", "25"]],
         "the seats needed for a majority are not the seats won",
+    ),
+    (
+        "Wind gusts topping 70 mph created whiteout conditions across the valley, the weather service said.",
+        "Peak wind gust: 62 mph at the airport, the weather service said.",
+        [["topping 70 mph", "62 mph", "contradiction"]],
+        "a gust in a table's label is a gust",
+    ),
+    (
+        "Sustained winds of 50 mph created whiteout conditions across the valley, the weather service said.",
+        "Peak wind gust: 62 mph at the airport, the weather service said.",
+        [],
+        "a gust in a table's label is no sustained wind",
     ),
 ]
 # fmt: on
