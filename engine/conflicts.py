@@ -2115,6 +2115,10 @@ class _Role(NamedTuple):
     """For a change, the period it is measured against (see :func:`_base`)."""
 
 
+_SEATS = frozenset({"seats", "councillors", "mps", "deputies", "members"})
+_SEATS_DIRECTION = re.compile(r"(?i)\b(up|down)\s+$")
+
+
 def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
     """What each percentage says: a rise ("up", "rose 31 per cent", "a 3% increase", "1.2 per cent higher"), a fall
     ("down 1.2%", "fell by 3.4 per cent"), or a share of a whole ("27 percent of the shares"). A level ("rose to
@@ -2122,6 +2126,15 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
     out = {}
     text = sentence.text
     for claim in sentence.claims:
+        if claim.kind is Kind.COUNT and claim.subject in _SEATS:
+            # a party's seats gained or lost, right after "up" or "down": "on 25 seats, down six" is a change, as
+            # a results table's "-6"
+            at = claim.start - sentence.start
+            found = _SEATS_DIRECTION.search(text, max(0, at - 6), at)
+            if found:
+                written = text[found.start() : claim.end - sentence.start]
+                out[claim.id] = _Role("up" if found.group(1).lower() == "up" else "down", written)
+            continue
         if claim.kind is not Kind.PERCENT:
             continue
         start, end = claim.start - sentence.start, claim.end - sentence.start

@@ -99,3 +99,10 @@ PROBES = [
 def test_prices_and_scales(a: str, b: str, expected: list[list[str]], why: str) -> None:
     found = probe_conflicts(a, b)
     assert conflicts_match(expected, found), (why, found)
+
+
+def test_seats_lost_told_in_words_meet_a_tables_minus_sign() -> None:
+    a = "Labour finish on 25 seats, down six, while the Conservatives end the day on 22, up five."
+    b = "Labour: 25 seats won, -6 change. Conservatives: 22 seats won, +5 change."
+    assert probe_conflicts(a, b) == []
+    assert probe_conflicts(a, "Labour: 25 seats won, -4 change.") != []
