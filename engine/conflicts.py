@@ -4330,6 +4330,58 @@ def _per_one_weight(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[C
     return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
 
 
+_PLACE_NAME = (
+    r"(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?!\s+[a-z])))?"
+    r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|do|da|del))*)"
+)
+"""A place's name, the capitalised words after "in" or "at"; after "the", not words that describe a thing named next
+("in the Tasmanian company")."""
+_HELD_IN = (
+    r"(?<!\b(?i:shares) )(?<!\b(?i:stake) )(?<!\b(?i:stakes) )(?<!\b(?i:holding) )(?<!\b(?i:interest) )"
+    r"(?<!\b(?i:invested) )(?<!\b(?i:investment) )"
+)
+"""Not "in" the company one holds shares or a stake in ("Shares in Vaalrand Gold Mining fell", "a stake of almost 9% in
+Coralhaven")."""
+_PLACE_OPENING = re.compile(rf"^(?:In|At|Across)\s+{_PLACE_NAME}\s*,")
+_PLACE_BEFORE = re.compile(rf"\b{_HELD_IN}(?:in|at)\s+{_PLACE_NAME}\s*,?\s+(?:[\w'’-]+\s+){{0,5}}$")
+_PLACE_AFTER = re.compile(rf"^\s+(?:[a-z][\w'’-]*\s+){{0,4}}?{_HELD_IN}(?:in|at)\s+{_PLACE_NAME}")
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an this that these those it its his her their our my""".split()
+)
+
+
+def _named_place(sentence: Sentence, claim: Claim) -> str | None:
+    """The place a figure is told of, named in its own clause: right before it ("while in British Columbia it edged
+    down to 6.1%"), right after it ("2mm in Taihape"), or opening the sentence ("In Quebec, the unemployment rate
+    was 5.8%"), the first of these that is no month or day; None where none is named."""
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    clause = _clause_start(text, start)
+    others = [c.start - sentence.start for c in sentence.claims if c is not claim]
+    names = []
+    found = _PLACE_BEFORE.search(text, clause, start)
+    if found is not None and not any(found.start() < at < start for at in others):
+        names.append(found.group(1))
+    after = _PLACE_AFTER.match(text[end : _clause_end(text, end)])
+    if after is not None and not any(end < at < end + after.end() for at in others):
+        names.append(after.group(1))
+    opening = _PLACE_OPENING.match(text)
+    if opening is not None:
+        names.append(opening.group(1))
+    return next((name for name in names if name.split()[0].lower() not in _NOT_PLACES), None)
+
+
+def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two figures each told of a named place, two places, neither named in the other's sentence: "In Quebec, the
+    unemployment rate was 5.8%" and "In Alberta, the jobless rate held at 7.1%"; "2mm in Taihape" and "four
+    millimetres in Waiouru"."""
+    place_a, place_b = _named_place(pair.sa, ca), _named_place(pair.sb, cb)
+    if not place_a or not place_b or place_a == place_b:
+        return False
+    return place_a.lower() not in pair.sb.text.lower() and place_b.lower() not in pair.sa.text.lower()
+
+
 def _other_sub_area(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two shares told of two places within the area voting, or one of such a place and the other of the area, where
     the other's sentence names no such place (see :data:`_AREA_NOUN`, :func:`_names_place`): "in the city of Geneva,
@@ -4362,8 +4414,9 @@ def _of_that_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return (ca.id in pair.ra.of_that) != (cb.id in pair.rb.of_that)
 
 
-_NOT_ONE_SCOPE: tuple[_Check, ...] = (_other_sub_area, _since_and_not, _of_that_and_not)
-"""Two figures of two scopes: a place within the area voting, a change since a date, a part of a total told before."""
+_NOT_ONE_SCOPE: tuple[_Check, ...] = (_other_sub_area, _two_places, _since_and_not, _of_that_and_not)
+"""Two figures of two scopes: a place within the area voting, two named places, a change since a date, a part of a
+total told before."""
 
 
 def _against_split(ca: Claim, cb: Claim, pair: _LinkedPair) -> _Summed | None:

@@ -1,0 +1,51 @@
+# ruff: noqa: E501  (the probes are whole sentences, one to a line)
+"""Probes of figures told of two named places ("In Quebec, the unemployment rate was 5.8%" and "In Alberta, the
+jobless rate held at 7.1%"), set apart, and of names after "in" that are no place: a company one holds shares or a
+stake in. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cases import conflicts_match, probe_conflicts
+
+# fmt: off
+PROBES = [
+    (
+        "In Quebec, the unemployment rate was 5.8% in October, the agency said.",
+        "In Alberta, the jobless rate held at 7.1% in October, the agency said.",
+        [],
+        "two provinces' rates",
+    ),
+    (
+        "Only 2mm of rain fell in Taihape overnight, the MetService said.",
+        "Four millimetres of rain fell in Waiouru overnight, the MetService said.",
+        [],
+        "two towns' rainfall",
+    ),
+    (
+        "Only 2mm of rain fell in Taihape overnight, the MetService said.",
+        "Four millimetres of rain fell in Taihape overnight, the MetService said.",
+        [["2mm", "Four millimetres"]],
+        "one town's rainfall still meets",
+    ),
+    (
+        "In Quebec, the unemployment rate was 5.8% in October, the agency said.",
+        "The unemployment rate in Quebec rose to 6.1% in October, the agency said.",
+        [["5.8%", "6.1%"]],
+        "one province named twice still meets",
+    ),
+    (
+        "Nordfjell already owns a 6.8% stake in the Tasmanian company, filings show.",
+        "Nordfjell already holds a stake of almost 9% in Coralhaven, filings show.",
+        [["6.8%", "almost 9%"]],
+        "a stake in a company is no place",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "why"), PROBES, ids=[p[3] for p in PROBES])
+def test_two_places(a: str, b: str, expected: list[list[str]], why: str) -> None:
+    found = probe_conflicts(a, b)
+    assert conflicts_match(expected, found), (why, found)
