@@ -47,6 +47,9 @@ def _predicate(text: str, written: str) -> str | None:
         # not these: a shop boarded up, people moved to other work
         ("The windows of 12 shops were boarded up.", "12", None),
         ("About 40 staff were moved to other offices.", "About 40", None),
+        # another subject with a verb of its own, after the count's own verb
+        ("Nearly 300 guests fell ill and an elderly man died after the banquet.", "Nearly 300", None),
+        ("Nine people and a dog were killed in the blaze.", "Nine", "killed"),
     ],
 )
 def test_what_befell_a_count(text: str, written: str, predicate: str | None) -> None:
