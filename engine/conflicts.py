@@ -887,7 +887,8 @@ _CAPACITY = re.compile(
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}|(?:state|regulators?|"
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
-    r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate)\b|for\b)|"
+    r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate|produce|process|handle|"
+    r"treat|generate|supply|pump|store|make)\b|for\b)|"
     r"(?:room|space)\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
     r"limit\b|(?:constitutional|statutory|legal|debt|borrowing|spending)\s+(?:limit|ceiling|cap)\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
     r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
@@ -896,8 +897,9 @@ _CAPACITY = re.compile(
     r"verify|rule)\b)[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
-"can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the Maritime Authority to carry 120"; or the
-most a rule allows: "a driver may not be at the wheel for more than five hours"."""
+"built to produce 30 million tonnes a year", "can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the
+Maritime Authority to carry 120"; or the most a rule allows: "a driver may not be at the wheel for more than five
+hours"."""
 
 
 _INTRADAY = re.compile(

@@ -41,6 +41,12 @@ PROBES = [
         "a constitutional limit is not the debt",
     ),
     (
+        "Production rose 6% to a record 41.3 million tonnes at the Karlee hub, the company said.",
+        "The Karlee hub is built to produce 30 million tonnes a year, the company said.",
+        [],
+        "what a plant is built to produce is not its output",
+    ),
+    (
         "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
         "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
         [["9.2 metres", "nearly 37 feet"]],
