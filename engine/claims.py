@@ -670,9 +670,17 @@ def subject_class(subject: str | None) -> str | None:
 _HOUSEHOLDS = frozenset("family families household households".split())
 """Nouns that count homes' people as groups: "1,146 persons belonging to 312 families" gives two counts, not one."""
 
-_ONE_THING = {"tenders": "engines", "appliances": "engines"}
+_ONE_THING = {
+    "tenders": "engines",
+    "appliances": "engines",
+    "tablets": "pills",
+    "vessels": "ships",
+    "firearms": "guns",
+    "lorries": "trucks",
+}
 """Nouns newsrooms use for one thing: "18 fire tenders", "15 fire engines" and "20 fire appliances" count fire
-engines."""
+engines; "1,400 pills" and "more than 1,000 tablets", "62 ships" and "more than 60 vessels", "a dozen guns" and "14
+firearms" count one thing."""
 
 
 _ALSO_PEOPLE = frozenset(
