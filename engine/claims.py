@@ -677,6 +677,13 @@ _ONE_THING = {
     "vessels": "ships",
     "firearms": "guns",
     "lorries": "trucks",
+    "positions": "jobs",
+    "roles": "jobs",
+    "posts": "jobs",
+    "procedures": "operations",
+    "surgeries": "operations",
+    "packets": "packs",
+    "journeys": "trips",
 }
 """Nouns newsrooms use for one thing: "18 fire tenders", "15 fire engines" and "20 fire appliances" count fire
 engines; "1,400 pills" and "more than 1,000 tablets", "62 ships" and "more than 60 vessels", "a dozen guns" and "14

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of one thing counted under two nouns newsrooms use for it: pills and tablets, ships and vessels, guns and
-firearms, trucks and lorries. Sentences of our own."""
+firearms, trucks and lorries, jobs and positions (roles, posts), operations and procedures, packs and packets, trips
+and journeys. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ PROBES = [
         "Some 400 lorries were stuck at the border crossing on Friday.",
         [["More than 600", "Some 400", "contradiction"]],
         "trucks and lorries",
+    ),
+    (
+        "The airline said it would cut 900 jobs by the end of next year.",
+        "The airline said it would cut 850 positions by the end of next year.",
+        [["900", "850", "contradiction"]],
+        "jobs and positions",
+    ),
+    (
+        "The strike affected 158,000 passenger trips on Monday, the transport agency estimated.",
+        "The strike affected 185,000 weekday journeys on Monday, the transport agency estimated.",
+        [["158,000", "185,000", "contradiction"]],
+        "trips and journeys",
     ),
     (
         "Officers seized a dozen guns in the raid on the farmhouse, police said.",
