@@ -1284,13 +1284,16 @@ _SERIOUS_AFTER = re.compile(
     rf"(?:left\s+)?in\s+(?:a\s+)?"
     rf"(?:critical|serious)\s+"
     rf"(?:but\s+stable\s+)?condition|"
-    rf"(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:critical|serious)(?!\s+(?:of|to|about|for|that)\b))"
+    rf"(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:critical|serious)(?!\s+(?:of|to|about|for|that)\b)|"
+    rf"(?:(?:were|was|are|is|remain(?:s|ed)?|being\s+treated)\s+(?:still\s+)?|(?<=\bof\sthem\s)|(?<=\bof\swhom\s))"
+    rf"in\s+(?:the\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:intensive\s+care|ICU|critical\s+care))"
     rf"\b(?!\s+ill\b)"
 )
 """Words that make a count of the injured those badly hurt: "seven were seriously injured", "killing three and
 critically wounding 12", "721 of them seriously", "two people in critical condition", "11 of the injured are
-critical", "15 with serious burns"; a part of all the injured, set against its like. Not those "critical of" or
-"serious about" something."""
+critical", "15 with serious burns", "three children are in the paediatric intensive care unit", "7 of them in
+intensive care" (not "patients in intensive care were moved", where the unit is where they are); a part of all the
+injured, set against its like. Not those "critical of" or "serious about" something."""
 
 _MARGIN_BEFORE = re.compile(
     r"(?i)\b(?:(?:lead|(?<!operating\s)(?<!profit\s)(?<!trading\s)(?<!gross\s)(?<!net\s)(?<!interest\s)"

@@ -55,6 +55,24 @@ PROBES = [
         [],
         "'serious about' tells an attitude",
     ),
+    (
+        "About 250 guests fell ill after the wedding lunch. Three children are in the paediatric intensive care unit at the district hospital.",
+        "About 250 guests fell ill after the wedding lunch. Four children are critical, doctors at the district hospital said.",
+        [["Three", "Four", "contradiction"]],
+        "'are in the intensive care unit' against 'are critical'",
+    ),
+    (
+        "About 250 guests fell ill after the wedding lunch. Three children are in the paediatric intensive care unit at the district hospital.",
+        "About 250 guests fell ill after the wedding lunch. Four children were taken to the district hospital.",
+        [],
+        "those in intensive care are some of those in hospital",
+    ),
+    (
+        "Eleven newborn babies in the intensive care unit of the hospital have tested positive for the bacterium.",
+        "Thirteen newborns at the hospital have tested positive for the bacterium.",
+        [["Eleven", "Thirteen", "contradiction"]],
+        "babies in an intensive care unit, where they are, still count the babies",
+    ),
 ]
 # fmt: on
 
