@@ -1872,8 +1872,9 @@ def _local_dollar(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Cla
     """A sum in a bare "$" (see :func:`_bare_dollar`) against one in another dollar ("S$3.6 million", "A$2.1
     billion"), the two within :data:`_LOCAL_DOLLAR_SPREAD` of each other, read in that dollar: local outlets write
     their own dollar with "$" ("Liquidators have so far returned $3.8 million" in Singapore), and a sum converted
-    between the two would differ by the exchange rate. Two sums further apart stay in their currencies (and are not
-    compared, or are converted at the articles' own rate when they give one: see :func:`_in_one_currency`)."""
+    between the two would differ by the exchange rate; so are two with the same digits in another order ("A$640
+    million" and "$460 million", a slip). Two sums further apart stay in their currencies (and are not compared, or
+    are converted at the articles' own rate when they give one: see :func:`_in_one_currency`)."""
     qa, qb = ca.quantity, cb.quantity
     if (
         ca.kind is not Kind.MONEY
@@ -1885,7 +1886,10 @@ def _local_dollar(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Cla
         or qb.nominal <= 0
         or _CURRENCY_FAMILY.get(qa.unit or "") != "dollar"
         or _CURRENCY_FAMILY.get(qb.unit or "") != "dollar"
-        or max(qa.nominal, qb.nominal) > _LOCAL_DOLLAR_SPREAD * min(qa.nominal, qb.nominal)
+        or (
+            max(qa.nominal, qb.nominal) > _LOCAL_DOLLAR_SPREAD * min(qa.nominal, qb.nominal)
+            and not _transposed(ca, cb)
+        )
     ):
         return ca, cb
     if _bare_dollar(sa, ca):

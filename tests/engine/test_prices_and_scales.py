@@ -91,6 +91,18 @@ PROBES = [
         [],
         "a gust in a table's label is no sustained wind",
     ),
+    (
+        "The miner reported net cash of A$640 million at the end of June.",
+        "The miner's balance sheet still shows net cash of $460 million at the end of June.",
+        [["A$640 million", "$460 million", "contradiction"]],
+        "a bare dollar with the other's digits in another order is the same dollar",
+    ),
+    (
+        "The miner reported net cash of A$640 million at the end of June.",
+        "The miner's balance sheet still shows net cash of US$420 million at the end of June.",
+        [],
+        "two named dollars are still two currencies",
+    ),
 ]
 # fmt: on
 
