@@ -2095,6 +2095,18 @@ def _small_number(token: Token) -> float | None:
     return float(value) if value else None
 
 
+_BY_HEDGES = frozenset("almost nearly about roughly around some just over under more less than close to".split())
+
+
+def _by_after_change(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` starts the size of a change after "by", past any hedge: "fell by a quarter", "rose by almost a
+    third", "cut by half"."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in _BY_HEDGES:
+        k -= 1
+    return k >= 1 and tokens[k].low == "by" and tokens[k - 1].low in _FROM_CHANGE_VERBS
+
+
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     """A share written as a fraction or a ratio, as a percentage: "two-thirds of", "a quarter of", "half the",
     "one in five", "four out of five", "3 in 10" (with any hedge before it: "more than four in five")."""
@@ -2134,9 +2146,16 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
             end = after
         elif denominator_at == i + 2 and word.endswith("s") and word != "halves":
             end = after  # "two-thirds were children", "three-quarters voted": a hyphened plural share
+        elif _by_after_change(tokens, i) and not (after < n and tokens[after].low in ("a", "an")):
+            end = after  # "profit fell by a quarter", "cut by half": a change told as a fraction
         else:
             return None
-        if end + 2 < n and tokens[end + 1].low in ("a", "an", "the") and tokens[end + 2].low in _DURATIONS:
+        if (
+            end + 2 < n
+            and tokens[end].low in ("of", "the")
+            and tokens[end + 1].low in ("a", "an", "the")
+            and tokens[end + 2].low in _DURATIONS
+        ):
             return None  # "a quarter of an hour"
         if end + 1 < n and tokens[end].low == "of" and tokens[end + 1].low in ("a", "an"):
             return None  # a part of one thing, no share: "a quarter of a percentage point", "a quarter of a million"

@@ -118,3 +118,24 @@ def test_seats_lost_told_in_words_meet_a_tables_minus_sign() -> None:
     b = "Labour: 25 seats won, -6 change. Conservatives: 22 seats won, +5 change."
     assert probe_conflicts(a, b) == []
     assert probe_conflicts(a, "Labour: 25 seats won, -4 change.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Statutory profit fell by a quarter, dragged down by a write-down.", "a quarter", 25.0),
+        ("Exports fell by almost a fifth in the year to March.", "almost a fifth", 20.0),
+    ],
+)
+def test_a_change_told_as_a_fraction_is_a_percentage(text: str, written: str, value: float) -> None:
+    from engine.claims import extract_claims
+
+    found = [c for c in extract_claims(text, "s1.1") if c.text == written]
+    assert found and found[0].kind.value == "percent" and found[0].quantity.high == pytest.approx(value)
+
+
+def test_half_an_hour_after_by_is_no_share() -> None:
+    from engine.claims import extract_claims
+
+    claims = extract_claims("Voting has been extended by half an hour at two polling stations.", "s1.1")
+    assert [c.text for c in claims] == ["two"]
