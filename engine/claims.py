@@ -794,10 +794,15 @@ _COUNTING_VERBS = frozenset(
 
 
 def _own_verb(token: Token) -> bool:
-    """A past-tense verb that is no event word and does not report a count ("seized", "bought"): the figure after it
-    is its object."""
+    """A past-tense verb that is no event word and does not report a count ("seized", "bought"), or a participle that
+    drives or leaves people ("driving about 500 people from 11 villages"): the figure after it is its object."""
     word = token.low
+    if word in _DRIVING:
+        return True
     return word.endswith("ed") and len(word) > 4 and word not in _PREDICATES and word not in _COUNTING_VERBS
+
+
+_DRIVING = frozenset("driving sending pushing prompting".split())
 
 
 def _to_hospital(tokens: list[Token], k: int) -> bool:

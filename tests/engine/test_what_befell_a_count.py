@@ -50,6 +50,9 @@ def _predicate(text: str, written: str) -> str | None:
         # another subject with a verb of its own, after the count's own verb
         ("Nearly 300 guests fell ill and an elderly man died after the banquet.", "Nearly 300", None),
         ("Nine people and a dog were killed in the blaze.", "Nine", "killed"),
+        # the fire "burned", but the people it was "driving" out were not burned
+        ("The wildfire burned 6,000 hectares, driving about 500 people from their villages.", "about 500", None),
+        ("The blast killed two, sending 40 people to hospital.", "40", "hospitalised"),
     ],
 )
 def test_what_befell_a_count(text: str, written: str, predicate: str | None) -> None:
