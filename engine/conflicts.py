@@ -4301,33 +4301,39 @@ def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple
     return _in_their_own_unit(ca, cb)
 
 
-_PER_WEIGHT = re.compile(
+_PER_UNIT = re.compile(
     r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
-    r"kilograms?|kg|pounds?|lbs?)\b|\s*/\s*([tq])\b"
+    r"kilograms?|kg|pounds?|lbs?)\b|\s*/\s*([tq])\b|"
+    r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b"
 )
-_WEIGHT_KG = {"quintal": 100.0, "q": 100.0, "tonne": 1000.0, "ton": 1000.0, "t": 1000.0, "kilo": 1.0,
-              "kilogramme": 1.0, "kilogram": 1.0, "kg": 1.0, "pound": 0.45359237, "lb": 0.45359237}  # fmt: skip
+_UNIT_SIZE = {
+    "quintal": ("kg", 100.0), "q": ("kg", 100.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0),
+    "t": ("kg", 1000.0), "kilo": ("kg", 1.0), "kilogramme": ("kg", 1.0), "kilogram": ("kg", 1.0), "kg": ("kg", 1.0),
+    "pound": ("kg", 0.45359237), "lb": ("kg", 0.45359237),
+}  # fmt: skip
 
 
-def _per_weight(sentence: Sentence, claim: Claim) -> float | None:
-    """The weight, in kilograms, a price is given for, named right after it ("16 dirhams per quintal", "$250 a
-    tonne", "Rs 40/kg"); None where none is."""
+def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
+    """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
+    tonne", "Rs 40/kg"), or a currency, as an exchange rate ("about 11 cedis to the dollar"); None where none is."""
     if claim.kind is not Kind.MONEY:
         return None
-    found = _PER_WEIGHT.match(sentence.text, claim.end - sentence.start)
+    found = _PER_UNIT.match(sentence.text, claim.end - sentence.start)
     if found is None:
         return None
+    if found.group(3):
+        return "rate", 1.0
     word = (found.group(1) or found.group(2)).lower().split()[-1]
-    return _WEIGHT_KG.get(word if word in _WEIGHT_KG else word.rstrip("s"))
+    return _UNIT_SIZE.get(word if word in _UNIT_SIZE else word.rstrip("s"))
 
 
 def _per_one_weight(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
     """Two prices given for two weights, the second put in the first's: "16 dirhams per quintal" is "160 dirhams a
     tonne"."""
-    weight_a, weight_b = _per_weight(sa, ca), _per_weight(sb, cb)
-    if weight_a is None or weight_b is None or weight_a == weight_b:
+    unit_a, unit_b = _per_unit(sa, ca), _per_unit(sb, cb)
+    if unit_a is None or unit_b is None or unit_a[0] != unit_b[0] or unit_a[1] == unit_b[1]:
         return ca, cb
-    factor = weight_a / weight_b
+    factor = unit_a[1] / unit_b[1]
     q = cb.quantity
     update = {
         "low": None if q.low is None else q.low * factor,
@@ -4706,9 +4712,12 @@ _CHARGES = frozenset("counts charges offences offenses".split())
 
 
 def _price_and_sum(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
-    """One sum is a price for a weight and the other is not: "160 dirhams a tonne" is no sack's price ("260
-    dirhams")."""
-    return (_per_weight(pair.sa, ca) is None) != (_per_weight(pair.sb, cb) is None)
+    """One sum is a price for a weight or a currency (see :func:`_per_unit`) and the other is not, or for another of
+    them: "160 dirhams a tonne" is no sack's price ("260 dirhams"), "about 11 cedis to the dollar" no price."""
+    unit_a, unit_b = _per_unit(pair.sa, ca), _per_unit(pair.sb, cb)
+    if unit_a is None or unit_b is None:
+        return (unit_a is None) != (unit_b is None)
+    return unit_a[0] != unit_b[0]
 
 
 _ILL_NOUNS = frozenset({"cases", "infections"})

@@ -56,6 +56,13 @@ PROBES = [
         "a price per tonne is not a sack's price",
     ),
     (
+        "At the depot price of about GH₵15.20 a litre, the lost diesel was worth about GH₵684,000, traders said.",
+        "At about 11 cedis to the dollar, the lost diesel was worth some $62,000, traders said.",
+        [],
+        "an exchange rate is no price",
+    ),
+
+    (
         "The Coral Bay, a 45,000-tonne tanker, was holed on its port side, the port authority said.",
         "The Coral Bay was carrying 31,000 tonnes of diesel when it was holed on its port side, the port authority said.",
         [],
