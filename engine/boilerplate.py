@@ -540,6 +540,10 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
         return True  # "## Key figures" over "- Firefighters injured: 112"
     if _FIGURE_ITEM.match(line, marker.end()) and sum(bool(_FIGURE_ITEM.match(item, m.end())) for m, item in run) >= 2:
         return True  # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Flights diverted: 14": a status list
+    if _TOLL_ITEM.match(line, marker.end()) and sum(bool(_TOLL_ITEM.match(item, m.end())) for m, item in run) >= 2:
+        return True  # "- Deaths: 27 (Bajhang 21, Bajura 6)", "- Missing: 4": a situation report's toll
+    if _RESULT_ITEM.match(line, marker.end()) and sum(bool(_RESULT_ITEM.match(item, m.end())) for m, item in run) >= 3:
+        return True  # "- Priya Lowther (Labour) 14,212": a count's results, one candidate or party to an item
     if (
         has_figure
         and len(words) >= 3
@@ -567,6 +571,21 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
 _FIGURE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){1,6}:\s+(?:about\s+|around\s+|some\s+|over\s+)?[$£€¥₹]?\d")
 """A list item that names a figure in two words or more, then gives it: "Flights cancelled: 112", "Passengers
 affected: about 16,000" (not "Comments: 12")."""
+
+
+_TOLL_ITEM = re.compile(
+    r"(?i)(?:deaths|dead|killed|fatalities|casualties|injured|injuries|missing|displaced|evacuated|evacuees|rescued|"
+    r"arrested|arrests|hospitali[sz]ed|affected|homeless)\s*:\s*(?:about\s+|around\s+|some\s+|over\s+|at\s+least\s+)?"
+    r"\d"
+)
+"""A list item that gives a toll under one word: "Deaths: 27 (Bajhang 21, Bajura 6)", "Displaced: about 5,200
+people"."""
+_RESULT_ITEM = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+\([^()]{2,50}\)\s*[:,–—-]?\s*\d[\d,.]*\s*"
+    r"(?:%|per\s+cent|votes)?\s*$"
+)
+"""A list item that gives a candidate's or a party's result: "Priya Lowther (Labour) 14,212", "Daugava Union (DU)
+24.6%"."""
 
 
 def _list_head(text: str, lines: list[tuple[int, int, int]], i: int) -> int | None:

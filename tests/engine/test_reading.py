@@ -1090,6 +1090,30 @@ def test_a_list_of_named_figures_under_a_plain_heading_is_article_text() -> None
     assert "- Passengers affected: about 16,000" in sentences
 
 
+def test_a_situation_reports_toll_under_one_word_is_article_text() -> None:
+    doc = read_text(
+        "Situation report 4\n\nA strong earthquake struck the western hills at 21:47 local time on Tuesday.\n\n"
+        "## Human impact\n\n- Deaths: 31 (Dhara 24, Kolt 7)\n- Injured: 140\n- Missing: 6 (Dhara)\n\n"
+        "The figures are subject to verification.\n",
+        "sitrep.md",
+    )
+    sentences = _sentences(doc)
+    assert "- Deaths: 31 (Dhara 24, Kolt 7)" in sentences
+    assert "- Missing: 6 (Dhara)" in sentences
+
+
+def test_a_list_of_candidates_results_is_article_text() -> None:
+    doc = read_text(
+        "By-election live\n\n### 03:40 - RESULT\n\nThe returning officer declared the result at 3.35am.\n\n"
+        "- Ada Morrow (Labour) 15,102\n- Ben Tulloch (Reform UK) 13,950\n- Carys Pell (Conservative) 5,811\n"
+        "- Dev Sandhu (Green) 1,644\n\nLabour hold the seat with a majority of 1,152.\n",
+        "live.md",
+    )
+    sentences = _sentences(doc)
+    assert "- Ada Morrow (Labour) 15,102" in sentences
+    assert "- Dev Sandhu (Green) 1,644" in sentences
+
+
 def test_a_list_of_page_counters_is_not_article_text() -> None:
     doc = read_text(
         "Storm closes airport\n\nThe airport remains closed because of the storm, the operator said on Tuesday.\n\n"
