@@ -3192,7 +3192,8 @@ _LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\b
 _ONE_PLACE = re.compile(
     r"\b(?:died|dead|killed)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b|"
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b|"  # "in September alone" is the month's figure, as "in September"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:city|town|district|county|province|state|region))?\s+alone\b|"
+    # ("in September alone" is the month's figure, as "in September")
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|"
     r"facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|station)"
     r"\s+alone\b|"
@@ -3207,9 +3208,10 @@ _ONE_PLACE = re.compile(
 
 def _local(sentence: Sentence, claim: Claim) -> bool:
     """The figure is told of one place within the event's area, or one day of it: "the city of Beira alone has
-    recorded 1,774 cases", "in neighbouring Dondo, 450 people have fallen ill", "on Saturday alone, 412 people were
-    vaccinated", "at least 14 people died in Quelimane city itself", "the centre alone admitted 60 new patients"; or
-    of those who died where it happened: "Two were pronounced dead at the scene"."""
+    recorded 1,774 cases", "Bajhang district alone has recorded 21 deaths", "in neighbouring Dondo, 450 people have
+    fallen ill", "on Saturday alone, 412 people were vaccinated", "at least 14 people died in Quelimane city itself",
+    "the centre alone admitted 60 new patients"; or of those who died where it happened: "Two were pronounced dead at
+    the scene"."""
     if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return False
     text = sentence.text
@@ -4814,8 +4816,8 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
 )
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
 distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, a price
-for a weight and a sum, counts of charges of two offences, shares of two wholes, two measures of an economy or lines
-of accounts, two modes."""
+for a weight or a currency and a sum, counts of charges of two offences, shares of two wholes, two measures of an
+economy or lines of accounts, two modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:

@@ -36,6 +36,12 @@ PROBES = [
         "one province named twice still meets",
     ),
     (
+        "The earthquake killed 31 people in the two districts, officials said.",
+        "Dhara district alone has recorded 24 deaths, its chief district officer said.",
+        [],
+        "one district alone is part of the toll",
+    ),
+    (
         "Nordfjell already owns a 6.8% stake in the Tasmanian company, filings show.",
         "Nordfjell already holds a stake of almost 9% in Coralhaven, filings show.",
         [["6.8%", "almost 9%"]],
