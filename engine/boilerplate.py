@@ -538,12 +538,11 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     head = "" if k is None else text[lines[k][0] : lines[k][1]]
     if has_figure and len(words) >= 2 and _KEY_POINTS.match(head):
         return True  # "## Key figures" over "- Firefighters injured: 112"
-    if _FIGURE_ITEM.match(line, marker.end()) and sum(bool(_FIGURE_ITEM.match(item, m.end())) for m, item in run) >= 2:
-        return True  # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Flights diverted: 14": a status list
-    if _TOLL_ITEM.match(line, marker.end()) and sum(bool(_TOLL_ITEM.match(item, m.end())) for m, item in run) >= 2:
-        return True  # "- Deaths: 27 (Bajhang 21, Bajura 6)", "- Missing: 4": a situation report's toll
-    if _RESULT_ITEM.match(line, marker.end()) and sum(bool(_RESULT_ITEM.match(item, m.end())) for m, item in run) >= 3:
-        return True  # "- Priya Lowther (Labour) 14,212": a count's results, one candidate or party to an item
+    for pattern, least in _STATUS_ITEMS:
+        # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Deaths: 27 (Bajhang 21, Bajura 6)", "- Priya
+        # Lowther (Labour) 14,212": a status list, a situation report's toll, a count's results
+        if pattern.match(line, marker.end()) and sum(bool(pattern.match(item, m.end())) for m, item in run) >= least:
+            return True
     if (
         has_figure
         and len(words) >= 3
@@ -586,6 +585,10 @@ _RESULT_ITEM = re.compile(
 )
 """A list item that gives a candidate's or a party's result: "Priya Lowther (Labour) 14,212", "Daugava Union (DU)
 24.6%"."""
+
+
+_STATUS_ITEMS = ((_FIGURE_ITEM, 2), (_TOLL_ITEM, 2), (_RESULT_ITEM, 3))
+"""List items that give the article's own figures, each with how many of its kind its list must hold."""
 
 
 def _list_head(text: str, lines: list[tuple[int, int, int]], i: int) -> int | None:

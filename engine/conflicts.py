@@ -2131,7 +2131,8 @@ _SEATS_DIRECTION = re.compile(r"(?i)\b(up|down)\s+$")
 def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
     """What each percentage says: a rise ("up", "rose 31 per cent", "a 3% increase", "1.2 per cent higher"), a fall
     ("down 1.2%", "fell by 3.4 per cent"), or a share of a whole ("27 percent of the shares"). A level ("rose to
-    3.6%", "down from 4%", "at 3.6 per cent") has none."""
+    3.6%", "down from 4%", "at 3.6 per cent") has none. So do a party's seats gained or lost right after "up" or
+    "down" ("on 25 seats, down six")."""
     out = {}
     text = sentence.text
     for claim in sentence.claims:
@@ -4293,13 +4294,13 @@ def _given_for_another(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> boo
 def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple[Claim, Claim]:
     """The two figures in one unit where they can be: spans of time in the finer calendar unit (see
     :func:`_in_one_calendar_unit`), sums in one currency at the articles' rate (see :func:`_in_one_currency`) or in
-    a local dollar (see :func:`_local_dollar`), prices for one weight (see :func:`_per_one_weight`), converted
+    a local dollar (see :func:`_local_dollar`), prices for one weight (see :func:`_per_one_unit`), converted
     measures as written (see :func:`_in_their_own_unit`)."""
     ca, cb = _in_one_calendar_unit(claim_a, claim_b)
     if pair.rates:
         ca, cb = _in_one_currency(ca, pair.sa, cb, pair.sb, pair.rates, pair.conversions)
     ca, cb = _local_dollar(ca, pair.sa, cb, pair.sb)
-    ca, cb = _per_one_weight(ca, pair.sa, cb, pair.sb)
+    ca, cb = _per_one_unit(ca, pair.sa, cb, pair.sb)
     return _in_their_own_unit(ca, cb)
 
 
@@ -4329,7 +4330,7 @@ def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     return _UNIT_SIZE.get(word if word in _UNIT_SIZE else word.rstrip("s"))
 
 
-def _per_one_weight(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
+def _per_one_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
     """Two prices given for two weights, the second put in the first's: "16 dirhams per quintal" is "160 dirhams a
     tonne"."""
     unit_a, unit_b = _per_unit(sa, ca), _per_unit(sb, cb)
