@@ -1444,6 +1444,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 for claim in _in_marked_clauses(sentence, so_far, short_opening=True):
                     if claim.kind is Kind.PERCENT:
                         out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
+        if "so far" in low or " to declare" in low or " to report" in low or "to be counted" in low:
+            markers = [m.start() for m in _DECLARED_SO_FAR.finditer(text)]
+            if markers:
+                for claim in sentence.claims:
+                    if claim.kind in (Kind.COUNT, Kind.PERCENT):
+                        out.setdefault(claim.id, "interim")  # "the swing in the wards declared so far, 6.5 points"
         if "short" in low:
             for claim in sentence.claims:
                 if _SHORT_OF.match(text, claim.end - sentence.start):
@@ -1591,6 +1597,12 @@ _CARRIER_AFTER = re.compile(
 :data:`_CARRIER_AFTER`): its size, what it can carry or displace, not a load (nor "a 4-tonne beam", the beam's
 weight)."""
 _DEADWEIGHT = re.compile(r"(?i)\s*\b(?:dwt|deadweight)\b")
+_DECLARED_SO_FAR = re.compile(
+    r"(?i)\b(?:wards|seats|constituencies|precincts|councils|results|ballot\s+boxes|districts|counties|polling\s+"
+    r"stations)\s+(?:declared|counted|reported|in)\s+so\s+far\b|"
+    r"\b(?:still|yet)\s+to\s+(?:declare|be\s+declared|report|be\s+counted)\b"
+)
+"""A count still running: "the swing in the wards declared so far", "with nine wards still to declare"."""
 _AHEAD = re.compile(r"(?i)\b(?:the|these|in|over|within|for)\s+(?:next|coming)\s+$")
 """Right before a span of time still to come: "the next 24 hours", "over the coming two weeks"; not the span it
 took ("had been working for more than 26 hours")."""

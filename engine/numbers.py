@@ -878,7 +878,10 @@ _NAME_FOLLOWERS = frozenset(
     arrived arrives runs ran departs departed service line route bus train flight express""".split()
 )
 _WEIGHT_CONTEXT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lb|lbs|pounds of)\b")
-_POLL_CONTEXT = re.compile(r"(?i)\b(?:polls?|survey\w*|approval|lead|percent|percentage|per cent|rating|margin)\b|%")
+_POLL_CONTEXT = re.compile(
+    r"(?i)\b(?:polls?|survey\w*|approval|lead|percent|percentage|per cent|rating|margin|swing|share\s+of\s+the\s+vote|"
+    r"vote\s+share)\b|%"
+)
 _TIME_ZONES = frozenset(
     """gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt awst acst nzst nzdt msk eet eest
     wet west eat cat wat sast wib wita wit pht sgt hkt kst ict pkt art brt clt cot pet hrs hours local z""".split()

@@ -96,6 +96,24 @@ PROBES = [
         [["0.8%", "4.8%", "contradiction"], ["1,375.60 rupees", "INR 1,312.40", "contradiction"]],
         "one day's close told two ways",
     ),
+    (
+        "On our reckoning that is a swing of 12.8 points from Labour to Reform, the largest in years.",
+        "Labour held the seat despite a 13-point swing from Labour to Reform, the largest in years.",
+        [["12.8 points", "13-point"]],
+        "a swing in points is in percentage points",
+    ),
+    (
+        "Her early calculation puts the swing from Labour to the Conservatives in the wards declared so far at 6.5 points.",
+        "Across the borough, the swing from Labour to the Conservatives was almost five percentage points.",
+        [],
+        "a swing in the wards declared so far is a count still running",
+    ),
+    (
+        "Labour has lost four seats so far, all of them to the Conservatives, with nine wards still to declare.",
+        "Labour lost control of the council after the Conservatives took six seats from it.",
+        [],
+        "seats lost with wards still to declare are a count still running",
+    ),
 ]
 # fmt: on
 
