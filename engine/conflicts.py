@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from engine.boilerplate import WIRE_DATELINE
 from engine.claims import (
     _PREDICATES,
     EARLIER_DISASTER,
@@ -4287,6 +4288,44 @@ def _ruled_out(checks: tuple[_Check, ...], ca: Claim, cb: Claim, pair: _LinkedPa
     return False
 
 
+def _month_day(claim: Claim) -> int | None:
+    """The month and day of a date as MMDD ("September 5": 905; "October 19, 2024": 1019); None for a year alone."""
+    if claim.kind is not Kind.DATE or claim.quantity.unit != "date" or claim.quantity.nominal is None:
+        return None
+    return int(claim.quantity.nominal) % 10000
+
+
+def _day_pair(
+    sa: Sentence, sb: Sentence, background: set[str] | frozenset[str], modes: Mapping[str, str] | None
+) -> tuple[Claim, Claim] | None:
+    """The one day each of two linked sentences names (past a wire's dateline), neither of an earlier event nor in a
+    mode, when the two are one day of one month with a slip of one digit: "payable on September 5" and "payable on 15
+    September", "February 27" and "17 February". Other days are left alone: linked sentences often name two days of
+    two events ("declared on February 4, a week after the first cases on January 28"). None where either names no
+    day or more than one, or the days are no such slip."""
+    picked = []
+    for sentence in (sa, sb):
+        dateline = WIRE_DATELINE.match(sentence.text)
+        skip = dateline.end() if dateline else 0  # "LAGOS, July 29 (Meridian) - ": the day of the report
+        days = [c for c in sentence.claims if _month_day(c) is not None and c.start - sentence.start >= skip]
+        if len(days) != 1 or days[0].id in background or (modes and modes.get(days[0].id)):
+            return None
+        picked.append(days[0])
+    day_a, day_b = (_month_day(c) or 0 for c in picked)
+    if day_a // 100 != day_b // 100 or max(day_a % 100, day_b % 100) < 10:
+        return None  # another month, or two days of one digit each (a week apart as often as a slip)
+    written_a, written_b = f"{day_a % 100:02d}", f"{day_b % 100:02d}"
+    if sum(x != y for x, y in zip(written_a, written_b, strict=True)) != 1:
+        return None
+    weekdays = [_WEEKDAY_BEFORE.search(s.text, 0, c.start - s.start) for s, c in zip((sa, sb), picked, strict=True)]
+    if weekdays[0] and weekdays[1] and weekdays[0].group(1).lower() != weekdays[1].group(1).lower():
+        return None  # "on Monday, 20 October" and "on Thursday, October 30": two days, each named twice
+    return picked[0], picked[1]
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$")
+
+
 def _settled(ca: Claim, cb: Claim, severity: Severity | None, group: tuple[Claim, ...] = ()) -> _Option:
     """Two figures paired by a rule of their own (one moment, a margin against a tally, a total against its parts, a
     sum in two currencies): as strict a pair as there is."""
@@ -4954,6 +4993,9 @@ def _pair_claims(
     if clocks is not None:
         ca, cb = clocks
         options.append(_settled(ca, cb, _clock_severity(sa, ca, sb, cb)))
+    days = _day_pair(sa, sb, background, modes)  # the one day each gives: "payable on September 5", "on 15 September"
+    if days is not None:
+        options.append(_settled(*days, Severity.CONTRADICTION))
     margin = _margin_against_tally(sa, sb, modes) or _margin_against_tally(sb, sa, modes)
     if margin is not None:
         ca, cb, margin_severity = margin
