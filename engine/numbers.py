@@ -2103,7 +2103,7 @@ _BY_HEDGES = frozenset("almost nearly about roughly around some just over under 
 
 def _by_after_change(tokens: list[Token], i: int) -> bool:
     """Token ``i`` starts the size of a change after "by", past any hedge: "fell by a quarter", "rose by almost a
-    third", "cut by half"."""
+    third"."""
     k = i - 1
     while k >= 0 and tokens[k].low in _BY_HEDGES:
         k -= 1
@@ -2150,7 +2150,7 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         elif denominator_at == i + 2 and word.endswith("s") and word != "halves":
             end = after  # "two-thirds were children", "three-quarters voted": a hyphened plural share
         elif _by_after_change(tokens, i) and not (after < n and tokens[after].low in ("a", "an")):
-            end = after  # "profit fell by a quarter", "cut by half": a change told as a fraction
+            end = after  # "profit fell by a quarter": a change told as a fraction
         else:
             return None
         if (
