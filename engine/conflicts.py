@@ -1620,10 +1620,13 @@ def _breakdown(sentence: Sentence) -> dict[str, tuple[Claim, ...]]:
     """Claims that split a toll or a crowd into groups of people ("two women and one man died", "178 passengers and
     23 crew members were on board"): each is a part, not the total. Maps each part's id to all the parts."""
     groups: list[list[Claim]] = []
-    by_predicate: dict[str, list[Claim]] = {}
+    by_predicate: dict[tuple[str, int], list[Claim]] = {}
     for claim in sentence.claims:
         if claim.kind is Kind.COUNT and claim.predicate and _part_noun(claim.subject):
-            by_predicate.setdefault(claim.predicate, []).append(claim)
+            # within one clause: not "19 residents and four firefighters needed hospital treatment; nine residents
+            # are still in hospital"
+            clause = _clause_start(sentence.text, claim.start - sentence.start)
+            by_predicate.setdefault((claim.predicate, clause), []).append(claim)
     # not the places the people counted are in: "2,340 citizens living in seven neighbourhoods were evacuated"
     groups += [
         claims

@@ -37,6 +37,12 @@ PROBES = [
         "two counts of families still meet",
     ),
     (
+        "In all, 23 people were taken to hospital, including four firefighters, the ambulance service said.",
+        "Nineteen residents and four firefighters needed hospital treatment; nine residents are still in hospital.",
+        [],
+        "the parts of a toll are those of one clause",
+    ),
+    (
         "Health officials recorded 23 deaths in the district on Monday.",
         "The district recorded 12 deaths on Monday, health officials said.",
         [["23", "12"]],
