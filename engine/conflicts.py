@@ -890,7 +890,7 @@ _CAPACITY = re.compile(
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate|produce|process|handle|"
     r"treat|generate|supply|pump|store|make)\b|for\b)|"
-    r"(?:room|space)\s+for|seats?\s+up\s+to|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
+    r"(?:room|space)\s+for|seats?\s+up\s+to|(?:had\s+been|have\s+been|were|was)\s+invited\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
     r"limit\b|(?:constitutional|statutory|legal|debt|borrowing|spending)\s+(?:limit|ceiling|cap)\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
     r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
@@ -899,8 +899,8 @@ _CAPACITY = re.compile(
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
 "built to produce 30 million tonnes a year", "can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the
-Maritime Authority to carry 120"; or the most a rule allows: "a driver may not be at the wheel for more than five
-hours"."""
+Maritime Authority to carry 120", "1,500 guests had been invited" (not all who came); or the most a rule allows: "a
+driver may not be at the wheel for more than five hours"."""
 
 
 _INTRADAY = re.compile(
@@ -992,7 +992,7 @@ _LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space", "danger", "warning",
-    "alert", "allow", "permit", "ceiling", "cap",
+    "alert", "allow", "permit", "ceiling", "cap", "invited",
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",

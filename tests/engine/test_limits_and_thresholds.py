@@ -47,6 +47,12 @@ PROBES = [
         "what a plant is built to produce is not its output",
     ),
     (
+        "Nearly 1,500 guests had been invited to the wedding, the bride's uncle said.",
+        "Around twelve hundred guests attended the wedding lunch, the bride's uncle said.",
+        [],
+        "those invited are not those who came",
+    ),
+    (
         "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
         "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
         [["9.2 metres", "nearly 37 feet"]],
