@@ -890,7 +890,8 @@ _CAPACITY = re.compile(
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate|produce|process|handle|"
     r"treat|generate|supply|pump|store|make)\b|for\b)|"
-    r"(?:room|space)\s+for|seats?\s+up\s+to|(?:had\s+been|have\s+been|were|was)\s+invited\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
+    r"(?:room|space)\s+for|seats?\s+up\s+to|(?:had\s+been|have\s+been|were|was)\s+invited\b|"
+    r"(?:full\s+reservoir|full\s+supply|maximum(?:\s+water)?|maximum\s+operating)\s+level\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
     r"limit\b|(?:constitutional|statutory|legal|debt|borrowing|spending)\s+(?:limit|ceiling|cap)\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
     r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
@@ -992,7 +993,7 @@ _LIMIT_SAID = re.compile(r"(?i)(?:may|must|shall|cannot|can\s+not)\b")
 _CAPACITY_WORDS = (
     "capacity", "can", "could", "able", "built", "designed", "intended", "licensed", "room", "seat", "allowed",
     "permitted", "certified", "authori", "rated", "limit", "may", "must", "shall", "space", "danger", "warning",
-    "alert", "allow", "permit", "ceiling", "cap", "invited",
+    "alert", "allow", "permit", "ceiling", "cap", "invited", "level",
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",
@@ -1263,10 +1264,12 @@ _SO_FAR = re.compile(
 "as of midday", "Turnout at 17:00 stood at 41.07%" (not "open until 8pm", "the highest so far this century", "the
 fire broke out at 17:00")."""
 _SHORT_OF = re.compile(
-    r"(?i)\s+(?:(?!(?:falls|comes|stops|remains|runs|was|is|are|were|has|had)\b)[^\W\d_][\w'’-]*s\s+)?short\s+of\b"
+    r"(?i)\s+(?:(?!(?:falls|comes|stops|remains|runs|was|is|are|were|has|had)\b)[^\W\d_][\w'’-]*s\s+)?short\s+of\b|"
+    r"\s+(?:below|under|above|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:level|mark|line|limit)\b"
 )
 """After a figure and its noun, what it falls short of: "two seats short of a majority", "$3 million short of its
-target"; not "341bn won fell short of the 380bn expected", where the figure is what was reached."""
+target", "0.54 m below the Full Reservoir Level", "54 centimetres below its maximum level"; not "341bn won fell short
+of the 380bn expected", where the figure is what was reached."""
 _SERIOUS = r"(?:seriously|critically|severely|gravely|badly|grievously)"
 _SERIOUS_BEFORE = re.compile(rf"(?i)\b{_SERIOUS}\s+(?:injur\w*|hurt\w*|wound\w*|burn\w*)\s+(?:[\w-]+\s+){{0,2}}$")
 _NOT_OWN_WORDS = (
@@ -1451,10 +1454,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 for claim in sentence.claims:
                     if claim.kind in (Kind.COUNT, Kind.PERCENT):
                         out.setdefault(claim.id, "interim")  # "the swing in the wards declared so far, 6.5 points"
-        if "short" in low:
+        if "short" in low or "below" in low or "above" in low or "under" in low or "over" in low:
             for claim in sentence.claims:
                 if _SHORT_OF.match(text, claim.end - sentence.start):
-                    out.setdefault(claim.id, "shortfall")  # "two seats short of a majority"
+                    # "two seats short of a majority"; "0.54 m below the Full Reservoir Level", though the level,
+                    # named in its clause, is a capacity
+                    out[claim.id] = "shortfall"
         if "could" in low or "might" in low or "may " in low or "would" in low:
             for claim in sentence.claims:
                 at = claim.start - sentence.start

@@ -53,6 +53,18 @@ PROBES = [
         "those invited are not those who came",
     ),
     (
+        "At 05:00 the water level stood at 981.46 m, which is 0.54 m below the Full Reservoir Level.",
+        "At its full reservoir level of 982 m, the reservoir holds about 214 million cubic metres of water.",
+        [],
+        "how far below a level is not the level, and the full level is not the level reached",
+    ),
+    (
+        "The four shutters of the dam were lifted 1.2 metres early on Thursday, engineers said.",
+        "Engineers opened the dam's shutters as the reservoir filled to just 54 centimetres below its maximum level.",
+        [],
+        "a margin below a level is no opening of the gates",
+    ),
+    (
         "The Benue River crested at 9.2 metres on the Makurdi gauge, officials said.",
         "The Benue River crested at nearly 37 feet on the Makurdi gauge.",
         [["9.2 metres", "nearly 37 feet"]],
