@@ -891,7 +891,8 @@ _CAPACITY = re.compile(
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate|produce|process|handle|"
     r"treat|generate|supply|pump|store|make)\b|for\b)|"
     r"(?:room|space)\s+for|seats?\s+up\s+to|(?:had\s+been|have\s+been|were|was)\s+invited\b|"
-    r"(?:full\s+reservoir|full\s+supply|maximum(?:\s+water)?|maximum\s+operating)\s+level\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
+    r"(?:full\s+reservoir|full\s+supply|maximum(?:\s+(?:water|permitted|permissible|allowed|operating|safe))?)\s+"
+    r"level\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
     r"limit\b|(?:constitutional|statutory|legal|debt|borrowing|spending)\s+(?:limit|ceiling|cap)\b|(?:allows?|allowed|permits?)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:carry|hold|house|produce|farm|catch|"
     r"pump|process|handle|export|import|build|employ)\b|(?:can|could|may)\s+reach(?=\s+(?:up\s+to\s+|as\s+(?:much|high|many)\s+as\s+)?[$€£]?\d)|(?:are|is)\s+limited\s+to|(?:danger|warning|alert)\s+(?:level|mark)|"
     r"(?:(?:may|must|shall)\s+not|cannot|can\s+not)\s+(?:exceed|(?:be|carry|hold|take|accommodate|seat|work|drive|"
@@ -4449,6 +4450,28 @@ def _named_place(sentence: Sentence, claim: Claim) -> str | None:
     return next((name for name in names if name.split()[0].lower() not in _NOT_PLACES), None)
 
 
+_SCOPE_SUB = re.compile(r"(?i)\b(?:in|across|within|for)\s+the\s+(?:district|county|city|town|municipality|village)\b")
+_SCOPE_WIDE = re.compile(
+    r"(?i)\b(?:across|throughout|in|for)\s+the\s+(?:state|country|nation|whole\s+region)\b|"
+    r"\b(?:state|nation|country)-?wide\b"
+)
+
+
+def _scope(sentence: Sentence, claim: Claim) -> str | None:
+    """Whether a figure's clause tells it of one district, city or town ("312 houses in the district") or of the
+    whole state or country ("1,148 houses across the state"); None where it says neither or both."""
+    text = sentence.text
+    start, end = _clause_start(text, claim.start - sentence.start), _clause_end(text, claim.end - sentence.start)
+    sub, wide = _SCOPE_SUB.search(text, start, end) is not None, _SCOPE_WIDE.search(text, start, end) is not None
+    return "sub" if sub and not wide else "wide" if wide and not sub else None
+
+
+def _sub_and_wide(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """One figure told of a district or a town, the other of the whole state or country (see :func:`_scope`)."""
+    scope_a, scope_b = _scope(pair.sa, ca), _scope(pair.sb, cb)
+    return bool(scope_a and scope_b and scope_a != scope_b)
+
+
 def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two figures each told of a named place, two places, neither named in the other's sentence: "In Quebec, the
     unemployment rate was 5.8%" and "In Alberta, the jobless rate held at 7.1%"; "2mm in Taihape" and "four
@@ -4491,7 +4514,7 @@ def _of_that_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return (ca.id in pair.ra.of_that) != (cb.id in pair.rb.of_that)
 
 
-_NOT_ONE_SCOPE: tuple[_Check, ...] = (_other_sub_area, _two_places, _since_and_not, _of_that_and_not)
+_NOT_ONE_SCOPE: tuple[_Check, ...] = (_other_sub_area, _two_places, _sub_and_wide, _since_and_not, _of_that_and_not)
 """Two figures of two scopes: a place within the area voting, two named places, a change since a date, a part of a
 total told before."""
 

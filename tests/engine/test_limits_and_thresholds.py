@@ -59,6 +59,12 @@ PROBES = [
         "how far below a level is not the level, and the full level is not the level reached",
     ),
     (
+        "The water level in the reservoir stood at 2,386.86 ft at 17:00 hrs, engineers said.",
+        "The reservoir has a maximum permitted level of 2,403 feet, and engineers said they were watching inflows.",
+        [],
+        "a maximum permitted level is not the level",
+    ),
+    (
         "The four shutters of the dam were lifted 1.2 metres early on Thursday, engineers said.",
         "Engineers opened the dam's shutters as the reservoir filled to just 54 centimetres below its maximum level.",
         [],

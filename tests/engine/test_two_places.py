@@ -42,6 +42,18 @@ PROBES = [
         "one district alone is part of the toll",
     ),
     (
+        "Officials said 1,148 houses have been damaged across the state, including 64 destroyed.",
+        "In the district, 312 houses have been fully or partly damaged, revenue officials said.",
+        [],
+        "a district's houses are some of the state's",
+    ),
+    (
+        "Officials said 1,148 houses have been damaged across the state, including 64 destroyed.",
+        "Revenue officials said 1,310 houses have been damaged across the state.",
+        [["1,148", "1,310"]],
+        "the state's houses still meet the state's",
+    ),
+    (
         "Nordfjell already owns a 6.8% stake in the Tasmanian company, filings show.",
         "Nordfjell already holds a stake of almost 9% in Coralhaven, filings show.",
         [["6.8%", "almost 9%"]],
