@@ -4314,7 +4314,7 @@ def _day_pair(
     day or more than one, or the days are no such slip."""
     picked = []
     for sentence in (sa, sb):
-        dateline = WIRE_DATELINE.match(sentence.text)
+        dateline = WIRE_DATELINE.match(sentence.text) or _DAY_DATELINE.match(sentence.text)
         skip = dateline.end() if dateline else 0  # "LAGOS, July 29 (Meridian) - ": the day of the report
         days = [c for c in sentence.claims if _month_day(c) is not None and c.start - sentence.start >= skip]
         if len(days) != 1 or days[0].id in background or (modes and modes.get(days[0].id)):
@@ -4332,6 +4332,10 @@ def _day_pair(
     return picked[0], picked[1]
 
 
+_DAY_DATELINE = re.compile(
+    r"^[A-Z][^,.]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\))?\s*[-–—]"
+)
+"""A dateline in any case: "Accra, April 16 (PAW) - "."""
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$")
 
 

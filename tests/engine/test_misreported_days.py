@@ -53,6 +53,12 @@ PROBES = [
         [],
         "a wire's dateline is the day of the report",
     ),
+    (
+        "Accra, April 16 (PAW) - The central bank sold $350 million to banks, the bank said.",
+        "The cedi fell 4.2 per cent over the week to 15 April, the central bank said.",
+        [],
+        "a dateline in any case is the day of the report",
+    ),
 ]
 # fmt: on
 
