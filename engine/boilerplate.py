@@ -291,7 +291,9 @@ def interface_score(line: str, weak: bool = True) -> int:
     return score
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds nobody none".split()
+)
 
 
 def is_prose(line: str) -> bool:
@@ -304,8 +306,8 @@ def is_prose(line: str) -> bool:
     if _TERMINAL.search(line):
         if len(words) >= 4:
             return True
-        # Very short lines with a stop: a quote ("We will rebuild."), a count ("Two members abstained.") or a label
-        # ("Published.").
+        # Very short lines with a stop: a quote ("We will rebuild."), a count ("Two members abstained.", "Miraculously,
+        # nobody died.") or a label ("Published.").
         if len(words) == 3 and len(lower) >= 2 and any(w.lower() in _COUNT_WORDS or w[0].isdigit() for w in words):
             return True
         return len(words) >= 2 and len(lower) >= 1 and line.strip()[0] in "\"“'‘"

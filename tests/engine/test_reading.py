@@ -760,6 +760,16 @@ def test_a_short_paragraph_that_counts_is_kept() -> None:
     assert "Read more." not in sentences
 
 
+def test_a_short_paragraph_that_counts_no_one_is_kept() -> None:
+    text = (
+        "Trains collide\n\nSixty-four victims were rushed to hospitals in the city on Monday.\n\n"
+        "Miraculously, nobody died.\n\nRead more.\n\nThe motorman has been suspended, the operator said.\n"
+    )
+    sentences = [s.text for s in source_from_text(text, "wire.txt").sentences]
+    assert "Miraculously, nobody died." in sentences
+    assert "Read more." not in sentences
+
+
 def test_a_list_item_beside_items_that_state_figures_is_kept() -> None:
     text = (
         "Proposal\n\nThe company has received a proposal at A$4.85 a share.\n\n"
