@@ -1404,7 +1404,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
-    come: "the next 24 hours will be decisive") or "general" (a figure of any such thing: "A magnitude 6 quake can
+    come: "the next 24 hours will be decisive"), "whole" (the whole a share is told of: the 15,600 of "a third of the
+    country's 15,600 schools") or "general" (a figure of any such thing: "A magnitude 6 quake can
     cause severe damage"). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
@@ -1546,6 +1547,15 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if claim.kind in (Kind.COUNT, Kind.MONEY) and _marked_before(_REQUESTED_BEFORE, sentence, claim, 80):
                     out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
+        if " of " in low:
+            for claim in sentence.claims:
+                if claim.kind is Kind.COUNT and any(
+                    share.kind is Kind.PERCENT
+                    and share.end <= claim.start
+                    and _SHARE_OF_WHOLE.fullmatch(text, share.end - sentence.start, claim.start - sentence.start)
+                    for share in sentence.claims
+                ):
+                    out.setdefault(claim.id, "whole")  # "Nearly a third of the country's 15,600 public schools"
         if "ton" in low or "dwt" in low or "deadweight" in low:
             for claim in sentence.claims:
                 if claim.kind is not Kind.MEASURE:
@@ -1595,6 +1605,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     return out
 
 
+_SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s|’s)\s+)?")
+"""Between a share and the whole it is a share of: "a third of the country's 15,600 schools", "40% of its 2,000
+staff"."""
 _SIZE_BY_WEIGHT = re.compile(r"(?i)[-‐](?:tonnes?|tons?|tonner)$")
 _CARRIER_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:tankers?|ships?|vessels?|freighters?|carriers?|bulkers?|barges?|ferry|ferries|"

@@ -43,6 +43,18 @@ PROBES = [
         "the parts of a toll are those of one clause",
     ),
     (
+        "The education service says about 4,900 public schools did not open this morning.",
+        "Nearly a third of the country's 15,600 public schools did not open on Monday, the education service said.",
+        [],
+        "the whole a share is told of is no count of the part",
+    ),
+    (
+        "The education service says about 4,900 public schools did not open this morning.",
+        "The education service said 5,600 public schools did not open on Monday.",
+        [["about 4,900", "5,600"]],
+        "two counts of the part still meet",
+    ),
+    (
         "Health officials recorded 23 deaths in the district on Monday.",
         "The district recorded 12 deaths on Monday, health officials said.",
         [["23", "12"]],
