@@ -4383,19 +4383,23 @@ def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple
 
 _PER_UNIT = re.compile(
     r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
-    r"kilograms?|kg|pounds?|lbs?)\b|\s*/\s*([tq])\b|"
+    r"kilograms?|kg|pounds?|lbs?|acres?|hectares?|ha|square\s+(?:metres?|meters?|feet|foot)|sq\.?\s*(?:m|ft))\b|"
+    r"\s*/\s*([tq])\b|"
     r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b"
 )
 _UNIT_SIZE = {
     "quintal": ("kg", 100.0), "q": ("kg", 100.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0),
     "t": ("kg", 1000.0), "kilo": ("kg", 1.0), "kilogramme": ("kg", 1.0), "kilogram": ("kg", 1.0), "kg": ("kg", 1.0),
-    "pound": ("kg", 0.45359237), "lb": ("kg", 0.45359237),
+    "pound": ("kg", 0.45359237), "lb": ("kg", 0.45359237), "acre": ("m2", 4046.8564224), "hectare": ("m2", 10000.0),
+    "ha": ("m2", 10000.0), "metre": ("m2", 1.0), "meter": ("m2", 1.0), "feet": ("m2", 0.09290304),
+    "foot": ("m2", 0.09290304), "m": ("m2", 1.0), "ft": ("m2", 0.09290304),
 }  # fmt: skip
 
 
 def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
-    tonne", "Rs 40/kg"), or a currency, as an exchange rate ("about 11 cedis to the dollar"); None where none is."""
+    tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), or a currency, as an exchange rate ("about
+    11 cedis to the dollar"); None where none is."""
     if claim.kind is not Kind.MONEY:
         return None
     found = _PER_UNIT.match(sentence.text, claim.end - sentence.start)

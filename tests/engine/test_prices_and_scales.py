@@ -61,6 +61,24 @@ PROBES = [
         [],
         "an exchange rate is no price",
     ),
+    (
+        "The family will receive ex gratia of Rs 4 lakh, the collector said.",
+        "Anti-hail nets cost upwards of Rs 7 lakh an acre to install, the collector said.",
+        [],
+        "a price per acre is no sum paid",
+    ),
+    (
+        "Farmland near the city sells for about $12,000 an acre, agents said.",
+        "Farmland near the city sells for about $30,000 a hectare, agents said.",
+        [],
+        "a price per acre meets one per hectare",
+    ),
+    (
+        "Farmland near the city sells for $12,000 an acre, agents said.",
+        "Farmland near the city sells for $45,000 a hectare, agents said.",
+        [["$12,000", "$45,000", "contradiction"]],
+        "a price per acre set against one per hectare in one area",
+    ),
 
     (
         "The Coral Bay, a 45,000-tonne tanker, was holed on its port side, the port authority said.",
