@@ -2279,6 +2279,12 @@ class _Reading(NamedTuple):
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
     trading_day: str | None
     """The weekday a market moved on, where the sentence names it (see :func:`_trading_day`)."""
+    places: dict[str, str]
+    """The place each figure is told of, where its clause names one (see :func:`_named_place`)."""
+    scopes: dict[str, str]
+    """Whether each figure is told of a district or town or of the whole state (see :func:`_scope`)."""
+    units: dict[str, tuple[str, float]]
+    """What each price is given for: a weight, an area or a currency (see :func:`_per_unit`)."""
 
 
 _LEVEL_BEFORE = re.compile(
@@ -2409,6 +2415,9 @@ def _reading(sentence: Sentence) -> _Reading:
         ),
         progress=_count_progress(sentence),
         trading_day=_trading_day(sentence),
+        places={c.id: place for c in sentence.claims if (place := _named_place(sentence, c)) is not None},
+        scopes={c.id: scope for c in sentence.claims if (scope := _scope(sentence, c)) is not None},
+        units={c.id: unit for c in sentence.claims if (unit := _per_unit(sentence, c)) is not None},
     )
 
 
@@ -4377,7 +4386,7 @@ def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple
     if pair.rates:
         ca, cb = _in_one_currency(ca, pair.sa, cb, pair.sb, pair.rates, pair.conversions)
     ca, cb = _local_dollar(ca, pair.sa, cb, pair.sb)
-    ca, cb = _per_one_unit(ca, pair.sa, cb, pair.sb)
+    ca, cb = _per_one_unit(ca, cb, pair)
     return _in_their_own_unit(ca, cb)
 
 
@@ -4411,10 +4420,10 @@ def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     return _UNIT_SIZE.get(word if word in _UNIT_SIZE else word.rstrip("s"))
 
 
-def _per_one_unit(ca: Claim, sa: Sentence, cb: Claim, sb: Sentence) -> tuple[Claim, Claim]:
+def _per_one_unit(ca: Claim, cb: Claim, pair: _LinkedPair) -> tuple[Claim, Claim]:
     """Two prices given for two weights, the second put in the first's: "16 dirhams per quintal" is "160 dirhams a
     tonne"."""
-    unit_a, unit_b = _per_unit(sa, ca), _per_unit(sb, cb)
+    unit_a, unit_b = pair.ra.units.get(ca.id), pair.rb.units.get(cb.id)
     if unit_a is None or unit_b is None or unit_a[0] != unit_b[0] or unit_a[1] == unit_b[1]:
         return ca, cb
     factor = unit_a[1] / unit_b[1]
@@ -4489,7 +4498,7 @@ def _scope(sentence: Sentence, claim: Claim) -> str | None:
 
 def _sub_and_wide(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One figure told of a district or a town, the other of the whole state or country (see :func:`_scope`)."""
-    scope_a, scope_b = _scope(pair.sa, ca), _scope(pair.sb, cb)
+    scope_a, scope_b = pair.ra.scopes.get(ca.id), pair.rb.scopes.get(cb.id)
     return bool(scope_a and scope_b and scope_a != scope_b)
 
 
@@ -4497,7 +4506,7 @@ def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two figures each told of a named place, two places, neither named in the other's sentence: "In Quebec, the
     unemployment rate was 5.8%" and "In Alberta, the jobless rate held at 7.1%"; "2mm in Taihape" and "four
     millimetres in Waiouru"."""
-    place_a, place_b = _named_place(pair.sa, ca), _named_place(pair.sb, cb)
+    place_a, place_b = pair.ra.places.get(ca.id), pair.rb.places.get(cb.id)
     if not place_a or not place_b or place_a == place_b:
         return False
     return place_a.lower() not in pair.sb.text.lower() and place_b.lower() not in pair.sa.text.lower()
@@ -4820,7 +4829,7 @@ _CHARGES = frozenset("counts charges offences offenses".split())
 def _price_and_sum(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One sum is a price for a weight or a currency (see :func:`_per_unit`) and the other is not, or for another of
     them: "160 dirhams a tonne" is no sack's price ("260 dirhams"), "about 11 cedis to the dollar" no price."""
-    unit_a, unit_b = _per_unit(pair.sa, ca), _per_unit(pair.sb, cb)
+    unit_a, unit_b = pair.ra.units.get(ca.id), pair.rb.units.get(cb.id)
     if unit_a is None or unit_b is None:
         return (unit_a is None) != (unit_b is None)
     return unit_a[0] != unit_b[0]
