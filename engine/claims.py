@@ -1034,7 +1034,7 @@ injured")."""
 
 
 _NEW_SUBJECT = frozenset("a an another one his her their its the".split())
-_OWN_VERBS = frozenset(
+_DID_VERBS = frozenset(
     """fell became fled went came got ran stayed remained sought took suffered""".split()
 )
 """Verbs after a count that tell what its people did or became, before "and" starts another subject: "fell ill",
@@ -1197,15 +1197,15 @@ def _find_predicate(
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False
     aboard = False
-    own_verb = False  # a verb of the figure's own seen: "250 people fell ill and a woman ... died"
+    did = False  # a verb of what the counted did or became seen: "250 people fell ill and a woman ... died"
     for k in range(start, min(n, start + 10, next_start)):
         if clause_of[k] != ahead:
             break
         w = tokens[k].low
-        if w == "and" and own_verb and k + 1 < n and tokens[k + 1].low in _NEW_SUBJECT:
+        if w == "and" and did and k + 1 < n and tokens[k + 1].low in _NEW_SUBJECT:
             break  # another subject, with a verb of its own: what befell it is not what befell the figure
-        if w in _OWN_VERBS:
-            own_verb = True
+        if w in _DID_VERBS:
+            did = True
         if _event_word(tokens, k) and _PREDICATES[w] == "aboard":
             aboard = True  # "all 132 people on board were killed": what befell them comes first
             continue

@@ -1869,18 +1869,22 @@ def _in_one_currency(
     rate = rates.get((unit_b, unit_a))
     if rate is None:
         return ca, cb
-    q = cb.quantity
-    low, high, nominal = (None if v is None else v * rate for v in (q.low, q.high, q.nominal))
-    size = max(abs(v) for v in (low, high, nominal, 0.0) if v is not None)
+    q = _times(cb.quantity, rate)
+    size = max(abs(v) for v in (q.low, q.high, q.nominal, 0.0) if v is not None)
+    q = q.model_copy(update={"unit": unit_a, "tolerance": q.tolerance + size * _RATE_SLACK})
+    return ca, cb.model_copy(update={"quantity": q})
+
+
+def _times(q: Quantity, factor: float) -> Quantity:
+    """A figure put in another unit by a factor (a currency's rate, the ratio of two weights), its rounding with it."""
     update = {
-        "low": low,
-        "high": high,
-        "nominal": nominal,
-        "unit": unit_a,
-        "tolerance": q.tolerance * rate + size * _RATE_SLACK,
+        "low": None if q.low is None else q.low * factor,
+        "high": None if q.high is None else q.high * factor,
+        "nominal": None if q.nominal is None else q.nominal * factor,
+        "tolerance": q.tolerance * factor,
         "converted": True,
     }
-    return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
+    return q.model_copy(update=update)
 
 
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$(?=\s?\d)")
@@ -4426,16 +4430,7 @@ def _per_one_unit(ca: Claim, cb: Claim, pair: _LinkedPair) -> tuple[Claim, Claim
     unit_a, unit_b = pair.ra.units.get(ca.id), pair.rb.units.get(cb.id)
     if unit_a is None or unit_b is None or unit_a[0] != unit_b[0] or unit_a[1] == unit_b[1]:
         return ca, cb
-    factor = unit_a[1] / unit_b[1]
-    q = cb.quantity
-    update = {
-        "low": None if q.low is None else q.low * factor,
-        "high": None if q.high is None else q.high * factor,
-        "nominal": None if q.nominal is None else q.nominal * factor,
-        "tolerance": q.tolerance * factor,
-        "converted": True,
-    }
-    return ca, cb.model_copy(update={"quantity": q.model_copy(update=update)})
+    return ca, cb.model_copy(update={"quantity": _times(cb.quantity, unit_a[1] / unit_b[1])})
 
 
 _PLACE_NAME = (
@@ -4498,8 +4493,7 @@ def _scope(sentence: Sentence, claim: Claim) -> str | None:
 
 def _sub_and_wide(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One figure told of a district or a town, the other of the whole state or country (see :func:`_scope`)."""
-    scope_a, scope_b = pair.ra.scopes.get(ca.id), pair.rb.scopes.get(cb.id)
-    return bool(scope_a and scope_b and scope_a != scope_b)
+    return _told_apart(pair.ra.scopes, pair.rb.scopes, ca, cb)
 
 
 def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
