@@ -411,6 +411,17 @@ _CURRENCY_WORDS = {
     "leva": "BGN",
     "lei": "RON",
     "zł": "PLN",  # the złoty's own sign, written after the sum: "16.4 billion zł", "2 100 zł"
+    # currencies' names as their own languages spell them, which outlets keep: "222 billion złoty"
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "złotych": "PLN",
+    "córdoba": "NIO",
+    "córdobas": "NIO",
+    "guaraní": "PYG",
+    "guaraníes": "PYG",
+    "bolívar": "VES",
+    "bolívares": "VES",
+    "colón": "CRC",
     "dinar": "DINAR",
     "dinars": "DINAR",
     "rial": "IRR",
@@ -647,7 +658,7 @@ def _currency_plural(word: str) -> str:
 
 
 _CURRENCY_WORDS_INVARIANT = frozenset(
-    "yen yuan renminbi won rand naira taka rupiah ringgit baht kwacha lira zloty".split()
+    "yen yuan renminbi won rand naira taka rupiah ringgit baht kwacha lira zloty złoty".split()
 )
 _CURRENCY_MIXED_CASE = {
     "ksh": "KES",

@@ -1120,6 +1120,11 @@ def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
         ("It cost 500 million tugriks.", "MNT"),
         ("The fine was 2,000 lari.", "GEL"),
         ("Each family got 300 dinars.", "DINAR"),
+        ("Health care will receive 222 billion złoty.", "PLN"),
+        ("The city will borrow 540 million złotys.", "PLN"),
+        ("A ticket costs 5 złotych.", "PLN"),
+        ("The grant was worth 3 million córdobas.", "NIO"),
+        ("Fares rose to 4,500 guaraníes.", "PYG"),
     ],
 )
 def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
