@@ -4254,14 +4254,25 @@ _DISTANCE_AFTER = re.compile(
 )
 
 
+_INFLOW = re.compile(r"(?i)\b(?:inflows?|flowing\s+into|flowed\s+into)\b")
+_OUTFLOW = re.compile(r"(?i)\b(?:outflows?|discharg(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|spill(?:ed|ing|way)?)\b")
+
+
 def _measure_role(sentence: Sentence, claim: Claim) -> str | None:
     """Whether a length is the reach of a zone ("a radius of 5 km", "a no-go zone of about three miles", "a 10km
-    exclusion zone") or how far a place lies ("about 4 km from the crater", "40 km to the northeast"); None when
-    neither."""
+    exclusion zone") or how far a place lies ("about 4 km from the crater", "40 km to the northeast"); whether a flow
+    runs into a reservoir ("Inflows ... exceeded 21,500 cusecs") or out of it ("releasing 12,360 cusecs"), by the
+    words of its clause before it; None when neither."""
     if claim.kind is not Kind.MEASURE:
         return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
+    if claim.quantity.unit == "m³/s":
+        before = text[_clause_start(text, start) : start]
+        inflow, outflow = _INFLOW.search(before), _OUTFLOW.search(before)
+        if inflow and outflow:
+            return None
+        return "inflow" if inflow else "outflow" if outflow else None
     if _ZONE_BEFORE.search(text, max(0, start - 50), start) or _ZONE_AFTER.match(text[end : end + 40]):
         return "zone"
     if _DISTANCE_AFTER.match(text[end : end + 40]):
@@ -5547,6 +5558,7 @@ _MEASURE_LABELS = {
     "L": "volume",
     "kg": "weight",
     "m/s": "speed",
+    "m³/s": "flow",
     "W": "power",
     "Wh": "energy",
     "ppm": "concentration",

@@ -192,3 +192,41 @@ def test_the_same_period_last_year_as_a_base_is_no_look_back(text: str, back: bo
 
 def test_shipments_and_exports_are_one_stem() -> None:
     assert stem_of("shipments") == stem_of("exports") == stem_of("shipped")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "per_second"),
+    [
+        ("Outflow from the dam rose to 350 cumecs on Monday.", "350 cumecs", 350.0),
+        ("The barrage released 12,360 cusecs overnight.", "12,360 cusecs", 12360 * 0.028316846592),
+        ("The utility now pumps 600 MLD into the network.", "600 MLD", 600 * 1000 / 86400),
+    ],
+)
+def test_flows_are_measures_per_second(text: str, written: str, per_second: float) -> None:
+    [(figure, kind, unit, value)] = _figures(text)
+    assert (figure, kind, unit) == (written, Kind.MEASURE.value, "m³/s")
+    assert value == pytest.approx(per_second, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Metrowater will now pump just 600 MLD into the city network, an engineer said.",
+            "Piped supply to the city network has been cut to 650 MLD, an engineer said.",
+            [["600 MLD", "650 MLD", "contradiction"]],
+        ),
+        (  # one flow in two units
+            "The dam's shutters were raised on Thursday, releasing 350 cumecs into the river.",
+            "The dam's shutters were raised on Thursday, releasing 12,360 cusecs into the river.",
+            [],
+        ),
+        (  # what flows in is not what is let out
+            "Inflows into the dam's reservoir exceeded 21,500 cusecs on Thursday, the board said.",
+            "The dam's shutters were raised on Thursday, releasing 12,360 cusecs, the board said.",
+            [],
+        ),
+    ],
+)
+def test_flows_are_compared_in_one_unit_and_one_direction(a: str, b: str, expected: list[list[str]]) -> None:
+    assert probe_conflicts(a, b) == expected
