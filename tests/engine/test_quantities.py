@@ -1125,6 +1125,11 @@ def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
         ("A ticket costs 5 złotych.", "PLN"),
         ("The grant was worth 3 million córdobas.", "NIO"),
         ("Fares rose to 4,500 guaraníes.", "PYG"),
+        ("Petrol now costs 300 kwanzas a litre.", "AOA"),
+        ("The fine was 5,000 dalasis.", "GMD"),
+        ("Each grower was paid 2,000 kina.", "PGK"),
+        ("A loaf costs 12 pula.", "BWP"),
+        ("Rickshaw fares rose to 60 takas.", "BDT"),
     ],
 )
 def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
