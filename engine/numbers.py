@@ -3574,6 +3574,16 @@ def _age_apposition(tokens: list[Token], i: int) -> bool:
         return True  # "The driver, Harish Chandra (45) of Rishikesh": an age in brackets after a full name
     if (
         i >= 3
+        and tokens[i - 1].text == "("
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ")"
+        and re.fullmatch(r"[A-Z]{2,3}", tokens[i - 2].text)
+        and tokens[i - 3].low in ("initials", "as", "named")
+        and re.fullmatch(r"\d{1,2}", tokens[i].text)
+    ):
+        return True  # "identified by the initials RS (34)", "a man identified as AS (45)": one named by initials
+    if (
+        i >= 3
         and tokens[i - 1].low in ("is", "was")
         and tokens[i - 2].low == "who"
         and tokens[i - 3].text == ","

@@ -150,9 +150,14 @@ def test_swiss_apostrophes_group_thousands() -> None:
 def test_an_age_in_brackets_after_a_full_name() -> None:
     named = _figures("The driver, Harish Chandra (45) of Rishikesh, was hurt.")
     assert ("45", Kind.DURATION.value, "year", 45.0) in named
+    # one named by initials, as reports of some countries name suspects and victims
+    for text in ("One inmate, identified by the initials RS (34), died.", "A man identified as AB (27) fled."):
+        ages = [(kind, unit) for written, kind, unit, _ in _figures(text) if written in ("34", "27")]
+        assert ages == [(Kind.DURATION.value, "year")]
     # a tally per place in brackets stays a count, and a score is no age
     assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Deaths: Tamil Nadu (12), Kerala (45)."))
     assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Arsenal (3) beat Chelsea (1) on Sunday."))
+    assert all(kind != Kind.DURATION.value for _, kind, _, _ in _figures("Seats won: PDI (12), PKB (9), NU (4)."))
     # a quarter's digit is no time of day, and "0615H" still is one
     assert ("0615H", Kind.TIME.value, "min", 375.0) in _figures("The ferry left at 0615H.")
 
