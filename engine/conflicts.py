@@ -3293,10 +3293,11 @@ to hospital": the rest of a group some of which the report has told of, not the 
 
 
 _STILL_HELD = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,2}?still\s+(?:on\s+board|aboard|held|being\s+held|in\s+captivity|inside)\b"
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|are|was|is)\s+)?(?:still|remain(?:s|ed)?)\s+(?:on\s+board|aboard|held|being\s+held|in\s+captivity|inside|"
+    r"in\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|being\s+treated|receiving\s+treatment|under\s+treatment)\b"
 )
-"""After a count and its noun, those left where others were let go: "the 51 people still on board", "12 hostages
-still held"."""
+"""After a count and its noun, those left where others were let go or sent home: "the 51 people still on board", "12
+hostages still held", "Eleven survivors were still being treated", "12 people remain in hospital"."""
 
 
 def _part(sentence: Sentence, claim: Claim) -> bool:

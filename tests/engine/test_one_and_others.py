@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the probes are whole sentences, one to a line)
 """Probes of one person named by a role beside a count of others ("the alleged kingpin and six associates"): the two
-make one count, set against another report's; and of those still held after others were let go, some of all.
+make one count, set against another report's; and of those still held or still in hospital after others were let go,
+some of all.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -46,6 +47,24 @@ STILL_HELD = [
         "There were 63 persons on board the ferry, the coast guard said.",
         [["51", "63", "contradiction"]],
         "all on board against all on board",
+    ),
+    (
+        "Thirty-four survivors were taken to the district hospital overnight, a doctor said.",
+        "Eleven survivors were still being treated at the district hospital on Saturday, staff said.",
+        [],
+        "those still being treated are those left of all taken in",
+    ),
+    (
+        "Forty people were admitted to the city hospital after the blast, officials said.",
+        "Twelve people remain in hospital after the blast, officials said.",
+        [],
+        "those still in hospital are some of all admitted",
+    ),
+    (
+        "Eleven survivors are still in hospital, the district's chief doctor said.",
+        "Nine survivors are still in hospital, the district's chief doctor said.",
+        [["Eleven", "Nine", "contradiction"]],
+        "those still in hospital against those still in hospital",
     ),
 ]
 # fmt: on
