@@ -1045,6 +1045,13 @@ _DEMAND_BREAK = re.compile(
 rise and got 6%", "who demanded bribes was jailed for eight years", "sought safe havens as gold rose 2.1%", "a source
 who requested anonymity said the firm plans a 10% cut")."""
 _DEMANDED_KINDS = frozenset({Kind.DURATION, Kind.PERCENT})
+_SUM_DEMANDED = re.compile(
+    r"(?i)\bdemand(?:s|ed|ing)?\s+(?:(?:compensation|damages|payment|a\s+payout|"
+    r"(?:a\s+|an\s+)?(?:ex\s+gratia|relief|compensation)\s+payment)\s+)?(?:of\s+)?"
+    r"(?:(?:at\s+least|up\s+to|about|some|nearly|more\s+than)\s+)?$"
+)
+"""Right before a sum one side demands: "is demanding compensation of ₹35,000 per hectare", "demanded damages of
+$2 million"; not a sum sought for a plan ("seeking 180 million meticais"), which is what it needs."""
 _REQUEST_WORDS = ("ask", "appeal", "applied", "called", "request", "sought", "seek", "begged", "pleaded")
 _REQUESTED_BEFORE = re.compile(
     r"(?i)\b(?:(?:ask(?:ed|ing|s)?|appeal(?:ed|ing|s)?|applied|called|begged|pleaded)\s+(?:[\w'’-]+\s+){0,6}?for|"
@@ -1541,6 +1548,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if claim.kind in _DEMANDED_KINDS and _demanded(sentence, claim):
                     out.setdefault(claim.id, "demand")
+                elif claim.kind is Kind.MONEY and _marked_before(_SUM_DEMANDED, sentence, claim, 60):
+                    out.setdefault(claim.id, "demand")  # "demanding compensation of ₹35,000 per hectare"
         if "core" in low:
             out.update((claim.id, "core") for claim in _core(sentence))
         if any(word in low for word in _REQUEST_WORDS):

@@ -11,6 +11,7 @@ from engine.conflicts import _pair_claims
 from engine.lexicon import stem_of
 from engine.models import Kind
 from engine.sources import source_from_text
+from tests.engine.cases import probe_conflicts
 
 
 def _claims(text: str) -> list[tuple[str, str, str | None]]:
@@ -162,3 +163,27 @@ def test_more_than_after_an_amount_compares(text: str, spans: list[str]) -> None
 )
 def test_days_beside_a_date_are_dates(text: str, dates: list[str]) -> None:
     assert [c.text for c in extract_claims(text, "s1.1") if c.kind is Kind.DATE] == dates
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # a sum demanded is not the sum granted
+            "The farmers' federation is demanding compensation of ₹35,000 per hectare for every affected farmer.",
+            "An input subsidy of ₹17,500 per hectare has been sanctioned for every affected farmer.",
+            [],
+        ),
+        (  # two sums demanded meet
+            "The farmers' federation is demanding compensation of ₹35,000 per hectare for every affected farmer.",
+            "The farmers' federation demanded ₹25,000 per hectare for every affected farmer.",
+            [["₹35,000", "₹25,000", "contradiction"]],
+        ),
+        (  # two sums granted meet
+            "An input subsidy of ₹17,500 per hectare has been sanctioned for every affected farmer.",
+            "An input subsidy of ₹15,000 per hectare has been sanctioned for every affected farmer.",
+            [["₹17,500", "₹15,000", "contradiction"]],
+        ),
+    ],
+)
+def test_a_sum_demanded_is_compared_with_sums_demanded(a: str, b: str, expected: list[list[str]]) -> None:
+    assert probe_conflicts(a, b) == expected
