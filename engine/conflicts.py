@@ -2292,6 +2292,9 @@ class _Reading(NamedTuple):
     """How far a count had gone when the sentence's figures were told (see :func:`_count_progress`)."""
     trading_day: str | None
     """The weekday a market moved on, where the sentence names it (see :func:`_trading_day`)."""
+    trading_moment: str | None
+    """Whether a market's move is told at the close or during the day, where the sentence says (see
+    :func:`_trading_moment`)."""
     places: dict[str, str]
     """The place each figure is told of, where its clause names one (see :func:`_named_place`)."""
     scopes: dict[str, str]
@@ -2428,6 +2431,7 @@ def _reading(sentence: Sentence) -> _Reading:
         ),
         progress=_count_progress(sentence),
         trading_day=_trading_day(sentence),
+        trading_moment=_trading_moment(sentence),
         places={c.id: place for c in sentence.claims if (place := _named_place(sentence, c)) is not None},
         scopes={c.id: scope for c in sentence.claims if (scope := _scope(sentence, c)) is not None},
         units={c.id: unit for c in sentence.claims if (unit := _per_unit(sentence, c)) is not None},
@@ -4639,6 +4643,38 @@ def _trading_day(sentence: Sentence) -> str | None:
     return None if found is None else found.group(1).lower()
 
 
+_AT_THE_CLOSE = re.compile(
+    r"(?i)\b(?:closed|closing|settled|at\s+the\s+close|(?:ended|finished)\s+(?:the\s+)?(?:day|session|trading))\b"
+)
+_DURING_THE_DAY = re.compile(
+    r"(?i)\bby\s+\d{3,4}\s*(?:GMT|UTC|BST|CET|local)\b|\bby\s+\d{1,2}[:.]\d{2}\b|"
+    r"\bin\s+(?:early|morning|mid-morning|afternoon|midday|late|intraday|opening)\s+(?:trade|trading|deals)\b|"
+    r"\bat\s+one\s+point\b|\bintraday\b|\bearlier\s+in\s+the\s+(?:day|session)\b|"
+    r"\b(?:on\s+[A-Z][a-z]+day|this)\s+morning\b|\bat\s+the\s+open(?:ing)?\b"
+)
+
+
+def _trading_moment(sentence: Sentence) -> str | None:
+    """Whether a sentence about shares, an index or a currency tells its move at the close ("The shares closed down
+    3.1%") or during the day ("down 4.8% at 112.40 zlotys by 1030 GMT", "slid almost 5% on Wednesday morning"); None
+    when it says neither, or both."""
+    if not _MARKET.search(sentence.text):
+        return None
+    close, during = _AT_THE_CLOSE.search(sentence.text), _DURING_THE_DAY.search(sentence.text)
+    if bool(close) == bool(during):
+        return None
+    return "close" if close else "during the day"
+
+
+def _close_and_during(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """A market's move at the close and one during the day: "closed down 3.1%" and "were down 4.8% by 1030 GMT" are
+    two moments, not one misreported."""
+    if ca.kind not in (Kind.PERCENT, Kind.MONEY):
+        return False
+    moment_a, moment_b = pair.ra.trading_moment, pair.rb.trading_moment
+    return bool(moment_a and moment_b and moment_a != moment_b)
+
+
 def _two_trading_days(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Prices and moves of a market on two days: "closed 0.8% higher on Thursday" and "closed 4.8% lower on Friday"
     are two closes, not one misreported. (A tally told on two days is still set against itself: writers hold that the
@@ -4731,6 +4767,7 @@ _NOT_ONE_TIME: tuple[_Check, ...] = (
     _days_ago_apart,
     _two_moments,
     _two_trading_days,
+    _close_and_during,
     _two_months,
     _two_periods,
     _earlier_and_not,

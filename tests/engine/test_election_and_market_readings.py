@@ -114,6 +114,24 @@ PROBES = [
         [],
         "seats lost with wards still to declare are a count still running",
     ),
+    (
+        "Shares in the grocer were down 4.8% at 112.40 zlotys by 1030 GMT after the results.",
+        "Shares in the grocer closed down 3.1% in Warsaw on Wednesday after the results.",
+        [],
+        "a move during the day is not the close",
+    ),
+    (
+        "Investors noticed: shares in the grocer slid almost 6% on Wednesday morning after the results.",
+        "Shares in the grocer ended the session 3.1% lower on Wednesday after the results.",
+        [],
+        "a move in the morning is not the close",
+    ),
+    (
+        "Shares in the grocer closed down 4.8% in Warsaw on Wednesday after the results.",
+        "Shares in the grocer closed down 3.1% in Warsaw on Wednesday after the results.",
+        [["4.8%", "3.1%"]],
+        "two closes of one day meet",
+    ),
 ]
 # fmt: on
 
