@@ -3022,17 +3022,23 @@ not the total another report gives."""
 _SEPARATE = re.compile(
     r"(?i)\b(?:a|the|another)\s+separate\s+(?!(?:statement|briefing|interview|post|report|release|press|news|update|"
     r"message|letter|tweet|email|note|filing|announcement|count|tally|toll|estimate|figure|assessment|analysis|account|"
-    r"calculation)s?\b)[\w-]+"
+    r"calculation)s?\b)[\w-]+|"
+    r"\b(?:a\s+further|another|a\s+second|a\s+fresh)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|stoppages?|walkouts?|"
+    r"shutdowns?)\b"
 )
 
 
 def _separate(sentence: Sentence, claim: Claim) -> bool:
     """The figure's clause tells of "a separate" thing of the story's kind ("A separate ballot of the smaller union",
     "in a separate attack", "a separate charge of embezzling 3.1 billion won"): another instance than the one the
-    story is about, compared only with a figure told as separate too. A separate statement or briefing is only
-    another telling of the same news, and does not count."""
+    story is about, compared only with a figure told as separate too; so is a further strike ("will hold a further
+    72-hour stoppage"). A separate statement or briefing is only another telling of the same news, and does not
+    count."""
     text = sentence.text
-    if "separate" not in text.lower():
+    low = text.lower()
+    if "separate" not in low and "further" not in low and "another" not in low and "second" not in low and (
+        "fresh" not in low
+    ):
         return False
     at = claim.start - sentence.start
     return _SEPARATE.search(text, _clause_start(text, at), _clause_end(text, at)) is not None

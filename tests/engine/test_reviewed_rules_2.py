@@ -67,6 +67,18 @@ PROBES = [
         [["12", "15", "contradiction"]],
         "separate leave-alone: both tell of the separate attack",
     ),
+    (
+        "If no acceptable offer is made, the nurses will hold a further 72-hour strike from 7am on Monday.",
+        "A 48-hour strike by the nurses ended at 7am on Friday.",
+        [],
+        "separate catch: a further strike is another strike",
+    ),
+    (
+        "The nurses will hold a further 72-hour strike from Monday, the union said.",
+        "The nurses will hold a further 48-hour strike from Monday, the union said.",
+        [["72-hour", "48-hour", "contradiction"]],
+        "separate leave-alone: both tell of the further strike",
+    ),
     # ------------------------------------------------------------------------ "last September" as earlier
     (
         "The fire last September killed 12 people, the court heard.",
