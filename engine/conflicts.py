@@ -2892,10 +2892,13 @@ the processing of 100% of the 5,634 tally sheets", "after the count of all 5,634
 
 
 def _count_progress(sentence: Sentence) -> float | None:
-    """The share of the count done that a sentence gives its figures at (see :data:`_PROGRESS`), None if it gives
-    none. Two reports of a count at different stages give different leads and shares, each true at its moment."""
+    """The share of the count done that a sentence gives its figures at (see :data:`_PROGRESS`), 0 for a count told
+    as preliminary (see :data:`_PRELIMINARY_COUNT`), None if it gives none. Two reports of a count at different stages
+    give different leads and shares, each true at its moment."""
     low = sentence.text.lower()
-    if "%" not in low and "cent" not in low and " all " not in low:
+    if ("prelim" in low or "provisional" in low) and _PRELIMINARY_COUNT.search(sentence.text):
+        return 0.0  # a count told as not yet done, however far it had gone
+    if "%" not in low and "cent" not in low and " all " not in low and "official" not in low:
         return None
     found = _PROGRESS.search(sentence.text)
     if found is None:
@@ -2906,9 +2909,15 @@ def _count_progress(sentence: Sentence) -> float | None:
 
 _FINAL_COUNT = re.compile(
     r"(?i)\b(?:final|full|complete)\s+(?:official\s+)?(?:results?|count|tally)\s+(?:showed|shows|show|gave|gives|"
-    r"put)\b|\b(?:according\s+to|in)\s+(?:the\s+)?(?:final|full|complete)\s+(?:official\s+)?(?:results?|count|tally)\b"
+    r"put)\b|\b(?:according\s+to|in)\s+(?:the\s+)?(?:final|full|complete|official)\s+(?:official\s+)?"
+    r"(?:results?|count|tally)\b"
 )
-"""A count told as done: "final results showed", "according to the final count" (the whole count, 100)."""
+"""A count told as done: "final results showed", "according to the final count", "according to the official count"
+(the whole count, 100)."""
+_PRELIMINARY_COUNT = re.compile(
+    r"(?i)\b(?:preliminary|provisional)\s+(?:official\s+)?(?:results?|count|tally|figures)\b"
+)
+"""A count told as not yet done: "in the preliminary count", "provisional results showed"."""
 
 
 _YEAR_WORD_BEFORE = re.compile(

@@ -155,6 +155,18 @@ PROBES = [
         [["9,204", "9,877"]],
         "count stage leave-alone: two leads at one stage of the count still conflict",
     ),
+    (
+        "Aroha Ngata has 14,862 votes to Daniel Kerrigan's 12,905 in the preliminary count, the council said.",
+        "Ngata finished on 15,307 votes to Kerrigan's 13,424, according to the official count released on Thursday.",
+        [],
+        "count stage catch: a preliminary count and the official one are two moments",
+    ),
+    (
+        "Aroha Ngata has 14,862 votes to Daniel Kerrigan's 12,905 in the preliminary count, the council said.",
+        "Ngata had 15,307 votes to Kerrigan's 13,424 in the preliminary count, the council said.",
+        [["14,862", "15,307"], ["12,905", "13,424"]],
+        "count stage leave-alone: two preliminary counts still conflict",
+    ),
     # ----------------------------------------------------------------- 8: this year's figure and next year's
     (
         "The new minimum wage is 5.1% higher than this year's 9,860 yen an hour, the ministry said.",
