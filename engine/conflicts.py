@@ -4796,6 +4796,24 @@ _NOT_ONE_TIME: tuple[_Check, ...] = (
 or a writer's conversion not to be set against the other figure."""
 
 
+def _all_of_another_happening(part: Claim, other: Claim, sentence: Sentence) -> bool:
+    """A part of a larger count told before it in its sentence, to whom another thing happened than to that count,
+    the thing the other figure counts: "87 children sought treatment, of whom 64 were admitted" holds all those
+    admitted, which "At least 60 children were admitted" counts too; not "three of the five killed"."""
+    if part.predicate is None or part.predicate != other.predicate:
+        return False
+    return any(
+        c.kind is Kind.COUNT
+        and c.end <= part.start
+        and c.predicate != part.predicate
+        and c.subject == part.subject
+        and c.quantity.nominal is not None
+        and part.quantity.nominal is not None
+        and c.quantity.nominal > part.quantity.nominal
+        for c in sentence.claims
+    )
+
+
 def _some_against_all(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One figure counts some of the victims (not told in one mode with the other, nor of a group both name: see
     :func:`_one_group`), or is told of one place or day alone (see :func:`_local`), and the other is not, and they
@@ -4803,6 +4821,10 @@ def _some_against_all(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     recorded 1,774 cases" the province's 2,314; the same figure still pairs ("one of the five victims survived" and
     "one victim survived"), so that neither is left over."""
     part_a, part_b = ca.id in pair.ra.victim_parts, cb.id in pair.rb.victim_parts
+    if part_a != part_b:
+        part, other, sentence = (ca, cb, pair.sa) if part_a else (cb, ca, pair.sb)
+        if _all_of_another_happening(part, other, sentence):
+            part_a = part_b = False
     local_a, local_b = ca.id in pair.ra.local, cb.id in pair.rb.local
     modes = pair.modes
     same_mode = modes is not None and modes.get(ca.id) is not None and modes.get(ca.id) == modes.get(cb.id)
@@ -5231,7 +5253,10 @@ def _pair_claims(
             severity = _severity(ca, cb, pair, converted)
             if severity is not None and _ruled_out(_BOTH_TRUE, ca, cb, pair):
                 continue
-            subject_exact = int(ca.subject is not None and ca.subject == cb.subject)
+            # the same noun, and the same thing befalling it ("64 were admitted" before "87 sought treatment")
+            subject_exact = int(ca.subject is not None and ca.subject == cb.subject) + int(
+                ca.predicate is not None and ca.predicate == cb.predicate
+            )
             if moded:
                 sole_pairs.add((ca.id, cb.id))
             options.append((ca, cb, severity, strict or slipped, speaker, subject_exact, overlap, ()))

@@ -203,3 +203,19 @@ def test_two_committees_of_different_sizes_conflict() -> None:
 def test_a_count_beside_another_count_keeps_its_own_noun(text: str, written: str, subject: str) -> None:
     claims = [c for c in extract_claims(text, "s1.1") if c.text == written]
     assert claims and claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # all those admitted, told as a part of those who sought treatment, against another count of those admitted
+        ("At least 60 children were admitted to hospital after the midday meal on Thursday, officials said.", "A total of 87 children sought treatment after the midday meal on Thursday, of whom 64 were admitted.", [["At least 60", "64", "discrepancy"]]),
+        # some of those killed, of a toll of the killed, are still not a toll
+        ("Nine of the 40 people killed in the crash on Thursday were children, officials said.", "Twelve people were killed in the crash on Thursday, officials said.", [["40", "Twelve"]]),
+        ("Five people were killed in the crash on Thursday, officials said.", "Three of those killed in the crash on Thursday were children, officials said.", []),
+        # the same thing befalling the same noun ranks before words in common
+        ("At least 60 children were admitted to hospital after the midday meal on Thursday, officials said.", "Some 87 children fell ill after the midday meal on Thursday and 64 children were admitted to hospital.", [["At least 60", "64", "discrepancy"]]),
+    ],
+)
+def test_a_part_that_holds_all_of_another_happening(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
