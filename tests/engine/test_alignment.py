@@ -106,6 +106,10 @@ from tests.labelled import (
     DEV89,
     DEV90,
     DEV91,
+    DEV92,
+    DEV93,
+    DEV94,
+    DEV95,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -439,6 +443,10 @@ SET_FLOORS = [
     (DEV89, 0.65, 0.43, 1),  # 0.696 / 0.478 at 02b874b (0.702 / 0.511 at 78ed6be)
     (DEV90, 0.58, 0.59, 2),  # 0.629 / 0.638 at 02b874b
     (DEV91, 0.71, 0.56, 1),  # 0.751 / 0.604 at 02b874b
+    (DEV92, 0.68, 0.66, 1),  # 0.723 / 0.706 at 5ffeeab
+    (DEV93, 0.60, 0.40, 1),  # 0.648 / 0.444 at 5ffeeab
+    (DEV94, 0.67, 0.53, 2),  # 0.713 / 0.571 at 5ffeeab
+    (DEV95, 0.64, 0.49, 1),  # 0.686 / 0.531 at d2b28d2
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
