@@ -2663,7 +2663,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _ANY_MONTH = re.compile(_MONTH)
 _MONTH_AFTER = re.compile(
-    rf"\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis|annually|month[- ]on[- ]month)\s+)?"
+    rf"\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis|annually|month[- ]on[- ]month|"
+    rf"[ymq]/[ymq]|yoy|mom)\s+)?"
     rf"(?:in|for|during)\s+(?:the\s+year\s+to\s+|the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)"
 )
 _ANOTHER_YEAR = re.compile(
@@ -4665,7 +4666,8 @@ _DURING_THE_DAY = re.compile(
     r"(?i)\bby\s+\d{3,4}\s*(?:GMT|UTC|BST|CET|local)\b|\bby\s+\d{1,2}[:.]\d{2}\b|"
     r"\bin\s+(?:early|morning|mid-morning|afternoon|midday|late|intraday|opening)\s+(?:trade|trading|deals)\b|"
     r"\bat\s+one\s+point\b|\bintraday\b|\bearlier\s+in\s+the\s+(?:day|session)\b|"
-    r"\b(?:on\s+[A-Z][a-z]+day|this)\s+morning\b|\bat\s+the\s+open(?:ing)?\b"
+    r"\b(?:on\s+[A-Z][a-z]+day|this)\s+morning\b|\bat\s+the\s+open(?:ing)?\b|"
+    r"\b(?:at|by|around)\s+(?:midday|noon|lunchtime|mid-?morning|mid-?afternoon)\b"
 )
 
 

@@ -132,6 +132,18 @@ PROBES = [
         [["4.8%", "3.1%"]],
         "two closes of one day meet",
     ),
+    (
+        "Shares in the grocer were up 3.1% at midday in London after the results.",
+        "Shares in the grocer closed 2.4 per cent higher in London after the results.",
+        [],
+        "a move at midday is not the close",
+    ),
+    (
+        "Core inflation excluding food and energy prices declined to 3.8% y/y in October from 4.2% y/y in September, the bank said.",
+        "Headline inflation stood at 3.6 per cent in October, the bank said.",
+        [],
+        "a month written after y/y is the figure's month: September's core rate is not October's headline",
+    ),
 ]
 # fmt: on
 
