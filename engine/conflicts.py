@@ -3272,9 +3272,9 @@ _ONE_PLACE = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:city|town|district|county|province|state|region))?\s+alone\b|"
     # ("in September alone" is the month's figure, as "in September")
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|school|"
-    r"facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|station)"
-    r"\s+alone\b|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]+\s+)?(?:centre|center|hospital|clinic|camp|site|"
+    r"school|facility|ward|unit|plant|mine|district|city|town|village|province|county|state|region|port|airport|"
+    r"station|complex|factory|works|mill|refinery|terminal|depot|warehouse|branch|store)\s+alone\b|"
     r"\b(?:[Ii]n|[Aa]cross)\s+(?:neighbouring|neighboring|nearby)\s+[A-Z]|"
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin)\s+(?:the\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -42,6 +42,12 @@ PROBES = [
         "one district alone is part of the toll",
     ),
     (
+        "The company said the stoppage was costing it about 4,100 vehicles a day at its Ulsan complex alone.",
+        "Each day of the strike costs the company about 5,800 vehicles, the union said.",
+        [],
+        "one of a company's sites alone is part of its losses",
+    ),
+    (
         "Officials said 1,148 houses have been damaged across the state, including 64 destroyed.",
         "In the district, 312 houses have been fully or partly damaged, revenue officials said.",
         [],
