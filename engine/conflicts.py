@@ -4439,7 +4439,8 @@ _PER_UNIT = re.compile(
     r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
     r"kilograms?|kg|pounds?|lbs?|acres?|hectares?|ha|square\s+(?:metres?|meters?|feet|foot)|sq\.?\s*(?:m|ft))\b|"
     r"\s*/\s*([tq])\b|"
-    r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b"
+    r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b|"
+    r"\s*(apiece|a\s+piece|per\s+(?:piece|unit|item))\b"
 )
 _UNIT_SIZE = {
     "quintal": ("kg", 100.0), "q": ("kg", 100.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0),
@@ -4452,8 +4453,9 @@ _UNIT_SIZE = {
 
 def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
-    tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), or a currency, as an exchange rate ("about
-    11 cedis to the dollar"); None where none is."""
+    tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), a currency, as an exchange rate ("about
+    11 cedis to the dollar"), or one item ("at Rp 24 million apiece", "$40 per unit"; not "each", which a sum paid to
+    each family is written with or without); None where none is."""
     if claim.kind is not Kind.MONEY:
         return None
     found = _PER_UNIT.match(sentence.text, claim.end - sentence.start)
@@ -4461,6 +4463,8 @@ def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
         return None
     if found.group(3):
         return "rate", 1.0
+    if found.group(4):
+        return "item", 1.0
     word = (found.group(1) or found.group(2)).lower().split()[-1]
     return _UNIT_SIZE.get(word if word in _UNIT_SIZE else word.rstrip("s"))
 

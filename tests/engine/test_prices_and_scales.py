@@ -128,6 +128,18 @@ PROBES = [
         [],
         "two named dollars are still two currencies",
     ),
+    (
+        "The street-lighting project, worth Rp 101.2 billion, installed 4,200 solar-powered lamps, the court heard.",
+        "The city bought more than 4,000 solar-powered street lamps at Rp 24 million apiece, the court heard.",
+        [],
+        "a price apiece is not the sum of the purchase",
+    ),
+    (
+        "The city bought 4,000 street lamps at Rp 24 million apiece, the court heard.",
+        "The city paid Rp 26 million per unit for 4,000 street lamps, the court heard.",
+        [["Rp 24 million", "Rp 26 million", "contradiction"]],
+        "two prices apiece meet",
+    ),
 ]
 # fmt: on
 
