@@ -3163,7 +3163,7 @@ def _within_days(a: Claim, b: Claim, days: float) -> bool:
 _GROUP_EVENTS = {
     word: _PREDICATES.get(word, word)
     for word in """killed dead died deceased fatalities injured wounded hurt injuries escaped rescued arrested detained
-    evacuated missing displaced infected hospitalised hospitalized""".split()
+    evacuated missing displaced infected hospitalised hospitalized admitted""".split()
 } | {"shot": "shot"}
 """Words that name a group by what befell it ("of those killed", "of the injured", "of the escaped inmates"), with the
 predicate each gives (normalised as :mod:`engine.claims` does); "shot" stays apart from both."""
@@ -3316,6 +3316,9 @@ def _listed_in(sentence: Sentence, claim: Claim) -> bool:
     return bool(_totals_before_list(sentence, claim))
 
 
+_OF_GROUP_OPENING = re.compile(rf"[Oo]f\s+(?:the|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM_WORDS})\s*,")
+"""A sentence opening on the group its counts are some of: "Of those admitted, 41 were treated at the district
+hospital and 23 were referred to ..."."""
 _THE_OTHER = re.compile(r"(?i)\bthe\s+other\s+$")
 """Right before a count: "the other eight people in the group were detained", "the other three victims were taken
 to hospital": the rest of a group some of which the report has told of, not the whole group."""
@@ -3341,6 +3344,9 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
     before = sentence.text[max(0, local_start - 60) : local_start]
     if _among_victims(sentence, claim) or _THE_OTHER.search(before):
         return True
+    opening = _OF_GROUP_OPENING.match(sentence.text)
+    if opening is not None and opening.end() <= local_start:
+        return True  # "Of those admitted, 41 were treated at ... and 23 were referred to ...": each some of them
     if _STILL_HELD.match(sentence.text, claim.end - sentence.start):
         return True  # "The 51 people still on board were freed": those left after some were let go
     if any(

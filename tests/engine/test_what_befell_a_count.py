@@ -219,3 +219,17 @@ def test_a_count_beside_another_count_keeps_its_own_noun(text: str, written: str
 )
 def test_a_part_that_holds_all_of_another_happening(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a sentence opening on the group its counts are some of
+        ("At least 60 children were admitted to hospital after the meal, officials said.", "Of those admitted, 41 were treated at the taluk hospital and 23 were referred to the medical college.", []),
+        ("At least 60 people were injured in the crash, officials said.", "Of the injured, 41 were taken to the district hospital, officials said.", []),
+        # two such parts of one place still meet
+        ("Of the injured, 41 were taken to the district hospital, officials said.", "Of the injured, 35 were taken to the district hospital, officials said.", [["41", "35", "contradiction"]]),
+    ],
+)
+def test_counts_after_an_opening_on_their_group_are_some_of_it(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
