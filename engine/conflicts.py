@@ -1128,6 +1128,12 @@ toll to four"), not the figures around it ("has killed 40 people and the toll co
 reach" or "would cost", told as reported speech of what it will."""
 
 
+_MAY_BE_AFTER = re.compile(
+    r"(?i)\s+(?:(?!and\b|but\b|or\b|who\b|which\b)[\w'’-]+\s+){0,3}?(?:may|might|could)\s+(?:still\s+|yet\s+|also\s+)?"
+    r"(?:be|have\s+been|remain)\s+(?!seen\b|heard\b)"
+)
+"""After a count and its noun, what may be so of them, not what is: "As many as 20 people may still be buried", "up to
+twenty people could be trapped under the debris"."""
 _TO_COME = re.compile(
     r"(?i)\b(?:will|would|shall|won['’]t)\b|['’]ll\b|"
     r"\b(?:is|are)\s+(?:due|set|scheduled|going)\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b)[^\W\d_]"
@@ -1474,6 +1480,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 at = claim.start - sentence.start
                 if _COULD.search(text, max(0, at - 60), at):
                     out.setdefault(claim.id, "forecast")
+                elif claim.kind is Kind.COUNT and _MAY_BE_AFTER.match(text, claim.end - sentence.start):
+                    out.setdefault(claim.id, "forecast")  # "As many as 20 people may still be buried"
         if " can " in low or " could " in low or " may " in low or " would " in low:
             for claim in sentence.claims:
                 at = claim.start - sentence.start

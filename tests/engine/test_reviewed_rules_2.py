@@ -79,6 +79,18 @@ PROBES = [
         [["72-hour", "48-hour", "contradiction"]],
         "separate leave-alone: both tell of the further strike",
     ),
+    (
+        "At least 14 people were rescued alive from the rubble, officials said.",
+        "As many as 20 people may still be buried under the rubble, officials said.",
+        [],
+        "possible catch: those who may still be buried are no count of those rescued",
+    ),
+    (
+        "Up to twenty people could be trapped under the debris, officials said.",
+        "As many as 30 people may still be trapped under the debris, officials said.",
+        [["Up to twenty", "As many as 30"]],
+        "possible leave-alone: two counts of those who may be trapped meet",
+    ),
     # ------------------------------------------------------------------------ "last September" as earlier
     (
         "The fire last September killed 12 people, the court heard.",
