@@ -1134,6 +1134,15 @@ _MAY_BE_AFTER = re.compile(
 )
 """After a count and its noun, what may be so of them, not what is: "As many as 20 people may still be buried", "up to
 twenty people could be trapped under the debris"."""
+_OF_KIND = re.compile(r"(?i)[^\W\d_][\w'’-]*\s+of\s+(?:magnitude\s+|category\s+|level\s+|grade\s+)?$")
+_OR_ABOVE = re.compile(r"(?i)\b(?:or|and)\s+(?:above|more|over|greater|higher|upwards)$")
+"""A bound that sorts what is counted, not a figure of it: "46 aftershocks of magnitude 4 or above"."""
+_POSSIBLE_AFTER = re.compile(
+    r"(?i)\s+(?:(?!and\b|but\b|or\b|who\b|which\b|than\b)[\w'’-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
+    r"(?:possible|likely|expected)\b(?!\s+to\b)"
+)
+"""After a figure and its noun, that it may come, not that it came: "aftershocks of up to magnitude 5.5 are possible",
+"more cases are likely"; not "12 people were expected to attend" (what was planned, told as a fact of its own)."""
 _TO_COME = re.compile(
     r"(?i)\b(?:will|would|shall|won['’]t)\b|['’]ll\b|"
     r"\b(?:is|are)\s+(?:due|set|scheduled|going)\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b)[^\W\d_]"
@@ -1482,6 +1491,16 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                     out.setdefault(claim.id, "forecast")
                 elif claim.kind is Kind.COUNT and _MAY_BE_AFTER.match(text, claim.end - sentence.start):
                     out.setdefault(claim.id, "forecast")  # "As many as 20 people may still be buried"
+        if " of " in low and (" or " in low or " and " in low):
+            for claim in sentence.claims:
+                if claim.quantity.high is None and _marked_before(_OF_KIND, sentence, claim, 30) and _OR_ABOVE.search(
+                    claim.text
+                ):
+                    out.setdefault(claim.id, "threshold")  # "46 aftershocks of magnitude 4 or above"
+        if "possible" in low or "likely" in low or "expected" in low:
+            for claim in sentence.claims:
+                if _POSSIBLE_AFTER.match(text, claim.end - sentence.start):
+                    out.setdefault(claim.id, "forecast")  # "aftershocks of up to magnitude 5.5 are possible"
         if " can " in low or " could " in low or " may " in low or " would " in low:
             for claim in sentence.claims:
                 at = claim.start - sentence.start

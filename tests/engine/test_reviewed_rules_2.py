@@ -91,6 +91,24 @@ PROBES = [
         [["Up to twenty", "As many as 30"]],
         "possible leave-alone: two counts of those who may be trapped meet",
     ),
+    (
+        "A magnitude 5.3 aftershock shook the area a few hours later, officials said.",
+        "The monitoring centre has warned that aftershocks of up to magnitude 5.5 are possible over the coming days.",
+        [],
+        "possible catch: aftershocks that are possible are no aftershock that came",
+    ),
+    (
+        "A magnitude 5.3 aftershock shook the area a few hours later, officials said.",
+        "The centre has recorded 46 aftershocks of magnitude 4 or above since the main shock, officials said.",
+        [],
+        "threshold catch: 'of magnitude 4 or above' sorts what is counted",
+    ),
+    (
+        "A magnitude 5.3 aftershock shook the area a few hours later, officials said.",
+        "A magnitude 5.6 aftershock shook the area a few hours later, officials said.",
+        [["magnitude 5.3", "magnitude 5.6"]],
+        "threshold leave-alone: two aftershocks' magnitudes still meet",
+    ),
     # ------------------------------------------------------------------------ "last September" as earlier
     (
         "The fire last September killed 12 people, the court heard.",
