@@ -1304,7 +1304,7 @@ _SERIOUS_AFTER = re.compile(
     rf"(?i)\s+(?:(?!{_NOT_OWN_WORDS}\b)[^\W\d_][\w'-]*\s+){{0,4}}?"
     rf"(?:(?:were|was|are|is|have\s+been|had\s+been|being|been)\s+)?"
     rf"(?:{_SERIOUS}(?:\s+(?:injured|hurt|wounded|burned|burnt))?(?!\s+[a-z]+ing\b)|"
-    rf"fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|"
+    rf"(?:fighting|battling)\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|"
     rf"(?:with|(?:still\s+)?(?:fighting|battling|suffer(?:ing|ed)(?:\s+from)?|sustain(?:ed|ing)|received|"
     rf"treated\s+for))\s+"
     rf"(?:serious|severe|critical|life-threatening|grave)\s+(?:injuries|burns|wounds|head\s+injuries)|"

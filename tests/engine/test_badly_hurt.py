@@ -14,6 +14,12 @@ INJURED_TOO = "Forty people were hurt when the crowd surged at the stadium gate 
 # fmt: off
 PROBES = [
     (
+        f"{INJURED} Four of the injured are battling for their lives with severe burns, doctors said.",
+        f"{INJURED_TOO} Three of the injured are in a critical condition at the district hospital.",
+        [["Four", "Three", "contradiction"]],
+        "'battling for their lives' against 'in a critical condition'",
+    ),
+    (
         f"{INJURED} Of them, 9 persons are in a critical condition and are being treated in the ICU.",
         f"{INJURED_TOO} He said 11 of the injured are critical and have been moved to intensive care.",
         [["9", "11", "contradiction"]],
