@@ -1556,7 +1556,7 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if "gust" in low:
             out.update((claim.id, "gust") for claim in _gusts(sentence))
         for claim in sentence.claims:
-            if claim.kind is Kind.COUNT and claim.predicate in ("injured", "hospitalised", None):
+            if claim.kind is Kind.COUNT and claim.predicate in ("injured", "hospitalised", "rescued", None):
                 if _figure_marked(sentence, claim, _SERIOUS_BEFORE, _SERIOUS_AFTER):
                     out.setdefault(claim.id, "seriously hurt")
             if claim.kind in (Kind.COUNT, Kind.PERCENT) and _figure_marked(

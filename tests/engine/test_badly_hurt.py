@@ -20,6 +20,12 @@ PROBES = [
         "'battling for their lives' against 'in a critical condition'",
     ),
     (
+        "Rescuers pulled 17 miners out alive. Three of them are in critical condition at the regional hospital.",
+        "Rescuers pulled 17 miners out alive. Two of the rescued miners are in a critical condition at the regional hospital.",
+        [["Three", "Two", "contradiction"]],
+        "some of the rescued in a critical condition are the badly hurt too",
+    ),
+    (
         f"{INJURED} Of them, 9 persons are in a critical condition and are being treated in the ICU.",
         f"{INJURED_TOO} He said 11 of the injured are critical and have been moved to intensive care.",
         [["9", "11", "contradiction"]],
