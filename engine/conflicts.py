@@ -649,6 +649,9 @@ _RIGHT_AFTER_BRACKET = re.compile(r"\)\s*$")
 4.2 trillion naira ($2.7 billion) last year"."""
 
 
+_WHEN_OPENING = re.compile(r"(?i)\s*(?:when|after|before|during|the\s+last\s+time)\b")
+"""An opening clause that tells when the rest of its sentence happened: a look-back in it dates the whole sentence,
+however long the opening."""
 _HISTORY = re.compile(r"(?i)since\b|the\s+(?:worst|deadliest)\b|former\b")
 """Look-back words that set today's figure against history ("for the first time since records began, 300 flights
 were cancelled"): they do not carry a long opening clause over the rest of the sentence."""
@@ -688,6 +691,8 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         period = any(p < starts[1] and not _HISTORY.match(text, p) for p in markers)
         if words <= 5 or (words <= 8 and not figures and period):
             return list(sentence.claims)
+        if period and not figures and _WHEN_OPENING.match(text):
+            return list(sentence.claims)  # "When paramedics last walked out, in March last year, hospitals ..."
     return [claim for claim in sentence.claims if clause(claim.start - sentence.start) in marked]
 
 

@@ -109,6 +109,18 @@ PROBES = [
         [["magnitude 5.3", "magnitude 5.6"]],
         "threshold leave-alone: two aftershocks' magnitudes still meet",
     ),
+    (
+        "By mid-morning, at least 140 elective operations had been postponed, the department said.",
+        "When paramedics last walked out, in March last year, hospitals postponed 164 operations over two days.",
+        [],
+        "earlier catch: an opening 'When ... last year,' dates the whole sentence",
+    ),
+    (
+        "By mid-morning, at least 140 elective operations had been postponed, the department said.",
+        "When the paramedics walked out on Tuesday morning, hospitals postponed 164 operations.",
+        [["at least 140", "164"]],
+        "earlier leave-alone: an opening 'When ...' with no look-back is today's",
+    ),
     # ------------------------------------------------------------------------ "last September" as earlier
     (
         "The fire last September killed 12 people, the court heard.",
