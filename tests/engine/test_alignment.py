@@ -110,6 +110,10 @@ from tests.labelled import (
     DEV93,
     DEV94,
     DEV95,
+    DEV96,
+    DEV97,
+    DEV98,
+    DEV99,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -447,6 +451,10 @@ SET_FLOORS = [
     (DEV93, 0.60, 0.40, 1),  # 0.648 / 0.444 at 5ffeeab
     (DEV94, 0.67, 0.53, 2),  # 0.713 / 0.571 at 5ffeeab
     (DEV95, 0.64, 0.49, 1),  # 0.686 / 0.531 at d2b28d2
+    (DEV96, 0.71, 0.48, 3),  # 0.756 / 0.526 at 3dd4a56
+    (DEV97, 0.58, 0.60, 1),  # 0.630 / 0.644 at deef803
+    (DEV98, 0.57, 0.45, 1),  # 0.615 / 0.490 at deef803
+    (DEV99, 0.56, 0.46, 1),  # 0.604 / 0.500 at 29f6adc
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
