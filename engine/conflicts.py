@@ -3326,8 +3326,10 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
         return False
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    after = [c.start - sentence.start for c in sentence.claims if c.start - sentence.start >= end]
-    stop = min(end + 50, _clause_end(text, end), *after)  # its clause, before the next figure
+    # its clause, before the next figure; an age is no figure of its own ("One man, 34, was pronounced dead at the
+    # scene")
+    after = [c.start - sentence.start for c in sentence.claims if c.start >= claim.end and c.subject != "age"]
+    stop = min(end + 50, _clause_end(text, end), *after)
     return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 

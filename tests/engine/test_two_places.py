@@ -48,6 +48,12 @@ PROBES = [
         "one of a company's sites alone is part of its losses",
     ),
     (
+        "One man, 34, was pronounced dead at the scene, police said.",
+        "Two construction workers were killed when the crane fell, police said.",
+        [],
+        "one who died at the scene is some of the toll, an age between them or not",
+    ),
+    (
         "Officials said 1,148 houses have been damaged across the state, including 64 destroyed.",
         "In the district, 312 houses have been fully or partly damaged, revenue officials said.",
         [],
