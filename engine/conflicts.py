@@ -1142,6 +1142,14 @@ twenty people could be trapped under the debris"."""
 _OF_KIND = re.compile(r"(?i)[^\W\d_][\w'’-]*\s+of\s+(?:magnitude\s+|category\s+|level\s+|grade\s+)?$")
 _OR_ABOVE = re.compile(r"(?i)\b(?:or|and)\s+(?:above|more|over|greater|higher|upwards)$")
 """A bound that sorts what is counted, not a figure of it: "46 aftershocks of magnitude 4 or above"."""
+_STAKE_AFTER = re.compile(r"(?i)\s*-?\s*(?:owned|(?:equity\s+)?stake|holding|interest\s+in)\b")
+_STAKE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:stake|holding|interest)\s+of|interest\s+in|holds?|owns?|holding|owning|"
+    r"already\s+(?:holds|owns|held|owned))\s+"
+    r"(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$"
+)
+"""Beside a percentage, that it is a share of a company or an asset someone owns: "its 100%-owned mine", "a 6.8%
+stake", "a stake of almost 9%", "holds 8.6%": compared only with another such share, not with a growth rate."""
 _POSSIBLE_AFTER = re.compile(
     r"(?i)\s+(?:(?!and\b|but\b|or\b|who\b|which\b|than\b)[\w'’-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
     r"(?:possible|likely|expected)\b(?!\s+to\b)"
@@ -1467,6 +1475,13 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in _in_marked_clauses(sentence, markers):
                 if claim.kind in (Kind.MONEY, Kind.COUNT):
                     out.setdefault(claim.id, "alleged")  # "prosecutors had alleged that he pocketed Rp 41.2 billion"
+        if ("%" in low or "cent" in low) and any(word in low for word in ("own", "stake", "hold", "held", "interest")):
+            for claim in sentence.claims:
+                if claim.kind is Kind.PERCENT and (
+                    _STAKE_AFTER.match(text, claim.end - sentence.start)
+                    or _marked_before(_STAKE_BEFORE, sentence, claim, 30)
+                ):
+                    out.setdefault(claim.id, "stake")  # "its 100%-owned mine", "a 60% stake": who owns what
         if "%" in low or "cent" in low:
             count = _PART_COUNTED.search(text)
             if count is not None and float(count.group(1)) < 90:

@@ -74,3 +74,17 @@ def test_one_measure_in_two_words_still_conflicts(a: str, b: str, expected: list
 )
 def test_two_things_measured_and_one_thing_in_two_ways(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a share owned is no growth rate
+        ("Andesita Copper today publishes its production report for its 100%-owned Cerro Azufral copper mine in Chile.", "Andesita Copper lifted copper output at its Cerro Azufral mine in Chile by 12% year on year.", []),
+        # two shares owned meet, however they are told
+        ("Nordfjell already owns a 6.8% stake in the Tasmanian company Coralhaven, filings show.", "Nordfjell currently has a relevant interest in 8.6% of Coralhaven shares, filings show.", [["6.8%", "8.6%", "contradiction"]]),
+        ("The company owns a 60% stake in the Cerro Azufral copper mine in Chile.", "The company holds 55% of the Cerro Azufral copper mine in Chile.", [["60%", "55%", "contradiction"]]),
+    ],
+)
+def test_a_share_owned_is_compared_with_shares_owned(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
