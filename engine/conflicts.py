@@ -2421,7 +2421,7 @@ def _reading(sentence: Sentence) -> _Reading:
         months_of=months_of,
         local=(
             frozenset(c.id for c in sentence.claims if _local(sentence, c))
-            if _LOCAL_WORDS.search(sentence.text)
+            if _LOCAL_WORDS.search(sentence.text) or " in " in sentence.text
             else frozenset()
         ),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
@@ -3345,7 +3345,23 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     # scene")
     after = [c.start - sentence.start for c in sentence.claims if c.start >= claim.end and c.subject != "age"]
     stop = min(end + 50, _clause_end(text, end), *after)
-    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
+    if _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None:
+        return True
+    return claim.kind is Kind.COUNT and _by_place(sentence, claim)
+
+
+def _by_place(sentence: Sentence, claim: Claim) -> bool:
+    """The count is one of a list of counts each told of its named place (see :data:`_PLACE_AFTER`): "17 deaths were
+    recorded in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur" gives three places' figures, none of them the
+    whole toll."""
+    text = sentence.text
+    placed = [c for c in sentence.claims if c.kind is Kind.COUNT and _PLACE_AFTER.match(text[c.end - sentence.start :])]
+    listed = [c for c in placed if _IN_PLACE_RIGHT_AFTER.match(text, c.end - sentence.start)]  # "14 in Lalitpur"
+    return claim in placed and len(placed) >= 2 and any(c is not claim for c in listed)
+
+
+_IN_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+"""A count's place right after it, as a list of places' figures gives it: "14 in Lalitpur and 6 in Bhaktapur"."""
 
 
 def _totals_before_list(sentence: Sentence, claim: Claim) -> list[Claim]:

@@ -54,6 +54,18 @@ PROBES = [
         "one who died at the scene is some of the toll, an age between them or not",
     ),
     (
+        "Floods killed at least 22 people in the valley, police said.",
+        "Of these, 17 deaths were recorded in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur.",
+        [],
+        "a list of places' counts holds no toll",
+    ),
+    (
+        "Of these, 17 deaths were recorded in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur.",
+        "Of these, 19 deaths were recorded in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur.",
+        [["17", "19"]],
+        "two lists of places' counts still meet",
+    ),
+    (
         "Officials said 1,148 houses have been damaged across the state, including 64 destroyed.",
         "In the district, 312 houses have been fully or partly damaged, revenue officials said.",
         [],
