@@ -2570,15 +2570,16 @@ def _group_matched(match: re.Match[str]) -> str:
 _POLICY_RATE = frozenset("reference benchmark policy key base main official repo cash bank refinancing".split())
 _OTHER_RATES = frozenset("lombard deposit lending discount prime mortgage overnight interbank".split())
 _RATE_BEFORE = re.compile(
-    r"(?i)\b([a-z]+)\s+(?:interest\s+)?rates?\b(?:\s+(?:by|of)\s+[^,;()]{0,40}?)?,?\s+(?:to|at|of|from|is|was|"
-    r"stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly)\s+)?$"
+    r"(?i)\b([a-z]+)\s+(?:interest\s+)?rates?\b(?:(?:\s+(?:by|of)\s+[^,;()]{0,40}?)?,?\s+(?:to|at|of|from|is|was|"
+    r"stands\s+at|stood\s+at)|\s+by)\s+(?:(?:about|around|some|nearly)\s+)?$"
 )
 
 
 def _rate_name(sentence: Sentence, claim: Claim) -> str | None:
     """Which of a central bank's rates a percentage is, named right before it: the policy rate ("cut the reference
-    rate by 25 basis points, to 5.25%", "the benchmark rate at 6.75%", "the repo rate to 7%"), or another ("the
-    lombard rate to 5.75% and the deposit rate to 4.75%"). Two rates are two figures; one rate under two names ("the
+    rate by 25 basis points, to 5.25%", "the benchmark rate at 6.75%", "the repo rate to 7%", "raised its base rate
+    by 125 basis points"), or another ("the lombard rate to 5.75% and the deposit rate to 4.75%", "raise deposit
+    rates by one percentage point"). Two rates are two figures; one rate under two names ("the
     reference rate", "the benchmark rate") is one. None where no rate is named, or an unknown one."""
     if claim.kind is not Kind.PERCENT:
         return None
@@ -4735,14 +4736,16 @@ def _trading_day(sentence: Sentence) -> str | None:
 
 
 _AT_THE_CLOSE = re.compile(
-    r"(?i)\b(?:closed|closing|settled|at\s+the\s+close|(?:ended|finished)\s+(?:the\s+)?(?:day|session|trading))\b"
+    r"(?i)\b(?:closed|closing|settled|at\s+the\s+close|(?:ended|finished)\s+(?:the\s+)?(?:day|session|trading|week)|"
+    r"(?:ended|finished)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b"
 )
 _DURING_THE_DAY = re.compile(
     r"(?i)\bby\s+\d{3,4}\s*(?:GMT|UTC|BST|CET|local)\b|\bby\s+\d{1,2}[:.]\d{2}\b|"
     r"\bin\s+(?:early|morning|mid-morning|afternoon|midday|late|intraday|opening)\s+(?:trade|trading|deals)\b|"
     r"\bat\s+one\s+point\b|\bintraday\b|\bearlier\s+in\s+the\s+(?:day|session)\b|"
     r"\b(?:on\s+[A-Z][a-z]+day|this)\s+morning\b|\bat\s+the\s+open(?:ing)?\b|"
-    r"\b(?:at|by|around)\s+(?:midday|noon|lunchtime|mid-?morning|mid-?afternoon)\b"
+    r"\b(?:at|by|around)\s+(?:midday|noon|lunchtime|mid-?morning|mid-?afternoon)\b|"
+    r"\bwithin\s+(?:an|the\s+first|the\s+first\s+few|a\s+few|minutes\s+of)\s*(?:hour|minutes)?\b"
 )
 
 
@@ -4761,7 +4764,7 @@ def _trading_moment(sentence: Sentence) -> str | None:
 def _close_and_during(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """A market's move at the close and one during the day: "closed down 3.1%" and "were down 4.8% by 1030 GMT" are
     two moments, not one misreported."""
-    if ca.kind not in (Kind.PERCENT, Kind.MONEY):
+    if ca.kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
         return False
     moment_a, moment_b = pair.ra.trading_moment, pair.rb.trading_moment
     return bool(moment_a and moment_b and moment_a != moment_b)

@@ -144,6 +144,18 @@ PROBES = [
         [],
         "a month written after y/y is the figure's month: September's core rate is not October's headline",
     ),
+    (
+        "The tenge firmed 1.2% to 507.40 per dollar within an hour of the announcement, traders said.",
+        "The tenge ended Friday 0.7 per cent stronger at 509.85 per dollar, traders said.",
+        [],
+        "a move within an hour of news is not where the day ended",
+    ),
+    (
+        "The central bank raised its base rate by 125 basis points to 17.75% on Friday.",
+        "Steppe Commercial Bank says it will raise deposit rates by one percentage point from Monday.",
+        [],
+        "a lender's deposit rates raised by a point are not the base rate raised by 125 basis points",
+    ),
 ]
 # fmt: on
 
