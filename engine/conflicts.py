@@ -2947,7 +2947,10 @@ def _count_progress(sentence: Sentence) -> float | None:
     low = sentence.text.lower()
     if ("prelim" in low or "provisional" in low) and _PRELIMINARY_COUNT.search(sentence.text):
         return 0.0  # a count told as not yet done, however far it had gone
-    if "%" not in low and "cent" not in low and " all " not in low and "official" not in low:
+    if "recount" in low:
+        # a recount's figures against the count before it: two stages, each true at its moment
+        return 100.0 if _BEFORE_RECOUNT.search(sentence.text) else 200.0 if _RECOUNT.search(sentence.text) else None
+    if "%" not in low and "cent" not in low and " all " not in low and "official" not in low and "certified" not in low:
         return None
     found = _PROGRESS.search(sentence.text)
     if found is None:
@@ -2958,11 +2961,15 @@ def _count_progress(sentence: Sentence) -> float | None:
 
 _FINAL_COUNT = re.compile(
     r"(?i)\b(?:final|full|complete)\s+(?:official\s+)?(?:results?|count|tally)\s+(?:showed|shows|show|gave|gives|"
-    r"put)\b|\b(?:according\s+to|in)\s+(?:the\s+)?(?:final|full|complete|official)\s+(?:official\s+)?"
-    r"(?:results?|count|tally)\b"
+    r"put)\b|\b(?:according\s+to|in)\s+(?:the\s+)?(?:final|full|complete|official|certified)\s+(?:official\s+)?"
+    r"(?:results?|count|tally)\b|\bcertified\s+(?:the\s+)?(?:final\s+)?results?\b"
 )
-"""A count told as done: "final results showed", "according to the final count", "according to the official count"
-(the whole count, 100)."""
+"""A count told as done: "final results showed", "according to the final count", "according to the official count",
+"certified the results" (the whole count, 100)."""
+_RECOUNT = re.compile(r"(?i)\b(?:the|a|this|machine|manual|hand)\s+recount\b|\brecount\s+results?\b")
+_BEFORE_RECOUNT = re.compile(r"(?i)\b(?:before|ahead\s+of|prior\s+to)\s+the\s+recount\b")
+"""A recount, and the count before it: "A machine recount has confirmed ..., widening her lead to 221 votes" and "had
+led by 216 votes before the recount" are two stages of one count."""
 _PRELIMINARY_COUNT = re.compile(
     r"(?i)\b(?:preliminary|provisional)\s+(?:official\s+)?(?:results?|count|tally|figures)\b"
 )

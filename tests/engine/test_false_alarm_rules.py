@@ -167,6 +167,18 @@ PROBES = [
         [["14,862", "15,307"], ["12,905", "13,424"]],
         "count stage leave-alone: two preliminary counts still conflict",
     ),
+    (
+        "Whitfield finished with 38,412 votes to Lindqvist's 38,196, according to the certified count.",
+        "The board certified the recount results on Tuesday, with Whitfield on 38,420 votes and Lindqvist on 38,199.",
+        [],
+        "count stage catch: the certified count and the recount are two stages",
+    ),
+    (
+        "Whitfield finished with 38,412 votes to Lindqvist's 38,196, according to the certified count.",
+        "Whitfield had 38,450 votes and Lindqvist 38,196, according to the certified count.",
+        [["38,412", "38,450"]],
+        "count stage leave-alone: two reports of the certified count still conflict",
+    ),
     # ----------------------------------------------------------------- 8: this year's figure and next year's
     (
         "The new minimum wage is 5.1% higher than this year's 9,860 yen an hour, the ministry said.",
