@@ -666,6 +666,7 @@ _CURRENCY_WORDS_INVARIANT = frozenset(
     "yen yuan renminbi won rand naira taka rupiah ringgit baht kwacha lira zloty złoty".split()
 )
 _CURRENCY_MIXED_CASE = {
+    "sh": "KES",  # "Sh2.3 million an acre": the shilling as Kenyan papers write it
     "ksh": "KES",
     "kshs": "KES",
     "tsh": "TZS",

@@ -1130,6 +1130,8 @@ def test_mil_after_an_amount_is_millions(text: str, value: float) -> None:
         ("Each grower was paid 2,000 kina.", "PGK"),
         ("A loaf costs 12 pula.", "BWP"),
         ("Rickshaw fares rose to 60 takas.", "BDT"),
+        ("The land was valued at Sh2.3 million an acre.", "KES"),
+        ("The court awarded the owners Sh 2.9 billion.", "KES"),
     ],
 )
 def test_amounts_in_more_currencies_are_money(text: str, unit: str) -> None:
