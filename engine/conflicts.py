@@ -3170,6 +3170,12 @@ _OFFSET_SIDE = {
 
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:(?:about|around|roughly|some|just|only)\s+)?$")
 _WITHIN_OF = re.compile(r"(?i)\s+of\s+(?!age\b)")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:must|ordered|order|required|has|have|had|given|gives|give|to)\s+(?:[\w'’-]+\s+){0,5}?(?:pay|settle|"
+    r"comply|repay|refund|respond|appeal|file|submit|vacate|leave|complete|finish|decide|rule)\b[^.;]{0,60}$"
+)
+"""Before "within ... of", a deadline set ("must settle the award within 90 days of the judgment", "ordered to pay
+within 120 days"): how long one has, which a deadline told without "of" meets, not a moment after another."""
 """A span "within ... of" a moment is told from that moment, as "after" it is: "police were at the scene within four
 minutes of the first call" and "the first patrol arrived five minutes after that call" tell one wait."""
 
@@ -3184,8 +3190,10 @@ def _offset(sentence: Sentence, claim: Claim) -> tuple[str, bool] | None:
         return None
     found = _OFFSET.match(sentence.text, claim.end - sentence.start)
     if not found:
-        if _WITHIN_BEFORE.search(sentence.text, 0, claim.start - sentence.start) and _WITHIN_OF.match(
-            sentence.text, claim.end - sentence.start
+        if (
+            _WITHIN_BEFORE.search(sentence.text, 0, claim.start - sentence.start)
+            and _WITHIN_OF.match(sentence.text, claim.end - sentence.start)
+            and not _DEADLINE_BEFORE.search(sentence.text, 0, claim.start - sentence.start)
         ):
             return "after", True  # "at the scene within four minutes of the first call": when, after that call
         return None

@@ -59,6 +59,12 @@ PROBES = [
         [],
         "wait leave-alone: when help came is not how long the shooting lasted",
     ),
+    (
+        "The judge ordered the authority to pay within 120 days, court documents showed.",
+        "The authority must settle the award within 90 days of the judgment, the court said.",
+        [["120 days", "90 days", "contradiction"]],
+        "deadline: 'must settle within 90 days of the judgment' is how long it has, as 'to pay within 120 days'",
+    ),
     # ------------------------------------------------------------------ the year the accounts report
     (
         "SEOUL, Feb 5, 2026 (Wire) - Operating profit for 2025 more than doubled to 1.07 trillion won from 412 billion won a year earlier, the shipbuilder said.",
