@@ -354,7 +354,21 @@ def _line_ok(line: str) -> bool:
         # a home twice ("The heavy rain has forced rescue teams to pause the search at the mine"), and a long one
         # more ("agreement on the terms of a recommended cash acquisition ... per Share").
         return score < 3 + words // 20
+    if (
+        words >= 12
+        and _TERMINAL.search(line)
+        and _DIGIT.search(line)
+        and interface_score(line, weak=False) == bool(_SECOND_PERSON.search(line))
+        and not {w.lower() for w in _words(line)} & _PAGE_ONLY
+        and not _IMPERATIVE_UI.match(line.strip())
+    ):
+        # A long sentence that gives a figure and talks to the reader only as a column does ("BNM kept the Overnight
+        # Policy Rate at 2.75 per cent, so don't expect your home loan repayments to change"): news, not the page's
+        return score < 4
     return not (score >= 3 or (score >= 2 and words <= 15))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _SENTENCE_STOP = re.compile(r"[a-z0-9%)\]\"”’'][.!?][\"”’']?\s+[A-Z\"“‘]")

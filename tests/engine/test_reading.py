@@ -1174,3 +1174,14 @@ def test_a_live_blogs_sign_off_keeps_the_fact_it_carries() -> None:
     sentences = [s.text for s in source_from_text(text, "blog.txt", "s1").sentences]
     assert any(s.startswith("Mauritanian officials say the search will start again") for s in sentences)
     assert not any("newsletter" in s for s in sentences)
+
+
+def test_a_sentence_with_a_figure_that_talks_to_the_reader_as_a_column_is_kept() -> None:
+    text = (
+        "Rates on hold\n\nThe ringgit also had a strong year, gaining more than 6 per cent against the greenback.\n\n"
+        "BNM kept the Overnight Policy Rate at 2.75 per cent, so don't expect your home loan repayments to change any"
+        " time soon.\n\nSign up to our newsletter for your daily news at home.\n"
+    )
+    sentences = [s.text for s in source_from_text(text, "column.txt").sentences]
+    assert any(s.startswith("BNM kept the Overnight Policy Rate") for s in sentences), sentences
+    assert all("newsletter" not in s for s in sentences), sentences
