@@ -2287,7 +2287,7 @@ class _Reading(NamedTuple):
     """The month a figure is given for ("4.6% in February", "the February index ... 4.7%"), by claim id (see
     :func:`_month_of`)."""
     local: frozenset[str]
-    """The figures told of one place or day alone (see :func:`_local`)."""
+    """The figures told of one place or day alone (see :func:`_local`, :func:`_listed_by_place`)."""
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
     levels: frozenset[str]
@@ -2421,9 +2421,10 @@ def _reading(sentence: Sentence) -> _Reading:
         months_of=months_of,
         local=(
             frozenset(c.id for c in sentence.claims if _local(sentence, c))
-            if _LOCAL_WORDS.search(sentence.text) or " in " in sentence.text
+            if _LOCAL_WORDS.search(sentence.text)
             else frozenset()
-        ),
+        )
+        | _listed_by_place(sentence),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
         levels=frozenset(
             c.id
@@ -3361,19 +3362,22 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     # scene")
     after = [c.start - sentence.start for c in sentence.claims if c.start >= claim.end and c.subject != "age"]
     stop = min(end + 50, _clause_end(text, end), *after)
-    if _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None:
-        return True
-    return claim.kind is Kind.COUNT and _by_place(sentence, claim)
+    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
 
 
-def _by_place(sentence: Sentence, claim: Claim) -> bool:
-    """The count is one of a list of counts each told of its named place (see :data:`_PLACE_AFTER`): "17 deaths were
-    recorded in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur" gives three places' figures, none of them the
-    whole toll."""
+def _listed_by_place(sentence: Sentence) -> frozenset[str]:
+    """The counts of a list of counts each told of its named place (see :data:`_PLACE_AFTER`): "17 deaths were recorded
+    in Kathmandu district, 14 in Lalitpur and 6 in Bhaktapur" gives three places' figures, none of them the whole toll.
+    A list holds two such counts or more, and another than each one written right before its place ("14 in
+    Lalitpur")."""
+    if " in " not in sentence.text:
+        return frozenset()
     text = sentence.text
     placed = [c for c in sentence.claims if c.kind is Kind.COUNT and _PLACE_AFTER.match(text[c.end - sentence.start :])]
+    if len(placed) < 2:
+        return frozenset()
     listed = [c for c in placed if _IN_PLACE_RIGHT_AFTER.match(text, c.end - sentence.start)]  # "14 in Lalitpur"
-    return claim in placed and len(placed) >= 2 and any(c is not claim for c in listed)
+    return frozenset(c.id for c in placed if any(other is not c for other in listed))
 
 
 _IN_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
