@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -74,6 +75,21 @@ async def settle(pilot: Pilot[None]) -> None:
         if app.review.focused_key is not None:
             break
     await pilot.pause()
+
+
+def pressed(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """A ``run_before`` that settles the app, presses ``keys`` and waits until what they set going has drawn: a pane
+    levelled with another scrolls after the next refresh when it has just been laid out, which a loaded machine may
+    not reach before the photograph if the keys are left to ``snap_compare``."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.wait_for_scheduled_animations()
+        for _ in range(3):
+            await pilot.pause()
+
+    return run
 
 
 def refresh() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from .snapshot_app import settle, snapshot_app
+from .snapshot_app import pressed, settle, snapshot_app
 
 
 def test_seeds_80x24(snap_compare) -> None:
@@ -20,11 +20,11 @@ def test_seeds_80x24(snap_compare) -> None:
 
 
 def test_seeds_next_conflict_80x24(snap_compare) -> None:
-    assert snap_compare(snapshot_app("seeds"), press=["c"], terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(snapshot_app("seeds"), terminal_size=(80, 24), run_before=pressed("c"))
 
 
 def test_four_sources_160x48(snap_compare) -> None:
-    assert snap_compare(snapshot_app("marrova"), press=["c"], terminal_size=(160, 48), run_before=settle)
+    assert snap_compare(snapshot_app("marrova"), terminal_size=(160, 48), run_before=pressed("c"))
 
 
 def test_seeds_no_color_80x24(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -32,15 +32,15 @@ def test_seeds_no_color_80x24(snap_compare, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("NO_COLOR", "1")
     app = snapshot_app("seeds")
     assert app.no_color
-    assert snap_compare(app, press=["c"], terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=pressed("c"))
 
 
 def test_claim_matrix_80x24(snap_compare) -> None:
-    assert snap_compare(snapshot_app("marrova"), press=["m"], terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(snapshot_app("marrova"), terminal_size=(80, 24), run_before=pressed("m"))
 
 
 def test_help_80x24(snap_compare) -> None:
-    assert snap_compare(snapshot_app("seeds"), press=["question_mark"], terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(snapshot_app("seeds"), terminal_size=(80, 24), run_before=pressed("question_mark"))
 
 
 def test_too_small(snap_compare) -> None:
