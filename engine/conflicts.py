@@ -955,7 +955,7 @@ _TARGET = re.compile(
     r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required|necessary)\b|"
     r"\b(?:is|are|would\s+be|will\s+be)\s+(?:enough|sufficient)\s+to\b|"
     r"\bneeds?\s+to\s+(?:be|reach|hit)\b|"
-    r"\b(?:targets?|goal|threshold)\b|\baims?\s+(?:for|to|at)\b|"
+    r"\b(?:targets?|goal|objective|threshold)\b|\baims?\s+(?:for|to|at)\b|"
     r"\b(?:needed|required)\s+(?:for\s+(?:an?\s+)?(?:overall\s+|absolute\s+|outright\s+|working\s+)?majority|"
     r"to\s+(?:form|win|pass|force|trigger|qualify|stand|carry))\b"
 )
@@ -964,7 +964,9 @@ majority"."""
 _REACHED_AFTER = re.compile(r"(?i)\b(?:on|with|polling|scoring|taking|winning|getting)\b")
 """Between a level to reach and a figure after it, a word that gives the figure reached: "just below the 5% threshold
 on 4.9%", "cleared the threshold with 5.3%"."""
-_TARGET_WORDS = ("need", "requir", "necessary", "target", "goal", "threshold", "aim", "enough", "sufficient")
+_TARGET_WORDS = (
+    "need", "requir", "necessary", "target", "goal", "objective", "threshold", "aim", "enough", "sufficient"
+)
 _ENOUGH = re.compile(r"(?i)enough|sufficient")
 _COUNT_TO_REACH = re.compile(r"(?i)need|requir|necessary|threshold|enough|sufficient")
 _AIMED_VERBS = (
@@ -2612,7 +2614,8 @@ _BASES = (
     (
         "quarter",
         r"quarter[- ]on[- ]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+quarter|"
-        r"on\s+a\s+quarterly\s+basis",
+        r"on\s+a\s+quarterly\s+basis|(?:on|over|from)\s+the\s+(?:previous|preceding|prior)\s+three\s+months|"
+        r"compared\s+(?:with|to)\s+the\s+(?:first|second|third|fourth|previous|preceding|prior)\s+quarter",
     ),
     (
         "month",
@@ -2622,6 +2625,13 @@ _BASES = (
 _BASIS_AFTER = re.compile(
     r"(?i)\s*(?:\w+\s+)?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BASES) + r")\b"
 )
+_BASIS_OPENING = re.compile(
+    r"(?i)\s*(?:on\s+an?\s+)?(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BASES)
+    + r")\b[^.;:]{0,40}?,"
+)
+"""A sentence opening that names what every change after it is measured against: "Month on month, ...", "On a
+month-on-month, seasonally adjusted basis, ..."."""
 _BASIS_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BASES) + r")\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -2644,6 +2654,9 @@ def _change_basis(sentence: Sentence, claim: Claim) -> str | None:
     before = _BASIS_BEFORE.search(text, max(0, start - 50), start)
     if before is not None:
         return _group_matched(before)
+    opening = _BASIS_OPENING.match(text)
+    if opening is not None and opening.end() <= start:
+        return _group_matched(opening)  # "On a month-on-month, seasonally adjusted basis, sales rose 0.9%"
     return None
 
 

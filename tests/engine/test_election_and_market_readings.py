@@ -156,6 +156,24 @@ PROBES = [
         [],
         "a lender's deposit rates raised by a point are not the base rate raised by 125 basis points",
     ),
+    (
+        "Over the third quarter as a whole, sales rose 1.4 per cent on the previous three months, seasonally adjusted.",
+        "On a month-on-month, seasonally adjusted basis, sales rose 0.9%.",
+        [],
+        "a change on the previous three months is not one on the month before, named in an opening",
+    ),
+    (
+        "On a month-on-month, seasonally adjusted basis, sales rose 0.9%.",
+        "Month on month, and adjusted for seasonal factors, overall sales rose 1%.",
+        [["0.9%", "1%"]],
+        "two changes on the month before, each named in an opening, meet",
+    ),
+    (
+        "The campaign objective was to vaccinate at least 95% of eligible children in every district.",
+        "In the city, 98 per cent of eligible children were reached, officials said.",
+        [],
+        "an objective is a level to reach, not one reached",
+    ),
 ]
 # fmt: on
 
