@@ -3554,34 +3554,33 @@ def _year_of(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+_INITIALS_BEFORE = frozenset({"initials", "as", "named"})
+"""Words before a person's initials: "identified by the initials RS (34)", "a man identified as AS (45)"."""
+
+
 def _age_apposition(tokens: list[Token], i: int) -> bool:
     """ "John Smith, 34, of Leeds": a number between commas right after a capitalised name or a person ("the
     driver, 61,"); also "Smith, 32 of Leeds", a pair of ages after people ("two men, 25 and 30,") and ", who is 44,"."""
-    if (
+    bracketed = (
         i >= 3
         and tokens[i - 1].text == "("
         and i + 1 < len(tokens)
         and tokens[i + 1].text == ")"
+        and re.fullmatch(r"\d{1,2}", tokens[i].text) is not None
+    )  # "(45)" after two tokens
+    if (
+        bracketed
         and tokens[i - 2].kind == "word"
         and tokens[i - 2].text[0].isupper()
         and tokens[i - 3].kind == "word"
         and tokens[i - 3].text[0].isupper()
         and tokens[i - 2].low not in _MONTHS
         and tokens[i - 2].low not in _UNITS
-        and re.fullmatch(r"\d{1,2}", tokens[i].text)
         and i + 2 < len(tokens)
         and tokens[i + 2].low in ("of", "from", "who", "was", "is", "had", "has", "died", "a", "an")
     ):
         return True  # "The driver, Harish Chandra (45) of Rishikesh": an age in brackets after a full name
-    if (
-        i >= 3
-        and tokens[i - 1].text == "("
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text == ")"
-        and re.fullmatch(r"[A-Z]{2,3}", tokens[i - 2].text)
-        and tokens[i - 3].low in ("initials", "as", "named")
-        and re.fullmatch(r"\d{1,2}", tokens[i].text)
-    ):
+    if bracketed and re.fullmatch(r"[A-Z]{2,3}", tokens[i - 2].text) and tokens[i - 3].low in _INITIALS_BEFORE:
         return True  # "identified by the initials RS (34)", "a man identified as AS (45)": one named by initials
     if (
         i >= 3
