@@ -4334,8 +4334,8 @@ _TOPIC_VERB = re.compile(
     r"climbs|jumped|jumps|dropped|drops|declined|declines|slipped|slid|eased|eases|improved|widened|narrowed|reached|"
     r"reaches|hit|hits|stood|stands|came|comes|totalled|totaled|expanded|expands|contracted|contracts|gained|gains|"
     r"lost|loses|surged|soared|plunged|tumbled|accelerated|slowed|averaged|amounted|closed|ended|finished|shrank|"
-    r"advanced|edged)\b(?:\s+(?:by|to|at|in|up|down|out|higher|lower|a|an|of|about|around|some|nearly|almost|"
-    r"roughly|just|over|under|more|than|less)){0,4}\s*$"
+    r"advanced|edged|held|holds|remained|remains|stayed|stays)\b(?:\s+(?:by|to|at|in|up|down|out|higher|lower|a|an|"
+    r"of|about|around|some|nearly|almost|roughly|just|over|under|more|than|less)){0,4}\s*$"
 )
 """A percentage's clause up to it, with the words before its verb: "the operating margin improved to" (margin),
 "Total exports in September grew just over" (exports), "the shares closed" (shares)."""

@@ -2,7 +2,8 @@
 """Probes of two figures that measure two things. Percentages told of two things, each named right before its verb:
 "Poland's economy grew 3.2%" and "Gross value added increased by 3.1%" are two measures, not one misreported; "Net
 income declined 4%" and "net profit dropped 14 per cent", or "Turnout reached 61.2%" and "Participation stood at
-58.1%", are one measure in two words and still conflict. The reach of a zone ("a radius of 5 km") and how far a place
+58.1%", are one measure in two words and still conflict; a level that "held at" or "remained at" a figure names its
+measure as a move does. The reach of a zone ("a radius of 5 km") and how far a place
 lies ("about 4 km from the crater") are two lengths; "passengers" and "firefighters" are two groups of people; "23
 minutes late" and "the 45-minute run" are two spans. Each probe is a sentence of our own, not taken from a labelled set
 or a data set."""
@@ -19,6 +20,9 @@ from tests.engine.cases import conflicts_match, probe_conflicts
     [
         ("Poland's economy grew 3.2% year on year in the second quarter, the statistics office said on Thursday.", "Gross value added increased by 3.1% year on year in the second quarter, the statistics office said on Thursday."),
         ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "Household consumption rose 1.8% in the first quarter from a year earlier, the statistics office said on Friday."),
+        # a level that held, remained or stayed names its measure as a move does
+        ("The jobless rate held at 6.1% in May, near a record low, the statistics office said.", "Factory output rose 3.4% year on year in May, the statistics office said."),
+        ("Core inflation remained at 4.2% in October, the central bank said on Friday.", "Retail sales climbed 3.9% in October from a year earlier, the central bank said on Friday."),
     ],
 )
 def test_two_things_named_before_their_verbs_are_two_measures(a: str, b: str) -> None:
@@ -32,6 +36,7 @@ def test_two_things_named_before_their_verbs_are_two_measures(a: str, b: str) ->
         ("Turnout reached 61.2% on Sunday, the electoral commission said.", "Participation stood at 58.1% on Sunday, the electoral commission said.", ["61.2%", "58.1%", "contradiction"]),
         ("Unemployment fell to 5.1% in March, the statistics office said.", "The jobless rate dropped to 5.4% in March, the statistics office said.", ["5.1%", "5.4%", "contradiction"]),
         ("Sales climbed 12% in the third quarter, the company said.", "Revenue increased 15% in the third quarter, the company said.", ["12%", "15%", "contradiction"]),
+        ("The jobless rate held at 6.1% in May, the statistics office said.", "Unemployment stayed at 6.4% in May, the statistics office said.", ["6.1%", "6.4%", "contradiction"]),
         ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "GDP grew 2.9% in the first quarter from a year earlier, the statistics office said on Friday.", ["2.4%", "2.9%", "contradiction"]),
     ],
 )
