@@ -175,7 +175,10 @@ def _linking_mode(mode: str | None) -> str | None:
     and "two children were still being treated" are one fact told without the word. Nor a target: "coverage of 95% is
     needed" and "86 percent ..., short of the level experts say is needed" report one comparison. Nor the seriously
     hurt: "721 of them seriously" and "more than 700 people were seriously injured" may be told without the word. Nor
-    a span still to come: "the next 24 hours" may be told without the word."""
+    a span still to come: "the next 24 hours" may be told without the word. A gust forecast is a gust, as a forecast
+    is its figure."""
+    if mode == "forecast gust":
+        return "gust"
     return None if mode in ("forecast", "in hospital now", "target", "seriously hurt", "ahead") else mode
 
 

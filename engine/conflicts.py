@@ -1434,7 +1434,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     are: "forecast" (expected, not reported), "capacity" (what something can hold, not what it held), "intraday" (a
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
-    percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed),
+    percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed;
+    "forecast gust" for one forecast),
     "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
     lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "maximum" (the most the law
     allows for an offence: "faced up to 20 years in prison"), "demand" (a term or a rise
@@ -1576,7 +1577,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 ):
                     out.setdefault(claim.id, "in hospital now")
         if "gust" in low:
-            out.update((claim.id, "gust") for claim in _gusts(sentence))
+            # a gust forecast is not one recorded: "forecasters expected gusts of up to 70 km/h" and "gusts of up to
+            # 90 km/h were recorded" are two figures
+            for claim in _gusts(sentence):
+                out[claim.id] = "forecast gust" if out.get(claim.id) == "forecast" else "gust"
         for claim in sentence.claims:
             if claim.kind is Kind.COUNT and claim.predicate in ("injured", "hospitalised", "rescued", None):
                 if _figure_marked(sentence, claim, _SERIOUS_BEFORE, _SERIOUS_AFTER):

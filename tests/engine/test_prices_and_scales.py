@@ -3,7 +3,7 @@
 months" (a bound), food prices beside consumer prices (two measures), a price per quintal beside one per tonne (one
 price), a price per tonne beside a sack's price (two sums), "a 45,000-tonne tanker" (the ship's size, not a load),
 "49,900 dwt" (a deadweight in tonnes), "the 29 needed for a majority" (no seats won), "Peak wind gust: 62 mph" (a
-gust). Sentences of our own."""
+gust), a gust forecast beside one recorded (two figures). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -115,6 +115,24 @@ PROBES = [
         "Peak wind gust: 62 mph at the airport, the weather service said.",
         [],
         "a gust in a table's label is no sustained wind",
+    ),
+    (
+        "Forecasters expected gusts of up to 70 km/h on Monday afternoon, the weather service said.",
+        "Gusts of up to 90 km/h were recorded at the coastal weather station on Monday afternoon.",
+        [],
+        "a gust forecast is not a gust recorded",
+    ),
+    (
+        "The weather service had forecast gusts of up to 50 km/h for Thursday.",
+        "The weather service forecast gusts of up to 80 km/h for Thursday.",
+        [["up to 50 km/h", "up to 80 km/h", "discrepancy"]],
+        "two gust forecasts are still compared",
+    ),
+    (
+        "Gusts of up to 90 km/h were recorded at the coastal weather station on Monday afternoon.",
+        "The coastal weather station recorded a gust of 120 km/h on Monday afternoon.",
+        [["up to 90 km/h", "120 km/h", "contradiction"]],
+        "two gusts recorded are still compared",
     ),
     (
         "The miner reported net cash of A$640 million at the end of June.",
