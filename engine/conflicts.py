@@ -1239,16 +1239,16 @@ def _bare_forecast_noun(sentence: Sentence, match: re.Match[str]) -> bool:
 
 
 _GUST_BEFORE = re.compile(
-    r"(?i)\bgust(?:s|ed|ing)?\b:?(?:\s+(?!(?:sustained|winds?|and|with|while|but)\b)[^\W\d_][\w'’-]*){0,6}\s+$"
+    r"(?i)\bgust(?:s|ed|ing)?\b[:,]?(?:\s+(?!(?:sustained|winds?|and|with|while|but)\b)[^\W\d_][\w'’-]*){0,6}\s+$"
 )
 _GUST_AFTER = re.compile(r"(?i)\s*(?:winds?\s+)?gusts?\b")
 
 
 def _gusts(sentence: Sentence) -> list[Claim]:
     """The speeds a sentence gives as a wind's gusts: "gusts of up to 240 km/h", "a gust of 126 mph", "Peak wind gust:
-    62 mph", "winds gusting to 150 km/h", "gusts at the Needles peaked at 122mph", "140 mph gusts"; not the 185 km/h
-    of "sustained winds of 185 km/h with gusts of 220 km/h", nor the 120 km/h of "strong gusts, with winds of 120
-    km/h"."""
+    62 mph", "The highest gust, 238 km/h,", "winds gusting to 150 km/h", "gusts at the Needles peaked at 122mph", "140
+    mph gusts"; not the 185 km/h of "sustained winds of 185 km/h with gusts of 220 km/h", nor the 120 km/h of "strong
+    gusts, with winds of 120 km/h"."""
     out = []
     previous_end = 0
     for claim in sentence.claims:

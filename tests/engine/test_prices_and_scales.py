@@ -135,6 +135,18 @@ PROBES = [
         "two gusts recorded are still compared",
     ),
     (
+        "The cyclone made landfall with sustained winds of 175 km/h, the meteorology institute said.",
+        "The highest gust, 238 km/h, was recorded at the airport station, the meteorology institute said.",
+        [],
+        "a gust named before a comma is a gust, not the sustained wind",
+    ),
+    (
+        "The highest gust, 238 km/h, was recorded at the airport station, the meteorology institute said.",
+        "A gust of 210 km/h was recorded at the airport station, the meteorology institute said.",
+        [["238 km/h", "210 km/h", "contradiction"]],
+        "a gust named before a comma is still compared with a gust",
+    ),
+    (
         "The miner reported net cash of A$640 million at the end of June.",
         "The miner's balance sheet still shows net cash of $460 million at the end of June.",
         [["A$640 million", "$460 million", "contradiction"]],
