@@ -418,6 +418,14 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
         if t.text[0].isupper() and k == j and k + 1 < n and tokens[k + 1].kind == "word":
             k += 1  # "120 Ukrainian soldiers", "40 Palestinians"
             skipped += 1
+            # a name joined by "of" or "for" is one modifier: "Two Ministry of Labour inspectors"
+            end = k
+            while end + 1 < n and tokens[end].low in ("of", "for") and tokens[end + 1].text[0].isupper():
+                end += 2
+                while end < n and tokens[end].kind == "word" and tokens[end].text[0].isupper():
+                    end += 1
+            if end > k and end < n and tokens[end].kind == "word" and tokens[end].text[0].islower():
+                k = end
             continue
         if len(w) > 2 and _looks_plural(w) and w not in _NOT_NOUNS:
             return w, k + 1

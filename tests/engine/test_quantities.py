@@ -1377,3 +1377,16 @@ def test_crowns_are_money_in_large_sums(text: str, kind: str, unit: str | None) 
 def test_police_and_rescuers_by_other_names_are_people() -> None:
     names = ("cops", "gardaí", "constables", "warders", "rescuers", "personnel")
     assert {subject_class(w) for w in names} == {"people"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Two Ministry of Labour inspectors are on site.", "inspectors"),
+        ("Three Bank of England economists disagreed.", "economists"),
+        ("Ten Department for Transport staff were hurt.", "staff"),
+        ("Five Coast Guard vessels surrounded the ferry.", "vessels"),
+    ],
+)
+def test_a_name_joined_by_of_before_the_noun_is_one_modifier(text: str, subject: str) -> None:
+    assert extract_claims(text, "t.1")[0].subject == subject
