@@ -985,6 +985,32 @@ _HEAD_ENDS = frozenset(
 """Words that end the noun phrase a tally counts ("the number of measles cases in the province")."""
 
 
+_COLLECTIVES = {
+    "workforce": "employees",
+    "headcount": "employees",
+    "payroll": "employees",
+    "staff": "staff",
+    "crew": "crew",
+    "membership": "members",
+}
+"""Nouns of a group told by its size, and what the size counts: "a workforce of 3,100" counts employees, "a crew of 23"
+the crew."""
+_COLLECTIVE_TO = frozenset("fell dropped shrank declined rose grew climbed increased stood stands was is".split())
+
+
+def _collective(tokens: list[Token], first: int) -> str | None:
+    """What a count told as a group's size counts (see :data:`_COLLECTIVES`): "a workforce of 3,100", "Headcount of
+    41,350", "its headcount fell to 41,350", "The crew was 23"; None otherwise."""
+    k = first - 1
+    if k >= 1 and tokens[k].low in ("to", "at") and tokens[k - 1].low in _COLLECTIVE_TO:
+        k -= 2  # "headcount fell to", "staff stood at"
+    elif k >= 0 and tokens[k].low in ("of", "was", "is", "stood", "stands", "totalled", "totaled", "numbered"):
+        k -= 1
+    else:
+        return None
+    return _COLLECTIVES.get(tokens[k].low) if k >= 0 else None
+
+
 def _tally_noun(tokens: list[Token], first: int, others: list[Mention]) -> str | None:
     """What a tally named at the head of the sentence counts, when the figure is what it rose to or reached: "The number
     of suspected cholera cases in Beira has climbed to 1,248" counts cases (see :func:`_tally_at_head`)."""
@@ -1624,7 +1650,7 @@ def extract_claims(
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:
-                subject = _tally_noun(tokens, mention.first_token, others)
+                subject = _tally_noun(tokens, mention.first_token, others) or _collective(tokens, mention.first_token)
         if (
             mention.kind is Kind.COUNT
             and subject is None

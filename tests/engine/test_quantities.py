@@ -1390,3 +1390,16 @@ def test_police_and_rescuers_by_other_names_are_people() -> None:
 )
 def test_a_name_joined_by_of_before_the_noun_is_one_modifier(text: str, subject: str) -> None:
     assert extract_claims(text, "t.1")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Headcount of 41,350 as of September 30, a net reduction of 1,130.", "employees"),
+        ("The company has a workforce of about 3,100 at the site.", "employees"),
+        ("Its headcount fell to 41,350 in the quarter.", "employees"),
+        ("The ship had a crew of 23 when it sank.", "crew"),
+    ],
+)
+def test_a_group_told_by_its_size_counts_its_members(text: str, subject: str) -> None:
+    assert extract_claims(text, "t.1")[0].subject == subject
