@@ -3975,11 +3975,13 @@ _EVENT_GROUPS = {
         ("happen", "occurred happened struck erupted broke exploded"),
         ("depart", "left departed sailed"),
         ("arrive", "arrived reached docked"),
+        ("receive", "received logged"),
     )
     for word in words.split()
 }
 """Verbs that tell one moment in different words: "the blast occurred at 10:02" and "happened at about 10.20";
-"departed Pier 1 at 0615H" and "left Cebu City at 6:50am"."""
+"departed Pier 1 at 0615H" and "left Cebu City at 6:50am"; "received the first call at 02:21" and "the first call was
+logged at 2.31am"."""
 _CLOCK_WHICH = re.compile(
     r"(?i)\b(?:first|second|third|another|further|again|later|last|final|next|new|more|also|aftershocks?|"
     r"earlier|other|return)\b"

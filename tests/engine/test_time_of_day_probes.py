@@ -508,6 +508,18 @@ PROBES += [
         False,
         "'close at': a plan",
     ),
+    (
+        "The emergency service received the first call about the hotel fire at 02:21, officials said.",
+        "The first emergency call about the hotel fire was logged at 2.31am, officials said.",
+        True,
+        "received and logged: one call",
+    ),
+    (
+        "The emergency service received the first call about the hotel fire at 02:21, officials said.",
+        "The first emergency call about the hotel fire was logged at 2.21am, officials said.",
+        False,
+        "received and logged: one call at one time",
+    ),
 ]
 
 KNOWN_MISSES = {
