@@ -2715,11 +2715,23 @@ _YEAR_AFTER = re.compile(
 )
 
 
+_YEAR_OPENING = re.compile(
+    r"(?i)\s*(?:in|for|during)\s+(?:the\s+(?:fiscal|financial|calendar)\s+year\s+)?(\d{4})\b(?!\s*[-–/])"
+)
+"""A sentence opening on a year ("For 2027 it shows inflation at 2.4%", "In 2026, growth is seen at 3.5%"), which
+dates every figure of the sentence that names no year of its own."""
+
+
 def _year_after(sentence: Sentence, claim: Claim) -> int | None:
-    """The year a figure is given for, written right after it: "grew 1.2% in 2025", "£412 million for 2024"."""
+    """The year a figure is given for, written right after it ("grew 1.2% in 2025", "£412 million for 2024") or
+    opening its sentence ("For 2027 it shows inflation at 2.4%")."""
     if claim.kind is Kind.DATE:
         return None
     found = _YEAR_AFTER.match(sentence.text, claim.end - sentence.start)
+    if found is None:
+        opening = _YEAR_OPENING.match(sentence.text)
+        if opening is not None and opening.end() <= claim.start - sentence.start:
+            found = opening
     year = int(found.group(1)) if found else None
     return year if year is not None and 1900 <= year <= 2100 else None
 

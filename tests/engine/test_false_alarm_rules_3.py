@@ -79,6 +79,18 @@ PROBES = [
         [["16%", "just over 14%"]],
         "period leave-alone: one month's exports told twice conflict",
     ),
+    (
+        "The bank's projection shows inflation averaging 2.9% in 2026 and 2.6% in 2027, the bank said.",
+        "For 2027 the bank's projection shows inflation at 2.4%, the bank said.",
+        [["2.6%", "2.4%"]],
+        "year opening: a sentence opening on a year dates its figure, which meets that year's and no other",
+    ),
+    (
+        "The bank's projection shows inflation averaging 2.9% in 2026, the bank said.",
+        "In 2027, the bank's projection shows inflation at 2.4%, the bank said.",
+        [],
+        "year opening catch: 2026's inflation is not 2027's",
+    ),
     # ------------------------------------------------------------------------- 5: a warning with a conversion in brackets
     (
         "Forecasters warned that up to 250 mm (10 inches) of rain could fall over the peninsula through Monday.",
