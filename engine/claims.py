@@ -363,6 +363,8 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
         return _pluralise(tokens[k + 1].low), k + 2  # "a 40-bed ward": 40 beds
     while k < n and skipped < 5:
         t = tokens[k]
+        if t.low == "head" and k + 2 < n and tokens[k + 1].low == "of" and tokens[k + 2].kind == "word":
+            return tokens[k + 2].low, k + 3  # "1,200 head of livestock": livestock
         if t.low == "wounds" or (k + 1 < n and t.low in _WOUND_KINDS and tokens[k + 1].low == "wounds"):
             return "wounds", k + (1 if t.low == "wounds" else 2)  # "three gunshot wounds": wounds, not the wounded
         if t.kind == "sym":

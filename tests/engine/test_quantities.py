@@ -1403,3 +1403,16 @@ def test_a_name_joined_by_of_before_the_noun_is_one_modifier(text: str, subject:
 )
 def test_a_group_told_by_its_size_counts_its_members(text: str, subject: str) -> None:
     assert extract_claims(text, "t.1")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("More than 1,200 head of livestock have perished, officials said.", "livestock"),
+        ("About 400 head of cattle drowned in the flood.", "cattle"),
+    ],
+)
+def test_head_of_livestock_counts_the_animals(text: str, subject: str) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert claim.subject == subject
+    assert subject_class(claim.subject) != "people"
