@@ -4772,7 +4772,8 @@ def _two_moments(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 
 
 _TRADING_DAY = re.compile(
-    r"(?i)\b(?:closed|closing|ended|finished|settled|traded|trading|fell|rose|slid|jumped|dropped|gained|lost)\b"
+    r"(?i)\b(?:closed|closing|ended|finished|settled|traded|trading|fell|fallen|rose|risen|slid|jumped|dropped|gained|"
+    r"lost|climbed|declined|added|shed|edged|plunged|tumbled|surged|soared|slumped|dipped|rallied|sank)\b"
     r"(?:[^.;]|\.(?=\d)){0,80}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 

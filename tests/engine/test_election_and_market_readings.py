@@ -133,6 +133,18 @@ PROBES = [
         "two closes of one day meet",
     ),
     (
+        "Shares in the grocer had risen 2.3% on Thursday to 30.65 zlotys, the exchange said.",
+        "Shares in the grocer climbed 4.6% to 32.06 zlotys on Friday, the exchange said.",
+        [],
+        "a rise on Thursday and one on Friday are two days' moves",
+    ),
+    (
+        "Shares in the grocer had risen 2.3% on Friday to 30.65 zlotys, the exchange said.",
+        "Shares in the grocer climbed 4.6% to 32.06 zlotys on Friday, the exchange said.",
+        [["2.3%", "4.6%"], ["30.65 zlotys", "32.06 zlotys"]],
+        "two rises on one day meet",
+    ),
+    (
         "Shares in the grocer were up 3.1% at midday in London after the results.",
         "Shares in the grocer closed 2.4 per cent higher in London after the results.",
         [],
