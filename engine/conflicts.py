@@ -1362,7 +1362,9 @@ _MAXIMUM_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<face>fac(?:e|es|ed|ing)|(?:could|may|might|would)\s+(?:be\s+sentenced\s+to|get|receive|spend))"
     rf"(?:\s+a\s+(?:maximum\s+)?{_PENALTY}\s+of)?(?P<most>\s+up\s+to|\s+a\s+maximum\s+of|"
     rf"\s+as\s+(?:many|much|long)\s+as)?|maximum\s+(?:possible\s+)?{_PENALTY}\s+(?:of|is|was)(?:\s+up\s+to)?|"
-    rf"punishable\s+by(?:\s+up\s+to)?|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:maximum\s+)?{_PENALTY}\s+of(?:\s+up\s+to)?)"
+    rf"punishable\s+by(?:\s+up\s+to)?|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:maximum\s+)?{_PENALTY}\s+of(?:\s+up\s+to)?|"
+    rf"(?:allow|permit|provide)(?:s|ed)?\s+(?:for\s+)?(?:a\s+)?(?:maximum\s+)?(?:prison\s+terms?|jail\s+terms?|"
+    rf"{_PENALTY}s?)\s+of(?:\s+up\s+to)?)"
     rf"\s+(?:[\w-]+\s+){{0,2}}$"
 )
 
@@ -1377,7 +1379,8 @@ not a verb further back ("The law, which was given final approval in May, carrie
 
 def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     """The most the law allows for an offence, not the term or the fine given: "faced up to 20 years in prison",
-    "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million";
+    "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million",
+    "the law allows prison terms of up to 15 years";
     what someone "faces" (or "could be sentenced to", "could get") only as a penalty or a prison term, with "up to"
     or "a maximum of" (not "faced 20 years of exile", "faced up to 12 hours without power"); not the maximum handed
     down (see :data:`_PENALTY_GIVEN`)."""

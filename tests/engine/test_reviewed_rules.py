@@ -712,6 +712,18 @@ PROBES: list[tuple[str, str, bool | str, str]] = [
         "T the maximum fine imposed is the fine given",
     ),
     (
+        "Kovac was sentenced to six years and one month in prison for each count of graft.",
+        "The anti-graft law allows prison terms of up to 15 years for each count of graft.",
+        False,
+        "T what the law allows is the most it allows, not the term given",
+    ),
+    (
+        "Kovac was sentenced to 12 years in prison for each count of graft.",
+        "The court handed Kovac prison terms of up to 15 years for each count of graft.",
+        True,
+        "T terms handed down of up to 15 years are the terms given",
+    ),
+    (
         "The union faces a fine of R$20,000 for every day it defies the order, the judge ruled.",
         "The judge set a fine of 50,000 reais for each day the union defies the order.",
         True,
