@@ -5010,6 +5010,38 @@ def _places_and_not(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return (pair.ra.shares.get(ca.id) == "places") != (pair.rb.shares.get(cb.id) == "places")
 
 
+_SIDE_FOR = re.compile(
+    r"(?i)\b(?:in\s+favou?r|voted\s+(?:for|yes)|backed|backing|supported|supporting|approved|approving|endorsed|"
+    r"said\s+yes|yes\s+(?:vote|side|camp))\b"
+)
+_SIDE_AGAINST = re.compile(
+    r"(?i)\b(?:against|voted\s+no|opposed|opposing|rejected|rejecting|said\s+no|no\s+(?:vote|side|camp)|"
+    r"to\s+keep)\b"
+)
+
+
+def _vote_side(sentence: Sentence, claim: Claim) -> str | None:
+    """The side of a vote a share is told of, by the words of its clause around it: "83.92% of valid votes, were cast
+    in favour", "83.9 percent ... supported the mayor's dismissal" (for); "16.08% of valid votes, were cast against
+    dismissing the Mayor" (against); None where the clause says neither, or both."""
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    window = text[max(_clause_start(text, start), start - 40) : min(_clause_end(text, end), end + 60)]
+    side_for, side_against = _SIDE_FOR.search(window), _SIDE_AGAINST.search(window)
+    if bool(side_for) == bool(side_against):
+        return None
+    return "for" if side_for else "against"
+
+
+def _two_sides(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two shares of a vote told of its two sides: "16.08% ... cast against dismissing the Mayor" and "83.9 percent
+    ... supported the mayor's dismissal" (see :func:`_vote_side`)."""
+    if ca.kind is not Kind.PERCENT or cb.kind is not Kind.PERCENT:
+        return False
+    side_a, side_b = _vote_side(pair.sa, ca), _vote_side(pair.sb, cb)
+    return side_a is not None and side_b is not None and side_a != side_b
+
+
 def _two_economy_measures(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"the economy is forecast to grow 4.8%" and "the deficit to come in at 4.6%": two measures (see
     :func:`_economy_measure`)."""
@@ -5145,6 +5177,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_wholes,
     _places_and_not,
     _two_economy_measures,
+    _two_sides,
     _two_account_lines,
     _two_bases,
     _two_rates,

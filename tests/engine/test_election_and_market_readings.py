@@ -145,6 +145,18 @@ PROBES = [
         "two rises on one day meet",
     ),
     (
+        "A total of 6,133 votes, or 48.1% of valid votes, were cast against the recall of the mayor, the commission said.",
+        "In all, 51.9 percent of valid ballots supported the recall of the mayor, the commission said.",
+        [],
+        "a share against and a share in favour are the two sides of a vote",
+    ),
+    (
+        "In all, 83.92% of valid votes were cast in favour of the recall of the mayor, the commission said.",
+        "In all, 81.9 percent of valid ballots supported the recall of the mayor, the commission said.",
+        [["83.92%", "81.9 percent"]],
+        "two shares of one side of a vote meet",
+    ),
+    (
         "Shares in the grocer were up 3.1% at midday in London after the results.",
         "Shares in the grocer closed 2.4 per cent higher in London after the results.",
         [],
