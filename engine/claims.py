@@ -682,6 +682,7 @@ _HOUSEHOLDS = frozenset("family families household households".split())
 
 _ONE_THING = {
     "tenders": "engines",
+    "blazes": "fires",
     "appliances": "engines",
     "tablets": "pills",
     "vessels": "ships",

@@ -1337,6 +1337,10 @@ def test_fire_tenders_and_fire_appliances_are_fire_engines() -> None:
     assert subject_class("tenders") == subject_class("appliances") == subject_class("engines") == "engines"
 
 
+def test_blazes_are_fires() -> None:
+    assert subject_class("blazes") == subject_class("fires") == "fires"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "unit", "value"),
     [
