@@ -3362,7 +3362,10 @@ three children", "31 counts: 24 counts of fraud, six ..."."""
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 
-_LOCAL_WORDS = re.compile(r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\bthe\s+(?:scene|spot)\b")
+_LOCAL_WORDS = re.compile(
+    r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\bthe\s+(?:scene|spot)\b|"
+    r"\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er))\b"
+)
 """What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b(?:died|dead|killed)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b|"
@@ -3385,8 +3388,8 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     """The figure is told of one place within the event's area, or one day of it: "the city of Beira alone has
     recorded 1,774 cases", "Bajhang district alone has recorded 21 deaths", "in neighbouring Dondo, 450 people have
     fallen ill", "on Saturday alone, 412 people were vaccinated", "at least 14 people died in Quelimane city itself",
-    "the centre alone admitted 60 new patients"; or of those who died where it happened: "Two were pronounced dead at
-    the scene"."""
+    "the centre alone admitted 60 new patients", "At Mugda General Hospital, 310 patients" (see :data:`_AT_FACILITY`);
+    or of those who died where it happened: "Two were pronounced dead at the scene"."""
     if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return False
     text = sentence.text
@@ -3395,7 +3398,20 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     # scene")
     after = [c.start - sentence.start for c in sentence.claims if c.start >= claim.end and c.subject != "age"]
     stop = min(end + 50, _clause_end(text, end), *after)
-    return _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None
+    if _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None:
+        return True
+    return claim.kind is Kind.COUNT and _AT_FACILITY.search(text, _clause_start(text, start), start) is not None
+
+
+_FACILITY = r"(?:[A-Z][\w'’-]+\s+){1,5}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er))"
+_AT_FACILITY = re.compile(
+    rf"(?:^|(?<=[,;:]\s))(?:[Aa]t\s+(?:the\s+)?{_FACILITY}\s*,\s*(?:[\w'’-]+\s+){{0,3}}|"
+    rf"(?:[Tt]he\s+)?{_FACILITY}\s+(?:has\s+|had\s+|have\s+)?(?:alone\s+)?(?:postponed|admitted|treated|received|"
+    rf"recorded|reported|cancelled|canceled|discharged|saw)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?)$"
+)
+"""A count told of one named hospital, in its own clause right before the figure: "At Sher-e-Bangla Medical College
+Hospital, 310 dengue patients were being treated", "Auckland City Hospital postponed 431 planned procedures": one
+facility's figure, not the count of all."""
 
 
 def _listed_by_place(sentence: Sentence) -> frozenset[str]:

@@ -142,6 +142,24 @@ PROBES = [
         [["211", "240"]],
         "alone leave-alone: two counts of all the centres conflict",
     ),
+    (
+        "More than 7,000 dengue patients were in hospital across the country on Sunday morning, officials said.",
+        "At Mugda General Hospital, 310 dengue patients were being treated on Sunday morning, officials said.",
+        [],
+        "hospital catch: a count told at one named hospital is not the count of all",
+    ),
+    (
+        "A total of 2,946 planned procedures have been postponed across the 48 hours of the strike.",
+        "Wellington Regional Hospital postponed 431 planned procedures across the 48 hours of the strike.",
+        [],
+        "hospital catch: what one named hospital postponed is not what all postponed",
+    ),
+    (
+        "Wellington Regional Hospital postponed 412 planned procedures across the 48 hours of the strike.",
+        "Wellington Regional Hospital postponed 431 planned procedures across the 48 hours of the strike.",
+        [["412", "431"]],
+        "hospital leave-alone: one hospital's count told twice conflicts",
+    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
