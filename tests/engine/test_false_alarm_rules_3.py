@@ -160,6 +160,19 @@ PROBES = [
         [["412", "431"]],
         "hospital leave-alone: one hospital's count told twice conflicts",
     ),
+    # ------------------------------------------------------------------------- 8: a figure pencilled in is a forecast
+    (
+        "The current-account surplus reached 438 million euros in August, the central bank said on Monday.",
+        "Economists had pencilled in a surplus of €560 million for August, the central bank said on Monday.",
+        [],
+        "pencilled catch: what economists pencilled in is no figure reported",
+    ),
+    (
+        "The Treasury pencils in revenue of GH¢269bn next year, the finance minister told parliament.",
+        "Revenue is projected at GH¢275 billion next year, the finance minister told parliament.",
+        [["GH¢269bn", "GH¢275 billion"]],
+        "pencilled leave-alone: a figure pencilled in meets a figure projected",
+    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
