@@ -477,6 +477,18 @@ def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> s
     return noun if end == j + 2 else None
 
 
+def _group_named_before(tokens: list[Token], first: int) -> str | None:
+    """The nearest plural noun before ``first`` (a group "them" may name): "Rowdy MPs rammed through the bill, with
+    185 of them voting" (MPs); None when there is none."""
+    for k in range(first - 1, -1, -1):
+        t = tokens[k]
+        if t.kind != "word" or "'" in t.text or "’" in t.text:
+            continue
+        if _is_noun(t.low) or re.fullmatch(r"[A-Z]{2,}s", t.text):
+            return t.low
+    return None
+
+
 def _is_noun(word: str) -> bool:
     if word in _IRREGULAR or word in _PEOPLE or word in _WEAPONS or word in _STRUCTURES or word in _ECONOMY_SUBJECTS:
         return True
@@ -1678,6 +1690,13 @@ def extract_claims(
                 people = [c for c in claims if c.kind is Kind.COUNT and subject_class(c.subject) == "people"]
                 if people:
                     subject = people[-1].subject
+        if (
+            mention.kind is Kind.COUNT
+            and subject is None
+            and not any(c.kind is Kind.COUNT for c in claims)
+            and _partitive(tokens, mention.last_token)
+        ):
+            subject = _group_named_before(tokens, mention.first_token)  # "MPs ..., with 185 of them voting": MPs
         if (
             mention.kind is Kind.COUNT
             and subject is None

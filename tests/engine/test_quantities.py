@@ -1420,3 +1420,16 @@ def test_head_of_livestock_counts_the_animals(text: str, subject: str) -> None:
     (claim,) = extract_claims(text, "t.1")
     assert claim.subject == subject
     assert subject_class(claim.subject) != "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Rowdy MPs rammed the bill through, with 185 of them voting for it.", "mps"),
+        ("The detainees were brought before the court, which ordered 11 of them into custody.", "detainees"),
+        ("The commission's preliminary count showed that 7,094 of them had taken part.", None),
+    ],
+)
+def test_them_after_a_group_named_before_is_that_group(text: str, subject: str | None) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert claim.subject == subject
