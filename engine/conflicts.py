@@ -5223,11 +5223,15 @@ def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool
 
 def _words_in_common(ca: Claim, cb: Claim, pair: _LinkedPair) -> int:
     """How many words the two figures' surroundings share (see :func:`_context`), with the words of what both are
-    given for, where one's take in the other's: "40% for international flights" (see :func:`_for_targets`)."""
+    given for, where one's take in the other's: "40% for international flights" (see :func:`_for_targets`), and the
+    year both are given for (see :func:`_year_after`)."""
     overlap = len(pair.ra.context[ca.id] & pair.rb.context[cb.id])
     target_a, target_b = pair.ra.targets.get(ca.id), pair.rb.targets.get(cb.id)
     if target_a and target_b and (target_a <= target_b or target_b <= target_a):
         overlap += len(target_a & target_b)
+    year_a = pair.ra.years_of.get(ca.id)
+    if year_a is not None and year_a == pair.rb.years_of.get(cb.id):
+        overlap += 1  # "3.3% in 2026" and "3.5% in 2026": the year each is given for, the same
     return overlap
 
 

@@ -91,6 +91,12 @@ PROBES = [
         [],
         "year opening catch: 2026's inflation is not 2027's",
     ),
+    (
+        "GDP growth in the central path of the projection will be 3.4% in 2025, 3.3% in 2026 and 2.9% in 2027.",
+        "Growth is seen at 3.5% in 2026, which is respectable but hardly a boom.",
+        [["3.3%", "3.5%"]],
+        "year leave-alone: of a sentence's three years' figures, the one of the year the other names meets it",
+    ),
     # ------------------------------------------------------------------------- 5: a warning with a conversion in brackets
     (
         "Forecasters warned that up to 250 mm (10 inches) of rain could fall over the peninsula through Monday.",
