@@ -1591,6 +1591,8 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return None  # "forced to hand over ₦48.6 million", "turned over $2m": a verb's particle
             if phrase == ("over",) and len(words) > k and words[-k - 1] in _SIGN_OVER and _money_at(tokens, i):
                 return None  # "signed over £2 million in shares to his wife" (but "signed over 200 orders")
+            if phrase == ("about",) and len(words) > k and words[-k - 1] in _ABOUT_AS_TOPIC:
+                return None  # "information about 287,412 patients": what the information is about, not a hedge
             if phrase[0] in _PASSING and any(w in _NOT for w in words[: len(words) - k][-2:]):
                 return None  # "never exceeded 30C", "nearly topped $100": no bound of the figure's side
             if phrase[-1] == "than" and i - k >= 1 and (
@@ -1601,6 +1603,11 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+_ABOUT_AS_TOPIC = frozenset(
+    """information data details records files concerns concern questions complaints worries worried concerned
+    knowledge facts stories""".split()
+)
+"""Words after which "about" names a topic, not a hedge: "files containing information about 287,412 patients"."""
 _COMPARED_AMOUNTS = frozenset("point points cent percent % times".split())
 """Words an amount ends with before "more than" compares it: "2.7 percentage points more than a year ago"."""
 _PASSING = frozenset("exceeded exceeds topped tops topping surpassed surpassing".split())

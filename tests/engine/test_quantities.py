@@ -1433,3 +1433,18 @@ def test_head_of_livestock_counts_the_animals(text: str, subject: str) -> None:
 def test_them_after_a_group_named_before_is_that_group(text: str, subject: str | None) -> None:
     (claim,) = extract_claims(text, "t.1")
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        ("The stolen files held information about 287,412 patients.", "287,412", False),
+        ("Investigators have questions about 40 transfers made in March.", "40", False),
+        ("The fire killed about 40 people.", "about 40", True),
+        ("Officials said about 1,200 people had fled.", "about 1,200", True),
+    ],
+)
+def test_about_after_a_noun_of_knowledge_names_a_topic(text: str, figure: str, hedged: bool) -> None:
+    (claim,) = [c for c in extract_claims(text, "t.1") if c.kind.value == "count"]
+    assert claim.text == figure
+    assert (claim.quantity.hedge.value != "exact") == hedged
