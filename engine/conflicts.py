@@ -4582,7 +4582,8 @@ def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple
 
 _PER_UNIT = re.compile(
     r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
-    r"kilograms?|kg|pounds?|lbs?|acres?|hectares?|ha|square\s+(?:metres?|meters?|feet|foot)|sq\.?\s*(?:m|ft))\b|"
+    r"kilograms?|kg|pounds?|lbs?|acres?|hectares?|ha|square\s+(?:metres?|meters?|feet|foot)|sq\.?\s*(?:m|ft)|"
+    r"months?|years?|weeks?|days?|annum)\b|"
     r"\s*/\s*([tq])\b|"
     r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b|"
     r"\s*(apiece|a\s+piece|per\s+(?:piece|unit|item))\b"
@@ -4592,13 +4593,15 @@ _UNIT_SIZE = {
     "t": ("kg", 1000.0), "kilo": ("kg", 1.0), "kilogramme": ("kg", 1.0), "kilogram": ("kg", 1.0), "kg": ("kg", 1.0),
     "pound": ("kg", 0.45359237), "lb": ("kg", 0.45359237), "acre": ("m2", 4046.8564224), "hectare": ("m2", 10000.0),
     "ha": ("m2", 10000.0), "metre": ("m2", 1.0), "meter": ("m2", 1.0), "feet": ("m2", 0.09290304),
-    "foot": ("m2", 0.09290304), "m": ("m2", 1.0), "ft": ("m2", 0.09290304),
+    "foot": ("m2", 0.09290304), "m": ("m2", 1.0), "ft": ("m2", 0.09290304), "year": ("year", 1.0),
+    "annum": ("year", 1.0), "month": ("year", 1 / 12), "week": ("year", 7 / 365.25), "day": ("year", 1 / 365.25),
 }  # fmt: skip
 
 
 def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
-    tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), a currency, as an exchange rate ("about
+    tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), a span of time in years ("€760 a month" is
+    €9,120 a year), a currency, as an exchange rate ("about
     11 cedis to the dollar"), or one item ("at Rp 24 million apiece", "$40 per unit"; not "each", which a sum paid to
     each family is written with or without); None where none is."""
     if claim.kind is not Kind.MONEY:
@@ -5106,7 +5109,8 @@ def _price_and_sum(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     them: "160 dirhams a tonne" is no sack's price ("260 dirhams"), "about 11 cedis to the dollar" no price."""
     unit_a, unit_b = pair.ra.units.get(ca.id), pair.rb.units.get(cb.id)
     if unit_a is None or unit_b is None:
-        return (unit_a is None) != (unit_b is None)
+        # a sum for a span of time ("€2,350 a month") and one told without it may still be one pay or one fine
+        return (unit_a is None) != (unit_b is None) and (unit_a or unit_b or ("",))[0] != "year"
     return unit_a[0] != unit_b[0]
 
 

@@ -3,7 +3,8 @@
 months" (a bound), food prices beside consumer prices (two measures), a price per quintal beside one per tonne (one
 price), a price per tonne beside a sack's price (two sums), "a 45,000-tonne tanker" (the ship's size, not a load),
 "49,900 dwt" (a deadweight in tonnes), "the 29 needed for a majority" (no seats won), "Peak wind gust: 62 mph" (a
-gust), a gust forecast beside one recorded (two figures). Sentences of our own."""
+gust), a gust forecast beside one recorded (two figures), a sum a month beside one a year (one sum). Sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -145,6 +146,24 @@ PROBES = [
         "A gust of 210 km/h was recorded at the airport station, the meteorology institute said.",
         [["238 km/h", "210 km/h", "contradiction"]],
         "a gust named before a comma is still compared with a gust",
+    ),
+    (
+        "The bill raises the minimum pension to €760 a month from January, the labour ministry said.",
+        "The bill lifts the minimum pension to €9,120 a year from January, the labour ministry said.",
+        [],
+        "a sum a month is twelve times itself a year",
+    ),
+    (
+        "The bill raises the minimum pension to €760 a month from January, the labour ministry said.",
+        "The bill lifts the minimum pension to €9,820 a year from January, the labour ministry said.",
+        [["€760", "€9,820", "contradiction"]],
+        "a sum a month that is not the sum a year over twelve conflicts with it",
+    ),
+    (
+        "The bill raises the minimum pension to €760 a month from January, the labour ministry said.",
+        "The bill raises the minimum pension to €790 from January, the labour ministry said.",
+        [["€760", "€790", "contradiction"]],
+        "a sum a month still meets one told without its span",
     ),
     (
         "The miner reported net cash of A$640 million at the end of June.",
