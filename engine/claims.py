@@ -477,6 +477,20 @@ def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> s
     return noun if end == j + 2 else None
 
 
+_MARKER_WORDS = frozenset("km kilometre kilometer milepost".split())
+
+
+def _road_marker(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` names a point on a road by its distance marker: "at km 74.5", "at kilometre 75",
+    "kilometre stone 128", "mile marker 42", "milepost 12"."""
+    if first < 1 or tokens[first - 1].kind != "word":
+        return False
+    word = tokens[first - 1].low
+    if word in _MARKER_WORDS:
+        return True
+    return word in ("stone", "marker", "post") and first >= 2 and tokens[first - 2].low in _MARKER_WORDS | {"mile"}
+
+
 def _group_named_before(tokens: list[Token], first: int) -> str | None:
     """The nearest plural noun before ``first`` (a group "them" may name): "Rowdy MPs rammed through the bill, with
     185 of them voting" (MPs); None when there is none."""
@@ -1662,6 +1676,8 @@ def extract_claims(
             ):
                 # "Flights cancelled: 112", "Houses destroyed: 46"; not "Latest figures: 5 killed"
                 subject, predicate = labelled.subject, labelled.predicate
+        if mention.kind is Kind.COUNT and subject is None and _road_marker(tokens, mention.first_token):
+            subject = "road marker"  # "at km 74.5", "kilometre stone 128": where on a road, not a count
         if mention.kind is Kind.COUNT and subject is None:
             subject = _crowd(masked, mention)
             if subject is None and predicate is None:

@@ -1448,3 +1448,16 @@ def test_about_after_a_noun_of_knowledge_names_a_topic(text: str, figure: str, h
     (claim,) = [c for c in extract_claims(text, "t.1") if c.kind.value == "count"]
     assert claim.text == figure
     assert (claim.quantity.hedge.value != "exact") == hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The highway is blocked at km 74.5 along a stretch of about 200 metres.",
+        "The crash happened near kilometre stone 128 of the expressway.",
+        "A tanker overturned at mile marker 42 on the interstate.",
+    ],
+)
+def test_a_road_marker_is_a_place_on_the_road_not_a_count(text: str) -> None:
+    (marker,) = [c for c in extract_claims(text, "t.1") if c.kind.value == "count"]
+    assert marker.subject == "road marker"
