@@ -1447,9 +1447,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
-    come: "the next 24 hours will be decisive"), "whole" (the whole a share or a count is told of: the 15,600 of "a
-    third of the country's 15,600 schools", the 300 of "158 of the 300 votes") or "general" (a figure of any such
-    thing: "A magnitude 6 quake can cause severe damage"). A figure is compared only with figures of its own mode."""
+    come: "the next 24 hours will be decisive"), "whole" (the whole a share is told of: the 15,600 of "a third of the
+    country's 15,600 schools") or "general" (a figure of any such thing: "A magnitude 6 quake can
+    cause severe damage"). A figure is compared only with figures of its own mode."""
     out: dict[str, str] = {}
     for sentence in sentences:  # one pass: ``sentences`` may be an iterator
         text = sentence.text
@@ -1617,13 +1617,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
         if " of " in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.COUNT and any(
-                    share.kind in (Kind.PERCENT, Kind.COUNT)
+                    share.kind is Kind.PERCENT
                     and share.end <= claim.start
                     and _SHARE_OF_WHOLE.fullmatch(text, share.end - sentence.start, claim.start - sentence.start)
                     for share in sentence.claims
                 ):
-                    # "Nearly a third of the country's 15,600 public schools", "158 of the 300 votes"
-                    out.setdefault(claim.id, "whole")
+                    out.setdefault(claim.id, "whole")  # "Nearly a third of the country's 15,600 public schools"
         if "ton" in low or "dwt" in low or "deadweight" in low:
             for claim in sentence.claims:
                 if claim.kind is not Kind.MEASURE:

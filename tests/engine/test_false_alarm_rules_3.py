@@ -179,25 +179,6 @@ PROBES = [
         [["GH¢269bn", "GH¢275 billion"]],
         "pencilled leave-alone: a figure pencilled in meets a figure projected",
     ),
-    # ------------------------------------------------------------------------- 9: the whole a count is told of
-    (
-        "The bill passed by 158 votes to 136 in the chamber late on Thursday, the speaker said.",
-        "The bill passed with 158 of the 300 votes in the chamber late on Thursday, the speaker said.",
-        [],
-        "whole catch: the 300 a count is told of is not the votes against",
-    ),
-    (
-        "Rescuers reached 9 of the 12 worst-hit wards by late morning, the district office said.",
-        "Rescuers reached 14 wards by late morning, the district office said.",
-        [["9", "14"]],
-        "whole leave-alone: the part still meets a count of the same thing",
-    ),
-    (
-        "Water trapped 46 of the nearly 250 miners on the night shift, the mine operator said.",
-        "Water trapped 46 of the 200 miners on the night shift, the mine operator said.",
-        [["nearly 250", "200"]],
-        "whole leave-alone: two wholes meet",
-    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
