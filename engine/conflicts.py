@@ -71,6 +71,11 @@ _PEOPLE_GROUPS = tuple(
         "residents locals inhabitants villagers",
         "passengers commuters travellers travelers",
         "patients cases infections",
+        "tourists holidaymakers holiday-makers vacationers sightseers",
+        "inmates prisoners convicts lags",
+        "guards warders wardens",
+        "firefighters firemen",
+        "lawmakers legislators deputies parliamentarians mps",
     )
 )
 _UNIFORMED = frozenset().union(*(group for group in _PEOPLE_GROUPS if "police" in group or "soldiers" in group))

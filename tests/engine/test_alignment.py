@@ -2865,6 +2865,25 @@ def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[li
 @pytest.mark.parametrize(
     ("a", "b", "found"),
     [
+        ("Three inmates were killed during the riot at the prison, officials said.",
+         "Two lags were killed during the riot at the prison, officials said.", [["Three", "Two"]]),
+        ("About 2,600 holidaymakers were evacuated from the coast overnight, officials said.",
+         "More than 3,000 tourists were evacuated from the coast overnight, officials said.",
+         [["About 2,600", "More than 3,000"]]),
+        # two groups that are not one
+        ("Three inmates were killed during the riot at the prison, officials said.",
+         "Two guards were killed during the riot at the prison, officials said.", []),
+    ],
+)
+def test_one_group_under_two_names_is_compared(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
         # a unit slip: the same number in another unit
         ("Residents within a two-mile radius of the plant were evacuated.", "Residents within a 2-kilometre radius "
          "of the plant were evacuated.", [["two-mile", "2-kilometre"]]),
