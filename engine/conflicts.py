@@ -2369,10 +2369,12 @@ class _Reading(NamedTuple):
 _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|rising|climbed|jumped|fell|fallen|dropped|eased|slowed|accelerated|increased|decreased|grew|"
     r"pushing|bringing|taking|lifting|driving|sending)\s+(?:[\w.,-]+\s+){0,3}?to\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
-    r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$"
+    r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
+    r"\b(?:rate|inflation|unemployment|turnout|coverage)\s+(?:[\w-]+\s+){0,4}?(?:was|is|stands|stood|remained|"
+    r"remains|held|holds)\s+(?:at\s+)?$"
 )
 """A percentage a thing rose or fell to, its level, not the change: "annual inflation rose to 6.4%", "food prices rose
-4% in May, pushing annual inflation to 6.2%"."""
+4% in May, pushing annual inflation to 6.2%", "the unemployment rate was 4.7 percent"."""
 
 
 def _change_not_level(

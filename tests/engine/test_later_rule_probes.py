@@ -232,6 +232,12 @@ PROBES = [
         [["3.1%", "3.4%"]],
         "R4 catch: the level meets the level; the fall of 2% beside it is left alone",
     ),
+    (
+        "The unemployment rate was 4.7 percent in the March quarter.",
+        "The jobless rate climbed 0.3 per cent to 5.4 per cent in the March quarter.",
+        [["4.7 percent", "5.4 per cent"]],
+        "R4 catch: a rate that 'was' a figure is a level; it meets the level, not the rise",
+    ),
     # ------------------------------------------------------------------ R5: a count in progress
     (
         "With 23% of ballots counted, the ruling party had 48% of the vote, the electoral commission said.",
