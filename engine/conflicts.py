@@ -2560,8 +2560,9 @@ def _account_line(sentence: Sentence, claim: Claim) -> str | None:
     "while net profit came in at 836 billion won" a net profit, "Revenue rose to 14.82 trillion won ($10.2 billion)"
     revenue twice. None for a plain profit or loss ("Revenue fell, and the company swung to a loss of more than
     RM150 million"), or where no line is named. Two sums of different lines (an operating and a net profit, revenue
-    and EBITDA) are two figures, not one misreported."""
-    if claim.kind is not Kind.MONEY:
+    and EBITDA) are two figures, not one misreported; so are their rises and falls ("Trading profit fell by more
+    than 12%" and "Headline earnings per share fell 18.1%")."""
+    if claim.kind not in (Kind.MONEY, Kind.PERCENT):
         return None
     text = sentence.text
     at = claim.start - sentence.start

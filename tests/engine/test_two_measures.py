@@ -22,6 +22,8 @@ from tests.engine.cases import conflicts_match, probe_conflicts
         ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "Household consumption rose 1.8% in the first quarter from a year earlier, the statistics office said on Friday."),
         # a level that held, remained or stayed names its measure as a move does
         ("The jobless rate held at 6.1% in May, near a record low, the statistics office said.", "Factory output rose 3.4% year on year in May, the statistics office said."),
+        # the rises and falls of two lines of the accounts
+        ("Headline earnings per share fell by just over 18 per cent in the year, the company said.", "Trading profit fell by more than 12% in the year, the company said."),
         ("Core inflation remained at 4.2% in October, the central bank said on Friday.", "Retail sales climbed 3.9% in October from a year earlier, the central bank said on Friday."),
     ],
 )
@@ -37,6 +39,7 @@ def test_two_things_named_before_their_verbs_are_two_measures(a: str, b: str) ->
         ("Unemployment fell to 5.1% in March, the statistics office said.", "The jobless rate dropped to 5.4% in March, the statistics office said.", ["5.1%", "5.4%", "contradiction"]),
         ("Sales climbed 12% in the third quarter, the company said.", "Revenue increased 15% in the third quarter, the company said.", ["12%", "15%", "contradiction"]),
         ("The jobless rate held at 6.1% in May, the statistics office said.", "Unemployment stayed at 6.4% in May, the statistics office said.", ["6.1%", "6.4%", "contradiction"]),
+        ("Trading profit fell 18.1% in the year, the company said.", "Operating profit fell by more than 12% in the year, the company said.", ["18.1%", "more than 12%", "discrepancy"]),
         ("Hungary's economy expanded 2.4% in the first quarter from a year earlier, the statistics office said on Friday.", "GDP grew 2.9% in the first quarter from a year earlier, the statistics office said on Friday.", ["2.4%", "2.9%", "contradiction"]),
     ],
 )
