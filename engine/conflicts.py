@@ -839,12 +839,13 @@ _FORECAST = re.compile(
     r"(?:surveys?|polls?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:economists|analysts|forecasters)|"
     r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed)|"
     r"(?:markets?|investors|traders)\s+(?:now\s+|are\s+(?:now\s+)?|have\s+(?:now\s+)?)?(?:price[sd]?|pricing)\b|"
-    r"pencil(?:s|led|ed|ling|ing)?\s+in)\b"
+    r"pencil(?:s|led|ed|ling|ing)?\s+in|(?:plans?|planning|planned)\s+to\s+(?:spend|invest|borrow))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
 of 5.2%", "markets now price the reference rate at 4.75% by December", "The Treasury pencils in GH¢269bn of
-revenue" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
+revenue", "The government plans to spend GH¢312.4 billion next year" (not "assumed office", "assumed responsibility for
+the attack that killed 14")."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:
@@ -1011,7 +1012,7 @@ _CAPACITY_WORDS = (
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",
-    "pencil",
+    "pencil", "plan",
 )
 _DEMAND_WORDS = re.compile(
     r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"

@@ -179,6 +179,18 @@ PROBES = [
         [["GH¢269bn", "GH¢275 billion"]],
         "pencilled leave-alone: a figure pencilled in meets a figure projected",
     ),
+    (
+        "Capital expenditure for the year was R2.6 billion, most of it spent on new stores, the company said.",
+        "The company plans to spend R3.1bn on new stores next year, the company said.",
+        [],
+        "planned catch: what a company plans to spend is not what it spent",
+    ),
+    (
+        "The government plans to spend GH¢312.4 billion next year, the finance minister said.",
+        "The Treasury pencils in spending of GH¢321bn next year, the finance minister said.",
+        [["GH¢312.4 billion", "GH¢321bn"]],
+        "planned leave-alone: a sum planned meets a sum pencilled in",
+    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
