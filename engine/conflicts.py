@@ -1620,6 +1620,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
             for claim in sentence.claims:
                 if claim.kind in (Kind.COUNT, Kind.MONEY) and _marked_before(_REQUESTED_BEFORE, sentence, claim, 80):
                     out.setdefault(claim.id, "demand")  # "asked the stockpile for 500,000 doses": not those sent
+        if "all but" in low:
+            for claim in sentence.claims:
+                if claim.kind is Kind.COUNT and _marked_before(_ALL_BUT_OF, sentence, claim, 60):
+                    out.setdefault(claim.id, "whole")  # "All but five of Glasgow's 169 council schools were closed"
         if " of " in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.COUNT and any(
@@ -1678,6 +1682,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     return out
 
 
+_ALL_BUT_OF = re.compile(
+    r"(?i)\ball\s+but\s+(?:\w+\s+){1,2}?of\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w-]+['’]s\s+)?$"
+)
+"""Before the whole of "all but five of Glasgow's 169 schools": what befell all but a few befell no such count."""
 _SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s|’s)\s+)?")
 """Between a share and the whole it is a share of: "a third of the country's 15,600 schools", "40% of its 2,000
 staff"."""

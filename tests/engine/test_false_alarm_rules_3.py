@@ -191,6 +191,19 @@ PROBES = [
         [["GH¢312.4 billion", "GH¢321bn"]],
         "planned leave-alone: a sum planned meets a sum pencilled in",
     ),
+    # ------------------------------------------------------------------------- 9: all but a few of a whole
+    (
+        "All but five of Glasgow's 169 council schools were closed today as teachers walked out over pay.",
+        "In Glasgow, 164 schools were closed today as teachers walked out over pay.",
+        [],
+        "all-but catch: the whole all but five were closed of is not the count closed",
+    ),
+    (
+        "All but five of Glasgow's 169 council schools were closed today as teachers walked out over pay.",
+        "All but five of Glasgow's 172 council schools were closed today as teachers walked out over pay.",
+        [["169", "172"]],
+        "all-but leave-alone: two wholes meet",
+    ),
     # ------------------------------------------------------------------------- 3: now against what it will rise to
     (
         "The minimum pension, currently about 1,880 zlotys a month, is the main target of the reform.",
