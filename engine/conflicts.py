@@ -76,6 +76,7 @@ _PEOPLE_GROUPS = tuple(
         "guards warders wardens",
         "firefighters firemen",
         "lawmakers legislators deputies parliamentarians mps",
+        "pensioners retirees",
     )
 )
 _UNIFORMED = frozenset().union(*(group for group in _PEOPLE_GROUPS if "police" in group or "soldiers" in group))

@@ -2873,6 +2873,11 @@ def test_responders_hurt_are_a_group_of_their_own(a: str, b: str, found: list[li
         # two groups that are not one
         ("Three inmates were killed during the riot at the prison, officials said.",
          "Two guards were killed during the riot at the prison, officials said.", []),
+        ("The reform concerns 2.55 million employees who are now younger than 60, the labour ministry said.",
+         "The reform concerns the country's 2.6 million pensioners, the labour ministry said.", []),
+        ("The reform concerns 2.55 million pensioners, the labour ministry said.",
+         "The reform concerns the country's 2.6 million retirees, the labour ministry said.",
+         [["2.55 million", "2.6 million"]]),
     ],
 )
 def test_one_group_under_two_names_is_compared(a: str, b: str, found: list[list[str]]) -> None:
