@@ -478,6 +478,9 @@ def _shared_head(tokens: list[Token], mention: Mention, following: Mention) -> s
 
 
 _MARKER_WORDS = frozenset("km kilometre kilometer milepost".split())
+"""Words right before a figure that names a point on a road: "at km 74.5", "at kilometre 75"."""
+_MARKER_BEFORE = _MARKER_WORDS | {"mile"}
+"""Words before "stone", "marker" or "post" and a figure: "kilometre stone 128", "mile marker 42"."""
 
 
 def _road_marker(tokens: list[Token], first: int) -> bool:
@@ -488,7 +491,7 @@ def _road_marker(tokens: list[Token], first: int) -> bool:
     word = tokens[first - 1].low
     if word in _MARKER_WORDS:
         return True
-    return word in ("stone", "marker", "post") and first >= 2 and tokens[first - 2].low in _MARKER_WORDS | {"mile"}
+    return word in ("stone", "marker", "post") and first >= 2 and tokens[first - 2].low in _MARKER_BEFORE
 
 
 def _group_named_before(tokens: list[Token], first: int) -> str | None:

@@ -1389,10 +1389,9 @@ not a verb further back ("The law, which was given final approval in May, carrie
 def _maximum_penalty(sentence: Sentence, claim: Claim) -> bool:
     """The most the law allows for an offence, not the term or the fine given: "faced up to 20 years in prison",
     "carries a maximum sentence of 15 years", "punishable by up to five years", "faces a fine of up to €1 million",
-    "the law allows prison terms of up to 15 years";
-    what someone "faces" (or "could be sentenced to", "could get") only as a penalty or a prison term, with "up to"
-    or "a maximum of" (not "faced 20 years of exile", "faced up to 12 hours without power"); not the maximum handed
-    down (see :data:`_PENALTY_GIVEN`)."""
+    "the law allows prison terms of up to 15 years"; what someone "faces" (or "could be sentenced to", "could get")
+    only as a penalty or a prison term, with "up to" or "a maximum of" (not "faced 20 years of exile", "faced up to 12
+    hours without power"); not the maximum handed down (see :data:`_PENALTY_GIVEN`)."""
     start = claim.start - sentence.start
     match = _MAXIMUM_BEFORE.search(sentence.text, _window_start(sentence, claim), start)
     if match is None or _PENALTY_GIVEN.search(sentence.text, max(0, match.start() - 60), match.start()):
@@ -1447,10 +1446,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     peak or trough within a trading day, not the close), "with debt" (a deal's enterprise value, not its equity value),
     "debt" (the amount of a debt), "in hospital now" (not all who were taken there), "target" (a level to reach: a
     percentage or an amount that "is needed", a "target of 2%"), "gust" (a wind's gust, not its sustained speed;
-    "forecast gust" for one forecast),
-    "core" (core inflation, core profit: not the headline figure), "seriously hurt" (some of the injured), "margin" (a
-    lead between two tallies, not a tally), "aftershock" (not the main quake's magnitude), "maximum" (the most the law
-    allows for an offence: "faced up to 20 years in prison"), "demand" (a term or a rise
+    "forecast gust" for one forecast), "core" (core inflation, core profit: not the headline figure), "seriously hurt"
+    (some of the injured), "margin" (a lead between two tallies, not a tally), "aftershock" (not the main quake's
+    magnitude), "maximum" (the most the law allows for an offence: "faced up to 20 years in prison"), "demand" (a term
+    or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
@@ -2345,6 +2344,8 @@ class _Reading(NamedTuple):
     topics: dict[str, str]
     """What each percentage tells the change or level of, as a stem, where its clause names it before the verb (see
     :func:`_percent_topic`)."""
+    sides: dict[str, str]
+    """The side of a vote each percentage is told of, "for" or "against" (see :func:`_vote_side`)."""
     lengths: dict[str, str]
     """Whether each length is the reach of a zone or how far a place lies, where it says (see :func:`_measure_role`)."""
     late: frozenset[str]
@@ -2483,6 +2484,11 @@ def _reading(sentence: Sentence) -> _Reading:
         economy={c.id: measure for c in sentence.claims if (measure := _economy_measure(sentence, c)) is not None},
         targets=_for_targets(sentence),
         topics={c.id: topic for c in sentence.claims if (topic := _percent_topic(sentence, c)) is not None},
+        sides=(
+            {c.id: side for c in sentence.claims if (side := _vote_side(sentence, c)) is not None}
+            if _SIDE_FOR.search(sentence.text) or _SIDE_AGAINST.search(sentence.text)
+            else {}
+        ),
         lengths={c.id: role for c in sentence.claims if (role := _measure_role(sentence, c)) is not None},
         late=frozenset(
             c.id
@@ -4618,9 +4624,9 @@ _UNIT_SIZE = {
 def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
     tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), a span of time in years ("€760 a month" is
-    €9,120 a year), a currency, as an exchange rate ("about
-    11 cedis to the dollar"), or one item ("at Rp 24 million apiece", "$40 per unit"; not "each", which a sum paid to
-    each family is written with or without); None where none is."""
+    €9,120 a year), a currency, as an exchange rate ("about 11 cedis to the dollar"), or one item ("at Rp 24 million
+    apiece", "$40 per unit"; not "each", which a sum paid to each family is written with or without); None where none
+    is."""
     if claim.kind is not Kind.MONEY:
         return None
     found = _PER_UNIT.match(sentence.text, claim.end - sentence.start)
@@ -5063,6 +5069,8 @@ def _vote_side(sentence: Sentence, claim: Claim) -> str | None:
     """The side of a vote a share is told of, by the words of its clause around it: "83.92% of valid votes, were cast
     in favour", "83.9 percent ... supported the mayor's dismissal" (for); "16.08% of valid votes, were cast against
     dismissing the Mayor" (against); None where the clause says neither, or both."""
+    if claim.kind is not Kind.PERCENT:
+        return None
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
     window = text[max(_clause_start(text, start), start - 40) : min(_clause_end(text, end), end + 60)]
@@ -5075,9 +5083,7 @@ def _vote_side(sentence: Sentence, claim: Claim) -> str | None:
 def _two_sides(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two shares of a vote told of its two sides: "16.08% ... cast against dismissing the Mayor" and "83.9 percent
     ... supported the mayor's dismissal" (see :func:`_vote_side`)."""
-    if ca.kind is not Kind.PERCENT or cb.kind is not Kind.PERCENT:
-        return False
-    side_a, side_b = _vote_side(pair.sa, ca), _vote_side(pair.sb, cb)
+    side_a, side_b = pair.ra.sides.get(ca.id), pair.rb.sides.get(cb.id)
     return side_a is not None and side_b is not None and side_a != side_b
 
 
@@ -5126,8 +5132,10 @@ def _price_and_sum(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     them: "160 dirhams a tonne" is no sack's price ("260 dirhams"), "about 11 cedis to the dollar" no price."""
     unit_a, unit_b = pair.ra.units.get(ca.id), pair.rb.units.get(cb.id)
     if unit_a is None or unit_b is None:
-        # a sum for a span of time ("€2,350 a month") and one told without it may still be one pay or one fine
-        return (unit_a is None) != (unit_b is None) and (unit_a or unit_b or ("",))[0] != "year"
+        unit = unit_a or unit_b
+        # a price and no price; but a sum for a span of time ("€2,350 a month") and one told without it may still be
+        # one pay or one fine
+        return unit is not None and unit[0] != "year"
     return unit_a[0] != unit_b[0]
 
 
