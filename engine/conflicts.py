@@ -2435,6 +2435,7 @@ def _reading(sentence: Sentence) -> _Reading:
         if _ANY_MONTH.search(sentence.text)
         else {}
     )
+    market = _MARKET.search(sentence.text) is not None  # shares, an index or a currency: read once for both below
     return _Reading(
         years=frozenset(years_named(sentence)),
         parts=_breakdown(sentence),
@@ -2512,8 +2513,8 @@ def _reading(sentence: Sentence) -> _Reading:
             else {}
         ),
         progress=_count_progress(sentence),
-        trading_day=_trading_day(sentence),
-        trading_moment=_trading_moment(sentence),
+        trading_day=_trading_day(sentence) if market else None,
+        trading_moment=_trading_moment(sentence) if market else None,
         places={c.id: place for c in sentence.claims if (place := _named_place(sentence, c)) is not None},
         scopes={c.id: scope for c in sentence.claims if (scope := _scope(sentence, c)) is not None},
         units={c.id: unit for c in sentence.claims if (unit := _per_unit(sentence, c)) is not None},
@@ -4827,10 +4828,10 @@ _TRADING_DAY = re.compile(
 
 
 def _trading_day(sentence: Sentence) -> str | None:
-    """The weekday a market moved on, where a sentence about shares, an index or a currency names it after the move
-    ("Shares closed 0.8% higher at 1,375.60 rupees on Thursday")."""
-    if "day" not in sentence.text.lower() or not _MARKET.search(sentence.text):
-        return None  # (every weekday ends in "day": a cheap test first, as the reading is taken of every sentence)
+    """The weekday a market moved on, where a sentence about shares, an index or a currency (see :data:`_MARKET`, which
+    the caller tests) names it after the move ("Shares closed 0.8% higher at 1,375.60 rupees on Thursday")."""
+    if "day" not in sentence.text.lower():
+        return None  # every weekday ends in "day": a cheap test first
     found = _TRADING_DAY.search(sentence.text)
     return None if found is None else found.group(1).lower()
 
@@ -4850,11 +4851,9 @@ _DURING_THE_DAY = re.compile(
 
 
 def _trading_moment(sentence: Sentence) -> str | None:
-    """Whether a sentence about shares, an index or a currency tells its move at the close ("The shares closed down
-    3.1%") or during the day ("down 4.8% at 112.40 zlotys by 1030 GMT", "slid almost 5% on Wednesday morning"); None
-    when it says neither, or both."""
-    if not _MARKET.search(sentence.text):
-        return None
+    """Whether a sentence about shares, an index or a currency (see :data:`_MARKET`, which the caller tests) tells its
+    move at the close ("The shares closed down 3.1%") or during the day ("down 4.8% at 112.40 zlotys by 1030 GMT", "slid
+    almost 5% on Wednesday morning"); None when it says neither, or both."""
     close, during = _AT_THE_CLOSE.search(sentence.text), _DURING_THE_DAY.search(sentence.text)
     if bool(close) == bool(during):
         return None
