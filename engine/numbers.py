@@ -1551,6 +1551,8 @@ def _looks_like_metres(tokens: list[Token], j: int) -> bool:
         return False
     if k >= 0 and tokens[k].kind == "word" and tokens[k].text.isupper() and tokens[k].low in _CURRENCY_PREFIX_WORDS:
         return False  # "R450m", "A$" is caught above: a currency before the amount
+    if k >= 0 and tokens[k].kind == "word" and tokens[k].text[0].isupper() and tokens[k].low in _CURRENCY_MIXED_CASE:
+        return False  # "Sh4.5m from its emergency kitty", "Rp 4.5m": a currency written in capital and small letters
     if k >= 0 and _glued_prefix(tokens, k + 1, "N"):
         return False  # "N46.8m": naira
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tokens[j - 1].text):

@@ -677,6 +677,9 @@ def test_schedules_are_compared_with_schedules() -> None:
         ("The scheme will cost LKR 2.5 billion.", "LKR 2.5 billion", "money", "LKR", 2.5e9),
         ("The port handled goods worth MAD 300 million.", "MAD 300 million", "money", "MAD", 3e8),
         ("Kampala pledged USh 5 million to each family.", "USh 5 million", "money", "UGX", 5e6),
+        # a million after such a currency, whatever words of length stand near ("from", "high")
+        ("The county set aside Sh4.5m from its emergency kitty.", "Sh4.5m", "money", "KES", 4.5e6),
+        ("Donors sent Rp 2.5m from abroad.", "Rp 2.5m", "money", "IDR", 2.5e6),
         # "Rs." with its stop ends no sentence
         ("The cabinet approved Rs. 5 crore for relief work.", "Rs. 5 crore", "money", "INR", 5e7),
         # a share right after a name is no part of the name
