@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from engine.models import Hedge, Kind, Quantity
 
-__all__ = ["Mention", "Token", "extract_quantities", "significant_digits", "tokenize"]
+__all__ = ["Mention", "Token", "extract_quantities", "is_measure_unit", "significant_digits", "tokenize"]
 
 
 def significant_digits(value: float) -> tuple[str, int]:
@@ -709,6 +709,11 @@ def _unit_after_name(token: Token) -> bool:
     )
 
 _MEASURES: dict[str, tuple[str, float, float]] = {}
+
+
+def is_measure_unit(word: str) -> bool:
+    """Whether ``word`` names a unit of measure the reader converts ("mm", "hectares", "km/h")."""
+    return word.lower() in _MEASURES and word.lower() not in _WORDS_NOT_UNITS
 
 
 def _measure(names: str, unit: str, factor: float, offset: float = 0.0) -> None:

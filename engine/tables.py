@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from engine.numbers import is_measure_unit
+
 __all__ = ["is_data_table", "names_columns", "row_sentence"]
 
 _MOST_WORDS = 12
@@ -50,6 +52,33 @@ def _header_word(name: str) -> str:
     return name
 
 
+_UNIT_IN_BRACKETS = re.compile(
+    r"(?P<name>[^()]*?)\s*\(\s*(?P<unit>%|per\s?cent|[^\W\d_][^\s()]{0,11}|[A-Za-z]{0,3}[$£€¥₹₦₱][a-z]{0,2})\s*\)"
+)
+"""A column named with its unit in brackets: "Vote share (%)", "Rainfall (mm)", "Loss (€m)"."""
+_SYMBOL_AND_SCALE = re.compile(r"(?P<symbol>[A-Za-z]{0,3}[$£€¥₹₦₱])(?P<scale>[a-z]{0,2})")
+
+
+def _with_unit(cell: str, name: str) -> str | None:
+    """A bare figure under a column that names its unit in brackets, as written with that unit: "33.08" under
+    "Vote share (%)" is "33.08% vote share", "48" under "Rainfall (mm)" "48 mm rainfall", "12.5" under "Loss (€m)"
+    "€12.5m loss". None when the cell has a unit of its own or the column names none."""
+    found = _UNIT_IN_BRACKETS.fullmatch(name)
+    if not found or not re.fullmatch(r"[-+−]?\d[\d,.]*", cell):
+        return None
+    unit, words = found.group("unit"), _header_word(found.group("name"))
+    money = _SYMBOL_AND_SCALE.fullmatch(unit)
+    if unit == "%" or unit.replace(" ", "").lower() == "percent":
+        figure = f"{cell}%"
+    elif money:
+        figure = f"{money.group('symbol')}{cell}{money.group('scale')}"
+    elif is_measure_unit(unit):
+        figure = f"{cell} {unit}"
+    else:
+        return None  # "Seats (provisional)": a note, not a unit
+    return f"{figure} {words}" if words else figure
+
+
 def row_sentence(header: list[str] | None, cells: list[str]) -> str | None:
     """One row of a table of figures as a sentence: its first cell names the row, and each figure is followed by its
     column's name ("Daugava Union: 24.6% share of vote, 27 seats."). None for a row of fewer than two cells, or one
@@ -69,6 +98,8 @@ def row_sentence(header: list[str] | None, cells: list[str]) -> str | None:
         name = _header_word(names[k]) if k < len(names) and names[k] else ""
         if not _FIGURE.fullmatch(cell):
             notes.append(cell)
+        elif k < len(names) and (united := _with_unit(cell, names[k])):
+            parts.append(united)
         elif name:
             # "27 seats"; a name with punctuation or figures of its own in brackets: "-2.4% (March, y/y)"
             parts.append(f"{cell} {name}" if _PLAIN_NAME.fullmatch(name) else f"{cell} ({names[k]})")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from engine import errors
+from engine.claims import extract_claims
 from engine.reading import decode, normalise, read_bytes, read_path, read_text, sniff_format
 from engine.sources import load_source, source_from_text
 
@@ -1062,6 +1063,21 @@ def test_a_markdown_table_of_figures_is_read_row_by_row() -> None:
         "Social Progress: 17.3% share of vote, 19 seats.",
         "Turnout was 58.4 percent, the commission said.",
     ]
+
+
+def test_a_columns_unit_in_brackets_is_written_with_each_figure() -> None:
+    doc = read_text(
+        "# Results\n\nThe commission published final results on Sunday.\n\n"
+        "| Party | Seats won | Vote share (%) | Spending (€m) | Rainfall (mm) | Seats (provisional) |\n"
+        "|---|---|---|---|---|---|\n| Daugava Union | 27 | 24.62 | 1.5 | 48 | 3 |\n",
+        "results.md",
+    )
+    assert _sentences(doc)[1:] == [
+        "Daugava Union: 27 seats won, 24.62% vote share, €1.5m spending, 48 mm rainfall, 3 (Seats (provisional))."
+    ]
+    row = _sentences(doc)[1]
+    share = next(claim for claim in extract_claims(row, "t.1") if claim.text.startswith("24.62"))
+    assert (share.kind.value, share.quantity.unit) == ("percent", "%")
 
 
 def test_a_column_named_with_punctuation_is_named_in_brackets() -> None:
