@@ -896,13 +896,14 @@ growth of 2%"). Without one ("slashed its profit forecast for the year and said 
 
 _CAPACITY = re.compile(
     r"(?i)\b(?:capacity|(?:can|could|able\s+to)\s+(?:\w+ly\s+)?(?:carry|hold|house|accommodate|seat|take|treat|produce|"
-    r"handle|shelter|sleep|turn\s+out|manufacture|generate)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply)|"
+    r"handle|shelter|sleep|turn\s+out|manufacture|generate)|(?:can|able\s+to)\s+(?:\w+ly\s+)?(?:process|pump|supply|"
+    r"pass|discharge|withstand)|"
     r"may\s+(?:\w+ly\s+)?(?:carry|hold|accommodate|seat)|"
     r"(?:built|designed|intended|licensed|allowed|permitted|certified|authori[sz]ed|rated)\s+"
     r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}|(?:state|regulators?|"
     r"authorit(?:y|ies)|government|ministry|council)\s+))?"
     r"(?:to\s+(?:carry|hold|house|accommodate|seat|take|run|travel|drive|fly|sail|operate|produce|process|handle|"
-    r"treat|generate|supply|pump|store|make)\b|for\b)|"
+    r"treat|generate|supply|pump|store|make|pass|discharge|withstand)\b|for\b)|"
     r"(?:room|space)\s+for|seats?\s+up\s+to|(?:had\s+been|have\s+been|were|was)\s+invited\b|"
     r"(?:full\s+reservoir|full\s+supply|maximum(?:\s+(?:water|permitted|permissible|allowed|operating|safe))?)\s+"
     r"level\b|(?:licensed|legal|permitted|maximum|safety|passenger|capacity|speed)\s+"
@@ -913,7 +914,8 @@ _CAPACITY = re.compile(
     r"verify|rule)\b)[\w'’-]+\s+){0,5}?(?:for\s+)?(?:more|longer)\s+than))"
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
-"built to produce 30 million tonnes a year", "can carry up to 45,000 tonnes", "a capacity of 1,200", "licensed by the
+"built to produce 30 million tonnes a year", "can carry up to 45,000 tonnes", "a spillway designed to pass up to 5,400
+cubic metres per second", "a capacity of 1,200", "licensed by the
 Maritime Authority to carry 120", "1,500 guests had been invited" (not all who came); or the most a rule allows: "a
 driver may not be at the wheel for more than five hours"."""
 

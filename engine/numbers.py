@@ -3209,6 +3209,16 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
             )
     elif tok.kind == "num" and re.fullmatch(r"\d{1,3}", tok.text) and _age_apposition(tokens, i):
         kind, unit = Kind.DURATION, "year"
+    if kind is Kind.MEASURE and unit == "m" and j < n and tokens[j].text == "3" and _adjacent(tokens, j):
+        kind, unit, j = Kind.MEASURE, "L", j + 1  # "3,150 m3": cubic metres written without the superscript
+        lo, hi, nominal = _scale(lo, 1000.0), _scale(hi, 1000.0), _scale(nominal, 1000.0)
+    cubic = any(t.low in ("cubic", "m³") or t.text == "3" for t in tokens[numeral.end : j])
+    if kind is Kind.MEASURE and unit == "L" and cubic and (rate := _per_time(tokens, j)) is not None:
+        # a river's flow, in cubic metres a second as "cumecs" are: "3,500 cubic metres per second", "3,150 m3/s"
+        # (not "barrels a day", a rate of output kept in its own words)
+        seconds, j = rate
+        lo, hi, nominal = _scale(lo, 0.001 / seconds), _scale(hi, 0.001 / seconds), _scale(nominal, 0.001 / seconds)
+        unit = "m³/s"
     if kind is Kind.DURATION and qualifier == "over" and not negative:
         # "over five years" is a span of time, not "more than five years".
         first, qualifier, hi, low_open, hedge = numeral_first, None, lo, False, Hedge.EXACT
@@ -3377,6 +3387,27 @@ def _apply_hedge(
     if meaning == "just_under":
         return lo * 0.9, hi, False, True, Hedge.APPROX
     return lo, hi, False, False, Hedge.EXACT
+
+
+_SECONDS_IN = {
+    "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600, "day": 86400
+}  # fmt: skip
+
+
+def _per_time(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """After a volume (and "of water"): "/s", "per second", "a minute", "an hour", "every second" as (seconds, the
+    token after)."""
+    if j + 2 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low in ("water", "floodwater", "gas", "oil"):
+        j += 2  # "3,150 cubic metres of water every second"
+    if j + 1 >= len(tokens):
+        return None
+    by, word = tokens[j], tokens[j + 1].low
+    if word not in _SECONDS_IN:
+        return None
+    spelt = len(word) > 3  # "a second", "an hour"; not "a s"
+    if by.text == "/" or (by.low in ("per", "each", "every") and len(word) > 1) or (by.low in ("a", "an") and spelt):
+        return _SECONDS_IN[word], j + 2
+    return None
 
 
 def _scale(value: float | None, factor: float, offset: float = 0.0) -> float | None:

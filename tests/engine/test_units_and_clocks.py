@@ -205,12 +205,23 @@ def test_shipments_and_exports_are_one_stem() -> None:
         ("Outflow from the dam rose to 350 cumecs on Monday.", "350 cumecs", 350.0),
         ("The barrage released 12,360 cusecs overnight.", "12,360 cusecs", 12360 * 0.028316846592),
         ("The utility now pumps 600 MLD into the network.", "600 MLD", 600 * 1000 / 86400),
+        # a volume a second, in words or in symbols
+        ("The release peaked at 3,500 cubic metres per second.", "3,500 cubic metres per second", 3500.0),
+        ("Discharge reached a peak of 3,150 m3/s.", "3,150 m3/s", 3150.0),
+        ("Discharge reached 2,900 m³/s.", "2,900 m³/s", 2900.0),
+        ("The dam let out 3,150 cubic metres of water every second.", "3,150 cubic metres of water every second", 3150),
+        ("The river carried 12,000 cubic feet per second.", "12,000 cubic feet per second", 12000 * 0.028316846592),
     ],
 )
 def test_flows_are_measures_per_second(text: str, written: str, per_second: float) -> None:
     [(figure, kind, unit, value)] = _figures(text)
     assert (figure, kind, unit) == (written, Kind.MEASURE.value, "m³/s")
     assert value == pytest.approx(per_second, rel=1e-4)
+
+
+def test_a_volume_without_a_rate_stays_a_volume() -> None:
+    assert _figures("The tank holds 500 m3 of water.") == [("500 m3", Kind.MEASURE.value, "L", 500_000.0)]
+    assert _figures("Output was 1.7 million barrels per day.")[0][2] == "L"  # a rate of output, kept in its words
 
 
 @pytest.mark.parametrize(
@@ -229,6 +240,16 @@ def test_flows_are_measures_per_second(text: str, written: str, per_second: floa
         (  # what flows in is not what is let out
             "Inflows into the dam's reservoir exceeded 21,500 cusecs on Thursday, the board said.",
             "The dam's shutters were raised on Thursday, releasing 12,360 cusecs, the board said.",
+            [],
+        ),
+        (
+            "Discharge through the spillway reached a peak of 3,150 m3/s on Tuesday afternoon.",
+            "The release from the dam peaked at 3,500 cubic metres per second on Tuesday afternoon.",
+            [["3,150 m3/s", "3,500 cubic metres per second", "contradiction"]],
+        ),
+        (  # what a spillway is built to pass is not what it passed
+            "For comparison, the spillway was designed to pass up to 5,400 cubic metres per second in a flood.",
+            "The spillway was releasing 3,150 m3/s on Tuesday afternoon, the operator said.",
             [],
         ),
     ],
