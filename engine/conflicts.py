@@ -2254,7 +2254,8 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
     """What each percentage says: a rise ("up", "rose 31 per cent", "a 3% increase", "1.2 per cent higher"), a fall
     ("down 1.2%", "fell by 3.4 per cent"), or a share of a whole ("27 percent of the shares"). A level ("rose to
     3.6%", "down from 4%", "at 3.6 per cent") has none. So do a party's seats gained or lost right after "up" or
-    "down" ("on 25 seats, down six")."""
+    "down" ("on 25 seats, down six"), and a length after the words of a rise or a fall ("the river rose 1.2 metres"; not
+    "crept four kilometres down the flank")."""
     out = {}
     text = sentence.text
     for claim in sentence.claims:
@@ -2267,11 +2268,11 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
                 written = text[found.start() : claim.end - sentence.start]
                 out[claim.id] = _Role("up" if found.group(1).lower() == "up" else "down", written)
             continue
-        if claim.kind is not Kind.PERCENT:
+        if claim.kind is not Kind.PERCENT and not _length(claim):
             continue
         start, end = claim.start - sentence.start, claim.end - sentence.start
         after = text[end : end + 30]
-        if _SHARE_AFTER.match(after):
+        if claim.kind is Kind.PERCENT and _SHARE_AFTER.match(after):
             out[claim.id] = _Role("share", claim.text)
             continue
         window = max(0, start - 40)
@@ -2280,7 +2281,7 @@ def _percent_roles(sentence: Sentence) -> dict[str, _Role]:
             direction = "up" if before.group("up") else "down"
             out[claim.id] = _Role(direction, text[window + before.start() : end], _base(text, end))
             continue
-        following = _DIRECTION_AFTER.match(after)
+        following = _DIRECTION_AFTER.match(after) if claim.kind is Kind.PERCENT else None  # not "4.5 km down"
         if following:
             written = text[start : end + following.end()]
             out[claim.id] = _Role("up" if following.group("up") else "down", written, _base(text, end))
@@ -2318,8 +2319,8 @@ class _Reading(NamedTuple):
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
     levels: frozenset[str]
-    """The percentages told as a level reached ("rose to 6.4%", "pushing annual inflation to 6.2%"; see
-    :data:`_LEVEL_BEFORE`)."""
+    """The percentages and lengths told as a level reached ("rose to 6.4%", "pushing annual inflation to 6.2%",
+    "reached 4.2 metres"; see :data:`_LEVEL_BEFORE`)."""
     measures: dict[str, str]
     """The line of a company's accounts each sum is, where its clause names one (see :func:`_account_line`)."""
     sub_areas: dict[str, str]
@@ -2382,12 +2383,17 @@ class _Reading(NamedTuple):
 _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|rising|climbed|jumped|fell|fallen|dropped|eased|slowed|accelerated|increased|decreased|grew|"
     r"pushing|bringing|taking|lifting|driving|sending)\s+(?:[\w.,-]+\s+){0,3}?to\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
-    r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
+    r"\b(?:hit|hits|reached|reaches|stood\s+at|stands\s+at|peaked\s+at|peaks\s+at)\s+(?:a\s+[\w-]+\s+(?:of\s+)?)?$|"
     r"\b(?:rate|inflation|unemployment|turnout|coverage)\s+(?:[\w-]+\s+){0,4}?(?:was|is|stands|stood|remained|"
     r"remains|held|holds)\s+(?:at\s+)?$"
 )
 """A percentage a thing rose or fell to, its level, not the change: "annual inflation rose to 6.4%", "food prices rose
 4% in May, pushing annual inflation to 6.2%", "the unemployment rate was 4.7 percent"."""
+
+
+def _length(claim: Claim) -> bool:
+    """A length or a height: a river's level, a depth of snow, a rise of the sea."""
+    return claim.kind is Kind.MEASURE and claim.quantity.unit == "m"
 
 
 def _change_not_level(
@@ -2401,8 +2407,8 @@ def _change_not_level(
     from a year earlier" is the rate of inflation."""
     if role is None or role.role == "share" or level.id not in other.levels:
         return False
-    if reading.levels:
-        return True
+    if reading.levels or _length(change):
+        return True  # a river that "rose 1.2 metres" is not one that "reached 4.2 metres"
     return role.base != "year" and not _named_before(sentence, change) & _named_before(other_sentence, level)
 
 
@@ -2461,7 +2467,8 @@ def _reading(sentence: Sentence) -> _Reading:
         levels=frozenset(
             c.id
             for c in sentence.claims
-            if c.kind is Kind.PERCENT and _LEVEL_BEFORE.search(sentence.text, 0, c.start - sentence.start)
+            if (c.kind is Kind.PERCENT or _length(c))
+            and _LEVEL_BEFORE.search(sentence.text, 0, c.start - sentence.start)
         ),
         measures=(
             {c.id: line for c in sentence.claims if (line := _account_line(sentence, c)) is not None}

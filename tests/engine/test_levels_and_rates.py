@@ -31,6 +31,24 @@ PROBES = [
         [["5.2%", "5.4%"]],
         "inflation beside a lending rate still meets inflation",
     ),
+    (
+        "In the old town, the Thu Bon rose 1.2 metres in three hours this afternoon, residents said.",
+        "Further down the basin, the Thu Bon in the old town reached about 4.2 metres this afternoon.",
+        [],
+        "a river's rise is not the level it reached",
+    ),
+    (
+        "The Aske rose 1.2 metres in three hours at Kelby Bridge on Tuesday.",
+        "The Aske rose 2.5 metres in three hours at Kelby Bridge on Tuesday.",
+        [["1.2 metres", "2.5 metres"]],
+        "two rises of one river meet",
+    ),
+    (
+        "A lava flow on the north flank had advanced 4.5 km from the crater by noon.",
+        "Lava had crept about four and a half kilometres down the north flank of the volcano by noon.",
+        [],
+        "a length told before 'down' is no fall",
+    ),
 ]
 
 MODES = [
