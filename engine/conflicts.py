@@ -2462,7 +2462,8 @@ def _reading(sentence: Sentence) -> _Reading:
             if _LOCAL_WORDS.search(sentence.text)
             else frozenset()
         )
-        | _listed_by_place(sentence),
+        | _listed_by_place(sentence)
+        | _listed_after_place(sentence),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
         levels=frozenset(
             c.id
@@ -3448,6 +3449,32 @@ _AT_FACILITY = re.compile(
 """A count told of one named hospital, in its own clause right before the figure: "At Sher-e-Bangla Medical College
 Hospital, 310 dengue patients were being treated", "Auckland City Hospital postponed 431 planned procedures": one
 facility's figure, not the count of all."""
+
+
+_NAMED_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)(?:[A-Z][\w'’-]+\s+){1,3}(?:(?P<kind>district|town|city|province|county|region|"
+    r"municipality|village|commune|ward|state)\s+)?(?:\w+\s+){0,4}?$"
+)
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|in\s+all|overall|altogether|across|nationwide|statewide)\b")
+
+
+def _listed_after_place(sentence: Sentence) -> frozenset[str]:
+    """The counts of a list that names each place first: "Dai Loc district evacuated 4,516 people, Nam Giang 705 and
+    Dien Ban town 918" gives three places' figures, none the whole. Two list items or more name their place right
+    before their figure, one at least with a word of place ("district", "town"), and no figure is called a total."""
+    text = sentence.text
+    items = []
+    for claim in sentence.claims:
+        if claim.kind is Kind.COUNT:
+            at = claim.start - sentence.start
+            found = _NAMED_PLACE_BEFORE.search(text, max(0, at - 80), at)
+            if found and found.group().split()[0].rstrip(",;:") not in ("The", "A", "An"):
+                items.append((claim, found))
+    if len(items) < 2 or not any(found.group("kind") for _, found in items):
+        return frozenset()
+    if _TOTAL_BEFORE.search(text):
+        return frozenset()
+    return frozenset(c.id for c in sentence.claims if c.kind is Kind.COUNT)
 
 
 def _listed_by_place(sentence: Sentence) -> frozenset[str]:

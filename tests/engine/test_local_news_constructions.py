@@ -248,3 +248,27 @@ PROBES = [
 def test_local_news_probe(a: str, b: str, expected: list[list[str]], label: str) -> None:
     got = probe_conflicts(a, b)
     assert conflicts_match(expected, got), got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # a list that names each place first gives places' figures, none of them the whole
+            "Dai Loc district evacuated 4,516 people, Nam Giang 705 and Dien Ban town 918.",
+            "The provincial disaster committee now says more than 6,800 people have been evacuated.",
+            [],
+        ),
+        (
+            "Of these, Dai Loc district evacuated 1,398 households with 4,516 people; Nam Giang 214 households with 705 people; Dien Ban town 301 households with 918 people.",
+            "The provincial disaster committee now says more than 6,800 people have been evacuated across the province.",
+            [],
+        ),
+        (  # candidates named before their votes are no places: their figures still meet
+            "Dizon-Roque received 462,530 votes, Villareal 401,118 and Ocampo 21,204.",
+            "Dizon-Roque, the winner, finished with 426,530 votes, the city election office said.",
+            [["462,530", "426,530"]],
+        ),
+    ],
+)
+def test_a_list_that_names_each_place_first(a: str, b: str, expected: list[list[str]]) -> None:
+    assert conflicts_match(expected, probe_conflicts(a, b))
