@@ -1223,11 +1223,14 @@ def _age_of_person(text: str, tokens: list[Token], i: int, value: float) -> bool
 
 
 def _age_bound_before(tokens: list[Token], first: int) -> str | None:
-    """ "under" or "over" in "under the age of eight", "over the age of 65"; ``None`` otherwise."""
+    """ "under" or "over" in "under the age of eight", "over the age of 65", "up to" in "up to the age of 55";
+    ``None`` otherwise."""
     if first >= 4 and [t.low for t in tokens[first - 3 : first]] == ["the", "age", "of"]:
         word = tokens[first - 4].low
         if word in ("under", "below", "over", "above"):
             return word
+        if word == "to" and first >= 5 and tokens[first - 5].low == "up":
+            return "up to"
     return None
 
 
@@ -3163,8 +3166,10 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         if bound is not None and hedge is Hedge.EXACT:
             # "under the age of eight": below 8, not 8; "over the age of 65": above 65
             qualifier = f"{bound} the age of"
-            first -= 4
-            if bound in ("under", "below"):
+            first -= len(bound.split()) + 3
+            if bound == "up to":
+                lo, hedge = 0.0, Hedge.UPPER  # "women up to the age of 55": 55 and under
+            elif bound in ("under", "below"):
                 lo, hi, high_open, hedge = 0.0, hi, True, Hedge.UPPER
             else:
                 lo, hi, low_open, hedge = lo, None, True, Hedge.LOWER

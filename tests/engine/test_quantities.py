@@ -7,7 +7,7 @@ import pytest
 from engine.claims import extract_claims, find_attributions, subject_class
 from engine.conflicts import classify
 from engine.models import Kind, Severity
-from tests.engine.cases import claim_mismatches, load_jsonl
+from tests.engine.cases import claim_mismatches, load_jsonl, probe_conflicts
 
 ROWS = load_jsonl("quantities.jsonl")
 KNOWN_MISSES = {
@@ -365,6 +365,15 @@ def test_not_quantities(text: str) -> None:
 )
 def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
+
+
+def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
+    (limit,) = extract_claims("The scheme will be widened to women up to the age of 55.", "t.1")
+    assert (limit.text, limit.quantity.low, limit.quantity.high) == ("up to the age of 55", 0.0, 55.0)
+    assert not probe_conflicts(
+        "Chief Minister Sushila Marandi, 52, retained her seat on Saturday.",
+        "Chief Minister Sushila Marandi has promised to widen the scheme to women up to the age of 55.",
+    )
 
 
 @pytest.mark.parametrize(
