@@ -3550,7 +3550,10 @@ def _part(sentence: Sentence, claim: Claim) -> bool:
         c.quantity.nominal is not None
         and claim.quantity.nominal is not None
         and c.quantity.nominal > claim.quantity.nominal
-        and claim.subject in (None, c.subject)
+        and (
+            claim.subject in (None, c.subject)
+            or (claim.subject == "people" and counted_class(c.subject, c.predicate) == "people")  # "41 to X Hospital"
+        )
         for c in _totals_before_list(sentence, claim)
     ) and not (
         _IN_A_PLACE.match(sentence.text, claim.end - sentence.start)

@@ -229,6 +229,8 @@ def test_a_part_that_holds_all_of_another_happening(a: str, b: str, expected: li
         ("At least 60 people were injured in the crash, officials said.", "Of the injured, 41 were taken to the district hospital, officials said.", []),
         # two such parts of one place still meet
         ("Of the injured, 41 were taken to the district hospital, officials said.", "Of the injured, 35 were taken to the district hospital, officials said.", [["41", "35", "contradiction"]]),
+        # parts listed after a colon, each sent to a named hospital: people, some of the learners counted before
+        ("The health official said 62 students had been admitted to hospital by Wednesday evening.", "A total of 62 learners were admitted: 41 to Bungoma County Referral Hospital (BCRH) and 21 to Kimilili Sub-County Hospital.", []),
     ],
 )
 def test_counts_after_an_opening_on_their_group_are_some_of_it(a: str, b: str, expected: list[list[str]]) -> None:
