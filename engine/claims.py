@@ -1249,6 +1249,7 @@ def _find_predicate(
             start = close + 2 if close + 1 < n and tokens[close + 1].text == "-" else close + 1
             if start < n:
                 ahead = clause_of[start]  # a dash may end a clause: the words after the apposition are the figure's
+
     # A coordinated subject: "three men and two women were injured", "three men and a woman were hurt": the verb
     # after the last of them says what befell each (not "A man was killed" before them).
     while start + 1 < n and tokens[start].low == "and":
@@ -1259,6 +1260,19 @@ def _find_predicate(
         if noun is None or subject_class(noun) != "people" or end <= start:
             break
         start = end
+    closing = start + 1 if start + 1 < n and tokens[start].kind == "word" else start  # "crew members –"
+    if (
+        closing + 1 < n
+        and tokens[closing].text in ("–", "—")
+        and any(
+            tokens[k].text == tokens[closing].text and any(k - 3 <= m.last_token < k for m in others)
+            for k in range(max(0, first - 10), first)
+        )
+    ):
+        # the parts of an apposition between dashes: "29 people – 25 passengers and four crew members – were
+        # injured": the words after the closing dash say what befell the parts too
+        start = closing + 1
+        ahead = clause_of[start]
     start = _past_where(tokens, start, others)
     next_start = min((m.first_token for m in others if m.first_token >= max(start, mention.last_token)), default=n)
     hospital = False

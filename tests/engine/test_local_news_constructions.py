@@ -38,6 +38,10 @@ def test_a_count_after_a_date_written_with_a_slash_is_read() -> None:
         ("Three others — two women and a man — were taken to hospital.", "Three", "hospitalised"),
         ("A woman was pronounced dead at the scene and three others -- two men and a teenager -- were rushed to an area hospital.", "three", "hospitalised"),
         ("Five people — two women and three men — died in the fire.", "Five", "killed"),
+        # the parts inside the dashes take the verb after them too
+        ("In total, 29 people – 25 passengers and four crew members – were injured.", "25", "injured"),
+        ("In total, 29 people – 25 passengers and four crew members – were injured.", "four", "injured"),
+        ("Nine people — six guests and three staff — died in the fire.", "three", "killed"),
         ("The 12 victims - two of them children - were killed.", "12", "killed"),
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "one", "killed"),
         ("Police are investigating the fatal shooting of one man and wounding of three other persons.", "three", "injured"),
