@@ -1586,9 +1586,15 @@ _RELATIVE = frozenset("who whose".split())
 def _speaker_introduced(tokens: list[Token], after_noun: int) -> bool:
     """The words after "one" and a person's noun make that person the speaker of the sentence: "One resident said the
     water rose fast", "One man who was injured said he heard six shots", "One person caught in the gunfire says
-    ...". Not "One man was killed, police said" (a finite verb of its own comes first: a count), nor "One man who was
-    hurt was taken to hospital, police said"."""
+    ...", "One officer, who asked not to be named, said ...". Not "One man was killed, police said" (a finite verb of
+    its own comes first: a count), nor "One man who was hurt was taken to hospital, police said"."""
     n = len(tokens)
+    if after_noun + 1 < n and tokens[after_noun].text == "," and tokens[after_noun + 1].low in _RELATIVE:
+        # "One officer, who asked not to be named, said ...": the relative clause between commas is passed over
+        close = next((k for k in range(after_noun + 2, min(n, after_noun + 14)) if tokens[k].text == ","), None)
+        if close is None:
+            return False
+        after_noun = close + 1
     finite_left = 1 if after_noun < n and tokens[after_noun].low in _RELATIVE else 0  # the relative clause's own
     for j in range(after_noun, min(n, after_noun + 15)):
         token = tokens[j]

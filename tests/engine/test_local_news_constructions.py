@@ -74,6 +74,7 @@ def test_a_dash_with_no_figure_inside_is_no_apposition_to_skip() -> None:
         "One person caught in the gunfire at the clinic says what happened is not right.",
         "One woman told reporters she saw the gunman.",
         "One woman who survived said she hid under a table.",
+        "One officer, who asked not to be named, said only 14 officers were on duty.",
     ],
 )
 def test_one_person_who_speaks_is_no_count(text: str) -> None:
@@ -86,6 +87,7 @@ def test_one_person_who_speaks_is_no_count(text: str) -> None:
         ("One man was killed and two were injured.", "killed"),
         ("One man was killed, police said.", "killed"),
         ("One man who was hurt was taken to hospital, police said.", "injured"),
+        ("One man, who was hurt in the crush, was taken to hospital, police said.", "injured"),
         ("One person died, officials told reporters.", "killed"),
         ("Only one person was killed, a witness said.", "killed"),
     ],
