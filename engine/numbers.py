@@ -3473,11 +3473,18 @@ _VOLUMES = {"l": 1.0, "litre": 1.0, "liter": 1.0, "ml": 0.001, "millilitre": 0.0
 
 
 def _per_volume(tokens: list[Token], j: int) -> tuple[float, int] | None:
-    """After a mass unit at ``j - 1``: "/mL", "per litre", "per cubic metre", "/m3" as (litres, the token after)."""
+    """After a mass unit at ``j - 1``: "/mL", "per litre", "per cubic metre", "/m3", "of ibuprofen per 5 mL" as
+    (litres, the token after)."""
     n = len(tokens)
+    if j + 3 < n and tokens[j].low == "of" and tokens[j + 1].kind == "word" and tokens[j + 2].low == "per":
+        j += 2  # what the mass is of: "100 mg of ibuprofen per 5 mL"
     if j + 1 >= n or not (tokens[j].text == "/" or tokens[j].low == "per"):
         return None
     word = tokens[j + 1].low
+    if tokens[j + 1].kind == "num" and j + 2 < n and tokens[j + 2].low in _VOLUMES:
+        amount = _digit_value(tokens[j + 1].text)  # "per 5 mL": a dose told per spoonful
+        if amount:
+            return _VOLUMES[tokens[j + 2].low] * amount, j + 3
     if word in _VOLUMES:
         return _VOLUMES[word], j + 2
     if word == "m" and j + 2 < n and tokens[j + 2].text == "3" and _adjacent(tokens, j + 2):

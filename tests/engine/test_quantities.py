@@ -218,6 +218,7 @@ def test_not_quantities(text: str) -> None:
         # concentrations, in micrograms per litre, and parts per million
         ("The sample held 0.85 nanograms per millilitre of it.", [("0.85 nanograms per millilitre", None, None)]),
         ("Fine particles reached 250 µg/m3 on Monday.", [("250 µg/m3", None, None)]),
+        ("It holds 100 mg of ibuprofen per 5 mL.", [("100 mg of ibuprofen per 5 mL", None, None)]),
         ("Carbon monoxide reached 800 ppm in the hall.", [("800 ppm", None, None)]),
         ("Ozone reached 150 parts per billion on Monday.", [("150 parts per billion", None, None)]),
         ("One in twenty-five adults in the district was infected.", [("One in twenty-five", None, None)]),
@@ -365,6 +366,13 @@ def test_not_quantities(text: str) -> None:
 )
 def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
+
+
+def test_a_dose_per_spoonful_is_a_concentration() -> None:
+    (dose,) = extract_claims("The suspension holds 100 mg of ibuprofen per 5 mL.", "t.1")
+    (per_ml,) = extract_claims("The suspension contains 20 mg of ibuprofen per millilitre.", "t.1")
+    assert dose.quantity.unit == per_ml.quantity.unit == "µg/L"
+    assert classify(dose.quantity, per_ml.quantity) is None
 
 
 def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
