@@ -871,7 +871,11 @@ _PART_COUNTED = re.compile(
 )
 """A count in progress: "with 23% of tables counted" (under 90%) makes the sentence's figures interim, compared only
 with other interim figures, not with the final count."""
-_WARNED_OF = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+of\b")
+_WARNED_OF = re.compile(
+    r"(?i)\bwarn(?:ed|s|ing)?\s+(?:(?:that|this|on|on\s+the|late\s+on|early\s+on|last)\s+[\w'’-]+\s+)?of\b"
+)
+"""A warning of what may come, its day named or not: "warned of flooding", "had warned that morning of storms bringing
+hail of up to 4 centimetres"."""
 _WARNED_THAT = re.compile(r"(?i)\bwarn(?:ed|s|ing)?\s+(?:(?!that\b)[\w'’-]+\s+){0,3}?that\b")
 _WARNED_THAT_ENDS = re.compile(r"(?i)\b(?:but|while|whereas|after)\b|[;:.()]")
 _FIGURE_IN_BRACKETS = re.compile(r"\([^()]{0,30}\d[^()]{0,30}\)")

@@ -583,6 +583,11 @@ def test_a_warning_is_a_forecast_of_what_it_names_only() -> None:
         "A gauge at Cocodrie recorded a storm surge of 11.5 feet on Tuesday before it stopped working.",
     )
     assert not warning.conflicts, [c.why for c in warning.conflicts]
+    that_morning = _compare_body(
+        "The weather service had warned that morning of storms bringing hail of up to 4 centimetres across the plain.",
+        "The storm brought hail of up to 6 centimetres across the plain in the evening, the weather service said.",
+    )
+    assert not that_morning.conflicts, [c.why for c in that_morning.conflicts]
     after = _compare_body(
         "Health officials warned of a shortage of beds after 40 people were admitted to hospital on Sunday.",
         "Health officials said 25 people were admitted to hospital on Sunday amid a shortage of beds.",
