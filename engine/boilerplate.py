@@ -217,10 +217,13 @@ _COMMENTS_HEADING = re.compile(r"(?i)^\W*comments?\W*$")
 _STATEMENT = re.compile(
     r"(?i)(?:commenting\s+on\b[^\n]{0,200}|[^\n:]{0,150}\b(?:chair|chairman|chairwoman|chief|ceo|president|"
     r"director|managing|head|minister|secretary|spokes\w+|founder|partner|governor|officer)\b[^\n:]{0,100})"
-    r"\b(?:said|says|commented|added)\s*:\s*[\"“]"
+    r"\b(?:said|says|commented|added)\s*:\s*[\"“]|"
+    r"[\"“][^\n]{10,400}?[,.!?][\"”]\s+(?:said|says|added)\s+[^\n]{0,60}\b(?:chair|chairman|chairwoman|chief|"
+    r"ceo|president|director|head|minister|secretary|spokes\w+|founder|governor|officer|executive|manager)\b"
 )
-"""An officer's statement ("Commenting on the Acquisition, Margaret Ellery, Chair of Brackwater, said: "..."), as a
-press release sets them under a "Comments" heading."""
+"""An officer's statement ("Commenting on the Acquisition, Margaret Ellery, Chair of Brackwater, said: "...";
+""Nobody likes paying more," said HCR chief executive Claire Whitford."), as a press release sets them under a
+"Comments" heading."""
 _RELATED = re.compile(
     r"(?ix)^\W*(?:don'?[’']?t\s+miss | see\s+also | also\s+read | must\s+read | editor'?[’']?s\s+picks? | popular\b"
     r" | in\s+case\s+you\s+missed | more\s+like\s+this | watch\b | listen\b | explore\b | topics\b"

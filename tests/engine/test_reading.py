@@ -311,6 +311,12 @@ def test_a_press_releases_comments_are_its_officers_statements_and_readers_comme
     ]
     release = read_text("# Harlow offer\n\n" + "\n\n".join([*body, heading, *statements]) + "\n", "release.md")
     assert [release.text[s:e] for s, e in release.blocks] == body + statements
+    quoted_first = [
+        '"We have not taken this decision lightly," said Harlow chief executive Ruth Ellery.',
+        "The board will publish the scheme document within 28 days, the company said.",
+    ]
+    release = read_text("# Harlow offer\n\n" + "\n\n".join([*body, heading, *quoted_first]) + "\n", "release.md")
+    assert [release.text[s:e] for s, e in release.blocks] == body + quoted_first
     readers = [
         "I have held these shares for ten years and this price is far too low for a business like this.",
         "Another sale of a good British firm to private equity, and the jobs will be the first thing to go.",
