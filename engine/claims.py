@@ -1950,7 +1950,8 @@ _PAROLE = r"(?:eligible|apply|considered|qualify)\s+for\s+(?:parole|early\s+rele
 _PAROLE_AFTER = re.compile(rf"(?i)[^.;,]{{0,40}}?\bbefore\s+(?:[\w-]+\s+){{0,3}}?{_PAROLE}")
 """After a span: "... before becoming eligible for parole", "... before he can apply for parole"."""
 _MINIMUM_BEFORE = re.compile(
-    rf"(?i)\b(?:minimum(?:\s+(?:term|sentence|period))?\s+of|non-parole\s+period\s+of|{_PAROLE}\s+(?:after|in)|"
+    rf"(?i)\b(?:minimum(?:\s+(?:term|sentence|period))?\s+of|non-parole\s+period\s+of|punishment\s+part\s+(?:of|is|was)|"
+    rf"{_PAROLE}\s+(?:after|in)|"
     r"(?:must|will\s+have\s+to|has\s+to|have\s+to)\s+serve(?:\s+at\s+least)?)\s*$"
 )
 """Before a span: "a minimum term of", "a non-parole period of", "eligible for parole after", "must serve"."""

@@ -3717,6 +3717,11 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
         if found and found.group(1).lower() not in STOP_WORDS and found.group(1).lower() not in _NOT_NAMES:
             surnames.add(_folded(found.group(1).lower()).split("-")[-1])
     if not surnames:
+        # a surname set off by an age or a home ("ordered Keir, 29, to serve", "Dunbar, from Shortlees, must serve")
+        found = _SURNAME_SET_OFF.search(text, 0, start)
+        if found and found.group(1).lower() not in STOP_WORDS and found.group(1).lower() not in _NOT_NAMES:
+            surnames.add(_folded(found.group(1).lower()).split("-")[-1])
+    if not surnames:
         # a rank or a role as the subject: "Two sergeants received 10 years each" is not "the two corporals each
         # received 7 years"
         found = _ROLE_SENTENCED.search(text, _clause_start(text, start), start)
@@ -3725,6 +3730,9 @@ def _term_holder(sentence: Sentence, claim: Claim) -> frozenset[str]:
     return frozenset(surnames)
 
 
+_SURNAME_SET_OFF = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:\d{1,2}|(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+"""A surname followed by an age or a home between commas: "Keir, 29, ", "Keir, of Bellfield, ", "Dunbar, from
+Shortlees, "."""
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A given name of two syllables joined by a hyphen, the second in lower case, as Korean names are romanised
 ("Seo-yeon", "Jae-ho"): it stands after the family name ("Yoon Seo-yeon" is Ms Yoon); a hyphened surname has
@@ -5718,7 +5726,7 @@ def _plausible_pair(
     claim's that sets a level (:data:`_LEVELS_SET`; ``modes``, see :func:`claim_modes`) does not make a sentence hold
     several: "just below the 5% threshold on 4.9%" gives one share."""
     if ca.kind is Kind.DURATION:
-        if ca.subject == cb.subject == "prison term":
+        if ca.subject == cb.subject and ca.subject in ("prison term", "minimum term"):
             holder_a, holder_b = _term_holder(sa, ca), _term_holder(sb, cb)
             if holder_a and holder_b:
                 # "electrician Ufuk Sarı ... received eight years and four months" and "Electrician Ufuk Sari

@@ -2965,6 +2965,25 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # two men's terms before parole, each named by his surname set off by an age or a home
+        ("Lord Balfron ordered Keir, 29, to serve a minimum of 26 years before he can apply for parole.",
+         "Dunbar, from Shortlees, must serve 23 years before he is eligible for parole.", []),
+        ("Keir, of Bellfield, was given a punishment part of 26 years for the fire.",
+         "Scott Dunbar's punishment part is 23 years for the fire.", []),
+        # one man's: still compared
+        ("Keir, 29, must serve 26 years before he can apply for parole.",
+         "Ross Keir must serve 24 years before he can apply for parole.", [["26 years", "24 years"]]),
+    ],
+)
+def test_minimum_terms_are_compared_person_by_person(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("The court sentenced Port Authority Director Budi Santoso to eight years in the dredging case.",
