@@ -664,7 +664,7 @@ were cancelled"): they do not carry a long opening clause over the rest of the s
 
 
 _ACCORDING_OPENING = re.compile(r"(?i)\s*according\s+to\b[^,;:]{0,120},")
-_POLL_OPENING = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?polls?\b")
+_POLL_OPENING = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?polls?\b")
 """An opening that names the source of all that follows: "According to an exit poll by Odra Research, ...", or a
 poll as the sentence's first words ("An exit poll by Odra Research, released on Sunday night, had given Dudek 53 per
 cent")."""
@@ -840,13 +840,15 @@ _FORECAST = re.compile(
     r"(?:surveys?|polls?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:economists|analysts|forecasters)|"
     r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed)|"
     r"(?:markets?|investors|traders)\s+(?:now\s+|are\s+(?:now\s+)?|have\s+(?:now\s+)?)?(?:price[sd]?|pricing)\b|"
-    r"pencil(?:s|led|ed|ling|ing)?\s+in|(?:plans?|planning|planned)\s+to\s+(?:spend|invest|borrow))\b"
+    r"pencil(?:s|led|ed|ling|ing)?\s+in|(?:plans?|planning|planned)\s+to\s+(?:spend|invest|borrow)|"
+    r"(?:a|an|the|latest|new)\s+(?:[\w-]+\s+){0,3}?poll,?\s+(?:by|of|for|from|conducted|released|published|"
+    r"commissioned|carried))\b"
 )
 """Words that make a figure a forecast, in its clause: "inflation is forecast to ease to 3.1%", "the company now sees
 full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
 of 5.2%", "markets now price the reference rate at 4.75% by December", "The Treasury pencils in GH¢269bn of
-revenue", "The government plans to spend GH¢312.4 billion next year" (not "assumed office", "assumed responsibility for
-the attack that killed 14")."""
+revenue", "The government plans to spend GH¢312.4 billion next year", "A poll by the Alamo Research Institute had put
+her at 36%" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:
@@ -1359,10 +1361,12 @@ _MARGIN_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?by)\s+(?:[\w-]+\s+){0,2}$"
 )
 _MARGIN_AFTER = re.compile(
-    r"(?i)(?:\s*-?\s*(?:votes?|points?|seats?|percentage\s+points?))?\s+(?:lead|margin|gap)\b(?!\s+of\s+error)"
+    r"(?i)(?:\s*-?\s*(?:votes?|points?|seats?|percentage\s+points?))?\s+(?:lead|margin|gap)\b(?!\s+of\s+error)|"
+    r"\s+(?:votes?|points?|seats?|percentage\s+points?)\s+(?:ahead\s+of|behind)\b"
 )
 """Words that make a figure a margin between two others: "a lead of over 980,000 votes", "won by 12 seats", "a
-7.68-point margin"; not the tallies it separates, a margin of error or those a search was "led by"."""
+7.68-point margin", "finishes nearly 18,000 votes ahead of"; not the tallies it separates, a margin of error or those a
+search was "led by"."""
 
 _AFTERSHOCK_BEFORE = re.compile(
     r"(?i)\b(?:after|fore)[- ]?shocks?\b(?:(?!\b(?:earth)?quakes?\b|\btemblors?\b|\bas\b|\bwhile\b)[^\d;:().]){0,30}$"

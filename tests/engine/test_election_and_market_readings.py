@@ -13,6 +13,24 @@ from tests.engine.cases import conflicts_match, probe_conflicts
 # fmt: off
 PROBES = [
     (
+        "A poll by the Alamo Research Institute released two weeks before the election had put Cardenas-Ruiz at 36% and Whitfield at 24%.",
+        "Cardenas-Ruiz led the field with 38.6% of the vote, according to complete but unofficial results.",
+        [],
+        "a poll's share is no result",
+    ),
+    (
+        "A poll by Leman Research published on June 3 had shown 49% support for the initiative.",
+        "The last Leman Research poll, published on 3 June, put support for the initiative at 48%.",
+        [["49%", "48%", "contradiction"]],
+        "two reports of one poll, one opening on three words before 'poll'",
+    ),
+    (
+        "Elena Cardenas-Ruiz won 64,169 votes in the mayoral race.",
+        "With every vote center reporting, Elena Cardenas-Ruiz finishes nearly 18,000 votes ahead of Mark Whitfield in the mayoral race.",
+        [],
+        "votes ahead of a rival are a margin, not a tally",
+    ),
+    (
         "Ballot papers were issued to 276,104 voters, which means that turnout was 55.46%.",
         "Turnout at 17:00 stood at 41.07%, the city commission says.",
         [],
