@@ -1368,6 +1368,10 @@ _MARGIN_AFTER = re.compile(
 7.68-point margin", "finishes nearly 18,000 votes ahead of"; not the tallies it separates, a margin of error or those a
 search was "led by"."""
 
+_OF_EARLY_VOTES = re.compile(
+    r"(?i)\s+of\s+(?:the\s+)?(?:early|advance|postal|mail(?:-in|ed)?|absentee)\s+(?:votes?|ballots?|voting)\b"
+)
+"""After a share, that it is of some votes only, counted before the rest: "41.2 percent of early votes"."""
 _AFTERSHOCK_BEFORE = re.compile(
     r"(?i)\b(?:after|fore)[- ]?shocks?\b(?:(?!\b(?:earth)?quakes?\b|\btemblors?\b|\bas\b|\bwhile\b)[^\d;:().]){0,30}$"
 )
@@ -1516,6 +1520,12 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 for claim in _in_marked_clauses(sentence, so_far, short_opening=True):
                     if claim.kind is Kind.PERCENT:
                         out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
+        if "early" in low or "advance" in low or "postal" in low or "mail" in low or "absentee" in low:
+            shares = [claim for claim in sentence.claims if claim.kind is Kind.PERCENT]
+            if any(_OF_EARLY_VOTES.match(text, claim.end - sentence.start) for claim in shares):
+                for claim in shares:
+                    # "leads with 41.2 percent of early votes, ahead of Whitfield with 25.8 percent": some votes only
+                    out.setdefault(claim.id, "interim")
         if "so far" in low or " to declare" in low or " to report" in low or "to be counted" in low:
             markers = [m.start() for m in _DECLARED_SO_FAR.finditer(text)]
             if markers:

@@ -25,6 +25,18 @@ PROBES = [
         "two reports of one poll, one opening on three words before 'poll'",
     ),
     (
+        "Cardenas-Ruiz led the field with 38.6% of the vote, according to complete but unofficial results.",
+        "Cardenas-Ruiz leads with 41.2 percent of early votes, ahead of Whitfield with 25.8 percent.",
+        [],
+        "shares of the early votes are shares of some votes only",
+    ),
+    (
+        "Cardenas-Ruiz leads with 41.2 percent of early votes, the county says.",
+        "Cardenas-Ruiz has 40.9 percent of early votes, according to the county.",
+        [["41.2 percent", "40.9 percent", "contradiction"]],
+        "two shares of the early votes meet",
+    ),
+    (
         "Elena Cardenas-Ruiz won 64,169 votes in the mayoral race.",
         "With every vote center reporting, Elena Cardenas-Ruiz finishes nearly 18,000 votes ahead of Mark Whitfield in the mayoral race.",
         [],
