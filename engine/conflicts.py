@@ -670,6 +670,13 @@ poll as the sentence's first words ("An exit poll by Odra Research, released on 
 cent")."""
 
 
+_LABEL_OPENING = re.compile(
+    r"(?i)\s*(?:(?:some\s+|for\s+|by\s+way\s+of\s+)?(?:context|comparison|background|reference)\s*[:,]|"
+    r"for\s+the\s+record,)"
+)
+"""A label before a sentence's opening ("Some context:", "For comparison,"), no clause of its own."""
+
+
 def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening: bool = False) -> list[Claim]:
     """The claims of ``sentence`` whose clause (see :func:`_clause_starts`) holds one of ``markers`` (offsets in the
     sentence); with ``short_opening``, all of them when a marker is in a short opening clause ("In 2014, ...") or
@@ -679,6 +686,9 @@ def _in_marked_clauses(sentence: Sentence, markers: list[int], *, short_opening:
         return []
     text = sentence.text
     starts = _clause_starts(text)
+    label = _LABEL_OPENING.match(text) if short_opening else None
+    if label is not None and len(starts) > 1 and starts[1] <= label.end():
+        starts = [0, *starts[2:]]  # "Some context: four years ago, ...": the label and the opening are one clause
 
     def clause(position: int) -> int:
         return sum(1 for start in starts if start <= position) - 1

@@ -121,6 +121,18 @@ PROBES = [
         [["at least 140", "164"]],
         "earlier leave-alone: an opening 'When ...' with no look-back is today's",
     ),
+    (
+        "Turnout was just over 14% of the city's registered voters in the city election.",
+        "Some context: four years ago, just 11.2 percent of registered voters cast a ballot in the city election.",
+        [],
+        "earlier catch: a label before the opening ('Some context:') leaves the opening short",
+    ),
+    (
+        "Turnout was just over 14% of the city's registered voters in the city election.",
+        "Some context: just 11.2 percent of registered voters cast a ballot in the city election, officials say.",
+        [["just over 14%", "11.2 percent"]],
+        "earlier leave-alone: a label with no look-back is today's",
+    ),
     # ------------------------------------------------------------------------ "last September" as earlier
     (
         "The fire last September killed 12 people, the court heard.",
