@@ -32,6 +32,24 @@ PROBES = [
         "inflation beside a lending rate still meets inflation",
     ),
     (
+        "Annual goods inflation was 3.3% and annual services inflation was 3.9% in September.",
+        "Yesterday Stats SA said annual inflation rose to 3.6% in September, with prices up 0.4% on the month.",
+        [],
+        "services inflation is not the headline rate",
+    ),
+    (
+        "Petrol prices rose 3% in September, according to the statistics office.",
+        "The statistics office reported that inflation rose to 3.6% in September.",
+        [],
+        "petrol prices are not inflation",
+    ),
+    (
+        "Annual services inflation was 3.9% in September, the statistics office said.",
+        "Services inflation ran at 4.1% in September, the statistics office said.",
+        [["3.9%", "4.1%"]],
+        "services inflation meets services inflation",
+    ),
+    (
         "In the old town, the Thu Bon rose 1.2 metres in three hours this afternoon, residents said.",
         "Further down the basin, the Thu Bon in the old town reached about 4.2 metres this afternoon.",
         [],
