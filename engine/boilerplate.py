@@ -606,7 +606,14 @@ _RESULT_ITEM = re.compile(
 24.6%"."""
 
 
-_STATUS_ITEMS = ((_FIGURE_ITEM, 2), (_TOLL_ITEM, 2), (_RESULT_ITEM, 3))
+_SEAT_ITEM = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+\([^()]{2,50}\))?,\s+"
+    r"\d[\d,.]*\s*(?:%|per\s+cent|votes)(?:,\s+[a-z]+(?:\s+[a-z]+)?)?\s*$"
+)
+"""A list item that gives a seat's winner and result: "District 8: Rosalind Okafor (incumbent), 71.34%, elected"."""
+
+
+_STATUS_ITEMS = ((_FIGURE_ITEM, 2), (_TOLL_ITEM, 2), (_RESULT_ITEM, 3), (_SEAT_ITEM, 3))
 """List items that give the article's own figures, each with how many of its kind its list must hold."""
 
 

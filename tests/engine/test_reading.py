@@ -1146,6 +1146,18 @@ def test_a_list_of_candidates_results_is_article_text() -> None:
     assert "- Dev Sandhu (Green) 1,644" in sentences
 
 
+def test_a_list_of_seats_won_is_article_text() -> None:
+    doc = read_text(
+        "City council results\n\nSix of the 10 district races were decided on Saturday, the elections office said.\n\n"
+        "- District 1: Adrian Solis (incumbent), 58.02%, elected\n- District 3: Maria Gutierrez, 52.47%, elected\n"
+        "- District 8: Rosalind Okafor (incumbent), 71.34%, elected\n\nRunoffs will be held in four districts.\n",
+        "release.md",
+    )
+    sentences = _sentences(doc)
+    assert "- District 1: Adrian Solis (incumbent), 58.02%, elected" in sentences
+    assert "- District 8: Rosalind Okafor (incumbent), 71.34%, elected" in sentences
+
+
 def test_a_list_of_page_counters_is_not_article_text() -> None:
     doc = read_text(
         "Storm closes airport\n\nThe airport remains closed because of the storm, the operator said on Tuesday.\n\n"
