@@ -3776,7 +3776,7 @@ _ANY_ONE = frozenset(
 """Words before a verb of sentencing that name no one in particular (or anyone in a group): not a rank or a role."""
 _SURNAME_SENTENCED = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:received|given|jailed|sentenced|handed|got|drew|"
-    r"imprisoned)\b"
+    r"imprisoned|(?:must|will|would\s+have\s+to|will\s+have\s+to)\s+serve)\b"
 )
 
 

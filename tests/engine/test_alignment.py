@@ -2980,7 +2980,12 @@ def test_prison_terms_are_compared_person_by_person(b: str, found: list[list[str
          "Dunbar, from Shortlees, must serve 23 years before he is eligible for parole.", []),
         ("Keir, of Bellfield, was given a punishment part of 26 years for the fire.",
          "Scott Dunbar's punishment part is 23 years for the fire.", []),
+        ("Accomplice Scott Dunbar, 33, was told he must serve 24 years before he can even apply for parole.",
+         "Keir must serve a minimum of 26 years before he can apply for parole, the judge said.", []),
         # one man's: still compared
+        ("Ross Keir was told he must serve 24 years before he can even apply for parole.",
+         "Keir must serve a minimum of 26 years before he can apply for parole, the judge said.",
+         [["24 years", "a minimum of 26 years"]]),
         ("Keir, 29, must serve 26 years before he can apply for parole.",
          "Ross Keir must serve 24 years before he can apply for parole.", [["26 years", "24 years"]]),
     ],
