@@ -1378,6 +1378,9 @@ _MARGIN_AFTER = re.compile(
 7.68-point margin", "finishes nearly 18,000 votes ahead of"; not the tallies it separates, a margin of error or those a
 search was "led by"."""
 
+_CONTRIBUTED = re.compile(r"(?i)\bcontribut(?:ed|es|ing|ion\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+"""Before a share: how much one part added to a whole's change ("Transport contributed 0.3 of a percentage point"),
+not the whole's change."""
 _OF_EARLY_VOTES = re.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:early|advance|postal|mail(?:-in|ed)?|absentee)\s+(?:votes?|ballots?|voting)\b"
 )
@@ -1475,7 +1478,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     magnitude), "maximum" (the most the law allows for an offence: "faced up to 20 years in prison"), "demand" (a term
     or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
-    "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "shortfall"
+    "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "contribution"
+    (what a part added to a whole's change: "Transport contributed 0.3 of a percentage point"), "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
     come: "the next 24 hours will be decisive"), "whole" (the whole a share is told of: the 15,600 of "a third of the
     country's 15,600 schools") or "general" (a figure of any such thing: "A magnitude 6 quake can
@@ -1530,6 +1534,10 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 for claim in _in_marked_clauses(sentence, so_far, short_opening=True):
                     if claim.kind is Kind.PERCENT:
                         out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
+        if "contribut" in low:
+            for claim in sentence.claims:
+                if claim.kind is Kind.PERCENT and _marked_before(_CONTRIBUTED, sentence, claim, 30):
+                    out.setdefault(claim.id, "contribution")  # "Transport ... contributed 0.3 of a percentage point"
         if "early" in low or "advance" in low or "postal" in low or "mail" in low or "absentee" in low:
             shares = [claim for claim in sentence.claims if claim.kind is Kind.PERCENT]
             if any(_OF_EARLY_VOTES.match(text, claim.end - sentence.start) for claim in shares):

@@ -50,6 +50,18 @@ PROBES = [
         "services inflation meets services inflation",
     ),
     (
+        "Transport contributed 0.3 of a percentage point to annual inflation in September, the office said.",
+        "The statistics office reported that annual inflation had risen by 0.2 percentage points to 3.6% in September.",
+        [],
+        "what a part contributed to inflation is not inflation's rise",
+    ),
+    (
+        "Transport prices contributed 0.3 of a percentage point to annual inflation in September.",
+        "Transport prices contributed 0.5 of a percentage point to annual inflation in September, the office said.",
+        [["0.3 of a percentage point", "0.5 of a percentage point"]],
+        "two contributions of one part meet",
+    ),
+    (
         "In the old town, the Thu Bon rose 1.2 metres in three hours this afternoon, residents said.",
         "Further down the basin, the Thu Bon in the old town reached about 4.2 metres this afternoon.",
         [],
