@@ -339,6 +339,10 @@ _WOUND_KINDS = frozenset(
 )
 
 
+_COLLECTIVE_PEOPLE = frozenset("crowd crowds team teams force delegation contingent mob group squad".split())
+"""Groups of people a number before "-strong" tells the size of ("a 20,000-strong crowd")."""
+
+
 def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | None, int]:
     """Find the counted noun starting at ``j``; returns (noun, index after it)."""
     k = j
@@ -353,10 +357,16 @@ def _noun_after(tokens: list[Token], j: int, value_is_one: bool) -> tuple[str | 
             or tokens[k].low in _NUMBER_WORDS
         ):
             k += 1
+    strong = k + 2 < n and tokens[k].text in "-‐" and tokens[k + 1].low == "strong" and _adjacent(tokens, k + 1)
+    if strong and tokens[k + 2].low in _COLLECTIVES:
+        return _COLLECTIVES[tokens[k + 2].low], k + 3  # "a 1,200-strong workforce": 1,200 employees
+    if strong and tokens[k + 2].low in _COLLECTIVE_PEOPLE:
+        return "people", k + 3  # "a 20,000-strong crowd", "a five-strong team": so many people in it
     if (
         k + 1 < n
         and tokens[k].text in "-‐"
         and tokens[k + 1].low in COUNTED_BEFORE_NOUN
+        and tokens[k + 1].low != "strong"
         and _adjacent(tokens, k)
         and _adjacent(tokens, k + 1)
     ):

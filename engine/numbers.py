@@ -2025,11 +2025,11 @@ def _changes_share_units(tokens: list[Token], mentions: list[Mention]) -> list[M
     return mentions
 
 
-COUNTED_BEFORE_NOUN = frozenset("bed member room lane carriage wagon coach car".split())
+COUNTED_BEFORE_NOUN = frozenset("bed member room lane carriage wagon coach car strong".split())
 """Nouns a number glued to them counts in the thing that follows: "a 40-bed ward" has 40 beds, "a five-member
-committee" five members, "a 150-car train" 150 cars. Not a building's storeys nor a council's seats, whose number
-reports set beside others of the same value ("a nine-storey block" beside "Nine people were killed", "the 41-seat
-council" beside the 24 seats a party won)."""
+committee" five members, "a 150-car train" 150 cars, "a 20,000-strong crowd" 20,000 in the crowd. Not a building's
+storeys nor a council's seats, whose number reports set beside others of the same value ("a nine-storey block" beside
+"Nine people were killed", "the 41-seat council" beside the 24 seats a party won)."""
 
 
 def _not_a_count(tokens: list[Token], mention: Mention) -> bool:

@@ -368,6 +368,19 @@ def test_found_by_the_benchmarks(text: str, figures: list[tuple[str, str | None,
     assert [(c.text, c.subject, c.predicate) for c in extract_claims(text, "t.1")] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 20,000-strong crowd stormed the gates.", [("20,000", "people")]),
+        ("A five-strong team of investigators arrived on Monday.", [("five", "people")]),
+        ("The firm has a 1,200-strong workforce.", [("1,200", "employees")]),
+        ("The 40-bed ward was full.", [("40", "beds")]),
+    ],
+)
+def test_a_number_strong_tells_the_size_of_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.subject) for c in extract_claims(text, "t.1")] == expected
+
+
 def test_a_dose_per_spoonful_is_a_concentration() -> None:
     (dose,) = extract_claims("The suspension holds 100 mg of ibuprofen per 5 mL.", "t.1")
     (per_ml,) = extract_claims("The suspension contains 20 mg of ibuprofen per millilitre.", "t.1")
