@@ -1183,6 +1183,13 @@ def _find_predicate(
         and not _group_event(tokens, after_noun)
     ):
         return None  # "one of the four was pronounced dead": what befell the part, not the whole group
+    if (
+        of >= 2
+        and tokens[of - 1].kind == "word"
+        and (tokens[of - 2].kind == "num" or tokens[of - 2].low in _NUMBER_WORDS)
+        and tokens[first].low in ("one", "a", "an", "1")
+    ):
+        return None  # "five members of one family were killed": the family the five came from, not a sixth victim
     if _driven_from_homes(tokens, first, after_noun):
         return "evacuated"  # "forcing about 1,200 residents from their homes", as "1,200 fled their homes"
     # Directly before the figure: "killing 5", "injured 12", "launched 430", "death toll of 112", "toll rose to 112".

@@ -278,3 +278,12 @@ def test_local_news_probe(a: str, b: str, expected: list[list[str]], label: str)
 )
 def test_a_list_that_names_each_place_first(a: str, b: str, expected: list[list[str]]) -> None:
     assert conflicts_match(expected, probe_conflicts(a, b))
+
+
+def test_the_family_a_toll_came_from_is_no_victim() -> None:
+    found = _figures("A pre-dawn fire on Sherman Avenue killed five members of one family on Monday.")
+    assert ("one", "count", "family", None) in found
+    assert not probe_conflicts(
+        "A pre-dawn fire on Sherman Avenue killed five members of one family on Monday.",
+        "The fire chief confirmed a fifth person had died in the Sherman Avenue fire, bringing the death toll to five.",
+    )
