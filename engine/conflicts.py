@@ -1378,6 +1378,11 @@ _MARGIN_AFTER = re.compile(
 7.68-point margin", "finishes nearly 18,000 votes ahead of"; not the tallies it separates, a margin of error or those a
 search was "led by"."""
 
+_FIRST_ESTIMATE = r"(?:advance|flash|preliminary|first|initial|early)\s+(?:GDP\s+)?estimate"
+_ADVANCE_ESTIMATE_BEFORE = re.compile(rf"(?i)\b{_FIRST_ESTIMATE}s?\s+(?:of|was|at|had\s+been|put\s+\w+\s+at)\s+$")
+_ADVANCE_ESTIMATE_AFTER = re.compile(rf"(?i)\s+{_FIRST_ESTIMATE}\b")
+"""A first estimate of a figure later revised: "the advance estimate of 5.1%", "revised up from a 5.1% advance
+estimate"."""
 _CONTRIBUTED = re.compile(r"(?i)\bcontribut(?:ed|es|ing|ion\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 """Before a share: how much one part added to a whole's change ("Transport contributed 0.3 of a percentage point"),
 not the whole's change."""
@@ -1479,7 +1484,8 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
     or a rise
     one side asked for: "prosecutors had asked for a 12-year term", "the union wants a rise of nearly 10%") or
     "interim" (a count in progress, "with 23% of tables counted", "By 17:00, turnout stood at 37.2%"), "contribution"
-    (what a part added to a whole's change: "Transport contributed 0.3 of a percentage point"), "shortfall"
+    (what a part added to a whole's change: "Transport contributed 0.3 of a percentage point"), "advance estimate" (a
+    first estimate later revised: "the advance estimate of 5.1%"), "shortfall"
     (how far a figure falls short of another: "two seats short of a majority"), "ahead" (a span of time still to
     come: "the next 24 hours will be decisive"), "whole" (the whole a share is told of: the 15,600 of "a third of the
     country's 15,600 schools") or "general" (a figure of any such thing: "A magnitude 6 quake can
@@ -1534,6 +1540,13 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 for claim in _in_marked_clauses(sentence, so_far, short_opening=True):
                     if claim.kind is Kind.PERCENT:
                         out.setdefault(claim.id, "interim")  # "By 17:00, turnout stood at 37.2%"
+        if "estimate" in low:
+            for claim in sentence.claims:
+                if claim.kind is Kind.PERCENT and (
+                    _marked_before(_ADVANCE_ESTIMATE_BEFORE, sentence, claim, 40)
+                    or _ADVANCE_ESTIMATE_AFTER.match(text, claim.end - sentence.start)
+                ):
+                    out.setdefault(claim.id, "advance estimate")  # "the advance estimate of 5.1%"
         if "contribut" in low:
             for claim in sentence.claims:
                 if claim.kind is Kind.PERCENT and _marked_before(_CONTRIBUTED, sentence, claim, 30):

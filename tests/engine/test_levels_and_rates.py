@@ -62,6 +62,18 @@ PROBES = [
         "two contributions of one part meet",
     ),
     (
+        "This is 0.2 percentage points higher than the advance estimate of 5.1% released in October.",
+        "The economy expanded 5.3% in the July-September quarter from a year earlier, revised up from a first estimate.",
+        [],
+        "an advance estimate is not the revised figure",
+    ),
+    (
+        "The advance estimate of 5.1% was released in October, the statistics department said.",
+        "The statistics department's flash estimate of 5.2% was released in October, the department said.",
+        [["5.1%", "5.2%"]],
+        "two reports of one advance estimate meet",
+    ),
+    (
         "In the old town, the Thu Bon rose 1.2 metres in three hours this afternoon, residents said.",
         "Further down the basin, the Thu Bon in the old town reached about 4.2 metres this afternoon.",
         [],
