@@ -5052,7 +5052,47 @@ def _marked_before(pattern: re.Pattern[str], sentence: Sentence, claim: Claim, r
     return bool(pattern.search(sentence.text, max(0, at - reach), at))
 
 
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|over|during|within|across)\s+(?:just\s+|the\s+(?:past\s+|last\s+)?)?$")
+_WINDOW_AFTER = re.compile(r"(?i)-?\s*(?:total|totals|rainfall|accumulation|period)\b")
+
+
+def _window(sentence: Sentence) -> Claim | None:
+    """The span a total of rain (or any length) in the sentence fell over: "12.9 inches of rain in just 24 hours", "The
+    highest 48-hour total, 16.42 inches"; None where the sentence gives no such length or no such span, or two spans
+    that differ."""
+    if not any(c.kind is Kind.MEASURE and c.quantity.unit == "m" for c in sentence.claims):
+        return None
+    spans = [
+        c
+        for c in sentence.claims
+        if c.kind is Kind.DURATION
+        and c.quantity.unit == "s"
+        and (
+            _marked_before(_WINDOW_BEFORE, sentence, c, 25)
+            or _WINDOW_AFTER.match(sentence.text, c.end - sentence.start) is not None
+        )
+    ]
+    if not spans or any(classify(spans[0].quantity, other.quantity) is not None for other in spans[1:]):
+        return None  # none, or two spans that differ ("24 hours" and "the one-day total" are one)
+    return spans[0]
+
+
+def _two_windows(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """Two totals over two spans, or the two spans themselves: "12.9 inches of rain in just 24 hours" is not "the
+    highest 48-hour total, 16.42 inches", and the 24 hours are not a misreported 48."""
+    if not ((ca.kind is cb.kind is Kind.MEASURE and ca.quantity.unit == "m") or ca.kind is cb.kind is Kind.DURATION):
+        return False
+    window_a, window_b = _window(pair.sa), _window(pair.sb)
+    if window_a is None or window_b is None or classify(window_a.quantity, window_b.quantity) is None:
+        return False
+    if ca.kind is Kind.MEASURE:
+        return True
+    # the spans themselves: each the window, or one that agrees with it ("24 hours" and "the one-day total")
+    return classify(ca.quantity, window_a.quantity) is None and classify(cb.quantity, window_b.quantity) is None
+
+
 _NOT_ONE_TIME: tuple[_Check, ...] = (
+    _two_windows,
     _separate_and_not,
     _two_year_words,
     _increment_and_count,

@@ -256,3 +256,22 @@ def test_a_volume_without_a_rate_stays_a_volume() -> None:
 )
 def test_flows_are_compared_in_one_unit_and_one_direction(a: str, b: str, expected: list[list[str]]) -> None:
     assert probe_conflicts(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # two totals over two spans, and the spans themselves
+            "The highest 48-hour total in the county, 16.42 inches, was recorded at the Greens Bayou gauge.",
+            "Greens Bayou picked up 12.9 inches of rain in just 24 hours, the highest one-day total we have seen.",
+            [],
+        ),
+        (  # one span: the totals still meet
+            "The Greens Bayou gauge recorded 16.42 inches of rain in 48 hours, the county said.",
+            "Greens Bayou picked up 12.9 inches of rain in 48 hours, the county said.",
+            [["16.42 inches", "12.9 inches", "contradiction"]],
+        ),
+    ],
+)
+def test_totals_over_two_spans_are_two_figures(a: str, b: str, expected: list[list[str]]) -> None:
+    assert probe_conflicts(a, b) == expected
