@@ -1266,7 +1266,6 @@ def _find_predicate(
             start = close + 2 if close + 1 < n and tokens[close + 1].text == "-" else close + 1
             if start < n:
                 ahead = clause_of[start]  # a dash may end a clause: the words after the apposition are the figure's
-
     # A coordinated subject: "three men and two women were injured", "three men and a woman were hurt": the verb
     # after the last of them says what befell each (not "A man was killed" before them).
     while start + 1 < n and tokens[start].low == "and":

@@ -931,9 +931,9 @@ _CAPACITY = re.compile(
 )
 """Words that make a figure what a place or a vessel can hold, in its clause: "built to house about 400 people",
 "built to produce 30 million tonnes a year", "can carry up to 45,000 tonnes", "a spillway designed to pass up to 5,400
-cubic metres per second", "a capacity of 1,200", "licensed by the
-Maritime Authority to carry 120", "1,500 guests had been invited" (not all who came); or the most a rule allows: "a
-driver may not be at the wheel for more than five hours"."""
+cubic metres per second", "a capacity of 1,200", "licensed by the Maritime Authority to carry 120", "1,500 guests had
+been invited" (not all who came); or the most a rule allows: "a driver may not be at the wheel for more than five
+hours"."""
 
 
 _INTRADAY = re.compile(
@@ -1390,6 +1390,7 @@ _OF_EARLY_VOTES = re.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:early|advance|postal|mail(?:-in|ed)?|absentee)\s+(?:votes?|ballots?|voting)\b"
 )
 """After a share, that it is of some votes only, counted before the rest: "41.2 percent of early votes"."""
+
 _AFTERSHOCK_BEFORE = re.compile(
     r"(?i)\b(?:after|fore)[- ]?shocks?\b(?:(?!\b(?:earth)?quakes?\b|\btemblors?\b|\bas\b|\bwhile\b)[^\d;:().]){0,30}$"
 )
@@ -2367,6 +2368,8 @@ class _Reading(NamedTuple):
     """The figures told of one place or day alone (see :func:`_local`, :func:`_listed_by_place`)."""
     shares: dict[str, str]
     """The whole each percentage is a share of, where it is one reports mix up (see :func:`_share_of`)."""
+    window: Claim | None
+    """The span its total of rain or other length fell over (see :func:`_window`)."""
     levels: frozenset[str]
     """The percentages and lengths told as a level reached ("rose to 6.4%", "pushing annual inflation to 6.2%",
     "reached 4.2 metres"; see :data:`_LEVEL_BEFORE`)."""
@@ -2514,6 +2517,7 @@ def _reading(sentence: Sentence) -> _Reading:
         | _listed_by_place(sentence)
         | _listed_after_place(sentence),
         shares={c.id: share for c in sentence.claims if (share := _share_of(sentence, c)) is not None},
+        window=_window(sentence),
         levels=frozenset(
             c.id
             for c in sentence.claims
@@ -5060,7 +5064,7 @@ def _window(sentence: Sentence) -> Claim | None:
     """The span a total of rain (or any length) in the sentence fell over: "12.9 inches of rain in just 24 hours", "The
     highest 48-hour total, 16.42 inches"; None where the sentence gives no such length or no such span, or two spans
     that differ."""
-    if not any(c.kind is Kind.MEASURE and c.quantity.unit == "m" for c in sentence.claims):
+    if not any(_length(c) for c in sentence.claims):
         return None
     spans = [
         c
@@ -5080,9 +5084,9 @@ def _window(sentence: Sentence) -> Claim | None:
 def _two_windows(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two totals over two spans, or the two spans themselves: "12.9 inches of rain in just 24 hours" is not "the
     highest 48-hour total, 16.42 inches", and the 24 hours are not a misreported 48."""
-    if not ((ca.kind is cb.kind is Kind.MEASURE and ca.quantity.unit == "m") or ca.kind is cb.kind is Kind.DURATION):
+    if not ((_length(ca) and _length(cb)) or ca.kind is cb.kind is Kind.DURATION):
         return False
-    window_a, window_b = _window(pair.sa), _window(pair.sb)
+    window_a, window_b = pair.ra.window, pair.rb.window
     if window_a is None or window_b is None or classify(window_a.quantity, window_b.quantity) is None:
         return False
     if ca.kind is Kind.MEASURE:

@@ -3217,8 +3217,12 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
     if kind is Kind.MEASURE and unit == "m" and j < n and tokens[j].text == "3" and _adjacent(tokens, j):
         kind, unit, j = Kind.MEASURE, "L", j + 1  # "3,150 m3": cubic metres written without the superscript
         lo, hi, nominal = _scale(lo, 1000.0), _scale(hi, 1000.0), _scale(nominal, 1000.0)
-    cubic = any(t.low in ("cubic", "m³") or t.text == "3" for t in tokens[numeral.end : j])
-    if kind is Kind.MEASURE and unit == "L" and cubic and (rate := _per_time(tokens, j)) is not None:
+    if (
+        kind is Kind.MEASURE
+        and unit == "L"
+        and any(t.low in ("cubic", "m³") or t.text == "3" for t in tokens[numeral.end : j])  # "cubic metres", "m3"
+        and (rate := _per_time(tokens, j)) is not None
+    ):
         # a river's flow, in cubic metres a second as "cumecs" are: "3,500 cubic metres per second", "3,150 m3/s"
         # (not "barrels a day", a rate of output kept in its own words)
         seconds, j = rate
