@@ -960,6 +960,9 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("surpassed",), "lower"),
     (("surpassing",), "lower"),
     (("greater", "than"), "lower_open"),
+    (("larger", "than"), "lower_open"),
+    (("bigger", "than"), "lower_open"),
+    (("higher", "than"), "lower_open"),
     (("north", "of"), "lower_open"),
     (("up", "to"), "upper_inc"),
     (("at", "most"), "upper_inc"),
@@ -968,6 +971,8 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("not", "more", "than"), "upper_inc"),
     (("fewer", "than"), "upper_open"),
     (("less", "than"), "upper_open"),
+    (("smaller", "than"), "upper_open"),
+    (("lower", "than"), "upper_open"),
     (("under",), "upper_open"),
     (("below",), "upper_open"),
     (("younger", "than"), "upper_open"),  # "babies younger than nine months"

@@ -398,6 +398,20 @@ def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("A recount is required when the gap is smaller than 150 votes.", "smaller than 150", 0, 150),
+        ("A recount is required when the gap is lower than 200 votes.", "lower than 200", 0, 200),
+        ("Unemployment stayed higher than 5% all year.", "higher than 5%", 5, None),
+        ("The crowd was larger than 3,000 by noon.", "larger than 3,000", 3000, None),
+    ],
+)
+def test_a_comparative_before_a_figure_is_a_bound(text: str, figure: str, low: float, high: float | None) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert (claim.text, claim.quantity.low, claim.quantity.high) == (figure, low, high)
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         ("Three people died on Sunday, according to the county coroner.", "county coroner"),
