@@ -1843,13 +1843,16 @@ def _names_some_kinds(sentence: Sentence, claim: Claim, part_sentence: Sentence,
     words = {w for w in re.findall(r"[^\W\d_]+", own.lower()) if len(w) >= 4}
     if not words:
         return False
-    kind_words = [{w for w in kind.split() if len(w) >= 4} for kind in kinds if kind]
-    # a sort the words name, but not one that only holds another they name whole: "two counts of murder" names no
-    # "attempted murder" beside "murder"
+    kind_words = [{w for w in re.findall(r"[^\W\d_]+", kind.lower()) if len(w) >= 4} for kind in kinds if kind]
+    # a sort the words name, but not one that only holds another they name whole ("two counts of murder" names no
+    # "attempted murder" beside "murder"), nor one whose words they name are fewer than another's ("four counts of
+    # first-degree murder" names no "attempted murder" by its "murder")
     named = sum(
         1
         for kind in kind_words
-        if kind & words and not any(other < kind and other <= words for other in kind_words)
+        if kind & words
+        and not any(other < kind and other <= words for other in kind_words)
+        and not any(kind & words < other & words for other in kind_words)
     )
     other = words - set().union(*kind_words)
     return 0 < named < len(kinds) and not other
