@@ -507,11 +507,22 @@ def _loosely_comparable(a: Claim, b: Claim) -> bool:
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if ca == cb == "people" and _two_groups(a.subject, b.subject):
         return False  # "about 200 passengers" and "More than 150 firefighters"
+    if ca == cb == "places" and not _same_noun(a.subject, b.subject) and not {a.subject, b.subject} <= _SETTLEMENTS:
+        return False  # "12 villages" and "14 districts": two tiers; but "six villages", "seven neighbourhoods"
     if ca == cb or _same_noun(a.subject, b.subject):
         return True
     # "deaths" / "cases" / "injuries" name the event, not a different group of things.
     event_nouns = {"deaths", "fatalities", "casualties", "injuries", "cases", "victims", "dead"}
     return (a.subject in event_nouns and cb == "people") or (b.subject in event_nouns and ca == "people")
+
+
+_SETTLEMENTS = frozenset(
+    """villages towns cities communities settlements localities neighbourhoods neighborhoods suburbs camps hamlets
+    barangays""".split()
+)
+"""Places people live in, which outlets name by one another's words ("six villages", "seven neighbourhoods"); the
+other places of :func:`engine.claims.subject_class` are tiers of government (districts, counties, provinces,
+municipalities, wards), each counted apart."""
 
 
 def _two_groups(a: str, b: str) -> bool:

@@ -3678,3 +3678,23 @@ def test_a_fraction_in_words_bounds_without_rounding(a: str, b: str, found: list
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # villages and districts are places of two tiers, as are municipalities and towns
+        ("Floods have affected 12 villages in Kadam, the state disaster authority said on Monday.",
+         "Floods have affected people in 14 districts of the state, the state disaster authority said on Monday.", []),
+        # places people live in are named by one another's words: still compared
+        ("The fire forced the evacuation of six villages near Menderes, the governor said on Monday.",
+         "The fire forced the evacuation of seven neighbourhoods near Menderes, the governor said on Monday.",
+         [["six", "seven"]]),
+        ("Floods have affected 12 districts of the state, the disaster authority said on Monday.",
+         "Floods have affected 14 districts of the state, the disaster authority said on Monday.", [["12", "14"]]),
+    ],
+)
+def test_places_of_two_tiers_are_two_counts(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
