@@ -5713,7 +5713,8 @@ def _met_beside(
     for x in other.claims:
         if x.id == partner.id or x.id in used or x.kind is not claim.kind or x.quantity.unit != claim.quantity.unit:
             continue
-        if x.id in background or _bare(x) or not _slip_comparable(x, claim):
+        alike = _slip_comparable(x, claim) or _parts_alike(x, other_reading, claim, own_reading)
+        if x.id in background or _bare(x) or not alike:
             # not an earlier figure, nor a bare number ("adding that 12 had been identified"), nor another thing
             # ("2,140 suspected cases" is no toll of "2,140 people" killed)
             continue
@@ -5728,6 +5729,12 @@ def _met_beside(
         if classify(x.quantity, claim.quantity) is None:
             return True
     return False
+
+
+def _parts_alike(x: Claim, x_reading: _Reading, claim: Claim, reading: _Reading) -> bool:
+    """Two figures each some of the victims, of one noun: what befell the whole ("19 of the injured") and what befell
+    the part ("19 were transferred to the regional hospital") name one group."""
+    return x.id in x_reading.victim_parts and claim.id in reading.victim_parts and x.subject == claim.subject
 
 
 _PLACE_PART = re.compile(

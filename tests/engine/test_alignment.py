@@ -3698,3 +3698,15 @@ def test_places_of_two_tiers_are_two_counts(a: str, b: str, found: list[list[str
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+def test_a_part_of_the_victims_met_beside_is_no_conflict() -> None:
+    """ "19 of the injured" taken to one hospital is the "19 transferred" there, though one tells what befell the
+    whole and the other what befell the part; it is not set against the 14 treated elsewhere."""
+    comparison = _compare_body(
+        "Of the injured, 14 are being treated at the Huanta hospital and 19 were transferred by ambulance to the "
+        "regional hospital in Huamanga.",
+        "Ambulances have taken 19 of the injured to the regional hospital in Huamanga, a journey of three hours.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
