@@ -5713,8 +5713,8 @@ def _met_beside(
     for x in other.claims:
         if x.id == partner.id or x.id in used or x.kind is not claim.kind or x.quantity.unit != claim.quantity.unit:
             continue
-        alike = _slip_comparable(x, claim) or _parts_alike(x, other_reading, claim, own_reading)
-        if x.id in background or _bare(x) or not alike:
+        parts = _parts_alike(x, other_reading, claim, own_reading)
+        if x.id in background or (_bare(x) and not parts) or not (parts or _slip_comparable(x, claim)):
             # not an earlier figure, nor a bare number ("adding that 12 had been identified"), nor another thing
             # ("2,140 suspected cases" is no toll of "2,140 people" killed)
             continue
@@ -5732,9 +5732,14 @@ def _met_beside(
 
 
 def _parts_alike(x: Claim, x_reading: _Reading, claim: Claim, reading: _Reading) -> bool:
-    """Two figures each some of the victims, of one noun: what befell the whole ("19 of the injured") and what befell
-    the part ("19 were transferred to the regional hospital") name one group."""
-    return x.id in x_reading.victim_parts and claim.id in reading.victim_parts and x.subject == claim.subject
+    """Two figures each some of the victims, of one noun or one with none: what befell the whole ("19 of the
+    injured") and what befell the part ("19 were transferred to the regional hospital") name one group, and so do
+    "Of the deceased, six are foreign nationals and three are Nepali" and "Three of the dead were Nepali guides"."""
+    return (
+        x.id in x_reading.victim_parts
+        and claim.id in reading.victim_parts
+        and (x.subject == claim.subject or x.subject is None or claim.subject is None)
+    )
 
 
 _PLACE_PART = re.compile(

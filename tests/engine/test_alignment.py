@@ -3710,3 +3710,14 @@ def test_a_part_of_the_victims_met_beside_is_no_conflict() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+def test_parts_of_the_dead_listed_in_another_order_meet() -> None:
+    """Each part of one toll is met by the same figure in the other list, whatever order each tells them in and
+    whether or not it names their noun."""
+    comparison = _compare_body(
+        "Of the deceased, six are foreign nationals and three are Nepali high-altitude workers.",
+        "Three of the dead were Nepali guides employed by the company, and the other six were foreign clients.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
