@@ -609,6 +609,17 @@ def _sizes_apart(a: Claim, b: Claim) -> bool:
     return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
 
 
+def _hundredfold(a: Claim, b: Claim) -> bool:
+    """One figure is more than a hundred times the other, and they share no digits (figures in words share none):
+    "at least seven people" and "nearly two million people" are never one count misreported, whatever words they
+    share; "$2.5 million" and "$250 million" may be."""
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    if not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 100):
+        return False
+    digits = _digits(a)
+    return digits != _digits(b) or not digits
+
+
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
     hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
@@ -5892,8 +5903,8 @@ def _plausible_pair(
         votes_b = [c.id for c in sb.claims if c.subject == "votes"]
         if len(votes_a) == len(votes_b) == 2:
             return votes_a.index(ca.id) == votes_b.index(cb.id)
-    if _far_apart(ca, cb) and overlap < 3:
-        return False  # far apart, with little said around them in common: different things
+    if (_far_apart(ca, cb) and overlap < 3) or _hundredfold(ca, cb):
+        return False  # far apart, with little said around them in common, or a hundredfold: different things
     modes = modes or {}
     ambiguous = any(
         len(

@@ -3721,3 +3721,16 @@ def test_parts_of_the_dead_listed_in_another_order_meet() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+def test_figures_a_hundredfold_apart_are_two_counts() -> None:
+    """ "at least seven people" killed and "nearly two million people" moved to safety share their noun and many
+    words, but no count is misreported a hundredfold; the two million meet the "more than 1.2 million" instead."""
+    comparison = _compare_body(
+        "The cyclone slammed into the southern coast on Wednesday, killing at least seven people and forcing more "
+        "than 1.2 million villagers into storm shelters.",
+        "The disaster management secretary told reporters that nearly two million people had been moved to safety "
+        "before the cyclone hit the southern coast.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == [["more than 1.2 million", "nearly two million"]]
