@@ -142,6 +142,10 @@ from tests.labelled import (
     DEV125,
     DEV126,
     DEV127,
+    DEV128,
+    DEV129,
+    DEV130,
+    DEV131,
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
@@ -511,6 +515,10 @@ SET_FLOORS = [
     (DEV125, 0.52, 0.46, 1),  # 0.568 / 0.512 at 9bec0de
     (DEV126, 0.64, 0.48, 1),  # 0.692 / 0.526 at 9bec0de
     (DEV127, 0.60, 0.62, 1),  # 0.650 / 0.667 at 9bec0de
+    (DEV128, 0.63, 0.57, 3),  # 0.676 / 0.623 at d7dea1d
+    (DEV129, 0.61, 0.62, 1),  # 0.661 / 0.667 at d7dea1d
+    (DEV130, 0.68, 0.55, 2),  # 0.728 / 0.604 at d7dea1d
+    (DEV131, 0.58, 0.51, 1),  # 0.630 / 0.561 at d7dea1d
     (HELDOUT, 0.72, 0.5, None),
     (HELDOUT2, 0.65, 0.55, 2),  # 0.686 / 0.593
     (HELDOUT3, 0.70, 0.42, 1),  # 0.737 / 0.468
