@@ -557,6 +557,8 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
     head = "" if k is None else text[lines[k][0] : lines[k][1]]
     if has_figure and len(words) >= 2 and _KEY_POINTS.match(head):
         return True  # "## Key figures" over "- Firefighters injured: 112"
+    if _LABEL_VALUE.match(line, marker.end()) and sum(bool(_FIGURE_ITEM.match(item, m.end())) for m, item in run) >= 2:
+        return True  # "- Rating: EF-3 (preliminary)" over "- Estimated peak winds: 150 mph": one status list
     for pattern, least in _STATUS_ITEMS:
         # "- Flights cancelled: 112 (58 departures, 54 arrivals)", "- Deaths: 27 (Bajhang 21, Bajura 6)", "- Priya
         # Lowther (Labour) 14,212": a status list, a situation report's toll, a count's results
@@ -589,6 +591,10 @@ def _list_item(text: str, lines: list[tuple[int, int, int]], i: int, prose: list
 _FIGURE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){1,6}:\s+(?:about\s+|around\s+|some\s+|over\s+)?[$£€¥₹]?\d")
 """A list item that names a figure in two words or more, then gives it: "Flights cancelled: 112", "Passengers
 affected: about 16,000" (not "Comments: 12")."""
+
+
+_LABEL_VALUE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,6}:\s+\S")
+"""A list item that names a thing, then gives it: "Rating: EF-3 (preliminary)", "Status: contained"."""
 
 
 _TOLL_ITEM = re.compile(

@@ -1158,6 +1158,18 @@ def test_a_list_of_seats_won_is_article_text() -> None:
     assert "- District 8: Rosalind Okafor (incumbent), 71.34%, elected" in sentences
 
 
+def test_an_item_named_by_one_word_in_a_status_list_is_article_text() -> None:
+    doc = read_text(
+        "Situation report\n\nA tornado struck Kosciusko on Saturday night, the weather service said.\n\n"
+        "Preliminary survey findings (subject to revision):\n\n- Rating: EF-3 (preliminary)\n"
+        "- Estimated peak winds: 150 mph\n- Path length: 38.0 miles\n\nMore survey teams will go out on Monday.\n",
+        "sitrep.md",
+    )
+    sentences = _sentences(doc)
+    assert "- Rating: EF-3 (preliminary)" in sentences
+    assert "- Estimated peak winds: 150 mph" in sentences
+
+
 def test_a_list_of_page_counters_is_not_article_text() -> None:
     doc = read_text(
         "Storm closes airport\n\nThe airport remains closed because of the storm, the operator said on Tuesday.\n\n"
