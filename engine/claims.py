@@ -104,9 +104,11 @@ _WEAPONS = frozenset(
     munitions warheads grenades artillery bullets rounds shots attacks raids""".split()
 )
 _STRUCTURES = frozenset(
-    """buildings building homes houses houses apartments flats schools hospitals bridges roads vehicles cars
+    """buildings building homes houses houses apartments flats schools hospitals bridges roads
     businesses shops structures properties dwellings churches mosques offices factories towers blocks""".split()
 )
+_VEHICLES = frozenset("vehicles cars".split())
+"""Things that move, never counted with the buildings of :data:`_STRUCTURES`: "112 cars" are no "100 homes"."""
 _PLACES = frozenset(
     """villages towns cities districts counties provinces regions states areas neighbourhoods neighborhoods
     communities municipalities parishes wards streets islands countries suburbs settlements zones camps
@@ -711,6 +713,8 @@ def subject_class(subject: str | None) -> str | None:
         return "weapons"
     if head in _STRUCTURES:
         return "structures"
+    if head in _VEHICLES:
+        return "vehicles"
     if head in _PLACES:
         return "places"
     return _ONE_THING.get(head, head)

@@ -3742,3 +3742,15 @@ def test_figures_a_hundredfold_apart_are_two_counts() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == [["more than 1.2 million", "nearly two million"]]
+
+
+def test_cars_of_a_train_are_no_homes() -> None:
+    """Vehicles and buildings are two sorts of thing: the cars a train hauled are not the homes it forced people
+    from, whatever else the sentences share."""
+    comparison = _compare_body(
+        "A freight train jumped the tracks near the village on Tuesday, spilling acid and forcing residents from "
+        "more than 100 homes.",
+        "The freight train, hauling 112 cars near the village on Tuesday, was bound for Winnipeg.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
