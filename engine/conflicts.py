@@ -3479,9 +3479,9 @@ _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 _LOCAL_WORDS = re.compile(
     r"\balone\b|\bneighbou?ring\b|\bnearby\b|\bitself\b|\bthe\s+(?:scene|spot)\b|"
-    r"\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er))\b"
+    r"\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er))\b|^(?:In|Across)\s"
 )
-"""What every match of :data:`_ONE_PLACE` contains: a cheap test first."""
+"""What every match of :data:`_ONE_PLACE` and :data:`_IN_DISTRICT_OPENING` contains: a cheap test first."""
 _ONE_PLACE = re.compile(
     r"\b(?:died|dead|killed)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b|"
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b)"
@@ -3497,6 +3497,8 @@ _ONE_PLACE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|city|town|district|county|province))?\s+itself\b|"
     r"\b[A-Z][\w'’-]+\s+(?:city|town|district|county|province)\s+itself\b"
 )
+_IN_DISTRICT_OPENING = re.compile(r"(?:In|Across)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:district|[Cc]ounty|province)\s*,\s*")
+"""A sentence opening on the one district its figures are told of: "In Patuakhali district, six people were killed"."""
 
 
 def _local(sentence: Sentence, claim: Claim) -> bool:
@@ -3514,6 +3516,9 @@ def _local(sentence: Sentence, claim: Claim) -> bool:
     after = [c.start - sentence.start for c in sentence.claims if c.start >= claim.end and c.subject != "age"]
     stop = min(end + 50, _clause_end(text, end), *after)
     if _ONE_PLACE.search(text, max(_clause_start(text, start), start - 60), stop) is not None:
+        return True
+    opening = _IN_DISTRICT_OPENING.match(text)
+    if opening is not None and opening.end() == start and claim.kind is Kind.COUNT:
         return True
     return claim.kind is Kind.COUNT and _AT_FACILITY.search(text, _clause_start(text, start), start) is not None
 

@@ -3754,3 +3754,21 @@ def test_cars_of_a_train_are_no_homes() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a sentence opening on one district tells that district's toll, not the storm's
+        ("Eleven people have died in the cyclone, the disaster management ministry said on Thursday.",
+         "In Patuakhali district, six people were killed in the cyclone, the disaster management ministry said.", []),
+        # the same district's toll in both: still compared
+        ("In Patuakhali district, eight people were killed in the cyclone, the disaster management ministry said.",
+         "In Patuakhali district, six people were killed in the cyclone, the disaster management ministry said.",
+         [["eight", "six"]]),
+    ],
+)
+def test_a_sentence_opening_on_one_district_tells_its_figures(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
