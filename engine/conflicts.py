@@ -4740,7 +4740,7 @@ def _in_common_units(claim_a: Claim, claim_b: Claim, pair: _LinkedPair) -> tuple
 _PER_UNIT = re.compile(
     r"(?i)(?:\s*(?:per|a|an|each)\s+|\s*/\s*)(quintals?|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilos?|kilogrammes?|"
     r"kilograms?|kg|pounds?|lbs?|acres?|hectares?|ha|square\s+(?:metres?|meters?|feet|foot)|sq\.?\s*(?:m|ft)|"
-    r"months?|years?|weeks?|days?|annum)\b|"
+    r"months?|years?|weeks?|fortnights?|days?|annum)\b|"
     r"\s*/\s*([tq])\b|"
     r"\s*(?:to|per|against)\s+(?:the|one|a|each)\s+((?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|rand|rupee)s?)\b|"
     r"\s*(apiece|a\s+piece|per\s+(?:piece|unit|item))\b"
@@ -4752,15 +4752,16 @@ _UNIT_SIZE = {
     "ha": ("m2", 10000.0), "metre": ("m2", 1.0), "meter": ("m2", 1.0), "feet": ("m2", 0.09290304),
     "foot": ("m2", 0.09290304), "m": ("m2", 1.0), "ft": ("m2", 0.09290304), "year": ("year", 1.0),
     "annum": ("year", 1.0), "month": ("year", 1 / 12), "week": ("year", 7 / 365.25), "day": ("year", 1 / 365.25),
+    "fortnight": ("year", 14 / 365.25),
 }  # fmt: skip
 
 
 def _per_unit(sentence: Sentence, claim: Claim) -> tuple[str, float] | None:
     """What a price is given for, named right after it: a weight in kilograms ("16 dirhams per quintal", "$250 a
     tonne", "Rs 40/kg"), an area in square metres ("Rs 7 lakh an acre"), a span of time in years ("€760 a month" is
-    €9,120 a year), a currency, as an exchange rate ("about 11 cedis to the dollar"), or one item ("at Rp 24 million
-    apiece", "$40 per unit"; not "each", which a sum paid to each family is written with or without); None where none
-    is."""
+    €9,120 a year, "$95 a fortnight" about $206 a month), a currency, as an exchange rate ("about 11 cedis to the
+    dollar"), or one item ("at Rp 24 million apiece", "$40 per unit"; not "each", which a sum paid to each family is
+    written with or without); None where none is."""
     if claim.kind is not Kind.MONEY:
         return None
     found = _PER_UNIT.match(sentence.text, claim.end - sentence.start)

@@ -3772,3 +3772,21 @@ def test_a_sentence_opening_on_one_district_tells_its_figures(a: str, b: str, fo
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # one saving told in two periods: $95 a fortnight is about $206 a month
+        ("On a $600,000 mortgage, the cut would save a borrower about $95 a fortnight, mortgage advisers said.",
+         "Mortgage advisers said a homeowner with a $600,000 mortgage would save roughly $200 a month.", []),
+        # a saving a fortnight that is not the saving a month
+        ("On a $600,000 mortgage, the cut would save a borrower about $95 a fortnight, mortgage advisers said.",
+         "Mortgage advisers said a homeowner with a $600,000 mortgage would save roughly $300 a month.",
+         [["about $95", "roughly $300"]]),
+    ],
+)
+def test_a_sum_a_fortnight_is_put_in_the_other_span(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
