@@ -4826,6 +4826,7 @@ def _named_place(sentence: Sentence, claim: Claim) -> str | None:
     return next((name for name in names if name.split()[0].lower() not in _NOT_PLACES), None)
 
 
+
 _SCOPE_SUB = re.compile(r"(?i)\b(?:in|across|within|for)\s+the\s+(?:district|county|city|town|municipality|village)\b")
 _SCOPE_WIDE = re.compile(
     r"(?i)\b(?:across|throughout|in|for)\s+the\s+(?:state|country|nation|whole\s+region)\b|"
@@ -4842,9 +4843,18 @@ def _scope(sentence: Sentence, claim: Claim) -> str | None:
     return "sub" if sub and not wide else "wide" if wide and not sub else None
 
 
+_NATIONAL = re.compile(r"(?i)\b(?:nationally|nationwide|across\s+the\s+(?:country|nation))\b")
+"""A figure told of the whole country: "Nationally, the jobless rate hit 7 per cent"."""
+
+
 def _sub_and_wide(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
-    """One figure told of a district or a town, the other of the whole state or country (see :func:`_scope`)."""
-    return _told_apart(pair.ra.scopes, pair.rb.scopes, ca, cb)
+    """One figure told of a district or a town, the other of the whole state or country (see :func:`_scope`); or one
+    of the whole country and the other of a place it names ("Nationally, the jobless rate hit 7 per cent" and "In
+    Ontario, the unemployment rate was 7.6%")."""
+    if _told_apart(pair.ra.scopes, pair.rb.scopes, ca, cb):
+        return True
+    national_a, national_b = _NATIONAL.search(pair.sa.text), _NATIONAL.search(pair.sb.text)
+    return bool((national_a and cb.id in pair.rb.places) or (national_b and ca.id in pair.ra.places))
 
 
 def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:

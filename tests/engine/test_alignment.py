@@ -3798,3 +3798,20 @@ def test_a_sum_a_fortnight_is_put_in_the_other_span(a: str, b: str, found: list[
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # the country's rate and one province's
+        ("In Ontario, the unemployment rate was little changed at 7.6% in February, the agency said.",
+         "Nationally, the jobless rate hit 7 per cent in February, the agency said.", []),
+        # the province's rate in both: still compared
+        ("In Ontario, the unemployment rate was little changed at 7.6% in February, the agency said.",
+         "In Ontario, the jobless rate hit 7 per cent in February, the agency said.", [["7.6%", "7 per cent"]]),
+    ],
+)
+def test_the_countrys_figure_is_no_named_places(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
