@@ -4491,6 +4491,7 @@ _ECONOMY_MEASURES = (
     ("goods inflation", r"goods\s+(?:price\s+)?inflation"),
     ("inflation", r"inflation|consumer\s+prices|CPI"),
     ("unemployment", r"unemployment|jobless(?:ness)?"),
+    ("employment rate", r"employment\s+rate|participation\s+rate"),
     ("interest rate", r"(?:interest|lending|policy|repo|benchmark|reference|base|key|bank)\s+rates?"),
 )
 _ECONOMY_MEASURE = re.compile(

@@ -3815,3 +3815,14 @@ def test_the_countrys_figure_is_no_named_places(a: str, b: str, found: list[list
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+def test_the_employment_rate_is_no_unemployment_rate() -> None:
+    """The share of people in work and the share of the labour force out of it are two measures of one release."""
+    comparison = _compare_body(
+        "Employment fell by 21,600 in February, and the employment rate decreased 0.1 percentage points to 60.6%.",
+        "The economy shed nearly 22,000 jobs in February, pushing the unemployment rate up two-tenths of a "
+        "percentage point to 6.9%.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
