@@ -746,7 +746,7 @@ firearms" count one thing."""
 
 _ALSO_PEOPLE = frozenset(
     """policemen personnel newborns pensioners retirees beneficiaries recipients farmers tenants cops gardaí gardai
-    gendarmes constables warders guards rescuers""".split()
+    gendarmes constables warders guards rescuers occupants""".split()
 )
 """Plural nouns that name people, classed with them for matching though not used to read a count's noun: "about 400
 officers" and "over 350 personnel", "three members of the Garda" and "two cops", "11 infants" and "13 newborns", "1.6

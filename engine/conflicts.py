@@ -63,13 +63,13 @@ _GENERIC_PEOPLE = frozenset(
 _PEOPLE_GROUPS = tuple(
     frozenset(words.split())
     for words in (
-        "police officers policemen policewomen constables troopers gendarmes",
+        "police officers policemen policewomen constables troopers gendarmes cops",
         "soldiers troops servicemen personnel",
         "workers employees staff miners colleagues",
         "children kids pupils students schoolchildren",
         "protesters demonstrators marchers",
         "residents locals inhabitants villagers",
-        "passengers commuters travellers travelers",
+        "passengers commuters travellers travelers occupants",
         "patients cases infections",
         "tourists holidaymakers holiday-makers vacationers sightseers",
         "inmates prisoners convicts lags",

@@ -3826,3 +3826,19 @@ def test_the_employment_rate_is_no_unemployment_rate() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("A dozen cops were injured in the clashes, the interior ministry said.",
+         "Seventeen police officers were injured in the clashes, the interior ministry said.",
+         [["A dozen", "Seventeen"]]),
+        ("The van carried 12 passengers when it fell from the bridge, rescuers said.",
+         "The van carried nine occupants when it fell from the bridge, rescuers said.", [["12", "nine"]]),
+    ],
+)
+def test_cops_are_police_and_occupants_passengers(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
