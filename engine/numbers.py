@@ -3482,11 +3482,17 @@ _VOLUMES = {"l": 1.0, "litre": 1.0, "liter": 1.0, "ml": 0.001, "millilitre": 0.0
 
 
 def _per_volume(tokens: list[Token], j: int) -> tuple[float, int] | None:
-    """After a mass unit at ``j - 1``: "/mL", "per litre", "per cubic metre", "/m3", "of ibuprofen per 5 mL" as
-    (litres, the token after)."""
+    """After a mass unit at ``j - 1``: "/mL", "per litre", "per cubic metre", "/m3", "of ibuprofen per 5 mL", "of
+    fine particles per cubic metre" as (litres, the token after)."""
     n = len(tokens)
-    if j + 3 < n and tokens[j].low == "of" and tokens[j + 1].kind == "word" and tokens[j + 2].low == "per":
-        j += 2  # what the mass is of: "100 mg of ibuprofen per 5 mL"
+    if j + 3 < n and tokens[j].low == "of":
+        # what the mass is of, in up to three words: "100 mg of ibuprofen per 5 mL", "290 micrograms of fine
+        # particles per cubic metre"
+        k = j + 1
+        while k < min(n, j + 4) and tokens[k].kind == "word" and tokens[k].low != "per":
+            k += 1
+        if k > j + 1 and k < n and tokens[k].low == "per":
+            j = k
     if j + 1 >= n or not (tokens[j].text == "/" or tokens[j].low == "per"):
         return None
     word = tokens[j + 1].low

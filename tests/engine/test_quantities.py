@@ -388,6 +388,13 @@ def test_a_dose_per_spoonful_is_a_concentration() -> None:
     assert classify(dose.quantity, per_ml.quantity) is None
 
 
+def test_a_mass_of_something_per_cubic_metre_is_a_concentration() -> None:
+    (told,) = extract_claims("Monitors recorded 290 micrograms of fine particles per cubic metre.", "t.1")
+    (short,) = extract_claims("The highest hourly PM2.5 concentration was 287 µg/m³.", "t.1")
+    assert told.quantity.unit == short.quantity.unit == "µg/L"
+    assert classify(told.quantity, short.quantity) is not None  # 290 against 287: both exact, so they differ
+
+
 def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
     (limit,) = extract_claims("The scheme will be widened to women up to the age of 55.", "t.1")
     assert (limit.text, limit.quantity.low, limit.quantity.high) == ("up to the age of 55", 0.0, 55.0)
