@@ -1421,6 +1421,26 @@ _AFTERSHOCK_AFTER = re.compile(r"(?i)(?:\s*-?\s*magnitude)?\s+(?:after|fore)[- ]
 not the main quake's."""
 
 
+_LARGEST = re.compile(
+    r"(?i)\b(?:the\s+)?(?:largest|strongest|biggest|most\s+powerful)\s+(?:of\s+them\s+)?,?\s*"
+    r"(?:(?:a|an|at|was|measuring|of)\s+)?(?:magnitude\s*)?$"
+)
+_QUAKE = re.compile(r"(?i)\b(?:earth)?quakes?\b|\btemblors?\b")
+_AFTERSHOCKS = re.compile(r"(?i)\baftershocks\b")
+
+
+def _largest_aftershock(sentence: Sentence, claim: Claim) -> bool:
+    """The largest of the aftershocks told before it: "47 aftershocks as of 14:30, the largest a magnitude 5.6"; not
+    when a quake is named between ("aftershocks followed the quake, the strongest in decades at magnitude 7.1")."""
+    text = sentence.text
+    start = claim.start - sentence.start
+    largest = _LARGEST.search(text, _window_start(sentence, claim), start)
+    if largest is None:
+        return False
+    shocks = [m.end() for m in _AFTERSHOCKS.finditer(text, 0, largest.start())]
+    return bool(shocks) and _QUAKE.search(text, shocks[-1], largest.start()) is None
+
+
 _PENALTY = r"(?:(?:prison|jail|custodial)\s+)?(?:sentence|term|penalty|punishment|fine)s?"
 _MAXIMUM_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<face>fac(?:e|es|ed|ing)|(?:could|may|might|would)\s+(?:be\s+sentenced\s+to|get|receive|spend))"
@@ -1674,8 +1694,9 @@ def claim_modes(sentences: Iterable[Sentence]) -> dict[str, str]:
                 sentence, claim, _MARGIN_BEFORE, _MARGIN_AFTER
             ):
                 out.setdefault(claim.id, "margin")
-            if claim.kind is Kind.MEASURE and "shock" in low and _figure_marked(
-                sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER
+            if claim.kind is Kind.MEASURE and "shock" in low and (
+                _figure_marked(sentence, claim, _AFTERSHOCK_BEFORE, _AFTERSHOCK_AFTER)
+                or _largest_aftershock(sentence, claim)
             ):
                 out.setdefault(claim.id, "aftershock")
         if "fac" in low or "maximum" in low or "punishable" in low or "carr" in low or "up to" in low:

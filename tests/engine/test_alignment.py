@@ -3842,3 +3842,21 @@ def test_cops_are_police_and_occupants_passengers(a: str, b: str, found: list[li
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # the largest of the aftershocks, against another report of it
+        ("The agency has recorded 47 aftershocks as of Tuesday noon, the largest a magnitude 5.6 on Tuesday morning.",
+         "A strong aftershock, measured at magnitude 5.8, shook the region on Tuesday morning.",
+         [["magnitude 5.6", "magnitude 5.8"]]),
+        # the largest named after the quake is the quake's
+        ("Dozens of aftershocks followed the earthquake, the strongest in decades at magnitude 7.1, on Tuesday.",
+         "A strong aftershock, measured at magnitude 5.8, shook the region on Tuesday morning.", []),
+    ],
+)
+def test_the_largest_of_the_aftershocks_is_an_aftershock(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
