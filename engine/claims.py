@@ -1253,12 +1253,14 @@ def _find_predicate(
         and (
             tokens[start + 1].low in ("aged", "ages", "age", "including", "both", "all")
             or (tokens[start + 1].kind == "num" and not any(m.first_token == start + 1 for m in others))
+            # "One person, a 67-year-old woman of British nationality, died at the scene"
+            or (tokens[start + 1].low in ("a", "an") and start + 2 < n and tokens[start + 2].kind == "num")
         )
     ):
         # Ages or a part in apposition: "two teens, ages 14 and 15, were wounded"; "two men, 25 and 30, were
         # shot dead"; "five people, including three children, were killed"; "Two patients, both in their 80s, have
         # died"; "Four persons, including the owner of the firm and a customs broker, have been arrested".
-        reach = 20 if tokens[start + 1].low == "including" else 10
+        reach = 20 if tokens[start + 1].low == "including" else 16 if tokens[start + 1].low in ("a", "an") else 10
         close = next((k for k in range(start + 2, min(n, start + reach)) if tokens[k].text == ","), None)
         if close is not None:
             start = close + 1

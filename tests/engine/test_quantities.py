@@ -395,6 +395,18 @@ def test_a_mass_of_something_per_cubic_metre_is_a_concentration() -> None:
     assert classify(told.quantity, short.quantity) is not None  # 290 against 287: both exact, so they differ
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("One person, a 67-year-old woman of British nationality, died at the scene.", "killed"),
+        ("Two men, a 25-year-old and his father, were injured in the crash.", "injured"),
+    ],
+)
+def test_a_person_described_by_age_between_commas_takes_the_verb_after(text: str, predicate: str) -> None:
+    counted = [c for c in extract_claims(text, "t.1") if c.subject != "age"]
+    assert [c.predicate for c in counted] == [predicate]
+
+
 def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
     (limit,) = extract_claims("The scheme will be widened to women up to the age of 55.", "t.1")
     assert (limit.text, limit.quantity.low, limit.quantity.high) == ("up to the age of 55", 0.0, 55.0)
