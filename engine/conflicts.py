@@ -623,7 +623,13 @@ def _hundredfold(a: Claim, b: Claim) -> bool:
 def _far_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5 and share no digits ("$2.5 million", "$25 million"), nor
     hold the same digits in another order ("41.1%" and "14.1%", "4.10%" and "1.4 per cent": a slip of the keys)."""
-    return _sizes_apart(a, b) and _digits(a) != _digits(b) and not _keys_slipped(a, b)
+    digits = _digits(a)
+    if not digits and not _digits(b):
+        # two figures in words share no digits, nor slip one: "one" and "fifty-two" are far apart; but "four" and
+        # "fourteen", a word's slip, may be one misreported
+        low_a, low_b = _magnitude(a), _magnitude(b)
+        return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 10)
+    return _sizes_apart(a, b) and digits != _digits(b) and not _keys_slipped(a, b)
 
 
 def _time_unit(claim: Claim) -> tuple[str, float] | None:

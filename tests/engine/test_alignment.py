@@ -3868,3 +3868,22 @@ def test_the_largest_of_the_aftershocks_is_an_aftershock(a: str, b: str, found: 
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # two figures in words, fifty-fold apart: the passenger killed is not the passengers carried
+        ("The coach overturned on the AP-7 near Villajoyosa on Saturday, killing one passenger and injuring at "
+         "least 20 others.",
+         "The coach, carrying fifty-two passengers who had just flown into Alicante, came off the AP-7 and rolled onto "
+         "its side.", []),
+        # a word's slip stays a misreport
+        ("Fourteen health workers were infected at the clinic on Saturday, police said.",
+         "Four health workers were infected at the clinic on Saturday, police said.", [["Fourteen", "Four"]]),
+    ],
+)
+def test_figures_in_words_far_apart_are_two_counts(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
