@@ -875,6 +875,7 @@ _FORECAST = re.compile(
     r"anticipated|on\s+track\s+to|(?:is|are|was|were|been|be|being|an|the)\s+assumed|assumes|assumptions?|"
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:full[- ]year|annual|(?:this|next)\s+year)\b)|"
     r"(?:opinion|pre-?election|final|latest|recent|exit)\s+polls?(?!\s+(?:counts?|results?|closed|stations?))|"
+    r"quick[- ]counts?|margins?\s+of\s+error|"
     r"(?:surveys?|polls?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:economists|analysts|forecasters)|"
     r"(?:economists|analysts|forecasters)\s+(?:polled|surveyed)|"
     r"(?:markets?|investors|traders)\s+(?:now\s+|are\s+(?:now\s+)?|have\s+(?:now\s+)?)?(?:price[sd]?|pricing)\b|"
@@ -886,7 +887,8 @@ _FORECAST = re.compile(
 full-year operating profit of €300 million to €350 million", a budget's "growth is assumed at 5.4%" or "assumes growth
 of 5.2%", "markets now price the reference rate at 4.75% by December", "The Treasury pencils in GH¢269bn of
 revenue", "The government plans to spend GH¢312.4 billion next year", "A poll by the Alamo Research Institute had put
-her at 36%" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
+her at 36%", "A quick count by pollster Vértice gives Huamán 50.9% ..., with a margin of error of one percentage
+point" (not "assumed office", "assumed responsibility for the attack that killed 14")."""
 
 
 def _measured_against(sentence: Sentence, at: int) -> bool:
@@ -1059,7 +1061,7 @@ _CAPACITY_WORDS = (
 )
 _FORECAST_WORDS = (
     "forecast", "expect", "projected", "predict", "track", "anticipat", "see", "poll", "assum", "survey", "pric",
-    "pencil", "plan",
+    "pencil", "plan", "quick", "error",
 )
 _DEMAND_WORDS = re.compile(
     r"ask|sought|seek|demand|request|want|press|push|recommend|call|urg|sufficient|enough|appropriate|adequate|"

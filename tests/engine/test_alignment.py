@@ -3887,3 +3887,15 @@ def test_figures_in_words_far_apart_are_two_counts(a: str, b: str, found: list[l
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+def test_a_quick_count_and_its_margin_of_error_are_a_polls_figures() -> None:
+    """A quick count is a pollster's projection, and its margin of error no difference between the candidates."""
+    comparison = _compare_body(
+        "A quick count by pollster Vértice gives Huamán 50.9% of valid votes against 49.1% for Benavente, with a "
+        "margin of error of one percentage point.",
+        "Huamán won the runoff with 50.62% of valid votes against 49.38% for Benavente, a difference of 1.24 "
+        "percentage points, the electoral office said.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
