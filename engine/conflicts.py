@@ -1183,13 +1183,14 @@ def _demanded(sentence: Sentence, claim: Claim) -> bool:
 
 _COULD = re.compile(
     r"(?i)\b(?:(?:could|might|may)\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:cost|reach|rise|climb|top|exceed|hit|total|"
-    r"lose|wipe\s+out|add)|would\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:raise|bring|take|push))\s+"
+    r"lose|wipe\s+out|add|see|record)|would\s+(?!not\b|have\b)(?:\w+\s+){0,2}?(?:raise|bring|take|push))\s+"
     r"(?:(?!and\b|but\b|or\b|has\b|have\b|had\b|was\b|were\b|is\b|are\b|which\b|who\b)[\w'’-]+\s+){0,6}?$"
 )
-"""What a thing could or might cost, reach or total, or what would raise a tally to it, right before the figure: a
-forecast ("a prolonged shutdown could cost the industry $50 million a day", "a death that would bring the family's
-toll to four"), not the figures around it ("has killed 40 people and the toll could rise"). Not what a plan "would
-reach" or "would cost", told as reported speech of what it will."""
+"""What a thing could or might cost, reach, see or total, or what would raise a tally to it, right before the figure:
+a forecast ("a prolonged shutdown could cost the industry $50 million a day", "the country could see up to 1,000
+confirmed cases by December", "a death that would bring the family's toll to four"), not the figures around it ("has
+killed 40 people and the toll could rise"). Not what a plan "would reach" or "would cost", told as reported speech of
+what it will."""
 
 
 _MAY_BE_AFTER = re.compile(

@@ -3899,3 +3899,13 @@ def test_a_quick_count_and_its_margin_of_error_are_a_polls_figures() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+def test_what_a_country_could_see_is_a_forecast() -> None:
+    comparison = _compare_body(
+        "Modelling by the health institute suggests the country could see up to 1,000 confirmed mpox cases by "
+        "December.",
+        "The country has now recorded 412 confirmed mpox cases, according to the health institute.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
