@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(
     however though although yet still even well including among across through against between under within
     without toward towards upon via do does did done being get got made make its it's mr mrs ms""".split()
 )
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s")
+_SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s")
 
 
 # News-domain concept groups: words outlets use interchangeably for one thing. A general vocabulary resource,

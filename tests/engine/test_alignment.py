@@ -10,7 +10,7 @@ import pytest
 from engine.claims import extract_claims
 from engine.compare import compare
 from engine.conflicts import classify
-from engine.lexicon import join_phrases
+from engine.lexicon import join_phrases, stem_of
 from engine.models import Conflict, Severity
 from engine.sources import source_from_text
 from tests.engine.cases import compare_bodies, compare_texts
@@ -3909,3 +3909,19 @@ def test_what_a_country_could_see_is_a_forecast() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+def test_a_verb_and_its_noun_in_ation_share_a_stem() -> None:
+    assert stem_of("deliberated") == stem_of("deliberations") == stem_of("deliberating")
+    assert stem_of("evacuated") == stem_of("evacuations")
+
+
+def test_spans_of_one_deliberation_meet_past_the_trials_length() -> None:
+    """ "having deliberated for more than two days" and "after three days of deliberations" tell one span, met
+    only through the hedge; the "four-week trial" beside it is another."""
+    comparison = _compare_body(
+        "A jury convicted the constable after a four-week trial, having deliberated for more than two days.",
+        "The constable was found guilty by a Supreme Court jury after three days of deliberations.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == [["more than two days", "three days"]]
