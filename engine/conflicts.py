@@ -3500,10 +3500,10 @@ _DEFINED_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:who|that|whose)\b")
 a church": a group of its own, compared with that group elsewhere, not a part by what else it is."""
 _INCLUDING = re.compile(
     r"(?i)(?:\b(?:including|among\s+them|of\s+(?:which|whom)|of\s+them)|:)\s+"
-    r"(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[\w-]+){0,4}?\s*(?:,|\band\b)\s*)*(?:at\s+least\s+|about\s+|some\s+)?$"
+    r"(?:(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[\w'’-]+){0,4}?\s*(?:,|\band\b)\s*)*(?:at\s+least\s+|about\s+|some\s+)?$"
 )
 """A count listed as a part of an earlier one: "31 counts, including 24 of fraud and six ...", "12 people, among them
-three children", "31 counts: 24 counts of fraud, six ..."."""
+three children", "31 counts: 24 counts of fraud, six ...", "87 learners: 51 to Grey's Hospital, 29 to ..."."""
 _WHOLE_MARK = re.compile(r"(?i)\b(?:all|each|every|both)\s+$")
 
 

@@ -3933,3 +3933,14 @@ def test_spans_of_one_deliberation_meet_past_the_trials_length() -> None:
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == [["more than two days", "three days"]]
+
+
+def test_parts_after_a_colon_sent_to_named_hospitals_are_some_of_the_total() -> None:
+    """Each count of a list after a colon is a part, whatever the hospital's name holds ("Grey's")."""
+    comparison = _compare_body(
+        "At least 60 pupils were taken to hospital on Thursday after the gas leak at the school.",
+        "A total of 87 learners were taken to hospital: 51 to Grey's Hospital, 29 to Northdale Hospital and 7 to "
+        "Scottsville Private Clinic.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == []
