@@ -5307,6 +5307,31 @@ def _two_economy_measures(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return _told_apart(pair.ra.economy, pair.rb.economy, ca, cb)
 
 
+_NIGHTTIME = re.compile(r"(?i)\b(?:overnight|night|nights|night-?time|lows?|minimums?)\b")
+_DAYTIME = re.compile(r"(?i)\b(?:highs?|maximums?|peak(?:ed)?|topped|hottest|record|afternoon|day-?time|days?)\b")
+
+
+def _time_of_day(sentence: Sentence, claim: Claim) -> str | None:
+    """Whether a temperature is a night's low ("never dropped below 35C overnight", "the overnight low stayed above
+    90°F") or a day's high ("topped out at 118 degrees", "the 11th straight day above 43C"), by the words of its
+    clause, else of its sentence; None where neither or both are said."""
+    text = sentence.text
+    start, end = _clause_start(text, claim.start - sentence.start), _clause_end(text, claim.end - sentence.start)
+    for lo, hi in ((start, end), (0, len(text))):
+        night, day = _NIGHTTIME.search(text, lo, hi) is not None, _DAYTIME.search(text, lo, hi) is not None
+        if night != day:
+            return "night" if night else "day"
+    return None
+
+
+def _night_and_day(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """A night's low and a day's high: two temperatures (see :func:`_time_of_day`)."""
+    if ca.quantity.unit != "°C" or cb.quantity.unit != "°C":
+        return False
+    side_a, side_b = _time_of_day(pair.sa, ca), _time_of_day(pair.sb, cb)
+    return bool(side_a and side_b and side_a != side_b)
+
+
 def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines of the accounts (see
     :func:`_account_line`)."""
@@ -5441,6 +5466,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_economy_measures,
     _two_sides,
     _two_account_lines,
+    _night_and_day,
     _two_bases,
     _two_rates,
     _two_purposes,
@@ -5449,7 +5475,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
 distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, a price
 for a weight or a currency and a sum, counts of charges of two offences, shares of two wholes, two measures of an
-economy or lines of accounts, two modes."""
+economy or lines of accounts, a night's low and a day's high, two modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:

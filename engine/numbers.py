@@ -969,6 +969,11 @@ _HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = [
     (("no", "more", "than"), "upper_inc"),
     (("a", "maximum", "of"), "upper_inc"),
     (("not", "more", "than"), "upper_inc"),
+    # "never dropped below 35C", "did not fall below 40": at least it; "never rose above 20": at most it
+    *((("never", verb, "below"), "lower") for verb in ("dropped", "fell", "went", "dipped", "sank")),
+    *((("did", "not", verb, "below"), "lower") for verb in ("drop", "fall", "go", "dip", "sink")),
+    *((("never", verb, "above"), "upper_inc") for verb in ("rose", "went", "climbed", "exceeded")),
+    *((("did", "not", verb, "above"), "upper_inc") for verb in ("rise", "go", "climb")),
     (("fewer", "than"), "upper_open"),
     (("less", "than"), "upper_open"),
     (("smaller", "than"), "upper_open"),

@@ -3944,3 +3944,21 @@ def test_parts_after_a_colon_sent_to_named_hospitals_are_some_of_the_total() -> 
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a night's low and a day's high
+        ("In Phoenix the temperature never dropped below 35C overnight into Tuesday, the weather service said.",
+         "In Phoenix the temperature topped out at 118 degrees Fahrenheit on Tuesday, the weather service said.", []),
+        # two highs: still compared
+        ("In Phoenix the temperature topped out at 45C on Tuesday afternoon, the weather service said.",
+         "In Phoenix the temperature topped out at 118 degrees Fahrenheit on Tuesday, the weather service said.",
+         [["45C", "118 degrees Fahrenheit"]]),
+    ],
+)
+def test_a_nights_low_is_no_days_high(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found

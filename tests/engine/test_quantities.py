@@ -423,6 +423,9 @@ def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
         ("A recount is required when the gap is lower than 200 votes.", "lower than 200", 0, 200),
         ("Unemployment stayed higher than 5% all year.", "higher than 5%", 5, None),
         ("The crowd was larger than 3,000 by noon.", "larger than 3,000", 3000, None),
+        ("The temperature never dropped below 35C overnight.", "never dropped below 35C", 35, None),
+        ("Night-time minimums did not fall below 31°C in the city.", "did not fall below 31°C", 31, None),
+        ("The river never rose above 5 metres this year.", "never rose above 5 metres", 0, 5),
     ],
 )
 def test_a_comparative_before_a_figure_is_a_bound(text: str, figure: str, low: float, high: float | None) -> None:
