@@ -5332,6 +5332,29 @@ def _night_and_day(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     return bool(side_a and side_b and side_a != side_b)
 
 
+_PAYMENT = re.compile(r"(?i)\b(?:receive[sd]?|receiving|compensation|paid|pay|payment|ex[- ]gratia|each|apiece)\b")
+_TO_THE_DEAD = re.compile(r"(?i)\b(?:dead|deceased|killed|died|deaths?|victims?|famil(?:y|ies)|bereaved)\b")
+_TO_THE_HURT = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries)\b")
+
+
+def _payee(sentence: Sentence, claim: Claim) -> str | None:
+    """Who a sum is paid to, where a sentence tells a payment to the families of the dead or to the injured, and not
+    to both: "Families of those killed would receive three million kyat each", "Injured workers will receive 1.5
+    million kyat each"; None otherwise ("100,000 dirhams to the family of each victim and ... the medical costs of the
+    injured" names both)."""
+    text = sentence.text
+    if claim.kind is not Kind.MONEY or _PAYMENT.search(text) is None:
+        return None
+    dead, hurt = _TO_THE_DEAD.search(text) is not None, _TO_THE_HURT.search(text) is not None
+    return "dead" if dead and not hurt else "hurt" if hurt and not dead else None
+
+
+def _two_payees(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
+    """A sum paid to the families of the dead and one paid to the injured (see :func:`_payee`)."""
+    payee_a, payee_b = _payee(pair.sa, ca), _payee(pair.sb, cb)
+    return bool(payee_a and payee_b and payee_a != payee_b)
+
+
 def _two_account_lines(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """"operating profit rose to $1.2 billion" and "net profit rose to $800 million": two lines of the accounts (see
     :func:`_account_line`)."""
@@ -5467,6 +5490,7 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
     _two_sides,
     _two_account_lines,
     _night_and_day,
+    _two_payees,
     _two_bases,
     _two_rates,
     _two_purposes,
@@ -5475,7 +5499,8 @@ _NOT_ONE_MEASURE: tuple[_Check, ...] = (
 """Two figures measuring two things: percentages of two things named before their verbs, the reach of a zone and a
 distance, a delay and a span, those who may vote and those who did, those who fell ill and those who died, a price
 for a weight or a currency and a sum, counts of charges of two offences, shares of two wholes, two measures of an
-economy or lines of accounts, a night's low and a day's high, two modes."""
+economy or lines of accounts, a night's low and a day's high, sums paid to the bereaved and to the injured, two
+modes."""
 
 
 def _two_payments(ca: Claim, cb: Claim, pair: _LinkedPair, speaker: int) -> bool:

@@ -3962,3 +3962,22 @@ def test_a_nights_low_is_no_days_high(a: str, b: str, found: list[list[str]]) ->
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a sum to the families of the dead and one to the injured
+        ("Families of those killed in the landslide would receive three million kyat each from the state, he said.",
+         "Injured workers will receive 1.5 million kyat each from the state government after the landslide, he said.",
+         []),
+        # two sums to the bereaved: still compared
+        ("The government said it would pay 100,000 dirhams to the family of each victim of the crush.",
+         "The government has promised 10,000 dirhams to each bereaved family after the crush.",
+         [["100,000 dirhams", "10,000 dirhams"]]),
+    ],
+)
+def test_sums_to_the_bereaved_and_to_the_injured_are_two_payments(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
