@@ -758,7 +758,8 @@ _measure("cusec cusecs", "m³/s", 0.028316846592)
 _measure("mld", "m³/s", 1000 / 86400)
 _measure("mph", "m/s", 0.44704)
 _measure("kph kmh km/h kmph", "m/s", 1 / 3.6)
-_measure("knot knots kt kts", "m/s", 0.514444)
+_measure("knot knots kt kts", "m/s", 0.514444)  # "kt" beside tonnage is kilotonnes: see _kilotonnes
+_measure("kilotonne kilotonnes kiloton kilotons", "kg", 1e6)
 _measure("w watt watts", "W", 1.0)
 _measure("kw kilowatt kilowatts", "W", 1e3)
 _measure("mw megawatt megawatts", "W", 1e6)
@@ -3096,6 +3097,8 @@ def _parse_at(text: str, tokens: list[Token], i: int) -> Mention | int | None:  
         j = unit_idx + 3
     elif unit_word in _MEASURES and _measure_applies(tokens, unit_idx, numeral):
         m_unit, factor, offset = _MEASURES[unit_word]
+        if unit_word in ("kt", "kts") and _kilotonnes(tokens, unit_idx):
+            m_unit, factor, offset = "kg", 1e6, 0.0
         kind, unit = Kind.MEASURE, m_unit
         lo, hi, nominal = _scale(lo, factor, offset), _scale(hi, factor, offset), _scale(nominal, factor, offset)
         j = unit_idx + 1
@@ -3512,6 +3515,21 @@ def _per_volume(tokens: list[Token], j: int) -> tuple[float, int] | None:
     if word == "cubic" and j + 2 < n and tokens[j + 2].low in ("metre", "meter", "m"):
         return 1000.0, j + 3
     return None
+
+
+_TONNAGE = frozenset(
+    """tonnes tonne tons output produced production producing copper ore concentrate cobalt zinc nickel gold silver
+    coal iron steel shipments shipped exports imports sales volumes mined""".split()
+)
+"""Words of a mine's, a plant's or a trade's tonnage, beside which "kt" is kilotonnes, not knots."""
+
+
+def _kilotonnes(tokens: list[Token], k: int) -> bool:
+    """ "kt" at ``k`` is kilotonnes: followed by "of" ("3.2 kt of cobalt") or in a sentence about tonnage ("Copper
+    output rose to 68.3kt"); knots otherwise ("gusts of 120 kt")."""
+    if k + 1 < len(tokens) and tokens[k + 1].low == "of":
+        return True
+    return any(t.low in _TONNAGE for t in tokens)
 
 
 def _measure_applies(tokens: list[Token], k: int, numeral: _Numeral) -> bool:

@@ -407,6 +407,21 @@ def test_a_person_described_by_age_between_commas_takes_the_verb_after(text: str
     assert [c.predicate for c in counted] == [predicate]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "nominal"),
+    [
+        ("Copper output rose to 68.3kt in the quarter.", "kg", 68_300_000),
+        ("The mine produced 3.2 kt of cobalt.", "kg", 3_200_000),
+        ("The country exported 50 kilotonnes of rice.", "kg", 50_000_000),
+        ("Gusts reached 120 kt near the coast.", "m/s", 61.73328),
+    ],
+)
+def test_kt_beside_tonnage_is_kilotonnes(text: str, unit: str, nominal: float) -> None:
+    (claim,) = extract_claims(text, "t.1")
+    assert claim.quantity.unit == unit
+    assert claim.quantity.nominal == pytest.approx(nominal)
+
+
 def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
     (limit,) = extract_claims("The scheme will be widened to women up to the age of 55.", "t.1")
     assert (limit.text, limit.quantity.low, limit.quantity.high) == ("up to the age of 55", 0.0, 55.0)
