@@ -2178,14 +2178,18 @@ def _currency_slip(a: Claim, b: Claim) -> bool:
     )
 
 
-_PER_CENT_CHANGE_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+_PER_CENT_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:by|rose|risen|rises|fell|fallen|falls|increased|decreased|improved|widened|narrowed|grew|climbed|"
+    r"dropped|declined|gained|up|down)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$"
+)
 _PER_CENT_CHANGE_AFTER = re.compile(r"(?i)\s+(?:more|higher|lower|less|fewer|up|down|above|below)\b")
 
 
 def _points_slip(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """One change told in percentage points and the other, of the same number, in per cent ("five and a half
-    percentage points higher" and "5.5 per cent more"; "rises by 10 percentage points" and "raises it by 10%"): one
-    of them is a slip, since a rise of 5.5 points is 5.5 per cent only from a base of 100."""
+    percentage points higher" and "5.5 per cent more"; "rises by 10 percentage points" and "raises it by 10%"; "up 0.9
+    percentage points" and "the margin improved 0.9% to 36.3%"): one of them is a slip, since a rise of 5.5 points is
+    5.5 per cent only from a base of 100."""
     points, cent = (ca, cb) if ca.quantity.unit == "pp" else (cb, ca)
     if not (
         ca.kind is Kind.PERCENT

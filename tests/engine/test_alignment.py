@@ -3981,3 +3981,14 @@ def test_sums_to_the_bereaved_and_to_the_injured_are_two_payments(a: str, b: str
     comparison = _compare_body(a, b)
     assert comparison.links
     assert _quoted(comparison.conflicts) == found
+
+
+def test_a_change_told_in_points_and_in_per_cent_after_its_verb_is_a_slip() -> None:
+    """ "rose 0.3 per cent" and "up 0.3 percentage points" tell one change of a share in two measures: one is a slip."""
+    comparison = _compare_body(
+        "E-commerce's share of retail trade rose 0.3 per cent compared with a year earlier, according to StatCan.",
+        "E-commerce now accounts for almost 6 per cent of retail sales, up 0.3 percentage points from a year ago, "
+        "according to StatCan.",
+    )
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == [["0.3 per cent", "0.3 percentage points"]]
