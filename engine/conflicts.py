@@ -4895,11 +4895,22 @@ def _sub_and_wide(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
 def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     """Two figures each told of a named place, two places, neither named in the other's sentence: "In Quebec, the
     unemployment rate was 5.8%" and "In Alberta, the jobless rate held at 7.1%"; "2mm in Taihape" and "four
-    millimetres in Waiouru"."""
+    millimetres in Waiouru". Names are read without their accents ("Asuncion" is "Asunción"), and two that share a
+    word of name are one place."""
     place_a, place_b = pair.ra.places.get(ca.id), pair.rb.places.get(cb.id)
     if not place_a or not place_b or place_a == place_b:
         return False
-    return place_a.lower() not in pair.sb.text.lower() and place_b.lower() not in pair.sa.text.lower()
+    place_a, place_b = _folded(place_a.lower()), _folded(place_b.lower())
+    if _PLACE_WORD.findall(place_a) and set(_PLACE_WORD.findall(place_a)) & set(_PLACE_WORD.findall(place_b)):
+        return False  # "Sky Harbor International Airport" and "Phoenix Sky Harbor": one place
+    return place_a not in _folded(pair.sb.text.lower()) and place_b not in _folded(pair.sa.text.lower())
+
+
+_PLACE_WORD = re.compile(
+    r"\b(?!(?:new|north|south|east|west|northern|southern|eastern|western|upper|lower|central|greater|saint|port|"
+    r"city|county|district|province|region|state|airport|international|national|lake|river|mount)\b)[a-z]{4,}\b"
+)
+"""The words that name a place, not its sort or its side: "harbor" of "Sky Harbor International Airport"."""
 
 
 def _other_sub_area(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:

@@ -3992,3 +3992,22 @@ def test_a_change_told_in_points_and_in_per_cent_after_its_verb_is_a_slip() -> N
     )
     assert comparison.links
     assert _quoted(comparison.conflicts) == [["0.3 per cent", "0.3 percentage points"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # one city, with and without its accent
+        ("Paraguayan police arrested at least 90 people in Asuncion late on Friday after the march.",
+         "After the march, 143 persons were apprehended in Asunción late on Friday, police said.",
+         [["at least 90", "143"]]),
+        # one airport, named two ways
+        ("Phoenix reached 119 degrees at Sky Harbor International Airport on Tuesday, the weather service said.",
+         "The temperature at Phoenix Sky Harbor topped out at 118 degrees on Tuesday, the weather service said.",
+         [["119 degrees", "118 degrees"]]),
+    ],
+)
+def test_one_place_named_two_ways_is_one_place(a: str, b: str, found: list[list[str]]) -> None:
+    comparison = _compare_body(a, b)
+    assert comparison.links
+    assert _quoted(comparison.conflicts) == found
