@@ -1279,8 +1279,8 @@ def _find_predicate(
         if conjunct is None:
             break
         noun, end = _noun_after(tokens, conjunct.last_token, conjunct.quantity.nominal == 1)
-        if noun is None or subject_class(noun) != "people" or end <= start:
-            break
+        if noun is None or subject_class(noun) != "people" or end <= start or noun in _PREDICATES:
+            break  # not "1,472 suspected cases and 19 deaths": the deaths name their own event
         start = end
     closing = start + 1 if start + 1 < n and tokens[start].kind == "word" else start  # "crew members –"
     if (

@@ -422,6 +422,13 @@ def test_kt_beside_tonnage_is_kilotonnes(text: str, unit: str, nominal: float) -
     assert claim.quantity.nominal == pytest.approx(nominal)
 
 
+def test_cases_and_deaths_told_together_are_two_events() -> None:
+    text = "A total of 1,472 suspected cholera cases and 19 deaths (case fatality rate 1.3%) have been reported."
+    cases, deaths, _ = extract_claims(text, "t.1")
+    assert (cases.subject, cases.predicate) == ("cases", None)
+    assert deaths.predicate == "killed"
+
+
 def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
     (limit,) = extract_claims("The scheme will be widened to women up to the age of 55.", "t.1")
     assert (limit.text, limit.quantity.low, limit.quantity.high) == ("up to the age of 55", 0.0, 55.0)
