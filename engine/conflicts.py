@@ -603,21 +603,23 @@ def _fewer_others(sp: Sentence, part: Claim, sw: Sentence, whole: Claim) -> bool
     return high is not None and low is not None and 0 < low - high <= _NAMED_BEFORE_OTHERS
 
 
+def _ratio(a: Claim, b: Claim) -> float:
+    """How many times the larger figure is the smaller; 0 where either is nought or unknown."""
+    low_a, low_b = _magnitude(a), _magnitude(b)
+    return max(low_a, low_b) / min(low_a, low_b) if low_a and low_b else 0.0
+
+
 def _sizes_apart(a: Claim, b: Claim) -> bool:
     """The two figures differ by more than a factor of 2.5."""
-    low_a, low_b = _magnitude(a), _magnitude(b)
-    return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 2.5)
+    return _ratio(a, b) > 2.5
 
 
 def _hundredfold(a: Claim, b: Claim) -> bool:
     """One figure is more than a hundred times the other, and they share no digits (figures in words share none):
     "at least seven people" and "nearly two million people" are never one count misreported, whatever words they
     share; "$2.5 million" and "$250 million" may be."""
-    low_a, low_b = _magnitude(a), _magnitude(b)
-    if not (low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 100):
-        return False
     digits = _digits(a)
-    return digits != _digits(b) or not digits
+    return _ratio(a, b) > 100 and (digits != _digits(b) or not digits)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
@@ -627,8 +629,7 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     if not digits and not _digits(b):
         # two figures in words share no digits, nor slip one: "one" and "fifty-two" are far apart; but "four" and
         # "fourteen", a word's slip, may be one misreported
-        low_a, low_b = _magnitude(a), _magnitude(b)
-        return bool(low_a and low_b and max(low_a, low_b) / min(low_a, low_b) > 10)
+        return _ratio(a, b) > 10
     return _sizes_apart(a, b) and digits != _digits(b) and not _keys_slipped(a, b)
 
 
@@ -4861,7 +4862,6 @@ def _named_place(sentence: Sentence, claim: Claim) -> str | None:
     return next((name for name in names if name.split()[0].lower() not in _NOT_PLACES), None)
 
 
-
 _SCOPE_SUB = re.compile(r"(?i)\b(?:in|across|within|for)\s+the\s+(?:district|county|city|town|municipality|village)\b")
 _SCOPE_WIDE = re.compile(
     r"(?i)\b(?:across|throughout|in|for)\s+the\s+(?:state|country|nation|whole\s+region)\b|"
@@ -4901,7 +4901,7 @@ def _two_places(ca: Claim, cb: Claim, pair: _LinkedPair) -> bool:
     if not place_a or not place_b or place_a == place_b:
         return False
     place_a, place_b = _folded(place_a.lower()), _folded(place_b.lower())
-    if _PLACE_WORD.findall(place_a) and set(_PLACE_WORD.findall(place_a)) & set(_PLACE_WORD.findall(place_b)):
+    if set(_PLACE_WORD.findall(place_a)) & set(_PLACE_WORD.findall(place_b)):
         return False  # "Sky Harbor International Airport" and "Phoenix Sky Harbor": one place
     return place_a not in _folded(pair.sb.text.lower()) and place_b not in _folded(pair.sa.text.lower())
 
