@@ -1691,10 +1691,15 @@ _ONE_SPAN = frozenset("year month week fortnight day hour decade".split())
 
 def _span_hedge(tokens: list[Token], i: int) -> bool:
     """A hedge ends right before token ``i`` that makes "a year" a span ("more than", "slightly more than", "nearly",
-    "at least", "just under"): any but "over" and "above" ("over a year earlier", "in over a decade" tell when) and
-    "up to"."""
+    "at least", "just under"): any but "over" and "above" ("over a year earlier", "in over a decade" tell when), "up
+    to", and a comparative ("higher than a year earlier" tells what a figure is set against)."""
     found = _hedge_before(tokens, i)
-    return found is not None and tokens[i - 1].low not in ("over", "above", "to")
+    if found is None or tokens[i - 1].low in ("over", "above", "to"):
+        return False
+    return not (i >= 2 and tokens[i - 1].low == "than" and tokens[i - 2].low in _COMPARATIVES)
+
+
+_COMPARATIVES = frozenset("higher lower larger smaller bigger".split())
 
 
 _SCALE_AFTER_NAME = frozenset(

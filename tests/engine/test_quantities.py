@@ -438,6 +438,10 @@ def test_an_age_up_to_which_a_rule_applies_is_a_bound() -> None:
     )
 
 
+def test_a_comparative_before_a_year_tells_when() -> None:
+    assert not extract_claims("Sales were lower than a year earlier, the agency said.", "t.1")
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "low", "high"),
     [
